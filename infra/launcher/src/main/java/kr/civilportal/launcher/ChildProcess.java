@@ -1,0 +1,147 @@
+package kr.civilportal.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A process the launcher started: its output goes to one log file, its pid to a pid file (so that
+ * {@code infra/portal down} can end it even if the launcher itself died), and stopping it takes its whole
+ * process tree along.
+ */
+public final class ChildProcess {
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final Path pidFile;
+
+    private ChildProcess(String name, Process process, Path log, Path pidFile) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.pidFile = pidFile;
+    }
+
+    public static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir,
+                                     Path logDir, Path runDir) {
+        try {
+            Path log = Files.createDirectories(logDir).resolve(name + ".log");
+            Files.writeString(log, "=== " + name + " started at " + Instant.now() + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            Path pidFile = Files.createDirectories(runDir).resolve(name + ".pid");
+            Files.writeString(pidFile, Long.toString(process.pid()));
+            return new ChildProcess(name, process, log, pidFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** SIGTERM and wait for a graceful shutdown; SIGKILL what is left after {@code grace}. */
+    public void stop(Duration grace) {
+        List<ProcessHandle> tree = tree();
+        tree.forEach(ProcessHandle::destroy);
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                tree.forEach(ProcessHandle::destroyForcibly);
+                process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tree.forEach(ProcessHandle::destroyForcibly);
+        }
+        deletePidFile();
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hooks, nothing drained. */
+    public void kill() {
+        List<ProcessHandle> tree = tree();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deletePidFile();
+    }
+
+    /** The last lines of the log, for error messages when the process failed to start. */
+    public String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private List<ProcessHandle> tree() {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(0, process.toHandle());
+        return all;
+    }
+
+    private void deletePidFile() {
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // a stale pid file is checked against the live process table before use
+        }
+    }
+
+    /** Ends processes recorded in pid files by an earlier launcher that did not stop them. */
+    public static int killLeftovers(Path runDir) {
+        int killed = 0;
+        if (!Files.isDirectory(runDir)) {
+            return 0;
+        }
+        try (var files = Files.list(runDir)) {
+            for (Path pidFile : files.filter(p -> p.toString().endsWith(".pid")).toList()) {
+                try {
+                    long pid = Long.parseLong(Files.readString(pidFile).trim());
+                    var handle = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+                    if (handle.isPresent() && handle.get().info().command().orElse("").contains("java")
+                            || handle.isPresent() && handle.get().info().command().orElse("").endsWith("sh")) {
+                        handle.get().descendants().forEach(ProcessHandle::destroyForcibly);
+                        handle.get().destroyForcibly();
+                        killed++;
+                    }
+                    Files.deleteIfExists(pidFile);
+                } catch (IOException | NumberFormatException e) {
+                    Files.deleteIfExists(pidFile);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return killed;
+    }
+}

@@ -1,0 +1,72 @@
+package kr.civilportal.launcher;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * Lets a second terminal steer a running {@code infra/portal up}: {@code POST /down}, {@code GET /status},
+ * {@code POST /apps/{id}/stop|start|restart|kill}. Bound to loopback only.
+ */
+final class ControlServer implements AutoCloseable {
+
+    private final HttpServer server;
+    private final CountDownLatch downRequested = new CountDownLatch(1);
+
+    ControlServer(Portal portal, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.createContext("/status", exchange -> reply(exchange, 200, portal.status().entrySet().stream()
+                .map(e -> String.format("%-17s %s", e.getKey(), e.getValue())).collect(Collectors.joining("\n"))));
+        server.createContext("/down", exchange -> {
+            reply(exchange, 200, "stopping the portal");
+            downRequested.countDown();
+        });
+        server.createContext("/apps/", exchange -> {
+            String[] parts = exchange.getRequestURI().getPath().split("/");
+            if (parts.length != 4 || !"POST".equals(exchange.getRequestMethod())) {
+                reply(exchange, 404, "POST /apps/{id}/stop|start|restart|kill");
+                return;
+            }
+            try {
+                PortalApp app = PortalApp.byId(parts[2]);
+                switch (parts[3]) {
+                    case "stop" -> portal.stop(app);
+                    case "start" -> portal.start(app);
+                    case "restart" -> portal.restart(app);
+                    case "kill" -> portal.killReplica(app, 0);
+                    default -> throw new IllegalArgumentException("Unknown action " + parts[3]);
+                }
+                reply(exchange, 200, parts[3] + " " + app.id() + ": done");
+            } catch (RuntimeException e) {
+                reply(exchange, 400, e.getMessage());
+            }
+        });
+        server.start();
+    }
+
+    void awaitDownRequest() throws InterruptedException {
+        downRequested.await();
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = (body + "\n").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,150 @@
+package kr.civilportal.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server from the zonky Maven artifacts, with one database and one login role per service.
+ * Each role owns its database and nobody else may connect to it; roles log in with a password (scram), only
+ * the launcher's superuser is trusted, and only on loopback.
+ */
+public final class DatabaseServer implements AutoCloseable {
+
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private DatabaseServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+        this.port = postgres.getPort();
+    }
+
+    /**
+     * Starts on {@code port} (0 = any free port) with data in {@code dataDir}; {@code clean} wipes it first,
+     * otherwise an existing cluster is reused with its data.
+     */
+    public static DatabaseServer start(Path dataDir, int port, boolean clean) {
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(clean)
+                    .setPGStartupWait(STARTUP_WAIT)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("password_encryption", "scram-sha-256");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            DatabaseServer server = new DatabaseServer(builder.start());
+            server.requirePasswords(dataDir);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /** Creates (or updates) the role and its database; safe to call on every start. */
+    public void ensureDatabase(String name, String password) {
+        requireIdentifier(name);
+        try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
+            boolean roleExists;
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                q.setString(1, name);
+                try (ResultSet r = q.executeQuery()) {
+                    roleExists = r.next();
+                }
+            }
+            String quotedPassword = "'" + password.replace("'", "''") + "'";
+            s.execute((roleExists ? "ALTER ROLE " : "CREATE ROLE ") + name + " LOGIN PASSWORD " + quotedPassword);
+            boolean dbExists;
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                q.setString(1, name);
+                try (ResultSet r = q.executeQuery()) {
+                    dbExists = r.next();
+                }
+            }
+            if (!dbExists) {
+                s.execute("CREATE DATABASE " + name + " OWNER " + name + " ENCODING 'UTF8'");
+            }
+            s.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
+            s.execute("GRANT ALL ON DATABASE " + name + " TO " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + name, e);
+        }
+        try (Connection c = superuser(name); Statement s = c.createStatement()) {
+            // The service's own role owns its schema, so Flyway runs as that role and nothing else can write there.
+            s.execute("ALTER SCHEMA public OWNER TO " + name);
+            s.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare schema of " + name, e);
+        }
+    }
+
+    /** Drops a service's database (for tests that need a fresh one); the role stays. */
+    public void dropDatabase(String name) {
+        requireIdentifier(name);
+        try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop database " + name, e);
+        }
+    }
+
+    public Connection superuser(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "");
+    }
+
+    private void requirePasswords(Path dataDir) throws IOException {
+        String hba = """
+                # Written by the portal launcher on every start.
+                # The launcher's superuser is trusted on this machine only; service roles need their password.
+                local   all  postgres                trust
+                host    all  postgres  127.0.0.1/32  trust
+                host    all  postgres  ::1/128       trust
+                host    all  all       127.0.0.1/32  scram-sha-256
+                host    all  all       ::1/128       scram-sha-256
+                """;
+        Files.writeString(dataDir.resolve("pg_hba.conf"), hba, StandardCharsets.UTF_8);
+        try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reload pg_hba.conf", e);
+        }
+    }
+
+    private static void requireIdentifier(String name) {
+        if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain identifier: " + name);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

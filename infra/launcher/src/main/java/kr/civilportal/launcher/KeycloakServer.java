@@ -1,0 +1,173 @@
+package kr.civilportal.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keycloak from its Maven Central distribution, with the development realm imported at every start.
+ *
+ * <p>It is unpacked and built ({@code kc.sh build}) once into {@code .portal/keycloak/}; later starts use
+ * {@code start --optimized}. Its own store is in memory ({@code dev-mem}): the realm files are the source of
+ * truth in development, so every start imports them afresh and a changed realm file takes effect at once.
+ * Production runs Keycloak through its operator with a PostgreSQL of its own (see {@code k8s/}).
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    public static final String REALM = "portal";
+    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem");
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final ChildProcess process;
+    private final int port;
+
+    private KeycloakServer(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts Keycloak on {@code port} without waiting; call {@link #awaitReady(Duration)}. */
+    public static KeycloakServer start(PortalHome home, int port, Path logDir, Path runDir) {
+        Path kcHome = install(home);
+        String realm = RealmFiles.developmentRealm(home.keycloakRealmDir());
+        Path importDir = PortalHome.directory(kcHome.resolve("data/import"));
+        writeAtomically(importDir.resolve("portal-realm.json"), realm);
+        Path tmp = PortalHome.directory(home.state().resolve("tmp/keycloak-" + port));
+        List<String> command = List.of(kcHome.resolve("bin/kc.sh").toString(), "start", "--optimized",
+                "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
+                "--hostname=http://localhost:" + port, "--import-realm", "--log-console-color=false");
+        Map<String, String> env = Map.of(
+                "JAVA_HOME", System.getProperty("java.home"),
+                "JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + tmp,
+                // A local administrator for the Keycloak admin console (development only).
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        ChildProcess child = ChildProcess.start("keycloak-" + port, command, env, kcHome, logDir, runDir);
+        return new KeycloakServer(child, port);
+    }
+
+    public void awaitReady(Duration timeout) {
+        try {
+            Http.awaitOk("Keycloak", issuer() + "/.well-known/openid-configuration", timeout, process::isAlive);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + "\n" + process.tail(40), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    /** The issuer of the portal realm's tokens, which the services are configured with. */
+    public String issuer() {
+        return url() + "/realms/" + REALM;
+    }
+
+    public String tokenEndpoint() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
+    public ChildProcess process() {
+        return process;
+    }
+
+    @Override
+    public void close() {
+        process.stop(STOP_GRACE);
+    }
+
+    /** Unpacks and builds the distribution once; concurrent callers (tests in parallel JVMs) wait on a lock. */
+    static Path install(PortalHome home) {
+        String version = buildProperty("keycloak.version");
+        Path installRoot = PortalHome.directory(home.keycloakInstallRoot());
+        Path kcHome = installRoot.resolve("keycloak-" + version);
+        Path marker = kcHome.resolve(".portal-built");
+        String wanted = String.join(" ", BUILD_OPTIONS);
+        try (FileChannel lockFile = FileChannel.open(installRoot.resolve(".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
+            if (Files.isRegularFile(marker) && Files.readString(marker).equals(wanted)) {
+                return kcHome;
+            }
+            Path archive = archive(home, version);
+            run(List.of("tar", "-xzf", archive.toString(), "-C", installRoot.toString()), installRoot, Map.of());
+            List<String> build = new java.util.ArrayList<>(List.of(kcHome.resolve("bin/kc.sh").toString(), "build"));
+            build.addAll(BUILD_OPTIONS);
+            run(build, kcHome, Map.of("JAVA_HOME", System.getProperty("java.home")));
+            Files.writeString(marker, wanted);
+            return kcHome;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not install Keycloak " + version, e);
+        }
+    }
+
+    private static Path archive(PortalHome home, String version) {
+        if (Files.isRegularFile(home.keycloakArchive())) {
+            return home.keycloakArchive();
+        }
+        String repo = System.getProperty("maven.repo.local",
+                System.getProperty("user.home") + "/.m2/repository");
+        Path inRepo = Path.of(repo, "org/keycloak/keycloak-quarkus-dist", version,
+                "keycloak-quarkus-dist-" + version + ".tar.gz");
+        if (Files.isRegularFile(inRepo)) {
+            return inRepo;
+        }
+        throw new IllegalStateException("The Keycloak distribution is missing: build infra/launcher with Maven first "
+                + "(mvn -pl infra/launcher -am install -DskipTests) so that it is fetched");
+    }
+
+    private static void run(List<String> command, Path dir, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        String output;
+        try (InputStream in = p.getInputStream()) {
+            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try {
+            if (!p.waitFor(BUILD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " failed:\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted: " + String.join(" ", command), e);
+        }
+    }
+
+    private static void writeAtomically(Path target, String content) {
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), "realm", ".tmp");
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String buildProperty(String key) {
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("/launcher-build.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty(key);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("launcher-build.properties is missing from the launcher jar", e);
+        }
+    }
+}

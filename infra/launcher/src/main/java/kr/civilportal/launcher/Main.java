@@ -1,0 +1,169 @@
+package kr.civilportal.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code infra/portal} — the one command that runs the portal on this machine.
+ *
+ * <pre>
+ * infra/portal up [--replicas passport=2,residency=2]   start everything, print URLs, Ctrl-C stops it all
+ * infra/portal infra                                  only PostgreSQL and Keycloak (run a service with quarkus:dev)
+ * infra/portal down                                   stop a running portal from another terminal
+ * infra/portal status
+ * infra/portal stop|start|restart|kill SERVICE        one service alone (restart is rolling over its replicas)
+ * infra/portal reset                                  wipe the PostgreSQL data (portal must be down)
+ * </pre>
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        PortalHome home = PortalHome.locate();
+        PortalOptions options = PortalOptions.defaults(home);
+        String command = args.length == 0 ? "help" : args[0];
+        switch (command) {
+            case "up" -> up(parseReplicas(options, args), false);
+            case "infra" -> up(options, true);
+            case "down" -> down(options);
+            case "status" -> System.out.print(control(options, "GET", "/status"));
+            case "stop", "start", "restart", "kill" -> {
+                if (args.length < 2) {
+                    usage();
+                    System.exit(2);
+                }
+                System.out.print(control(options, "POST", "/apps/" + PortalApp.byId(args[1]).id() + "/" + command));
+            }
+            case "reset" -> reset(options);
+            default -> {
+                usage();
+                System.exit("help".equals(command) ? 0 : 2);
+            }
+        }
+    }
+
+    private static void up(PortalOptions options, boolean infraOnly) throws Exception {
+        if (Http.status("http://localhost:" + options.controlPort() + "/status") == 200) {
+            System.err.println("The portal is already running (infra/portal status, infra/portal down).");
+            System.exit(1);
+        }
+        long started = System.nanoTime();
+        Portal portal = infraOnly ? Portal.startInfrastructure(options, Main::say) : Portal.start(options, Main::say);
+        if (infraOnly) {
+            portal.awaitKeycloak();
+        }
+        Thread shutdown = new Thread(() -> {
+            say("Stopping...");
+            portal.close();
+        }, "portal-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        try (ControlServer control = new ControlServer(portal, options.controlPort())) {
+            printBanner(portal, infraOnly, (System.nanoTime() - started) / 1_000_000_000);
+            control.awaitDownRequest();
+        }
+        // A down request: stop now, and don't run the hook a second time.
+        Runtime.getRuntime().removeShutdownHook(shutdown);
+        portal.close();
+    }
+
+    private static void down(PortalOptions options) {
+        try {
+            System.out.print(control(options, "POST", "/down"));
+            // Wait until the launcher released the control port, i.e. everything is stopped.
+            for (int i = 0; i < 240 && Http.status("http://localhost:" + options.controlPort() + "/status") != -1; i++) {
+                Thread.sleep(500);
+            }
+        } catch (Exception e) {
+            int killed = ChildProcess.killLeftovers(options.runDir());
+            System.out.println("No launcher answered; ended " + killed + " process(es) from pid files.");
+        }
+    }
+
+    private static void reset(PortalOptions options) throws IOException {
+        if (Http.status("http://localhost:" + options.controlPort() + "/status") == 200) {
+            System.err.println("Stop the portal first (infra/portal down).");
+            System.exit(1);
+        }
+        Path data = options.postgresData();
+        if (Files.exists(data)) {
+            try (Stream<Path> walk = Files.walk(data)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        say("Removed " + data + "; the next 'infra/portal up' starts from empty databases with demo data.");
+    }
+
+    private static String control(PortalOptions options, String method, String path) throws Exception {
+        try {
+            return Http.body(method, "http://localhost:" + options.controlPort() + path);
+        } catch (IOException e) {
+            if (e.getMessage() != null && !e.getMessage().isBlank() && !(e instanceof java.net.ConnectException)) {
+                throw e;
+            }
+            throw new IOException("The portal is not running (start it with infra/portal up).", e);
+        }
+    }
+
+    private static PortalOptions parseReplicas(PortalOptions options, String[] args) {
+        PortalOptions result = options;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--replicas") && i + 1 < args.length) {
+                for (String pair : args[++i].split(",")) {
+                    String[] kv = pair.split("=");
+                    result = result.withReplicas(PortalApp.byId(kv[0].trim()), Integer.parseInt(kv[1].trim()));
+                }
+            } else {
+                throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        return result;
+    }
+
+    private static void printBanner(Portal portal, boolean infraOnly, long seconds) {
+        PortalOptions o = portal.options();
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("Civil petition portal is up (" + seconds + " s). Logs: " + o.logDir());
+        if (!infraOnly) {
+            lines.add("  Gateway           " + o.gatewayUrl() + "   (status: " + o.gatewayUrl() + "/api/status)");
+            for (PortalApp app : PortalApp.services()) {
+                lines.add(String.format("  %-17s %s  (%d replica(s); OpenAPI: %s/q/openapi)", app.id(),
+                        o.serviceUrl(app), o.replicasOf(app), o.serviceUrl(app)));
+            }
+        }
+        lines.add("  Keycloak          " + portal.keycloak().url() + "  (realm portal; admin console: admin / admin)");
+        lines.add("  PostgreSQL        localhost:" + portal.database().port() + "  (one database and role per service)");
+        lines.add("Demo users (password = user name): citizen, citizen2, residency-officer, passport-officer,");
+        lines.add("  land-officer, dispatcher, admin. A token for scripts:");
+        lines.add("  curl -s -d grant_type=password -d client_id=portal-test -d username=citizen -d password=citizen \\");
+        lines.add("    " + portal.keycloak().tokenEndpoint());
+        lines.add("Ctrl-C or 'infra/portal down' stops everything.");
+        lines.forEach(Main::say);
+    }
+
+    private static void usage() {
+        System.out.println("""
+                usage: infra/portal COMMAND
+                  up [--replicas passport=2,...]   start the whole portal and wait; Ctrl-C stops it
+                  infra                            start only PostgreSQL and Keycloak
+                  down                             stop a running portal
+                  status                           what is running where
+                  stop|start|restart|kill SERVICE  one service (residency, passport, land-registry,
+                                                   emergency-report, gateway); restart is rolling
+                  reset                            wipe the PostgreSQL data (portal must be down)""");
+    }
+
+    private static void say(String line) {
+        System.out.println("[portal] " + line);
+    }
+}

@@ -1,0 +1,233 @@
+package kr.civilportal.launcher;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * The whole portal on one machine: PostgreSQL, Keycloak, every replica of the four services and the gateway,
+ * each a separate process. The CLI ({@link Main}) and the system tests both drive it through this class.
+ */
+public final class Portal implements AutoCloseable {
+
+    static final Duration APP_READY_TIMEOUT = Duration.ofMinutes(3);
+    static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private final PortalOptions options;
+    private final Consumer<String> progress;
+    private final DatabaseServer database;
+    private final KeycloakServer keycloak;
+    private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
+
+    private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, KeycloakServer keycloak) {
+        this.options = options;
+        this.progress = progress;
+        this.database = database;
+        this.keycloak = keycloak;
+    }
+
+    /** Starts everything and returns when every process is ready; on failure stops what it had started. */
+    public static Portal start(PortalOptions options, Consumer<String> progress) {
+        Portal portal = startInfrastructure(options, progress);
+        try {
+            List<CompletableFuture<Void>> services = new ArrayList<>();
+            for (PortalApp app : PortalApp.services()) {
+                for (int r = 0; r < options.replicasOf(app); r++) {
+                    services.add(portal.startReplicaAsync(app, r));
+                }
+            }
+            join(services);
+            join(List.of(portal.startReplicaAsync(PortalApp.GATEWAY, 0)));
+            portal.keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
+            progress.accept("Keycloak ready at " + portal.keycloak.url());
+            return portal;
+        } catch (RuntimeException e) {
+            portal.close();
+            throw e;
+        }
+    }
+
+    /** PostgreSQL (with every service's database and role) and Keycloak, for running one service by hand. */
+    public static Portal startInfrastructure(PortalOptions options, Consumer<String> progress) {
+        int leftovers = ChildProcess.killLeftovers(options.runDir());
+        if (leftovers > 0) {
+            progress.accept("Ended " + leftovers + " process(es) left over from an earlier run");
+        }
+        progress.accept("Starting PostgreSQL on port " + options.postgresPort() + " (data in " + options.postgresData() + ")");
+        DatabaseServer database = DatabaseServer.start(options.postgresData(), options.postgresPort(), options.cleanData());
+        try {
+            for (PortalApp app : PortalApp.services()) {
+                database.ensureDatabase(app.database(), devPassword(app));
+            }
+            progress.accept("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
+            KeycloakServer keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
+                    options.runDir());
+            return new Portal(options, progress, database, keycloak);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public void awaitKeycloak() {
+        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
+    }
+
+    /** The password of a service's database role in the development setup (also in its %dev properties). */
+    public static String devPassword(PortalApp app) {
+        return app.database() + "-dev";
+    }
+
+    public PortalOptions options() {
+        return options;
+    }
+
+    public DatabaseServer database() {
+        return database;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public synchronized List<AppReplica> replicas(PortalApp app) {
+        return List.copyOf(replicas.getOrDefault(app, List.of()));
+    }
+
+    /** Stops every replica of an app gracefully; the rest of the portal keeps running. */
+    public void stop(PortalApp app) {
+        List<AppReplica> running;
+        synchronized (this) {
+            running = replicas.getOrDefault(app, List.of());
+            replicas.put(app, new ArrayList<>());
+        }
+        running.forEach(AppReplica::stop);
+        progress.accept("Stopped " + app.id());
+    }
+
+    /** Starts the configured number of replicas of a stopped app and waits until they are ready. */
+    public void start(PortalApp app) {
+        List<CompletableFuture<Void>> starting = new ArrayList<>();
+        for (int r = 0; r < options.replicasOf(app); r++) {
+            if (replica(app, r) == null) {
+                starting.add(startReplicaAsync(app, r));
+            }
+        }
+        join(starting);
+    }
+
+    /** A rolling restart: one replica at a time, each ready again before the next goes down. */
+    public void restart(PortalApp app) {
+        for (AppReplica replica : replicas(app)) {
+            restartReplica(app, replica.replica());
+        }
+    }
+
+    public void restartReplica(PortalApp app, int replica) {
+        stopReplica(app, replica);
+        join(List.of(startReplicaAsync(app, replica)));
+    }
+
+    public void stopReplica(PortalApp app, int replica) {
+        AppReplica running = remove(app, replica);
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    /** kill -9 of one replica, as a crash would. */
+    public void killReplica(PortalApp app, int replica) {
+        AppReplica running = remove(app, replica);
+        if (running != null) {
+            running.kill();
+            progress.accept("Killed " + app.id() + "-" + replica);
+        }
+    }
+
+    /** What is running, for the CLI's status command. */
+    public synchronized Map<String, String> status() {
+        Map<String, String> status = new LinkedHashMap<>();
+        status.put("postgresql", "localhost:" + database.port());
+        status.put("keycloak", keycloak.process().isAlive() ? keycloak.url() : "stopped");
+        for (PortalApp app : PortalApp.values()) {
+            List<AppReplica> list = replicas.getOrDefault(app, List.of());
+            status.put(app.id(), list.isEmpty() ? "stopped" : String.join(", ", list.stream()
+                    .map(r -> r.url() + (r.isAlive() ? "" : " (exited)")).toList()));
+        }
+        return status;
+    }
+
+    @Override
+    public void close() {
+        // The gateway first, so nothing routes to a service that is going away.
+        stop(PortalApp.GATEWAY);
+        List<CompletableFuture<Void>> stopping = new ArrayList<>();
+        for (PortalApp app : PortalApp.services()) {
+            stopping.add(CompletableFuture.runAsync(() -> stop(app)));
+        }
+        stopping.forEach(CompletableFuture::join);
+        keycloak.close();
+        database.close();
+        progress.accept("Portal stopped");
+    }
+
+    private CompletableFuture<Void> startReplicaAsync(PortalApp app, int replica) {
+        return CompletableFuture.runAsync(() -> {
+            AppReplica started = AppReplica.start(options, app, replica, configFor(app));
+            synchronized (this) {
+                replicas.computeIfAbsent(app, a -> new ArrayList<>()).add(started);
+            }
+            started.awaitReady(APP_READY_TIMEOUT);
+            progress.accept("Ready: " + app.id() + " replica " + replica + " at " + started.url());
+        });
+    }
+
+    private Map<String, String> configFor(PortalApp app) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+        if (app.database() != null) {
+            config.put("quarkus.datasource.jdbc.url", database.jdbcUrl(app.database()));
+            config.put("quarkus.datasource.username", app.database());
+            config.put("quarkus.datasource.password", devPassword(app));
+        }
+        if (app == PortalApp.PASSPORT) {
+            config.put("quarkus.rest-client.residency.url", options.serviceUrl(PortalApp.RESIDENCY));
+        }
+        if (app == PortalApp.GATEWAY) {
+            for (PortalApp service : PortalApp.services()) {
+                List<String> addresses = new ArrayList<>();
+                for (int r = 0; r < options.replicasOf(service); r++) {
+                    addresses.add("localhost:" + options.port(service, r));
+                }
+                config.put("quarkus.stork." + service.id() + ".service-discovery.address-list", String.join(",", addresses));
+            }
+        }
+        return config;
+    }
+
+    private synchronized AppReplica replica(PortalApp app, int replica) {
+        return replicas.getOrDefault(app, List.of()).stream().filter(r -> r.replica() == replica).findFirst().orElse(null);
+    }
+
+    private synchronized AppReplica remove(PortalApp app, int replica) {
+        AppReplica found = replica(app, replica);
+        if (found != null) {
+            replicas.get(app).remove(found);
+        }
+        return found;
+    }
+
+    private static void join(List<CompletableFuture<Void>> futures) {
+        try {
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+}

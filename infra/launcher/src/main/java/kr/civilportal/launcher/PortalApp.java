@@ -1,0 +1,67 @@
+package kr.civilportal.launcher;
+
+import java.util.List;
+
+/**
+ * The Quarkus applications the portal is made of, with the ports and databases the contract gives them.
+ * Replica {@code r} (0-based) of an app listens on {@code port + 10 * r}: 8082, 8092, 8102, ... for passport.
+ */
+public enum PortalApp {
+    RESIDENCY("residency", "services/residency", 8081, "residency", "/api/residency"),
+    PASSPORT("passport", "services/passport", 8082, "passport", "/api/passport"),
+    LAND_REGISTRY("land-registry", "services/land-registry", 8083, "land", "/api/land"),
+    EMERGENCY_REPORT("emergency-report", "services/emergency-report", 8084, "emergency", "/api/emergency"),
+    GATEWAY("gateway", "gateway", 8080, null, null);
+
+    /** Replicas above this would run into Keycloak's port (8180) in the port scheme. */
+    public static final int MAX_REPLICAS = 9;
+    static final int REPLICA_PORT_STEP = 10;
+
+    private final String id;
+    private final String module;
+    private final int basePort;
+    private final String database;
+    private final String routePrefix;
+
+    PortalApp(String id, String module, int basePort, String database, String routePrefix) {
+        this.id = id;
+        this.module = module;
+        this.basePort = basePort;
+        this.database = database;
+        this.routePrefix = routePrefix;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    /** The app's own database (and role of the same name), or null for the gateway. */
+    public String database() {
+        return database;
+    }
+
+    public String routePrefix() {
+        return routePrefix;
+    }
+
+    public int port(int replica, int portOffset) {
+        return basePort + portOffset + REPLICA_PORT_STEP * replica;
+    }
+
+    public static List<PortalApp> services() {
+        return List.of(RESIDENCY, PASSPORT, LAND_REGISTRY, EMERGENCY_REPORT);
+    }
+
+    public static PortalApp byId(String id) {
+        for (PortalApp app : values()) {
+            if (app.id.equals(id) || app.name().equalsIgnoreCase(id.replace('-', '_'))) {
+                return app;
+            }
+        }
+        throw new IllegalArgumentException("No such service: " + id + " (one of residency, passport, land-registry, emergency-report, gateway)");
+    }
+}

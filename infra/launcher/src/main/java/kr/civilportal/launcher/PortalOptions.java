@@ -1,0 +1,77 @@
+package kr.civilportal.launcher;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run the portal. {@link #defaults} gives the contract's ports (gateway 8080, services 8081-8084,
+ * Keycloak 8180) with data kept between runs; {@link #isolated} shifts every port by an offset and keeps
+ * data in a throw-away folder, so system tests can run beside a portal a developer has up.
+ */
+public record PortalOptions(
+        PortalHome home,
+        int portOffset,
+        int postgresPort,
+        int keycloakPort,
+        int controlPort,
+        Path postgresData,
+        boolean cleanData,
+        Path logDir,
+        Path runDir,
+        Map<PortalApp, Integer> replicas,
+        List<String> jvmOptions) {
+
+    public static final int POSTGRES_PORT = 15432;
+    public static final int KEYCLOAK_PORT = 8180;
+    public static final int CONTROL_PORT = 8099;
+    static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+            "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
+
+    public static PortalOptions defaults(PortalHome home) {
+        return new PortalOptions(home, 0, POSTGRES_PORT, KEYCLOAK_PORT, CONTROL_PORT, home.postgresData(), false,
+                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS);
+    }
+
+    /** Ports shifted by {@code portOffset}, fresh data in {@code workDir}, logs in {@code workDir/logs}. */
+    public static PortalOptions isolated(PortalHome home, int portOffset, Path workDir) {
+        return new PortalOptions(home, portOffset, POSTGRES_PORT + portOffset, KEYCLOAK_PORT + portOffset,
+                CONTROL_PORT + portOffset, workDir.resolve("postgres"), true, workDir.resolve("logs"),
+                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS);
+    }
+
+    public PortalOptions withReplicas(PortalApp app, int count) {
+        if (count < 1 || count > PortalApp.MAX_REPLICAS) {
+            throw new IllegalArgumentException("Replicas of " + app.id() + " must be 1 to " + PortalApp.MAX_REPLICAS);
+        }
+        Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
+        copy.put(app, count);
+        return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
+                logDir, runDir, copy, jvmOptions);
+    }
+
+    public int replicasOf(PortalApp app) {
+        return replicas.getOrDefault(app, 1);
+    }
+
+    public int port(PortalApp app, int replica) {
+        return app.port(replica, portOffset);
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + port(PortalApp.GATEWAY, 0);
+    }
+
+    public String serviceUrl(PortalApp app) {
+        return "http://localhost:" + port(app, 0);
+    }
+
+    private static Map<PortalApp, Integer> oneReplicaEach() {
+        Map<PortalApp, Integer> map = new EnumMap<>(PortalApp.class);
+        for (PortalApp app : PortalApp.values()) {
+            map.put(app, 1);
+        }
+        return map;
+    }
+}

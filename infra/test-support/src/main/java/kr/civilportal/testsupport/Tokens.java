@@ -1,0 +1,74 @@
+package kr.civilportal.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real access tokens for the demo users (password = user name) from Keycloak, through the dev-only
+ * {@code portal-test} client's direct access grant. Cached per user until shortly before they expire.
+ */
+public final class Tokens {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    /** An access token of a demo user from the Keycloak that {@link KeycloakResource} started. */
+    public static String of(String user) {
+        String endpoint = System.getProperty(KeycloakResource.TOKEN_ENDPOINT_PROPERTY);
+        if (endpoint == null) {
+            throw new IllegalStateException("No Keycloak started: add KeycloakResource as a test resource");
+        }
+        return of(endpoint, user);
+    }
+
+    /** An access token of a demo user from the given token endpoint (system tests pass the portal's). */
+    public static String of(String tokenEndpoint, String user) {
+        Cached cached = CACHE.get(tokenEndpoint + "|" + user);
+        if (cached != null && Instant.now().isBefore(cached.expires())) {
+            return cached.token();
+        }
+        String form = "grant_type=password&client_id=portal-test&username=" + enc(user) + "&password=" + enc(user);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.body());
+            }
+            JsonNode body = JSON.readTree(response.body());
+            String token = body.get("access_token").asText();
+            Instant expires = Instant.now().plusSeconds(body.get("expires_in").asLong()).minus(EXPIRY_MARGIN);
+            CACHE.put(tokenEndpoint + "|" + user, new Cached(token, expires));
+            return token;
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak did not answer at " + tokenEndpoint, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private record Cached(String token, Instant expires) {
+    }
+}

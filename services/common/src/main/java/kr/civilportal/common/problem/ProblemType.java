@@ -1,0 +1,31 @@
+package kr.civilportal.common.problem;
+
+import java.net.URI;
+
+/**
+ * The stable problem types every module shares. Clients switch on {@link #uri()}, never on the text.
+ * Domain modules add their own types by constructing {@code new ProblemType(slug, title, status)}.
+ */
+public record ProblemType(String slug, String title, int status) {
+
+    private static final String PREFIX = "urn:civilportal:problem:";
+
+    public static final ProblemType VALIDATION = new ProblemType("validation-failed", "Invalid input", 400);
+    public static final ProblemType MALFORMED_REQUEST = new ProblemType("malformed-request", "Malformed request", 400);
+    public static final ProblemType UNAUTHENTICATED = new ProblemType("unauthenticated", "Authentication required", 401);
+    public static final ProblemType FORBIDDEN = new ProblemType("forbidden", "Not allowed", 403);
+    public static final ProblemType NOT_FOUND = new ProblemType("not-found", "Not found", 404);
+    public static final ProblemType METHOD_NOT_ALLOWED = new ProblemType("method-not-allowed", "Method not allowed", 405);
+    public static final ProblemType CONFLICT = new ProblemType("conflict", "Conflict", 409);
+    public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);
+    public static final ProblemType SERVICE_UNAVAILABLE = new ProblemType("service-unavailable", "Service unavailable", 503);
+    public static final ProblemType INTERNAL = new ProblemType("internal-error", "Internal error", 500);
+
+    public URI uri() {
+        return URI.create(PREFIX + slug);
+    }
+
+    public Problem problem(String detail, String detailKo) {
+        return new Problem(uri(), title, status, detail, detailKo, null, null);
+    }
+}

@@ -1,0 +1,90 @@
+package kr.civilportal.residency.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.residency.resident.Household;
+import kr.civilportal.residency.resident.RelationToHead;
+import kr.civilportal.residency.resident.Resident;
+import kr.civilportal.residency.rrn.ResidentRegistrationNumber;
+import kr.civilportal.residency.rrn.RrnCipher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Synthetic residents behind the demo users of the development realm (their {@code resident_id} attributes
+ * point here). Only with {@code portal.residency.demo-data=true} (dev and test profiles). Every number is
+ * invented; none belongs to a real person.
+ */
+@ApplicationScoped
+public class DemoResidents {
+
+    /** Linked to Keycloak users {@code citizen} and {@code citizen2} (infra/keycloak/portal-realm.dev-overlay.json). */
+    public static final UUID CITIZEN = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000001");
+    public static final UUID CITIZEN2 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000002");
+    /** Serialises seeding when several replicas start at once. */
+    private static final long SEED_LOCK = 0x5E0B7A52L;
+    private static final Logger LOG = Logger.getLogger(DemoResidents.class);
+
+    record Person(UUID id, String name, String rrn, RelationToHead relation) {
+    }
+
+    record Family(UUID householdId, String address, List<Person> people) {
+    }
+
+    static final List<Family> FAMILIES = List.of(
+            new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000001"),
+                    "서울특별시 종로구 세종대로 209 (세종로), 101동 1203호", List.of(
+                    new Person(CITIZEN, "김지민", "900315-2123457", RelationToHead.HEAD),
+                    new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000003"), "박준호", "880702-1234563", RelationToHead.SPOUSE),
+                    new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000004"), "박하린", "150921-4345672", RelationToHead.CHILD))),
+            new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000002"),
+                    "부산광역시 해운대구 센텀중앙로 79, 2305호", List.of(
+                    new Person(CITIZEN2, "이서연", "951108-2456781", RelationToHead.HEAD))));
+
+    private final RrnCipher cipher;
+    private final EntityManager em;
+    private final boolean enabled;
+
+    DemoResidents(RrnCipher cipher, EntityManager em,
+                  @ConfigProperty(name = "portal.residency.demo-data") boolean enabled) {
+        this.cipher = cipher;
+        this.em = em;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            seed();
+        }
+    }
+
+    @Transactional
+    void seed() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+        int added = 0;
+        for (Family family : FAMILIES) {
+            Household household = Household.findById(family.householdId());
+            if (household == null) {
+                household = new Household();
+                household.id = family.householdId();
+                household.address = family.address();
+                household.persist();
+            }
+            for (Person p : family.people()) {
+                if (Resident.findById(p.id()) == null) {
+                    Resident.create(p.id(), p.name(), ResidentRegistrationNumber.parse(p.rrn()), household,
+                            p.relation(), cipher).persist();
+                    added++;
+                }
+            }
+        }
+        if (added > 0) {
+            LOG.infof("Demo data: added %d residents", added);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package kr.civilportal.residency.resident;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A resident's record as the resident sees it: the registration number is always masked. */
+public record ResidentRecord(
+        UUID residentId,
+        String name,
+        @Schema(description = "Masked resident registration number", examples = "900101-1******")
+        String residentRegistrationNumber,
+        LocalDate birthDate,
+        String address,
+        HouseholdView household) {
+
+    public record HouseholdView(UUID id, String address, List<Member> members) {
+    }
+
+    /** A member of the caller's own household, as on a household certificate (등본): number masked. */
+    public record Member(String name, RelationToHead relationToHead, String residentRegistrationNumber) {
+    }
+}
