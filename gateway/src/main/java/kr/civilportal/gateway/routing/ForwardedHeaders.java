@@ -1,0 +1,49 @@
+package kr.civilportal.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * Tells the service who really called (X-Forwarded-*) and carries one trace id across every hop: the
+ * caller's W3C {@code traceparent} if it sent one, otherwise a new one started here.
+ */
+final class ForwardedHeaders implements ProxyInterceptor {
+
+    static final String TRACEPARENT = "traceparent";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final HexFormat HEX = HexFormat.of();
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        HttpServerRequest incoming = context.request().proxiedRequest();
+        MultiMap headers = context.request().headers();
+        if (!headers.contains(TRACEPARENT)) {
+            headers.set(TRACEPARENT, newTraceparent());
+        }
+        String remote = incoming.remoteAddress() == null ? null : incoming.remoteAddress().hostAddress();
+        if (remote != null) {
+            String prior = headers.get("X-Forwarded-For");
+            headers.set("X-Forwarded-For", prior == null ? remote : prior + ", " + remote);
+        }
+        headers.set("X-Forwarded-Proto", incoming.scheme());
+        if (incoming.authority() != null) {
+            headers.set("X-Forwarded-Host", incoming.authority().toString());
+        }
+        return context.sendRequest();
+    }
+
+    /** {@code 00-<32 hex trace id>-<16 hex span id>-01}, per W3C Trace Context. */
+    static String newTraceparent() {
+        byte[] trace = new byte[16];
+        byte[] span = new byte[8];
+        RANDOM.nextBytes(trace);
+        RANDOM.nextBytes(span);
+        return "00-" + HEX.formatHex(trace) + "-" + HEX.formatHex(span) + "-01";
+    }
+}

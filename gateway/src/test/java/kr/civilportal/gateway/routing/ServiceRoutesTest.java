@@ -1,0 +1,118 @@
+package kr.civilportal.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ServiceRoutesTest {
+
+    @Test
+    void passesPathQueryTokenAndCustomHeadersThroughAndAddsATraceId() {
+        String token = Tokens.of("citizen");
+        given().auth().oauth2(token).header("X-Custom", "kept")
+                .when().get("/api/residency/v1/me?x=1")
+                .then().statusCode(200)
+                .header("X-Upstream", "echo")
+                .body("method", equalTo("GET"))
+                .body("path", equalTo("/api/residency/v1/me?x=1"))
+                .body("authorization", equalTo("Bearer " + token))
+                .body("custom", equalTo("kept"))
+                .body("forwardedFor", not(emptyString()))
+                .body("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+    }
+
+    @Test
+    void keepsTheCallersTraceparent() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        given().auth().oauth2(Tokens.of("citizen")).header("traceparent", traceparent)
+                .when().get("/api/residency/v1/me")
+                .then().statusCode(200).body("traceparent", equalTo(traceparent));
+    }
+
+    @Test
+    void streamsALargeBodyThroughUnchanged() throws Exception {
+        byte[] body = new byte[8 * 1024 * 1024];
+        new Random(42).nextBytes(body);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        given().auth().oauth2(Tokens.of("citizen")).contentType("application/octet-stream").body(body)
+                .when().post("/api/residency/v1/upload")
+                .then().statusCode(200)
+                .body("bodyBytes", equalTo(body.length))
+                .body("bodySha256", equalTo(sha));
+    }
+
+    @Test
+    void withoutATokenTheGatewayRefusesBeforeTheService() {
+        given().when().get("/api/residency/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:civilportal:problem:unauthenticated"));
+    }
+
+    @Test
+    void aForgedTokenIsRefusedByTheGateway() {
+        String token = Tokens.of("citizen");
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        given().auth().oauth2(forged).when().get("/api/residency/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void a119ReportNeedsNoLoginEvenWithAnExpiredOrBrokenToken() {
+        given().contentType("application/json").body("{\"category\":\"FIRE\"}")
+                .when().post("/api/emergency/v1/reports")
+                .then().statusCode(200).body("method", equalTo("POST"));
+        given().auth().oauth2("not-a-valid-token").contentType("application/json").body("{}")
+                .when().post("/api/emergency/v1/reports")
+                .then().statusCode(200);
+        // Listing reports is for dispatchers: a login is required at the gateway already.
+        given().when().get("/api/emergency/v1/reports").then().statusCode(401);
+    }
+
+    @Test
+    void aHungServiceGivesAProblem503AfterItsTimeOutNotAHang() {
+        long start = System.nanoTime();
+        Response response = given().auth().oauth2(Tokens.of("citizen"))
+                .when().get("/api/passport/v1/applications/mine");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        response.then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo(UnavailableAsProblem.RETRY_AFTER_SECONDS))
+                .body("type", equalTo("urn:civilportal:problem:service-unavailable"))
+                .body("detail", containsString("passport"))
+                .body("detailKo", containsString("passport"));
+        // The route's time-out is 2 s: the answer comes then, not after a socket time-out of minutes.
+        assertTrue(millis >= 1_900 && millis < 10_000, "answered after " + millis + " ms");
+    }
+
+    @Test
+    void aStoppedServiceGivesAProblem503AtOnce() {
+        given().auth().oauth2(Tokens.of("citizen"))
+                .when().get("/api/land/v1/parcels/1111010100100010000")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("status", equalTo(503));
+    }
+
+    @Test
+    void otherRoutesKeepWorkingWhileOneServiceHangs() throws Exception {
+        Thread hung = new Thread(() -> given().auth().oauth2(Tokens.of("citizen"))
+                .get("/api/passport/v1/applications/mine"));
+        hung.start();
+        given().auth().oauth2(Tokens.of("citizen")).when().get("/api/residency/v1/me").then().statusCode(200);
+        hung.join();
+    }
+}

@@ -1,0 +1,112 @@
+package kr.civilportal.passport.application;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.common.problem.ProblemException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Passport applications (여권 발급 신청): citizens apply and follow their own; passport officers see all. */
+@Path("/api/passport/v1/applications")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    static final String CITIZEN = "citizen";
+    static final String OFFICER = "passport-officer";
+    /** The token claim Keycloak fills from the user's {@code resident_id} attribute. */
+    static final String RESIDENT_CLAIM = "resident_id";
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    PassportApplications applications;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "Apply for a passport (여권 발급 신청)",
+            description = "Submits a new or reissue application for the caller; its status starts at SUBMITTED.")
+    @APIResponse(responseCode = "201", description = "Submitted; Location names the new application",
+            content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input: nothing was stored")
+    public Response submit(@Valid @NotNull(message = "is required (신청 내용이 없습니다)") ApplicationRequest request,
+                           @Context UriInfo uri) {
+        ApplicationView created = applications.submit(caller(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed(CITIZEN)
+    @Operation(summary = "My passport applications (나의 여권 신청 내역)", description = "The caller's applications, newest first.")
+    public List<ApplicationView> mine() {
+        return applications.mine(caller());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({CITIZEN, OFFICER})
+    @Operation(summary = "One passport application (여권 신청 조회)",
+            description = "For its applicant or a passport officer; anyone else gets 404, as for an unknown id.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "404", description = "No such application, or not yours")
+    public ApplicationView one(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                               String id) {
+        return applications.find(caller(), parseId(id));
+    }
+
+    @GET
+    @RolesAllowed(OFFICER)
+    @Operation(summary = "All passport applications (여권 신청 목록, 담당 공무원)",
+            description = "Newest first, a page at a time, optionally only those in one status.")
+    public ApplicationPage list(
+            @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            String page,
+            @QueryParam("size") @Parameter(description = "Applications per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            String size,
+            @QueryParam("status") @Parameter(description = "Only applications in this status", schema = @Schema(implementation = ApplicationStatus.class))
+            String status) {
+        return applications.list(ApplicationQuery.parse(page, size, status));
+    }
+
+    private Caller caller() {
+        return new Caller(token.getSubject(), Caller.residentIdOf(token.getClaim(RESIDENT_CLAIM)),
+                identity.hasRole(OFFICER));
+    }
+
+    /** A malformed id is the client's mistake (400), unlike an unknown one (404). */
+    private static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("id", "must be an application id (UUID)",
+                    "신청 번호 형식이 올바르지 않습니다.");
+        }
+    }
+}

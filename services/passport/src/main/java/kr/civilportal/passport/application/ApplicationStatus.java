@@ -1,0 +1,43 @@
+package kr.civilportal.passport.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an application stands (처리 상태). The whole life cycle is declared now, so that the schema, the API
+ * and clients know every value from the start; officers' actions that move between them come later and must
+ * ask {@link #canMoveTo(ApplicationStatus)} first.
+ */
+public enum ApplicationStatus {
+    SUBMITTED,            // 접수: the citizen has applied
+    UNDER_REVIEW,         // 심사 중: an officer is checking identity and documents
+    SUPPLEMENT_REQUESTED, // 보완 요청: the citizen must supply something (e.g. a new photo)
+    APPROVED,             // 승인
+    PRINTING,             // 제작 중: at the printing office (한국조폐공사)
+    READY_FOR_PICKUP,     // 교부 대기: ready at the office, awaiting pickup
+    ISSUED,               // 교부 완료: handed to the citizen
+    REJECTED;             // 반려: refused, with a reason
+
+    /** The statuses an application may move to from this one; empty once it is final. */
+    public Set<ApplicationStatus> next() {
+        return switch (this) {
+            case SUBMITTED -> EnumSet.of(UNDER_REVIEW, REJECTED);
+            case UNDER_REVIEW -> EnumSet.of(SUPPLEMENT_REQUESTED, APPROVED, REJECTED);
+            // After the citizen supplies what was asked, review resumes.
+            case SUPPLEMENT_REQUESTED -> EnumSet.of(UNDER_REVIEW, REJECTED);
+            case APPROVED -> EnumSet.of(PRINTING);
+            case PRINTING -> EnumSet.of(READY_FOR_PICKUP);
+            case READY_FOR_PICKUP -> EnumSet.of(ISSUED);
+            case ISSUED, REJECTED -> EnumSet.noneOf(ApplicationStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(ApplicationStatus target) {
+        return next().contains(target);
+    }
+
+    /** Nothing happens to a final application any more. */
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
+}

@@ -1,0 +1,63 @@
+package kr.civilportal.passport.application;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.common.problem.ProblemException;
+
+/** Submits and reads passport applications; who may see what is decided by {@link Caller}. */
+@ApplicationScoped
+public class PassportApplications {
+
+    /** Newest first; the id breaks ties so that paging is stable. */
+    private static final Sort NEWEST_FIRST = Sort.descending("submittedAt", "id");
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ApplicationView submit(Caller applicant, ApplicationRequest request) {
+        // PostgreSQL keeps microseconds: truncate so that what is returned now equals what is read back later.
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        PassportApplication application = PassportApplication.submit(UUID.randomUUID(), applicant, request.kind(),
+                request.validity(), request.pages(), now);
+        application.persist();
+        return application.view();
+    }
+
+    @Transactional
+    public List<ApplicationView> mine(Caller applicant) {
+        return PassportApplication.<PassportApplication>find("applicantSubject", NEWEST_FIRST, applicant.subject())
+                .stream().map(PassportApplication::view).toList();
+    }
+
+    @Transactional
+    public ApplicationView find(Caller caller, UUID id) {
+        PassportApplication application = PassportApplication.findById(id);
+        if (application == null || !caller.mayRead(application)) {
+            throw notFound();
+        }
+        return application.view();
+    }
+
+    @Transactional
+    public ApplicationPage list(ApplicationQuery query) {
+        var found = query.status() == null
+                ? PassportApplication.<PassportApplication>findAll(NEWEST_FIRST)
+                : PassportApplication.<PassportApplication>find("status = :status", NEWEST_FIRST,
+                        Parameters.with("status", query.status()));
+        List<ApplicationView> items = found.page(Page.of(query.page(), query.size())).stream()
+                .map(PassportApplication::view).toList();
+        return new ApplicationPage(items, query.page(), query.size(), found.count());
+    }
+
+    static ProblemException notFound() {
+        return ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
+    }
+}

@@ -1,0 +1,82 @@
+package kr.civilportal.passport.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.passport.application.ApplicationKind;
+import kr.civilportal.passport.application.ApplicationStatus;
+import kr.civilportal.passport.application.Caller;
+import kr.civilportal.passport.application.PassportApplication;
+import kr.civilportal.passport.application.Validity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Applications of the demo user {@code citizen}, so that the citizen pages and the officers' list have
+ * something to show. Only with {@code portal.passport.demo-data=true} (dev and test profiles).
+ */
+@ApplicationScoped
+public class DemoApplications {
+
+    /** Keycloak user {@code citizen} (infra/keycloak/portal-realm.dev-overlay.json) and their resident id. */
+    public static final String CITIZEN_SUBJECT = "a1c2e3f4-0000-4000-8000-000000000001";
+    public static final UUID CITIZEN_RESIDENT = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000001");
+    /** A past passport, long since handed over. */
+    public static final UUID ISSUED_APPLICATION = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-000000000001");
+    /** A reissue waiting for an officer. */
+    public static final UUID OPEN_APPLICATION = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-000000000002");
+    /** Serialises seeding when several replicas start at once (the key differs from every other service's). */
+    private static final long SEED_LOCK = 0x0B7E1D0A3L;
+    private static final Logger LOG = Logger.getLogger(DemoApplications.class);
+
+    record Demo(UUID id, ApplicationKind kind, Validity validity, int pages, ApplicationStatus status,
+                Instant submittedAt, Instant updatedAt) {
+    }
+
+    static final List<Demo> APPLICATIONS = List.of(
+            new Demo(ISSUED_APPLICATION, ApplicationKind.NEW, Validity.TEN_YEARS, 26, ApplicationStatus.ISSUED,
+                    Instant.parse("2019-06-10T01:20:00Z"), Instant.parse("2019-06-24T05:00:00Z")),
+            new Demo(OPEN_APPLICATION, ApplicationKind.REISSUE, Validity.TEN_YEARS, 58, ApplicationStatus.SUBMITTED,
+                    Instant.parse("2026-03-02T00:45:00Z"), Instant.parse("2026-03-02T00:45:00Z")));
+
+    private final EntityManager em;
+    private final boolean enabled;
+
+    DemoApplications(EntityManager em, @ConfigProperty(name = "portal.passport.demo-data") boolean enabled) {
+        this.em = em;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            seed();
+        }
+    }
+
+    @Transactional
+    void seed() {
+        // Two replicas starting together would both find nothing and both insert; the lock (held until this
+        // transaction ends) makes the second wait and then find the first one's rows.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
+        Caller citizen = new Caller(CITIZEN_SUBJECT, CITIZEN_RESIDENT, false);
+        int added = 0;
+        for (Demo d : APPLICATIONS) {
+            if (PassportApplication.findById(d.id()) == null) {
+                PassportApplication a = PassportApplication.submit(d.id(), citizen, d.kind(), d.validity(), d.pages(),
+                        d.submittedAt());
+                a.status = d.status();
+                a.updatedAt = d.updatedAt();
+                a.persist();
+                added++;
+            }
+        }
+        if (added > 0) {
+            LOG.infof("Demo data: added %d passport applications", added);
+        }
+    }
+}
