@@ -1,4 +1,4 @@
-package kr.civilportal.passport;
+package kr.civilportal.common.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,49 @@
+package kr.civilportal.emergency.report;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import kr.civilportal.emergency.phone.KoreanPhoneNumber;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A report as a phone or web form sends it. The component names are the JSON property names, so field
+ * errors name exactly what the client sent.
+ */
+public record ReportRequest(
+        @NotNull
+        ReportCategory category,
+
+        @NotBlank @Size(max = 2000) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE)
+        @Schema(description = "What is happening (상황 설명)", maxLength = 2000)
+        String description,
+
+        @NotNull @DecimalMin("-90") @DecimalMax("90")
+        @Schema(description = "WGS 84 latitude", examples = "37.5759")
+        Double latitude,
+
+        @NotNull @DecimalMin("-180") @DecimalMax("180")
+        @Schema(description = "WGS 84 longitude", examples = "126.9769")
+        Double longitude,
+
+        // The upper bound also refuses NaN and Infinity, which @PositiveOrZero lets through.
+        @PositiveOrZero @DecimalMax("1000000")
+        @Schema(description = "Location accuracy in metres, as the device reports it")
+        Double accuracyMeters,
+
+        @Size(max = 300) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE)
+        @Schema(description = "Address or place as the reporter describes it")
+        String address,
+
+        @KoreanPhoneNumber
+        @Schema(description = "Call-back number (회신 번호), Korean mobile or landline", examples = "010-1234-5678")
+        String reporterPhone) {
+
+    /** PostgreSQL text cannot hold U+0000; refused here as a field error rather than failing at the insert. */
+    static final String NO_NUL = "[^\\x00]*";
+    static final String NO_NUL_MESSAGE = "must not contain NUL characters";
+}
