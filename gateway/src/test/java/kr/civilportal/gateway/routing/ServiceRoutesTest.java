@@ -78,8 +78,10 @@ class ServiceRoutesTest {
         given().auth().oauth2("not-a-valid-token").contentType("application/json").body("{}")
                 .when().post("/api/emergency/v1/reports")
                 .then().statusCode(200);
-        // Listing reports is for dispatchers: a login is required at the gateway already.
+        // Listing reports is for dispatchers: a login is required at the gateway already, and passes on.
         given().when().get("/api/emergency/v1/reports").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("dispatcher")).when().get("/api/emergency/v1/reports?size=5")
+                .then().statusCode(200).body("method", equalTo("GET"));
     }
 
     @Test
