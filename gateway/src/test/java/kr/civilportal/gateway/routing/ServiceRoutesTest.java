@@ -86,8 +86,9 @@ class ServiceRoutesTest {
 
     @Test
     void aHungServiceGivesAProblem503AfterItsTimeOutNotAHang() {
+        String citizen = Tokens.of("citizen");
         long start = System.nanoTime();
-        Response response = given().auth().oauth2(Tokens.of("citizen"))
+        Response response = given().auth().oauth2(citizen)
                 .when().get("/api/passport/v1/applications/mine");
         long millis = (System.nanoTime() - start) / 1_000_000;
         response.then().statusCode(503)

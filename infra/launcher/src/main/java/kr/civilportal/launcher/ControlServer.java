@@ -22,7 +22,12 @@ final class ControlServer implements AutoCloseable {
 
     ControlServer(Portal portal, int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        // Daemon threads: the launcher must exit once the portal is down, whatever the control port is doing.
+        server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "portal-control");
+            t.setDaemon(true);
+            return t;
+        }));
         server.createContext("/status", exchange -> reply(exchange, 200, portal.status().entrySet().stream()
                 .map(e -> String.format("%-17s %s", e.getKey(), e.getValue())).collect(Collectors.joining("\n"))));
         server.createContext("/down", exchange -> {

@@ -68,10 +68,11 @@ public final class Main {
         try (ControlServer control = new ControlServer(portal, options.controlPort())) {
             printBanner(portal, infraOnly, (System.nanoTime() - started) / 1_000_000_000);
             control.awaitDownRequest();
+            // A down request: stop everything while the control port stays open, so 'down' returns only
+            // once nothing is left; and don't run the hook a second time.
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            portal.close();
         }
-        // A down request: stop now, and don't run the hook a second time.
-        Runtime.getRuntime().removeShutdownHook(shutdown);
-        portal.close();
     }
 
     private static void down(PortalOptions options) {

@@ -181,8 +181,9 @@ class PortalSystemTest {
             parcelsAreLookedUpByPnuWithClearErrors();
             anyoneReportsTo119WithoutLoggingInAndADispatcherSeesIt();
 
+            String citizen = token("citizen");
             long start = System.nanoTime();
-            Response response = given().auth().oauth2(token("citizen"))
+            Response response = given().auth().oauth2(citizen)
                     .when().get(gateway + "/api/passport/v1/applications/mine");
             long millis = (System.nanoTime() - start) / 1_000_000;
             response.then().statusCode(503)

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +19,11 @@ public class Household extends PanacheEntityBase {
     @Column(nullable = false, length = 300)
     public String address;
 
+    /** The members in certificate order: the head first, then by relation, then the elder first. */
     public List<Resident> members() {
-        return Resident.list("household.id = ?1 order by relationToHead, birthDate", id);
+        List<Resident> members = Resident.list("household.id", id);
+        return members.stream()
+                .sorted(Comparator.comparing((Resident r) -> r.relationToHead).thenComparing(r -> r.birthDate))
+                .toList();
     }
 }
