@@ -1,41 +1,24 @@
 package kr.civilportal.residency;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+import kr.civilportal.testsupport.ServiceContractTest;
 
 @QuarkusTest
-class HealthAndOpenApiTest {
+class HealthAndOpenApiTest extends ServiceContractTest {
 
-    @Test
-    void readinessReportsItsOwnDatabase() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
+    @Override
+    protected String apiPrefix() {
+        return "/api/residency/v1";
     }
 
-    @Test
-    void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    @Override
+    protected String openApiTitle() {
+        return "Residency service API (주민등록)";
     }
 
-    @Test
-    void openApiDescribesTheApi() {
-        given().when().get("/q/openapi?format=json")
-                .then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/residency/v1/me"));
-    }
-
-    @Test
-    void unknownPathsAnswerWithAProblem() {
-        given().when().get("/api/residency/v1/nothing-here")
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:civilportal:problem:not-found"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/residency/v1/me");
     }
 }
