@@ -199,6 +199,7 @@ public final class Portal implements AutoCloseable {
         if (app == PortalApp.PASSPORT) {
             config.put("quarkus.rest-client.residency.url", options.serviceUrl(PortalApp.RESIDENCY));
         }
+        config.putAll(options.appConfig().getOrDefault(app, Map.of()));
         if (app == PortalApp.GATEWAY) {
             for (PortalApp service : PortalApp.services()) {
                 List<String> addresses = new ArrayList<>();

@@ -21,7 +21,8 @@ public record PortalOptions(
         Path logDir,
         Path runDir,
         Map<PortalApp, Integer> replicas,
-        List<String> jvmOptions) {
+        List<String> jvmOptions,
+        Map<PortalApp, Map<String, String>> appConfig) {
 
     public static final int POSTGRES_PORT = 15432;
     public static final int KEYCLOAK_PORT = 8180;
@@ -31,14 +32,14 @@ public record PortalOptions(
 
     public static PortalOptions defaults(PortalHome home) {
         return new PortalOptions(home, 0, POSTGRES_PORT, KEYCLOAK_PORT, CONTROL_PORT, home.postgresData(), false,
-                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS);
+                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of());
     }
 
     /** Ports shifted by {@code portOffset}, fresh data in {@code workDir}, logs in {@code workDir/logs}. */
     public static PortalOptions isolated(PortalHome home, int portOffset, Path workDir) {
         return new PortalOptions(home, portOffset, POSTGRES_PORT + portOffset, KEYCLOAK_PORT + portOffset,
                 CONTROL_PORT + portOffset, workDir.resolve("postgres"), true, workDir.resolve("logs"),
-                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS);
+                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of());
     }
 
     public PortalOptions withReplicas(PortalApp app, int count) {
@@ -48,7 +49,18 @@ public record PortalOptions(
         Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
         copy.put(app, count);
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, copy, jvmOptions);
+                logDir, runDir, copy, jvmOptions, appConfig);
+    }
+
+    /** An extra configuration property for every replica of one app, e.g. a large demo seed for a benchmark. */
+    public PortalOptions withAppConfig(PortalApp app, String key, String value) {
+        Map<PortalApp, Map<String, String>> copy = new EnumMap<>(PortalApp.class);
+        copy.putAll(appConfig);
+        Map<String, String> forApp = new java.util.LinkedHashMap<>(appConfig.getOrDefault(app, Map.of()));
+        forApp.put(key, value);
+        copy.put(app, Map.copyOf(forApp));
+        return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
+                logDir, runDir, replicas, jvmOptions, copy);
     }
 
     public int replicasOf(PortalApp app) {
