@@ -22,7 +22,7 @@ public final class Portal implements AutoCloseable {
     private final PortalOptions options;
     private final Consumer<String> progress;
     private final DatabaseServer database;
-    private final KeycloakServer keycloak;
+    private volatile KeycloakServer keycloak;
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
 
     private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, KeycloakServer keycloak) {
@@ -77,6 +77,19 @@ public final class Portal implements AutoCloseable {
 
     public void awaitKeycloak() {
         keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
+    }
+
+    /** Stops Keycloak alone (an identity-provider outage); the apps keep running. */
+    public void stopKeycloak() {
+        keycloak.close();
+        progress.accept("Stopped Keycloak");
+    }
+
+    /** Starts Keycloak again (the realm imported afresh: new signing keys, so earlier tokens are void). */
+    public void startKeycloak() {
+        keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(), options.runDir());
+        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
+        progress.accept("Keycloak ready at " + keycloak.url());
     }
 
     /** The password of a service's database role in the development setup (also in its %dev properties). */

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PortalSystemTest {
 
     static final int PORT_OFFSET = 10_000;
+    static final int PASSPORT_REPLICAS = 2;
     /** The contract: a stopped service's calls fail fast, within the gateway's 2 s time-out. */
     static final long UNAVAILABLE_ANSWER_LIMIT_MILLIS = 2_000;
 
@@ -49,7 +50,9 @@ class PortalSystemTest {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/portal-system-test").toAbsolutePath());
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+        // Two passport replicas: the gateway balances over them (SmallRye Stork).
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withReplicas(PortalApp.PASSPORT, PASSPORT_REPLICAS);
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();
         tokenEndpoint = portal.keycloak().tokenEndpoint();
@@ -164,12 +167,20 @@ class PortalSystemTest {
 
     @Test
     @Order(7)
-    void theStatusShowsEveryServiceUp() {
+    void theStatusShowsEveryServiceUpWithItsReplicas() {
         given().when().get(gateway + "/api/status")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("services.name", org.hamcrest.Matchers.containsInAnyOrder(
-                        "residency", "passport", "land-registry", "emergency-report"));
+                        "residency", "passport", "land-registry", "emergency-report"))
+                .body("services.find { it.name == 'passport' }.replicas.size()", equalTo(PASSPORT_REPLICAS))
+                .body("services.find { it.name == 'passport' }.replicas.status", org.hamcrest.Matchers.everyItem(equalTo("UP")));
+        // Round robin over both replicas: every call answers, whichever replica takes it.
+        String citizen = token("citizen");
+        for (int i = 0; i < 2 * PASSPORT_REPLICAS; i++) {
+            given().auth().oauth2(citizen).when().get(gateway + "/api/passport/v1/applications/mine")
+                    .then().statusCode(200);
+        }
     }
 
     @Test
@@ -203,6 +214,24 @@ class PortalSystemTest {
         given().auth().oauth2(token("citizen")).when().get(gateway + "/api/passport/v1/applications/mine")
                 .then().statusCode(200);
         List<AppReplica> replicas = portal.replicas(PortalApp.PASSPORT);
-        assertEquals(1, replicas.size());
+        assertEquals(PASSPORT_REPLICAS, replicas.size());
+    }
+
+    @Test
+    @Order(9)
+    void whileKeycloakIsDownSignedInCitizensAreServedAndServicesStillStart() {
+        String citizen = token("citizen");
+        // Warm: the gateway and residency have fetched Keycloak's keys by now.
+        given().auth().oauth2(citizen).when().get(gateway + "/api/residency/v1/me").then().statusCode(200);
+        portal.stopKeycloak();
+        // Tokens are checked locally against cached keys: no request needs Keycloak.
+        given().auth().oauth2(citizen).when().get(gateway + "/api/residency/v1/me")
+                .then().statusCode(200).body("name", equalTo("김지민"));
+        given().when().get(gateway + "/api/land/v1/parcels/1111010100100010000").then().statusCode(401);
+        // A service (re)starts and becomes ready without Keycloak.
+        portal.restartReplica(PortalApp.LAND_REGISTRY, 0);
+        given().when().get(portal.options().serviceUrl(PortalApp.LAND_REGISTRY) + "/q/health/ready")
+                .then().statusCode(200).body("status", equalTo("UP"));
+        portal.startKeycloak();
     }
 }
