@@ -26,6 +26,12 @@ public interface GatewayConfig {
         /** Without a byte from the service for this long, the caller gets a problem+json 503. */
         @WithDefault("2s")
         Duration timeout();
+
+        /**
+         * Longer idle time-outs for paths under this route that are slow by nature: a server-sent-event
+         * stream between heartbeats, an upload from a phone on a weak connection. Keyed by path prefix.
+         */
+        Map<String, Duration> pathTimeouts();
     }
 
     interface Status {

@@ -17,6 +17,7 @@ import io.vertx.httpproxy.OriginRequestProvider;
 import io.vertx.httpproxy.ProxyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -46,13 +47,20 @@ public class ServiceRoutes {
                     .setMaxPoolSize(config.maxConnectionsPerRoute())
                     .setConnectTimeout((int) config.connectTimeout().toMillis()));
             clients.add(client);
-            HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(new StorkOrigin(service, route))
-                    .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new UnavailableAsProblem(service, route.timeout()));
-            router.route(route.pathPrefix() + "*").handler(ctx -> proxy.handle(ctx.request()));
-            LOG.infof("Route %s* -> %s (time-out %d ms)", route.pathPrefix(), service, route.timeout().toMillis());
+            // The slow paths first: Vert.x tries routes in the order they were added.
+            route.pathTimeouts().forEach((path, timeout) -> mount(router, client, service, path, timeout));
+            mount(router, client, service, route.pathPrefix(), route.timeout());
         });
+    }
+
+    private static void mount(Router router, HttpClient client, String service, String pathPrefix, Duration timeout) {
+        HttpProxy proxy = HttpProxy.reverseProxy(client)
+                .origin(new StorkOrigin(service, timeout))
+                .addInterceptor(new ForwardedHeaders())
+                .addInterceptor(new UnavailableAsProblem(service, timeout));
+        String path = pathPrefix + "*";
+        router.route(path).handler(ctx -> proxy.handle(ctx.request()));
+        LOG.infof("Route %s -> %s (idle time-out %d ms)", path, service, timeout.toMillis());
     }
 
     void close(@Observes ShutdownEvent event) {
@@ -60,7 +68,7 @@ public class ServiceRoutes {
     }
 
     /** Picks a replica through SmallRye Stork (round robin over the service's address list). */
-    private record StorkOrigin(String service, GatewayConfig.Route route) implements OriginRequestProvider {
+    private record StorkOrigin(String service, Duration timeout) implements OriginRequestProvider {
 
         @Override
         public Future<HttpClientRequest> create(ProxyContext context) {
@@ -73,7 +81,7 @@ public class ServiceRoutes {
         private RequestOptions requestTo(ServiceInstance instance) {
             return new RequestOptions()
                     .setServer(SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()))
-                    .setIdleTimeout(route.timeout().toMillis());
+                    .setIdleTimeout(timeout.toMillis());
         }
     }
 }

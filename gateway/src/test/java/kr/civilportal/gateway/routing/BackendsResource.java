@@ -26,6 +26,9 @@ import java.util.concurrent.Executors;
  */
 public class BackendsResource implements QuarkusTestResourceLifecycleManager {
 
+    /** A longer idle time-out for one path of the hung service, as the gateway gives event streams. */
+    static final int SLOW_PATH_TIMEOUT_SECONDS = 4;
+
     private HttpServer echo;
     private ServerSocket hanging;
     private final List<Socket> held = new ArrayList<>();
@@ -81,7 +84,8 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.stork.residency.service-discovery.address-list", echoAddress,
                     "quarkus.stork.emergency-report.service-discovery.address-list", echoAddress,
                     "quarkus.stork.passport.service-discovery.address-list", "localhost:" + hanging.getLocalPort(),
-                    "quarkus.stork.land-registry.service-discovery.address-list", "localhost:" + closedPort);
+                    "quarkus.stork.land-registry.service-discovery.address-list", "localhost:" + closedPort,
+                    "portal.gateway.routes.passport.path-timeouts.\"/api/passport/v1/slow\"", SLOW_PATH_TIMEOUT_SECONDS + "s");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -102,6 +102,17 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void aSlowPathGetsItsOwnLongerTimeOut() {
+        String citizen = Tokens.of("citizen");
+        long start = System.nanoTime();
+        given().auth().oauth2(citizen).when().get("/api/passport/v1/slow/stream")
+                .then().statusCode(503).contentType("application/problem+json");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // Not cut at the route's 2 s: the stream path waits its own 4 s.
+        assertTrue(millis >= BackendsResource.SLOW_PATH_TIMEOUT_SECONDS * 1000L - 100, "answered after " + millis + " ms");
+    }
+
+    @Test
     void aStoppedServiceGivesAProblem503AtOnce() {
         given().auth().oauth2(Tokens.of("citizen"))
                 .when().get("/api/land/v1/parcels/1111010100100010000")

@@ -3,6 +3,7 @@ package kr.civilportal.common.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import kr.civilportal.common.masking.Masking;
 
 /**
  * An RFC 9457 problem details body. {@code type} is stable and machine-readable; {@code detail} is English,
@@ -24,7 +25,11 @@ public record Problem(
     public record FieldError(String field, String detail) {
     }
 
+    /**
+     * The request path as {@code instance}, with any resident registration or phone number in it masked: a
+     * number typed into a URL must not come back in an error body.
+     */
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, detailKo, path, errors);
+        return new Problem(type, title, status, detail, detailKo, Masking.inText(path), errors);
     }
 }

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.residency.resident.AddressHistory;
 import kr.civilportal.residency.resident.Household;
 import kr.civilportal.residency.resident.RelationToHead;
 import kr.civilportal.residency.resident.Resident;
@@ -39,12 +41,32 @@ public class DemoResidents {
     static final List<Family> FAMILIES = List.of(
             new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000001"),
                     "서울특별시 종로구 세종대로 209 (세종로), 101동 1203호", List.of(
-                    new Person(CITIZEN, "김지민", "900315-2123457", RelationToHead.HEAD),
-                    new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000003"), "박준호", "880702-1234563", RelationToHead.SPOUSE),
-                    new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000004"), "박하린", "150921-4345672", RelationToHead.CHILD))),
+                    new Person(CITIZEN, "김지민", "900315-2123451", RelationToHead.HEAD),
+                    new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000003"), "박준호", "880702-1234564", RelationToHead.SPOUSE),
+                    new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000004"), "박하린", "150921-4345679", RelationToHead.CHILD))),
             new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000002"),
                     "부산광역시 해운대구 센텀중앙로 79, 2305호", List.of(
-                    new Person(CITIZEN2, "이서연", "951108-2456781", RelationToHead.HEAD))));
+                    new Person(CITIZEN2, "이서연", "951108-2456787", RelationToHead.HEAD))));
+
+    /** Where the head of the first family lived before (so 초본 with former addresses has something to show). */
+    static final List<String> FORMER_ADDRESSES = List.of(
+            "대전광역시 유성구 대학로 99, 201호",
+            "경기도 성남시 분당구 판교역로 235, 704호");
+
+    private void history(Person p, Family family) {
+        LocalDate movedIn = LocalDate.of(2019, 4, 1);
+        if (p.id().equals(CITIZEN)) {
+            AddressHistory.of(p.id(), family.householdId(), FORMER_ADDRESSES.get(0), LocalDate.of(2009, 3, 2),
+                    AddressHistory.Reason.INITIAL_REGISTRATION).persist();
+            AddressHistory.of(p.id(), family.householdId(), FORMER_ADDRESSES.get(1), LocalDate.of(2014, 8, 18),
+                    AddressHistory.Reason.MOVE_IN).persist();
+        }
+        AddressHistory.Reason reason = p.relation() == RelationToHead.CHILD ? AddressHistory.Reason.BIRTH
+                : AddressHistory.Reason.MOVE_IN;
+        LocalDate birth = ResidentRegistrationNumber.parse(p.rrn()).birthDate();
+        AddressHistory.of(p.id(), family.householdId(), family.address(), birth.isAfter(movedIn) ? birth : movedIn,
+                reason).persist();
+    }
 
     private final RrnCipher cipher;
     private final EntityManager em;
@@ -80,6 +102,9 @@ public class DemoResidents {
                     Resident.create(p.id(), p.name(), ResidentRegistrationNumber.parse(p.rrn()), household,
                             p.relation(), cipher).persist();
                     added++;
+                }
+                if (AddressHistory.count("residentId", p.id()) == 0) {
+                    history(p, family);
                 }
             }
         }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -14,9 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/residency/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyRecordResource {
-
-    /** The token claim Keycloak fills from the user's {@code resident_id} attribute. */
-    static final String RESIDENT_CLAIM = "resident_id";
 
     @Inject
     JsonWebToken token;
@@ -29,16 +25,14 @@ public class MyRecordResource {
     @Operation(summary = "My resident record (내 주민등록 정보)",
             description = "Name, address, household and the masked resident registration number of the caller.")
     public ResidentRecord me() {
-        String claim = token.getClaim(RESIDENT_CLAIM);
-        UUID residentId;
-        try {
-            residentId = claim == null ? null : UUID.fromString(claim);
-        } catch (IllegalArgumentException e) {
-            residentId = null;
-        }
-        if (residentId == null) {
-            throw ResidentRecords.noRecord();
-        }
-        return records.recordOf(residentId);
+        return records.recordOf(Callers.residentId(token));
+    }
+
+    @GET
+    @Path("/address-history")
+    @RolesAllowed("citizen")
+    @Operation(summary = "My address history (내 주소 변동 사항)", description = "Oldest first; the last is the current address.")
+    public java.util.List<ResidentRecord.AddressEntry> addressHistory() {
+        return records.addressHistoryOf(Callers.residentId(token));
     }
 }

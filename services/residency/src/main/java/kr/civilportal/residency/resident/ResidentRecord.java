@@ -21,4 +21,8 @@ public record ResidentRecord(
     /** A member of the caller's own household, as on a household certificate (등본): number masked. */
     public record Member(String name, RelationToHead relationToHead, String residentRegistrationNumber) {
     }
+
+    /** One entry of the address history (주소 변동 사항). */
+    public record AddressEntry(java.time.LocalDate movedInOn, String address, AddressHistory.Reason reason) {
+    }
 }

@@ -90,7 +90,7 @@ public final class RrnCipher {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, ciphertext, 0, IV_BYTES));
             cipher.updateAAD(recordId.getBytes(StandardCharsets.UTF_8));
             byte[] plain = cipher.doFinal(ciphertext, IV_BYTES, ciphertext.length - IV_BYTES);
-            return ResidentRegistrationNumber.parse(new String(plain, StandardCharsets.US_ASCII));
+            return ResidentRegistrationNumber.parseStored(new String(plain, StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("An RRN ciphertext failed authentication (wrong key or tampered row)");
         }

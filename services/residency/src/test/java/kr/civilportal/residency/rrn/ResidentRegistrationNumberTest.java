@@ -11,15 +11,15 @@ class ResidentRegistrationNumberTest {
 
     @Test
     void parsesWithOrWithoutHyphenAndDerivesTheBirthDate() {
-        ResidentRegistrationNumber a = ResidentRegistrationNumber.parse("900315-2123457");
-        assertEquals(a, ResidentRegistrationNumber.parse("9003152123457"));
+        ResidentRegistrationNumber a = ResidentRegistrationNumber.parse("900315-2123451");
+        assertEquals(a, ResidentRegistrationNumber.parse("9003152123451"));
         assertEquals(LocalDate.of(1990, 3, 15), a.birthDate());
-        assertEquals(LocalDate.of(2015, 9, 21), ResidentRegistrationNumber.parse("150921-4345672").birthDate());
+        assertEquals(LocalDate.of(2015, 9, 21), ResidentRegistrationNumber.parse("150921-4345679").birthDate());
     }
 
     @Test
     void rejectsWhatCannotBeANumberWithoutQuotingIt() {
-        for (String bad : new String[] {"900315-212345", "901315-2123457", "900230-1234567", "900315-A123457", ""}) {
+        for (String bad : new String[] {"900315-212345", "901315-2123451", "900230-1234567", "900315-A123457", ""}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> ResidentRegistrationNumber.parse(bad));
             if (!bad.isEmpty()) {
@@ -29,7 +29,19 @@ class ResidentRegistrationNumberTest {
     }
 
     @Test
+    void aWrongCheckDigitIsRefusedWithAClearMessage() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResidentRegistrationNumber.parse("900315-2123457"));
+        assertEquals("The check digit of the resident registration number is wrong.", e.getMessage());
+    }
+
+    @Test
+    void storedNumbersFromBeforeTheCheckAreStillReadable() {
+        assertEquals("900315-2******", ResidentRegistrationNumber.parseStored("900315-2123457").masked());
+    }
+
+    @Test
     void printsMasked() {
-        assertEquals("900315-2******", ResidentRegistrationNumber.parse("900315-2123457").toString());
+        assertEquals("900315-2******", ResidentRegistrationNumber.parse("900315-2123451").toString());
     }
 }

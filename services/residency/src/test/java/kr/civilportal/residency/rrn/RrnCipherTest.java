@@ -14,7 +14,7 @@ class RrnCipherTest {
     private static final byte[] OLD_KEY = filled(1);
     private static final byte[] NEW_KEY = filled(2);
     private static final byte[] LOOKUP = filled(3);
-    private static final ResidentRegistrationNumber RRN = ResidentRegistrationNumber.parse("900315-2123457");
+    private static final ResidentRegistrationNumber RRN = ResidentRegistrationNumber.parse("900315-2123451");
 
     @Test
     void roundTripsAndUsesAFreshIvEachTime() {

@@ -1,0 +1,132 @@
+package kr.civilportal.residency.certificate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.common.document.ContentHash;
+import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.common.document.PdfRenderer;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.residency.resident.AddressHistory;
+import kr.civilportal.residency.resident.Household;
+import kr.civilportal.residency.resident.Resident;
+import kr.civilportal.residency.rrn.RrnCipher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues certificates: gathers what the certificate attests, stores it with its hash under a fresh issuance
+ * number, and renders the PDF. The record is written before the PDF is handed out, and the PDF is rendered
+ * inside the transaction, so a failed rendering leaves no certificate behind.
+ */
+@ApplicationScoped
+public class Certificates {
+
+    private final RrnCipher cipher;
+    private final ObjectMapper json;
+    private final String issuer;
+    private final String verificationBase;
+
+    Certificates(RrnCipher cipher, ObjectMapper json,
+                 @ConfigProperty(name = "portal.residency.certificate.issuer") String issuer,
+                 @ConfigProperty(name = "portal.residency.certificate.verification-url") String verificationBase) {
+        this.cipher = cipher;
+        this.json = json;
+        this.issuer = issuer;
+        this.verificationBase = verificationBase.endsWith("/") ? verificationBase : verificationBase + "/";
+    }
+
+    /** A rendered certificate and its record. */
+    public record Issued(CertificateView certificate, byte[] pdf) {
+    }
+
+    @Transactional
+    public Issued issue(UUID residentId, CertificateRequest request) {
+        Resident holder = Resident.findById(residentId);
+        if (holder == null) {
+            throw ProblemException.notFound("No resident record is linked to your account.",
+                    "계정에 연결된 주민등록 정보가 없습니다.");
+        }
+        IssuanceNumber number = IssuanceNumber.generate();
+        OffsetDateTime issuedAt = OffsetDateTime.now(CertificateDocument.KOREA).truncatedTo(ChronoUnit.SECONDS);
+        AttestedData data = attest(holder, request, number, issuedAt);
+        String canonical = ContentHash.canonicalJson(data);
+        Certificate c = new Certificate();
+        c.issuanceNumber = number.formatted();
+        c.kind = request.kind();
+        c.residentId = holder.id;
+        c.issuedAt = issuedAt;
+        c.includeFormerAddresses = request.formerAddresses();
+        c.showBackDigits = request.backDigits();
+        c.attestedData = canonical;
+        c.contentHash = ContentHash.sha256Hex(canonical);
+        c.persist();
+        return new Issued(CertificateView.of(c), render(c, data, holder));
+    }
+
+    @Transactional
+    public List<CertificateView> of(UUID residentId) {
+        return Certificate.<Certificate>list("residentId = ?1 order by issuedAt desc", residentId).stream()
+                .map(CertificateView::of).toList();
+    }
+
+    /** Renders one of the caller's certificates again, identical in content to the first time. */
+    @Transactional
+    public byte[] pdf(UUID residentId, String issuanceNumber) {
+        Certificate c = IssuanceNumber.parse(issuanceNumber)
+                .map(n -> Certificate.<Certificate>findById(n.formatted()))
+                .filter(found -> found.residentId.equals(residentId))
+                .orElseThrow(() -> ProblemException.notFound("You have no certificate with this number.",
+                        "해당 번호로 발급된 본인의 증명서가 없습니다."));
+        try {
+            AttestedData data = json.readValue(c.attestedData, AttestedData.class);
+            return render(c, data, Resident.findById(residentId));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored certificate data cannot be read", e);
+        }
+    }
+
+    private byte[] render(Certificate c, AttestedData data, Resident holder) {
+        String holderNumber = c.showBackDigits ? holder.rrn(cipher).unmaskedForHolderCertificate() : null;
+        return PdfRenderer.render(CertificateDocument.of(data, c.contentHash, holderNumber, issuer,
+                URI.create(verificationBase + c.issuanceNumber)));
+    }
+
+    private AttestedData attest(Resident holder, CertificateRequest request, IssuanceNumber number,
+                                OffsetDateTime issuedAt) {
+        List<AddressHistory> history = AddressHistory.of(holder.id);
+        AttestedData.Person holderPerson = person(holder, history);
+        AttestedData.Household household = null;
+        if (request.kind() == CertificateKind.HOUSEHOLD) {
+            Household h = holder.household;
+            List<AttestedData.Person> members = new ArrayList<>();
+            String headName = null;
+            for (Resident m : h.members()) {
+                members.add(m.id.equals(holder.id) ? holderPerson : person(m, AddressHistory.of(m.id)));
+                if (m.relationToHead == kr.civilportal.residency.resident.RelationToHead.HEAD) {
+                    headName = m.name;
+                }
+            }
+            household = new AttestedData.Household(h.address, headName == null ? "" : headName, members);
+        }
+        List<AddressHistory> shown = request.formerAddresses() || history.isEmpty()
+                ? history : List.of(history.get(history.size() - 1));
+        List<AttestedData.Address> addresses = shown.stream()
+                .sorted(Comparator.comparing((AddressHistory a) -> a.movedInOn).thenComparing(a -> a.id))
+                .map(a -> new AttestedData.Address(a.movedInOn, a.address, a.reason)).toList();
+        return new AttestedData(number.formatted(), request.kind(), issuedAt, holderPerson, request.backDigits(),
+                request.formerAddresses(), household, addresses);
+    }
+
+    private AttestedData.Person person(Resident r, List<AddressHistory> history) {
+        var movedIn = history.isEmpty() ? null : history.get(history.size() - 1).movedInOn;
+        return new AttestedData.Person(r.name, r.rrn(cipher).masked(), r.relationToHead, movedIn);
+    }
+}

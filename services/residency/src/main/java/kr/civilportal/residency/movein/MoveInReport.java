@@ -1,0 +1,69 @@
+package kr.civilportal.residency.movein;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import kr.civilportal.residency.resident.RelationToHead;
+
+/** A move-in report (전입신고): a petition that an officer approves or rejects. */
+@Entity
+@Table(name = "move_in_report")
+public class MoveInReport extends PanacheEntityBase {
+
+    public enum Mode {
+        NEW_HOUSEHOLD,  // 세대 구성: the mover becomes the head of a new household at the address
+        JOIN_HOUSEHOLD  // 세대 합가: the mover joins an existing household at its address
+    }
+
+    public enum Status {
+        SUBMITTED, // 접수
+        APPROVED,  // 처리 완료
+        REJECTED   // 반려
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "resident_id", nullable = false)
+    public UUID residentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Mode mode;
+
+    @Column(nullable = false, length = 300)
+    public String address;
+
+    @Column(name = "moved_in_on", nullable = false)
+    public LocalDate movedInOn;
+
+    @Column(name = "target_household_id")
+    public UUID targetHouseholdId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "relation_to_head", nullable = false, length = 20)
+    public RelationToHead relationToHead;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Status status;
+
+    @Column(name = "rejection_reason", length = 500)
+    public String rejectionReason;
+
+    @Column(name = "submitted_at", nullable = false)
+    public OffsetDateTime submittedAt;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by", length = 100)
+    public String decidedBy;
+}

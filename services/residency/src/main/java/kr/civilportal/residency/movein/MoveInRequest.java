@@ -1,0 +1,23 @@
+package kr.civilportal.residency.movein;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import kr.civilportal.residency.resident.RelationToHead;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A citizen's move-in report. To form a household give {@code address}; to join one give the head's
+ * registration number and the relation to the head (the address is the household's).
+ */
+public record MoveInRequest(
+        @NotNull MoveInReport.Mode mode,
+        @Size(max = 300) @Schema(description = "New road-name address (NEW_HOUSEHOLD only)",
+                examples = "서울특별시 마포구 월드컵북로 396, 1502호") String address,
+        @NotNull @PastOrPresent @Schema(description = "전입일", examples = "2026-11-20") LocalDate movedInOn,
+        @Schema(description = "Registration number of the head of the household joined (JOIN_HOUSEHOLD only)",
+                examples = "900315-2123451") String headResidentRegistrationNumber,
+        @Schema(description = "Relation to the head of the household joined (JOIN_HOUSEHOLD only)")
+        RelationToHead relationToHead) {
+}

@@ -1,0 +1,61 @@
+package kr.civilportal.residency.movein;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.residency.resident.Callers;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+/** A citizen files a move-in report (전입신고) and follows its status. */
+@Path("/api/residency/v1/move-ins")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("citizen")
+public class MoveInResource {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    MoveIns moveIns;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File a move-in report (전입신고)",
+            description = "Form a new household at an address, or join an existing one (named by its head's number).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "new household", value = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 396, 1502호\",\"movedInOn\":\"2026-11-20\"}"),
+            @ExampleObject(name = "join a household", value = "{\"mode\":\"JOIN_HOUSEHOLD\",\"headResidentRegistrationNumber\":\"900315-2123451\",\"relationToHead\":\"SIBLING\",\"movedInOn\":\"2026-11-20\"}")}))
+    public Response file(@Valid @NotNull MoveInRequest request) {
+        MoveInView filed = moveIns.file(Callers.residentId(token), request);
+        return Response.created(URI.create("/api/residency/v1/move-ins/" + filed.id())).entity(filed).build();
+    }
+
+    @GET
+    @Operation(summary = "My move-in reports (내 전입신고)", description = "Newest first, with their status.")
+    public List<MoveInView> mine() {
+        return moveIns.of(Callers.residentId(token));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One of my move-in reports")
+    public MoveInView one(@PathParam("id") UUID id) {
+        return moveIns.one(Callers.residentId(token), id);
+    }
+}

@@ -1,0 +1,22 @@
+package kr.civilportal.residency.verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.Optional;
+import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.residency.certificate.Certificate;
+
+/** Looks an issuance number up among the issued certificates. */
+@ApplicationScoped
+public class Verifications {
+
+    private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+
+    @Transactional
+    public Optional<Verification> find(IssuanceNumber number) {
+        return Optional.ofNullable(Certificate.<Certificate>findById(number.formatted()))
+                .map(c -> new Verification(c.issuanceNumber, true, c.kind, c.kind.titleKo(),
+                        c.issuedAt.atZoneSameInstant(KOREA).toOffsetDateTime(), c.contentHash));
+    }
+}

@@ -1,0 +1,101 @@
+package kr.civilportal.residency.accesslog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import kr.civilportal.residency.demo.DemoResidents;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AccessLogTest {
+
+    static final String OFFICER = "/api/residency/v1/officer/residents";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void anOfficersReadIsLoggedWithItsReasonAndTheResidentSeesIt() {
+        String reason = "전입 사실 조사 " + UUID.randomUUID();
+        String body = given().auth().oauth2(Tokens.of("residency-officer")).queryParam("reason", reason)
+                .when().get(OFFICER + "/" + DemoResidents.CITIZEN)
+                .then().statusCode(200)
+                .body("record.name", equalTo("김지민"))
+                .body("record.residentRegistrationNumber", equalTo("900315-2******"))
+                .body("addressHistory.address", hasItem("대전광역시 유성구 대학로 99, 201호"))
+                .extract().asString();
+        assertFalse(body.contains("2123451"));
+        given().auth().oauth2(Tokens.of("citizen")).when().get("/api/residency/v1/me/access-log")
+                .then().statusCode(200)
+                .body("find { it.reason == '" + reason + "' }.official", equalTo("residency-officer"))
+                .body("find { it.reason == '" + reason + "' }.action", equalTo("READ_RECORD"))
+                .body("find { it.reason == '" + reason + "' }.role", equalTo("residency-officer"));
+        given().auth().oauth2(Tokens.of("citizen2")).when().get("/api/residency/v1/me/access-log")
+                .then().statusCode(200).body("reason", org.hamcrest.Matchers.not(hasItem(reason)));
+    }
+
+    @Test
+    void anOfficerFindsAResidentByNumberOnlyWithAValidNumberAndAReason() throws SQLException {
+        long before = entries();
+        given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
+                .body("{\"residentRegistrationNumber\":\"951108-2456787\",\"reason\":\"민원 상담\"}")
+                .when().post(OFFICER + "/search").then().statusCode(200)
+                .body("record.residentRegistrationNumber", equalTo("951108-2******"));
+        assertEquals(before + 1, entries());
+        given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
+                .body("{\"residentRegistrationNumber\":\"951108-2456781\",\"reason\":\"민원 상담\"}")
+                .when().post(OFFICER + "/search").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("residentRegistrationNumber"))
+                .body("errors[0].detail", equalTo("The check digit of the resident registration number is wrong."));
+        given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
+                .body("{\"residentRegistrationNumber\":\"951108-2456787\"}")
+                .when().post(OFFICER + "/search").then().statusCode(400).body("errors.field", hasItem("reason"));
+        given().auth().oauth2(Tokens.of("residency-officer")).when().get(OFFICER + "/" + DemoResidents.CITIZEN)
+                .then().statusCode(400).body("errors.field", hasItem("reason"));
+        given().auth().oauth2(Tokens.of("residency-officer")).queryParam("reason", "조사")
+                .when().get(OFFICER + "/" + UUID.randomUUID()).then().statusCode(404);
+        assertEquals(before + 1, entries(), "refused reads are not logged as reads, and write nothing");
+    }
+
+    @Test
+    void officersOfOtherDepartmentsAndCitizensCannotReadRecords() {
+        for (String user : new String[] {"passport-officer", "land-officer", "dispatcher", "citizen"}) {
+            given().auth().oauth2(Tokens.of(user)).queryParam("reason", "조사")
+                    .when().get(OFFICER + "/" + DemoResidents.CITIZEN)
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void noApiChangesTheLogAndTheDatabaseRefusesToo() throws SQLException {
+        String citizen = Tokens.of("citizen");
+        given().auth().oauth2(citizen).when().delete("/api/residency/v1/me/access-log").then().statusCode(405);
+        given().auth().oauth2(citizen).contentType("application/json").body("[]")
+                .when().put("/api/residency/v1/me/access-log").then().statusCode(405);
+        given().auth().oauth2(Tokens.of("residency-officer")).queryParam("reason", "보존 확인")
+                .when().get(OFFICER + "/" + DemoResidents.CITIZEN).then().statusCode(200);
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE access_log SET reason = 'x'"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM access_log"));
+            assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE access_log"));
+        }
+    }
+
+    private long entries() throws SQLException {
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT count(*) FROM access_log")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
