@@ -23,7 +23,12 @@ class HealthAndOpenApiTest extends ServiceContractTest {
 
     @Override
     protected List<String> documentedPaths() {
-        return List.of("/api/emergency/v1/reports", "/api/emergency/v1/reports/{id}");
+        return List.of("/api/emergency/v1/reports", "/api/emergency/v1/reports/{id}",
+                "/api/emergency/v1/reports/{id}/acknowledgement", "/api/emergency/v1/reports/{id}/assignment",
+                "/api/emergency/v1/reports/{id}/notes", "/api/emergency/v1/reports/{id}/closure",
+                "/api/emergency/v1/reports/{id}/events", "/api/emergency/v1/reports/{id}/attachments/{attachmentId}",
+                "/api/emergency/v1/dispatch/events", "/api/emergency/v1/receipts/{reportId}",
+                "/api/emergency/v1/receipts/{reportId}/attachments");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.emergency.dispatch.Outcome;
 import kr.civilportal.emergency.phone.PhoneCipher;
 import kr.civilportal.emergency.phone.PhoneNumber;
 import kr.civilportal.emergency.report.EmergencyReport;
@@ -75,6 +76,17 @@ public class DemoReports {
                         d.latitude(), d.longitude(), d.accuracyMeters(), d.address(),
                         d.phone() == null ? null : PhoneNumber.parse(d.phone()), now.minus(d.age()), cipher);
                 report.status = d.status();
+                // The steps its status implies, a minute apart, so the board and the reporter's view agree.
+                if (d.status() != ReportStatus.RECEIVED) {
+                    report.acknowledgedAt = report.receivedAt.plus(Duration.ofMinutes(1));
+                    report.acknowledgedBy = "dispatcher";
+                }
+                if (d.status() == ReportStatus.CLOSED) {
+                    report.dispatchedAt = report.receivedAt.plus(Duration.ofMinutes(2));
+                    report.assignedUnit = "해운대소방서 구조1";
+                    report.closedAt = report.receivedAt.plus(Duration.ofMinutes(30));
+                    report.outcome = Outcome.RESOLVED;
+                }
                 report.persist();
                 added++;
             }

@@ -10,8 +10,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import kr.civilportal.emergency.dispatch.Outcome;
 import kr.civilportal.emergency.phone.PhoneCipher;
 import kr.civilportal.emergency.phone.PhoneNumber;
+import kr.civilportal.emergency.triage.Triage;
 
 /**
  * A report to 119 (다매체 신고). The reporter's phone number is held only as ciphertext;
@@ -61,8 +63,32 @@ public class EmergencyReport extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false, columnDefinition = "timestamptz")
     public Instant receivedAt;
 
+    /** SHA-256 of the reporter's receipt token; null for reports that did not come through the API. */
+    @Column(name = "receipt_token_hash")
+    public byte[] receiptTokenHash;
+
+    @Column(name = "acknowledged_at", columnDefinition = "timestamptz")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by", length = 100)
+    public String acknowledgedBy;
+
+    /** When the first unit was assigned. */
+    @Column(name = "dispatched_at", columnDefinition = "timestamptz")
+    public Instant dispatchedAt;
+
+    @Column(name = "assigned_unit", length = 100)
+    public String assignedUnit;
+
+    @Column(name = "closed_at", columnDefinition = "timestamptz")
+    public Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    public Outcome outcome;
+
     /**
-     * A newly received report: status RECEIVED, priority from its category. {@code receivedAt} is cut to
+     * A newly received report: status RECEIVED, priority from its category and text ({@link Triage}). {@code receivedAt} is cut to
      * microseconds, what PostgreSQL keeps, so the answer shows exactly what was stored.
      */
     public static EmergencyReport received(UUID id, ReportCategory category, String description, double latitude,
@@ -82,7 +108,7 @@ public class EmergencyReport extends PanacheEntityBase {
             r.reporterPhoneCiphertext = sealed.ciphertext();
         }
         r.status = ReportStatus.RECEIVED;
-        r.priority = category.initialPriority();
+        r.priority = Triage.assess(category, description).priority();
         r.receivedAt = receivedAt.truncatedTo(ChronoUnit.MICROS);
         return r;
     }

@@ -1,9 +1,14 @@
 package kr.civilportal.emergency.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -16,43 +21,122 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.StoredResponse;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.emergency.attachment.IncomingFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Reports to 119: anyone submits (no login: a phone number is enough), dispatchers read. */
 @Path(ReportResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    static final String PATH = "/api/emergency/v1/reports";
+    public static final String PATH = "/api/emergency/v1/reports";
 
     @Inject
     EmergencyReports reports;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Validator validator;
 
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report an emergency to 119 (119 신고)",
             description = "No login needed; a token, if sent, is not checked, so an expired one never blocks a "
-                    + "report. The report is stored before the answer; the call-back number comes back masked.")
-    @APIResponse(responseCode = "201", description = "Stored; Location names the report",
+                    + "report. Stored before the answer; the call-back number comes back masked. Send a random "
+                    + "UUID as Idempotency-Key: a retry gets the first receipt (also while the first is still "
+                    + "being written: it waits for it), the same key with another report gets 422. Without a "
+                    + "key the report is still taken, with a warning.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the report. Idempotent-Replayed: true on a repeat.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json with errors[].field); nothing stored")
-    public RestResponse<ReportReceipt> submit(@Valid ReportRequest request) {
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different report")
+    public Response submit(@Valid ReportRequest request,
+                           @Parameter(in = ParameterIn.HEADER, description = "A random UUID per report; repeat it on retries")
+                           @RestHeader(IdempotencyKey.HEADER) String idempotencyKey) {
         if (request == null) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A JSON report is required as the body.",
                     "신고 내용을 JSON 본문으로 보내 주세요.");
         }
-        ReportReceipt receipt = reports.receive(request);
-        return RestResponse.ResponseBuilder.<ReportReceipt>created(URI.create(PATH + "/" + receipt.reportId()))
-                .entity(receipt).build();
+        return answer(reports.receive(request, List.of(), idempotencyKey, PATH));
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Report an emergency to 119 with photos or videos (사진·영상 첨부 신고)",
+            description = "Multipart: part 'report' is the same JSON as the plain report; parts 'attachments' are "
+                    + "files (JPEG, PNG, HEIC photos; MP4, QuickTime videos; the type is taken from the content). A "
+                    + "bad, oversized or mislabelled file is left out with a warning and the report is still taken.")
+    @APIResponse(responseCode = "201", description = "Stored with the files that passed; warnings name the others",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class)))
+    @APIResponse(responseCode = "400", description = "The report part is missing or invalid; nothing stored")
+    @APIResponse(responseCode = "413", description = "The whole request exceeds the body limit")
+    public Response submitWithAttachments(
+            @RestForm("report") @Schema(implementation = ReportRequest.class) String report,
+            @RestForm("attachments") List<FileUpload> files,
+            @RestHeader(IdempotencyKey.HEADER) String idempotencyKey) throws JsonProcessingException {
+        ReportRequest request = parse(report);
+        List<IncomingFile> incoming = files == null ? List.of() : files.stream()
+                .map(f -> new IncomingFile(f.contentType(), f.size(), f.uploadedFile())).toList();
+        return answer(reports.receive(request, incoming, idempotencyKey, PATH));
+    }
+
+    /** The 'report' part, read and validated exactly like the JSON body of the plain endpoint. */
+    private ReportRequest parse(String report) throws JsonProcessingException {
+        if (report == null || report.isBlank()) {
+            throw ProblemException.invalidField("report", "The 'report' part with the report as JSON is required.",
+                    "신고 내용(report)이 필요합니다.");
+        }
+        ReportRequest request;
+        try {
+            request = json.readValue(report, ReportRequest.class);
+        } catch (JsonProcessingException e) {
+            // Left to the problem mappers: a wrong type becomes a field error, anything else malformed-request.
+            throw e;
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The 'report' part is not readable JSON.",
+                    "신고 내용(report)의 형식이 올바르지 않습니다.");
+        }
+        if (request == null) {
+            throw ProblemException.invalidField("report", "The 'report' part is empty.", "신고 내용(report)이 비어 있습니다.");
+        }
+        Set<ConstraintViolation<ReportRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+
+    static Response answer(IdempotentResponse result) {
+        StoredResponse r = result.response();
+        Response.ResponseBuilder b = Response.status(r.status()).type(r.contentType()).entity(r.body());
+        if (r.location() != null) {
+            b.location(URI.create(r.location()));
+        }
+        if (result.replayed()) {
+            b.header(IdempotentResponse.REPLAYED_HEADER, "true");
+        }
+        return b.build();
     }
 
     @GET

@@ -1,7 +1,10 @@
 package kr.civilportal.emergency.report;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import kr.civilportal.emergency.attachment.AttachmentSummary;
+import kr.civilportal.emergency.dispatch.Outcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A report as a dispatcher (상황요원) sees it: the call-back number in the clear, since they must call. */
@@ -18,5 +21,12 @@ public record ReportView(
         String reporterPhone,
         ReportStatus status,
         int priority,
-        Instant receivedAt) {
+        Instant receivedAt,
+        Instant acknowledgedAt,
+        String acknowledgedBy,
+        Instant dispatchedAt,
+        @Schema(description = "The unit sent (출동 대), e.g. 종로소방서 펌프1") String assignedUnit,
+        Instant closedAt,
+        Outcome outcome,
+        List<AttachmentSummary> attachments) {
 }

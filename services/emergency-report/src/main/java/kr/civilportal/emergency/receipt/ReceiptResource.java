@@ -1,0 +1,77 @@
+package kr.civilportal.emergency.receipt;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.StoredResponse;
+import kr.civilportal.emergency.attachment.IncomingFile;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The reporter's follow-up (신고 처리 현황, 추가 첨부), without login: the receipt token from the report's
+ * answer is the key, sent as a header so it never lands in an access log's URL.
+ */
+@Path(ReceiptResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class ReceiptResource {
+
+    static final String PATH = "/api/emergency/v1/receipts";
+
+    @Inject
+    ReporterReceipts receipts;
+
+    @GET
+    @Path("{reportId}")
+    @Operation(summary = "Follow a report with its receipt token (처리 현황)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReceiptStatus.class)))
+    @APIResponse(responseCode = "404", description = "No report with this id and token (the two are not told apart)")
+    public ReceiptStatus status(@PathParam("reportId") UUID reportId,
+                                @Parameter(in = ParameterIn.HEADER, required = true)
+                                @RestHeader(ReceiptToken.HEADER) String token) {
+        return receipts.status(reportId, token);
+    }
+
+    @POST
+    @Path("{reportId}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add photos or videos to a report (추가 첨부)",
+            description = "Parts 'attachments', screened like those sent with the report: a bad file is left out "
+                    + "with a warning. Optional Idempotency-Key: a retry gets the first answer.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AttachmentAddition.class)))
+    @APIResponse(responseCode = "404", description = "No report with this id and token")
+    public Response addAttachments(@PathParam("reportId") UUID reportId,
+                                   @RestHeader(ReceiptToken.HEADER) String token,
+                                   @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                                   @RestForm("attachments") List<FileUpload> files) {
+        List<IncomingFile> incoming = files == null ? List.of() : files.stream()
+                .map(f -> new IncomingFile(f.contentType(), f.size(), f.uploadedFile())).toList();
+        IdempotentResponse result = receipts.addAttachments(reportId, token, incoming, idempotencyKey,
+                PATH + "/" + reportId + "/attachments");
+        StoredResponse r = result.response();
+        Response.ResponseBuilder b = Response.status(r.status()).type(r.contentType()).entity(r.body());
+        if (result.replayed()) {
+            b.header(IdempotentResponse.REPLAYED_HEADER, "true");
+        }
+        return b.build();
+    }
+}
