@@ -1,6 +1,6 @@
 -- Demo land register for development and tests (portal.land.demo-data=true; seeded by demo/DemoParcels).
 -- Legal-dong codes follow the official scheme (청운동, 신교동, 역삼동, 대치동 and 영주동 carry their real codes);
--- parcels, areas and prices are invented, at a plausible scale for each place.
+-- parcels, areas, prices and owners are invented, at a plausible scale for each place.
 -- Idempotent (ON CONFLICT DO NOTHING): it runs at every start and never overwrites what is there.
 
 INSERT INTO legal_dong (code, name) VALUES
@@ -104,3 +104,37 @@ INSERT INTO official_land_price (pnu, year, price_per_m2) VALUES
     ('4182025021200120003', 2024, 21900),
     ('4182025021200120003', 2025, 22700)
 ON CONFLICT (pnu, year) DO NOTHING;
+
+-- Owner history (소유자 변동 이력), oldest first per parcel; names are invented. Roads and parks belong to the
+-- local government. recorded_at is fixed so the demo register looks the same at every start.
+INSERT INTO owner_change (pnu, seq, owner_name, share_numerator, share_denominator, changed_on, cause, recorded_at, recorded_by) VALUES
+    ('1111010100100010000', 1, '김영수',   1, 1, '1978-05-02', 'OWNERSHIP_PRESERVATION', '1978-05-02 09:00+09', 'demo-data'),
+    ('1111010100100010000', 2, '김민준',   1, 2, '2009-11-20', 'INHERITANCE',            '2009-12-01 09:00+09', 'demo-data'),
+    ('1111010100100010000', 3, '김서연',   1, 2, '2009-11-20', 'INHERITANCE',            '2009-12-01 09:00+09', 'demo-data'),
+    ('1111010100100020003', 1, '이정희',   1, 1, '1991-03-14', 'SALE',                   '1991-03-20 09:00+09', 'demo-data'),
+    ('1111010100100020003', 2, '박지훈',   1, 1, '2021-07-08', 'SALE',                   '2021-07-15 09:00+09', 'demo-data'),
+    ('1111010100100150000', 1, '서울특별시 종로구', 1, 1, '1985-01-10', 'EXPROPRIATION', '1985-01-15 09:00+09', 'demo-data'),
+    ('1111010100100560012', 1, '서울특별시', 1, 1, '1979-09-01', 'OWNERSHIP_PRESERVATION', '1979-09-01 09:00+09', 'demo-data'),
+    ('1111010100200010000', 1, '최동욱',   1, 1, '1968-04-22', 'OWNERSHIP_PRESERVATION', '1968-04-22 09:00+09', 'demo-data'),
+    ('1111010200100010002', 1, '학교법인 청운학원', 1, 1, '1972-02-28', 'SALE',       '1972-03-02 09:00+09', 'demo-data'),
+    ('1111010200100630000', 1, '정수빈',   1, 1, '2015-10-05', 'GIFT',                   '2015-10-12 09:00+09', 'demo-data'),
+    ('1168010100106350000', 1, '강남개발 주식회사', 1, 1, '1998-06-30', 'SALE',         '1998-07-03 09:00+09', 'demo-data'),
+    ('1168010100107370001', 1, '윤재호',   1, 1, '1989-12-11', 'SALE',                   '1989-12-18 09:00+09', 'demo-data'),
+    ('1168010100107370001', 2, '한빛자산 주식회사', 1, 1, '2019-05-27', 'AUCTION',       '2019-06-03 09:00+09', 'demo-data'),
+    ('1168010100108240000', 1, '장미경',   1, 1, '2003-08-19', 'SALE',                   '2003-08-25 09:00+09', 'demo-data'),
+    ('1168010100108300021', 1, '임하늘',   1, 1, '2012-01-16', 'SALE',                   '2012-01-20 09:00+09', 'demo-data'),
+    ('1168010100108280000', 1, '재단법인 역삼교회', 1, 1, '1994-04-04', 'GIFT',         '1994-04-11 09:00+09', 'demo-data'),
+    ('1168010100107500000', 1, '서울특별시 강남구', 1, 1, '1988-03-02', 'EXPROPRIATION', '1988-03-09 09:00+09', 'demo-data'),
+    ('1168010600105060000', 1, '오세훈',   1, 1, '2007-09-13', 'SALE',                   '2007-09-20 09:00+09', 'demo-data'),
+    ('1168010600109880000', 1, '서울특별시교육청', 1, 1, '1983-02-21', 'OWNERSHIP_PRESERVATION', '1983-02-21 09:00+09', 'demo-data'),
+    ('2611010100100010000', 1, '배순자',   1, 1, '1975-07-07', 'OWNERSHIP_PRESERVATION', '1975-07-07 09:00+09', 'demo-data'),
+    ('2611010100100010000', 2, '배준호',   1, 1, '2016-02-03', 'INHERITANCE',            '2016-03-02 09:00+09', 'demo-data'),
+    ('2611010100106800003', 1, '신유진',   1, 1, '2010-10-29', 'SALE',                   '2010-11-05 09:00+09', 'demo-data'),
+    ('2611010100200030000', 1, '부산광역시 중구', 1, 1, '1990-01-01', 'OWNERSHIP_PRESERVATION', '1990-01-01 09:00+09', 'demo-data'),
+    ('2611010100100450000', 1, '황보민재', 1, 1, '2018-12-24', 'SALE',                   '2018-12-28 09:00+09', 'demo-data'),
+    ('4182025021100120001', 1, '남궁성',   1, 1, '1982-05-18', 'OWNERSHIP_PRESERVATION', '1982-05-18 09:00+09', 'demo-data'),
+    ('4182025021104870000', 1, '조은비',   1, 1, '2001-03-09', 'SALE',                   '2001-03-16 09:00+09', 'demo-data'),
+    ('4182025021101030002', 1, '홍길동',   1, 3, '1999-08-02', 'PARTITION',              '1999-08-09 09:00+09', 'demo-data'),
+    ('4182025021101030002', 2, '홍길순',   2, 3, '1999-08-02', 'PARTITION',              '1999-08-09 09:00+09', 'demo-data'),
+    ('4182025021200120003', 1, '가평임업 영농조합법인', 1, 1, '1996-11-11', 'SALE',     '1996-11-18 09:00+09', 'demo-data')
+ON CONFLICT (pnu, seq) DO NOTHING;

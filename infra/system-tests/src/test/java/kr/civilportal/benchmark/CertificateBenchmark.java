@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class CertificateBenchmark {
 
-    static final int PORT_OFFSET = 21000;
+    static final int PORT_OFFSET = 7_000;
     static final int ISSUE_CONCURRENCY = 8;
     static final int ISSUE_REQUESTS = 800;
     static final int VERIFY_CONCURRENCY = 16;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReportAcceptanceBenchmark {
 
-    static final int PORT_OFFSET = 22_000;
+    static final int PORT_OFFSET = 8_000;
     static final int CONCURRENCY = 16;
     static final int WARM_UP = 300;
     static final int REQUESTS = 2_000;

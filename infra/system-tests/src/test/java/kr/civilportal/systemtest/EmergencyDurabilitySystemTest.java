@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmergencyDurabilitySystemTest {
 
-    static final int PORT_OFFSET = 23_000;
+    static final int PORT_OFFSET = 5_000;
     static final int SENDERS = 16;
     static final int KILL_AFTER = 200;
     static final ObjectMapper JSON = new ObjectMapper();

@@ -19,6 +19,8 @@ class HealthAndOpenApiTest extends ServiceContractTest {
 
     @Override
     protected List<String> documentedPaths() {
-        return List.of("/api/land/v1/parcels/{pnu}");
+        return List.of("/api/land/v1/parcels/{pnu}", "/api/land/v1/parcels", "/api/land/v1/parcels/{pnu}/owners",
+                "/api/land/v1/pnu/{pnu}", "/api/land/v1/pnu", "/api/land/v1/extracts",
+                "/api/land/v1/extracts/{issuanceNumber}", "/api/land/v1/extracts/{issuanceNumber}/pdf");
     }
 }

@@ -1,28 +1,36 @@
 package kr.civilportal.land.parcel;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.land.pnu.Pnu;
 
-/** Reads the land register (토지대장) and shapes a parcel for display. */
+/**
+ * Reads parcels of the land register (토지대장) through this replica's cache. An entry is dropped when its
+ * parcel changes, on every replica ({@link ParcelCache}); a parcel that is not found is not cached.
+ */
 @ApplicationScoped
 public class ParcelRegister {
 
-    @Transactional
-    public ParcelView parcel(Pnu pnu) {
-        Parcel parcel = Parcel.findWithDetails(pnu).orElseThrow(ParcelRegister::noParcel);
-        var prices = OfficialLandPrice.newestFirst(pnu).stream()
-                .map(p -> new ParcelView.LandPriceView(p.year, p.pricePerSquareMeter))
-                .toList();
-        LandCategory category = parcel.landCategory;
-        return new ParcelView(pnu.value(), pnu.lotAddress(parcel.legalDong.name), pnu.legalDongCode(),
-                pnu.isMountain(), pnu.mainNumber(), pnu.subNumber(),
-                new ParcelView.LandCategoryView(category.code, category.nameKo, category.nameEn),
-                parcel.areaSquareMeters, prices);
+    private final ParcelLoader loader;
+    private final ObjectMapper json;
+
+    ParcelRegister(ParcelLoader loader, ObjectMapper json) {
+        this.loader = loader;
+        this.json = json;
     }
 
-    static ProblemException noParcel() {
+    /**
+     * The parcel in both views (officers', everyone else's), with their entity tags. Keyed by the PNU's
+     * digits, which is what {@link ParcelCache} invalidates; callers pass a parsed {@link Pnu}'s value.
+     */
+    @CacheResult(cacheName = ParcelCache.NAME)
+    public CachedParcel parcel(String pnu) {
+        return CachedParcel.of(loader.load(Pnu.parse(pnu)), json);
+    }
+
+    public static ProblemException noParcel() {
         return ProblemException.notFound("No parcel with this number is on the land register.",
                 "해당 필지고유번호의 토지가 토지대장에 없습니다.");
     }

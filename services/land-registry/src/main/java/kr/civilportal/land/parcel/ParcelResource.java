@@ -1,25 +1,48 @@
 package kr.civilportal.land.parcel;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.land.owner.OwnerChangeRequest;
+import kr.civilportal.land.owner.OwnerHistory;
+import kr.civilportal.land.owner.OwnerView;
 import kr.civilportal.land.pnu.InvalidPnuException;
 import kr.civilportal.land.pnu.Pnu;
+import kr.civilportal.land.search.ParcelPage;
+import kr.civilportal.land.search.ParcelSearch;
+import kr.civilportal.land.search.SearchQuery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * Parcels of the land register by PNU. Land register entries are public records (anyone may have an extract),
- * so any signed-in user reads them; owner data, when it comes, is masked for all but land officers.
+ * Parcels of the land register: look-up by PNU, search, and owner changes. Land register entries are public
+ * records (anyone may have an extract), so any signed-in user reads them, with owner names masked for all
+ * but land officers, who alone record changes of owner.
  */
 @Path("/api/land/v1/parcels")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,25 +51,107 @@ public class ParcelResource {
 
     /** The name of the path parameter, and of the field a validation problem points at. */
     static final String PNU = "pnu";
+    static final String LAND_OFFICER = "land-officer";
 
     @Inject
     ParcelRegister register;
 
+    @Inject
+    ParcelSearch search;
+
+    @Inject
+    OwnerHistory owners;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    /** Cache-Control of parcel reads (see application.properties for why). */
+    @ConfigProperty(name = "portal.land.parcel.cache-control")
+    String cacheControl;
+
     @GET
     @Path("{pnu}")
     @Operation(summary = "A parcel by its PNU (토지대장 조회)",
-            description = "Address, land category, area and official land prices of one parcel.")
-    @APIResponse(responseCode = "200", description = "The parcel")
+            description = "Address, land category, area, official land prices and owner history of one parcel. "
+                    + "Owner names are masked except for land officers. Answers carry an ETag: send it back in "
+                    + "If-None-Match to get 304 Not Modified while the parcel is unchanged.")
+    @APIResponse(responseCode = "200", description = "The parcel",
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
+            content = @Content(schema = @Schema(implementation = ParcelView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     @APIResponse(responseCode = "400", description = "Not a PNU: a field error on `pnu`",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such parcel on the register",
             content = @Content(mediaType = "application/problem+json"))
-    public ParcelView parcel(
+    public Response parcel(
             @Parameter(description = "Parcel number (필지고유번호): 19 digits",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{10}[12][0-9]{8}$"),
                     example = "1111010100100010000")
-            @PathParam(PNU) String pnu) {
-        return register.parcel(pnuOf(pnu));
+            @PathParam(PNU) String pnu,
+            @Context Request request) {
+        CachedParcel.Representation shown = register.parcel(pnuOf(pnu).value())
+                .forCaller(identity.hasRole(LAND_OFFICER));
+        EntityTag tag = new EntityTag(shown.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(shown.view());
+        // Officers and others get different bodies for the same URL: shared caches must key on the token.
+        return answer.tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "Search parcels (토지 검색)",
+            description = "By PNU, by legal-dong code with an optional lot number, or by address text (legal-dong "
+                    + "name words, optionally ending with a lot number). Exactly one of pnu, legalDongCode and "
+                    + "address. Results in register order (by PNU), a page at a time.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParcelPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad parameters: field errors",
+            content = @Content(mediaType = "application/problem+json"))
+    public ParcelPage search(
+            @QueryParam("pnu") @Parameter(description = "Parcel number (필지고유번호)", example = "1111010100100010000")
+            String pnu,
+            @QueryParam("legalDongCode") @Parameter(description = "Legal-dong code (법정동코드), 10 digits", example = "1111010100")
+            String legalDongCode,
+            @QueryParam("lot") @Parameter(description = "Lot number (지번) within legalDongCode: 12-3, 산 12-3, or 12 for 12 and its sub lots", example = "1")
+            String lot,
+            @QueryParam("address") @Parameter(description = "Address text (주소), e.g. 종로구 청운동 1", example = "청운동 1")
+            String address,
+            @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            String page,
+            @QueryParam("size") @Parameter(description = "Parcels per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            String size) {
+        return search.search(SearchQuery.parse(pnu, legalDongCode, lot, address, page, size));
+    }
+
+    @POST
+    @Path("{pnu}/owners")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(LAND_OFFICER)
+    @Operation(summary = "Record a change of owner (소유권 변동 등록, 토지 담당 공무원)",
+            description = "Appends an entry to the parcel's owner history; earlier entries are never changed. "
+                    + "Every replica's cached copy of the parcel is dropped at once.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location is the parcel",
+            content = @Content(schema = @Schema(implementation = OwnerView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input: nothing was recorded",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not a land officer",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such parcel",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response recordOwnerChange(
+            @PathParam(PNU) @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{10}[12][0-9]{8}$"))
+            String pnu,
+            @Valid @NotNull(message = "is required (변동 내용이 없습니다)") OwnerChangeRequest change,
+            @Context UriInfo uri) {
+        Pnu parsed = pnuOf(pnu);
+        OwnerView recorded = owners.record(parsed, change, token.getSubject());
+        return Response.created(uri.getBaseUriBuilder().path("/api/land/v1/parcels").path(parsed.value()).build())
+                .entity(recorded).build();
     }
 
     /** Parses the path parameter, turning a broken rule into a field error the client can show next to it. */

@@ -2,9 +2,13 @@ package kr.civilportal.land.parcel;
 
 import java.math.BigDecimal;
 import java.util.List;
+import kr.civilportal.land.owner.OwnerView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A parcel as the land register (토지대장) shows it: no owner data, so any signed-in user may read it. */
+/**
+ * A parcel as the land register (토지대장) shows it. Owner names are masked for anyone but land officers
+ * ({@link #masked()}).
+ */
 public record ParcelView(
         @Schema(description = "Parcel number (필지고유번호), 19 digits", examples = "1111010100100010000")
         String pnu,
@@ -22,7 +26,9 @@ public record ParcelView(
         @Schema(description = "Area (면적) in square metres", examples = "661.20")
         BigDecimal areaSquareMeters,
         @Schema(description = "Official land prices (개별공시지가), newest year first; empty when none is announced")
-        List<LandPriceView> officialLandPrices) {
+        List<LandPriceView> officialLandPrices,
+        @Schema(description = "Owner history (소유자 변동 이력), newest first; names masked except for land officers")
+        List<OwnerView> ownerHistory) {
 
     /** Land category (지목): official two-digit code and its Korean name, with an English gloss. */
     public record LandCategoryView(
@@ -35,5 +41,11 @@ public record ParcelView(
     public record LandPriceView(
             @Schema(examples = "2025") int year,
             @Schema(examples = "5396000") long pricePerSquareMeter) {
+    }
+
+    /** What anyone but a land officer sees: the same, with owner names masked (홍*동). */
+    public ParcelView masked() {
+        return new ParcelView(pnu, address, legalDongCode, mountain, mainNumber, subNumber, landCategory,
+                areaSquareMeters, officialLandPrices, ownerHistory.stream().map(OwnerView::masked).toList());
     }
 }

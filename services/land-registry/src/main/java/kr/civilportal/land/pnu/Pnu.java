@@ -111,15 +111,17 @@ public final class Pnu {
      * of 0 is left out, as on the land register and in addresses ("청운동 1", not "청운동 1-0").
      */
     public String lotNumber() {
-        StringBuilder lot = new StringBuilder();
-        if (isMountain()) {
-            lot.append("산 ");
-        }
-        lot.append(mainNumber());
-        if (subNumber() != 0) {
-            lot.append('-').append(subNumber());
-        }
-        return lot.toString();
+        return lot().format();
+    }
+
+    /** The lot (지번) part of the PNU. */
+    public LotNumber lot() {
+        return new LotNumber(isMountain(), mainNumber(), subNumber());
+    }
+
+    /** The PNU of a lot in a legal dong: the inverse of {@link #legalDongCode()} and {@link #lot()}. */
+    public static Pnu of(String legalDongCode, LotNumber lot) {
+        return of(legalDongCode, lot.mountain(), lot.mainNumber(), lot.subNumber());
     }
 
     /** The lot address (지번주소): the legal dong's full name followed by the lot number. */

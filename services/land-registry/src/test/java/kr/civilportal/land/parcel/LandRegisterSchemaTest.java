@@ -48,6 +48,36 @@ class LandRegisterSchemaTest {
                 + "VALUES ('1111010100100000000', '1111010100', '08', 10)");
     }
 
+    @Test
+    void ownerHistoryCannotBeRewrittenOrErased() throws SQLException {
+        String pnu = "1111010100100010000";
+        String before = ownerHistory(pnu);
+        assertRejected("UPDATE owner_change SET owner_name = '다른사람' WHERE pnu = '" + pnu + "'");
+        assertRejected("DELETE FROM owner_change WHERE pnu = '" + pnu + "'");
+        assertEquals(before, ownerHistory(pnu));
+    }
+
+    @Test
+    void anOwnerShareIsAProperFraction() {
+        assertRejected("INSERT INTO owner_change (pnu, seq, owner_name, share_numerator, share_denominator, changed_on,"
+                + " cause, recorded_by) VALUES ('1111010100100010000', 99, '가나다', 3, 2, DATE '2020-01-01', 'SALE', 't')");
+        assertRejected("INSERT INTO owner_change (pnu, seq, owner_name, share_numerator, share_denominator, changed_on,"
+                + " cause, recorded_by) VALUES ('1111010100100010000', 99, '가나다', 1, 1, DATE '2020-01-01', 'THEFT', 't')");
+    }
+
+    private String ownerHistory(String pnu) throws SQLException {
+        StringBuilder rows = new StringBuilder();
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT seq, owner_name, share_numerator, share_denominator, changed_on, cause "
+                     + "FROM owner_change WHERE pnu = '" + pnu + "' ORDER BY seq")) {
+            while (r.next()) {
+                rows.append(r.getInt(1)).append(r.getString(2)).append(r.getInt(3)).append('/').append(r.getInt(4))
+                        .append(r.getString(5)).append(r.getString(6)).append('\n');
+            }
+        }
+        return rows.toString();
+    }
+
     private void assertRejected(String insert) {
         assertThrows(SQLException.class, () -> {
             try (var c = dataSource.getConnection(); var s = c.createStatement()) {

@@ -43,6 +43,27 @@ class ParcelResourceTest {
                 .body("officialLandPrices.pricePerSquareMeter", contains(5396000, 5203000, 5120000));
     }
 
+    @Test
+    void theOwnerHistoryIsNewestFirstWithNamesMaskedForACitizen() {
+        given().auth().oauth2(Tokens.of("citizen"))
+                .when().get(PATH, CHEONGUN_1)
+                .then().statusCode(200)
+                .body("ownerHistory.sequence", contains(3, 2, 1))
+                .body("ownerHistory.ownerName", contains("김*연", "김*준", "김*수"))
+                .body("ownerHistory.share", contains("1/2", "1/2", "1/1"))
+                .body("ownerHistory.cause", contains("INHERITANCE", "INHERITANCE", "OWNERSHIP_PRESERVATION"))
+                .body("ownerHistory.causeKo", contains("상속", "상속", "소유권보존"))
+                .body("ownerHistory.changedOn", contains("2009-11-20", "2009-11-20", "1978-05-02"));
+    }
+
+    @Test
+    void aLandOfficerSeesOwnerNamesInFull() {
+        given().auth().oauth2(Tokens.of("land-officer"))
+                .when().get(PATH, CHEONGUN_1)
+                .then().statusCode(200)
+                .body("ownerHistory.ownerName", contains("김서연", "김민준", "김영수"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"citizen2", "land-officer", "residency-officer", "dispatcher", "admin"})
     void anySignedInUserMayReadTheRegister(String user) {

@@ -1,0 +1,117 @@
+package kr.civilportal.land.extract;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.common.problem.Problem;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.land.pnu.InvalidPnuException;
+import kr.civilportal.land.pnu.Pnu;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Extracts of the land register (토지대장 등본): any signed-in user has one issued as a PDF (land registers are
+ * public records) and downloads it again; anyone, without logging in, verifies an issuance number.
+ */
+@Path(ExtractResource.PATH)
+public class ExtractResource {
+
+    static final String PATH = "/api/land/v1/extracts";
+    static final String LAND_OFFICER = "land-officer";
+    static final ProblemType NOT_ISSUED = new ProblemType("extract-not-issued", "No such extract", 404);
+
+    @Inject
+    Extracts extracts;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Issue an extract (토지대장 등본 발급)",
+            description = "Answers with the PDF (Korean font embedded). Its issuance number (문서확인번호) is in the "
+                    + "Issuance-Number header and on the document, with the content hash and a QR code to the public "
+                    + "verification. Owner names are masked except for land officers.")
+    @APIResponse(responseCode = "201", description = "The extract PDF", content = @Content(mediaType = "application/pdf"),
+            headers = {@Header(name = "Issuance-Number", description = "문서확인번호, e.g. 1234-5678-9012-3452"),
+                    @Header(name = "Content-Hash", description = "SHA-256 of the attested data")})
+    @APIResponse(responseCode = "400", description = "No or malformed PNU: a field error on `pnu`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such parcel", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response issue(@Valid @NotNull(message = "is required (요청 내용이 없습니다)") ExtractRequest request) {
+        Pnu pnu;
+        try {
+            pnu = Pnu.parse(request.pnu());
+        } catch (InvalidPnuException e) {
+            throw ProblemException.invalidField("pnu", e.getMessage(), e.detailKo());
+        }
+        Extracts.Issued issued = extracts.issue(pnu, token.getSubject(), identity.hasRole(LAND_OFFICER));
+        ExtractVerification e = issued.record();
+        return Response.created(URI.create(PATH + "/" + e.issuanceNumber() + "/pdf"))
+                .type("application/pdf")
+                .header("Issuance-Number", e.issuanceNumber())
+                .header("Content-Hash", e.contentHash())
+                .header("Content-Disposition", "attachment; filename=\"land-extract-" + e.issuanceNumber() + ".pdf\"")
+                .entity(issued.pdf())
+                .build();
+    }
+
+    @GET
+    @Path("/{issuanceNumber}/pdf")
+    @Authenticated
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download an extract again (재출력)",
+            description = "For whoever had it issued, and land officers; rendered from the stored data, so the same "
+                    + "content, number and hash as the first time.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "404", description = "No such extract of yours", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response pdf(@PathParam("issuanceNumber") String issuanceNumber) {
+        byte[] pdf = extracts.pdf(issuanceNumber, token.getSubject(), identity.hasRole(LAND_OFFICER));
+        return Response.ok(pdf, "application/pdf").build();
+    }
+
+    @GET
+    @Path("/{issuanceNumber}")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify an extract's issuance number (토지대장 등본 진위확인)",
+            description = "Public, no login: whether an extract with this number was issued, when, of which parcel, "
+                    + "and the SHA-256 of what it attests. A malformed number is a 400 with a field error, an unknown "
+                    + "one a 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ExtractVerification.class)))
+    @APIResponse(responseCode = "400", description = "Not an issuance number", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Not issued: not genuine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public ExtractVerification verify(@PathParam("issuanceNumber") String text) {
+        IssuanceNumber number = IssuanceNumber.parse(text).orElseThrow(() -> ProblemException.invalidField(
+                "issuanceNumber",
+                "An issuance number has 16 digits in four groups (1234-5678-9012-3452) with a valid check digit.",
+                "문서확인번호는 16자리 숫자(1234-5678-9012-3452)이며 검증 숫자가 맞아야 합니다."));
+        return extracts.verify(number).orElseThrow(() -> new ProblemException(NOT_ISSUED,
+                "No land register extract was issued with this number: it is not genuine.",
+                "이 문서확인번호로 발급된 토지대장 등본이 없습니다. 진본이 아닙니다."));
+    }
+}

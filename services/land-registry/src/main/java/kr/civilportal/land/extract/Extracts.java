@@ -1,0 +1,118 @@
+package kr.civilportal.land.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import kr.civilportal.common.document.ContentHash;
+import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.common.document.PdfRenderer;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.land.parcel.ParcelLoader;
+import kr.civilportal.land.parcel.ParcelView;
+import kr.civilportal.land.pnu.Pnu;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Issues extracts of the land register (토지대장 등본) and verifies them. An extract attests the parcel as the
+ * database has it at issue (read directly, not from the cache, so it can never certify a stale copy); its
+ * data and hash are stored before the PDF is handed out, and the PDF is rendered inside the transaction, so a
+ * failed rendering leaves no extract on record.
+ */
+@ApplicationScoped
+public class Extracts {
+
+    static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+    private static final Logger LOG = Logger.getLogger(Extracts.class);
+
+    private final ParcelLoader parcels;
+    private final ObjectMapper json;
+    private final String issuer;
+    private final String verificationBase;
+
+    Extracts(ParcelLoader parcels, ObjectMapper json,
+             @ConfigProperty(name = "portal.land.extract.issuer") String issuer,
+             @ConfigProperty(name = "portal.land.extract.verification-url") String verificationBase) {
+        this.parcels = parcels;
+        this.json = json;
+        this.issuer = issuer;
+        this.verificationBase = verificationBase.endsWith("/") ? verificationBase : verificationBase + "/";
+    }
+
+    /** An issued extract: its record and the PDF. */
+    public record Issued(ExtractVerification record, byte[] pdf) {
+    }
+
+    @Transactional
+    public Issued issue(Pnu pnu, String requester, boolean landOfficer) {
+        ParcelView full = parcels.load(pnu);
+        ParcelView shown = landOfficer ? full : full.masked();
+        IssuanceNumber number = IssuanceNumber.generate();
+        OffsetDateTime issuedAt = OffsetDateTime.now(KOREA).truncatedTo(ChronoUnit.SECONDS);
+        ExtractData data = attest(shown, number, issuedAt, !landOfficer);
+        String canonical = ContentHash.canonicalJson(data);
+        LandExtract e = new LandExtract();
+        e.issuanceNumber = number.formatted();
+        e.pnu = pnu.value();
+        e.issuedAt = issuedAt;
+        e.issuedTo = requester;
+        e.attestedData = canonical;
+        e.contentHash = ContentHash.sha256Hex(canonical);
+        e.persist();
+        byte[] pdf = render(e, data);
+        LOG.infof("Extract %s issued for parcel %s", e.issuanceNumber, pnu);
+        return new Issued(ExtractVerification.of(e, data.address()), pdf);
+    }
+
+    /** The PDF of an extract again, from its stored data: for the requester and land officers only. */
+    @Transactional
+    public byte[] pdf(String issuanceNumber, String caller, boolean landOfficer) {
+        LandExtract e = IssuanceNumber.parse(issuanceNumber)
+                .map(n -> LandExtract.<LandExtract>findById(n.formatted()))
+                .filter(found -> landOfficer || found.issuedTo.equals(caller))
+                .orElseThrow(() -> ProblemException.notFound("You have no extract with this number.",
+                        "해당 번호로 발급받은 토지대장 등본이 없습니다."));
+        return render(e, read(e));
+    }
+
+    /** 진위확인: what anyone may learn about an issuance number; empty when none was issued. */
+    @Transactional
+    public Optional<ExtractVerification> verify(IssuanceNumber number) {
+        return Optional.ofNullable(LandExtract.<LandExtract>findById(number.formatted()))
+                .map(e -> ExtractVerification.of(e, read(e).address()));
+    }
+
+    private byte[] render(LandExtract e, ExtractData data) {
+        // The time from the record, in Korean time: JSON read back may have been shifted to UTC.
+        return PdfRenderer.render(ExtractDocument.of(data, e.issuedAt.atZoneSameInstant(KOREA).toOffsetDateTime(),
+                e.contentHash, issuer,
+                URI.create(verificationBase + e.issuanceNumber)));
+    }
+
+    private ExtractData read(LandExtract e) {
+        try {
+            return json.readValue(e.attestedData, ExtractData.class);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("Stored extract data cannot be read", ex);
+        }
+    }
+
+    private static ExtractData attest(ParcelView p, IssuanceNumber number, OffsetDateTime issuedAt, boolean masked) {
+        Pnu pnu = Pnu.parse(p.pnu());
+        String dongName = p.address().substring(0, p.address().length() - pnu.lotNumber().length()).strip();
+        return new ExtractData(number.formatted(), issuedAt, p.pnu(), dongName, pnu.lotNumber(), p.address(),
+                p.landCategory().code(), p.landCategory().name(), p.areaSquareMeters().toPlainString(),
+                p.officialLandPrices().stream()
+                        .map(x -> new ExtractData.Price(x.year(), x.pricePerSquareMeter())).toList(),
+                p.ownerHistory().stream()
+                        .map(o -> new ExtractData.Owner(o.sequence(), o.changedOn(), o.causeKo(), o.ownerName(), o.share()))
+                        .toList(),
+                masked);
+    }
+}

@@ -1,0 +1,90 @@
+package kr.civilportal.land.owner;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.land.parcel.Parcel;
+import kr.civilportal.land.parcel.ParcelCache;
+import kr.civilportal.land.pnu.Pnu;
+import org.jboss.logging.Logger;
+
+/**
+ * Records changes of owner. A change is appended to the parcel's history (never overwrites it), and every
+ * replica's cached copy of the parcel is dropped: this one at once after the commit, the others through the
+ * database notification sent in the same transaction (see {@link ParcelCache}).
+ */
+@ApplicationScoped
+public class OwnerHistory {
+
+    /** The cadastral survey (토지조사사업) that began land registration in Korea started in 1910. */
+    static final LocalDate EARLIEST_CHANGE = LocalDate.of(1910, 1, 1);
+    static final int MAX_DENOMINATOR = 1_000_000;
+    private static final Logger LOG = Logger.getLogger(OwnerHistory.class);
+
+    private final EntityManager em;
+    private final ParcelCache cache;
+    private final Clock clock = Clock.systemUTC();
+
+    OwnerHistory(EntityManager em, ParcelCache cache) {
+        this.em = em;
+        this.cache = cache;
+    }
+
+    /** Appends a change of owner to the parcel's history; {@code officer} is the recording account. */
+    public OwnerView record(Pnu pnu, OwnerChangeRequest request, String officer) {
+        int[] share = share(request.share());
+        if (request.changedOn().isBefore(EARLIEST_CHANGE)) {
+            throw ProblemException.invalidField("changedOn", "cannot be before 1910-01-01",
+                    "변동일자는 1910년 1월 1일 이후여야 합니다.");
+        }
+        OwnerView recorded = QuarkusTransaction.requiringNew().call(() -> append(pnu, request, share, officer));
+        cache.invalidateHere(pnu);
+        // The PNU is not personal data; the owner's name never goes to the log.
+        LOG.infof("Owner change %d recorded on parcel %s (%s)", recorded.sequence(), pnu, request.cause());
+        return recorded;
+    }
+
+    private OwnerView append(Pnu pnu, OwnerChangeRequest request, int[] share, String officer) {
+        // Locking the parcel row serialises officers recording on the same parcel, so each gets the next seq.
+        Parcel parcel = em.find(Parcel.class, pnu.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (parcel == null) {
+            throw ProblemException.notFound("No parcel with this number is on the land register.",
+                    "해당 필지고유번호의 토지가 토지대장에 없습니다.");
+        }
+        Integer last = em.createQuery("select max(o.seq) from OwnerChange o where o.pnu = ?1", Integer.class)
+                .setParameter(1, pnu.value()).getSingleResult();
+        OwnerChange change = new OwnerChange();
+        change.pnu = pnu.value();
+        change.seq = last == null ? 1 : last + 1;
+        change.ownerName = request.ownerName().strip();
+        change.shareNumerator = share[0];
+        change.shareDenominator = share[1];
+        change.changedOn = request.changedOn();
+        change.cause = request.cause();
+        // PostgreSQL keeps microseconds: truncate so that what is returned equals what is read back later.
+        change.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        change.recordedBy = officer;
+        change.persist();
+        em.flush();
+        cache.announceChange(pnu);
+        return change.view();
+    }
+
+    /** {@code "1/2"} → {1, 2}; the format itself is checked by Bean Validation on the request. */
+    static int[] share(String text) {
+        String[] parts = text.split("/");
+        int numerator = Integer.parseInt(parts[0]);
+        int denominator = Integer.parseInt(parts[1]);
+        if (numerator > denominator || denominator > MAX_DENOMINATOR) {
+            throw ProblemException.invalidField("share", "must be a fraction from 1/" + MAX_DENOMINATOR + " to 1/1",
+                    "지분은 1/1 이하의 분수로 적습니다.");
+        }
+        return new int[] {numerator, denominator};
+    }
+}

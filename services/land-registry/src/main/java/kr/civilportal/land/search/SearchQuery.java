@@ -1,0 +1,103 @@
+package kr.civilportal.land.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import kr.civilportal.common.problem.Problem;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.land.pnu.InvalidPnuException;
+import kr.civilportal.land.pnu.LotAddress;
+import kr.civilportal.land.pnu.LotNumber;
+import kr.civilportal.land.pnu.Pnu;
+
+/**
+ * A parcel search: exactly one of by PNU, by legal dong (and optionally lot number), or by address text;
+ * 0-based {@code page}, {@code size} 1..100. Parameters arrive as text and are checked here, so each bad one
+ * becomes a field error (400) rather than JAX-RS's 404 for an unconvertible query parameter.
+ */
+public record SearchQuery(Pnu pnu, String legalDongCode, LotNumber lot, LotAddress address, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    /** @throws ProblemException validation-failed, with one field error per bad parameter */
+    public static SearchQuery parse(String pnu, String legalDongCode, String lot, String address,
+                                    String page, String size) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        int modes = (present(pnu) ? 1 : 0) + (present(legalDongCode) ? 1 : 0) + (present(address) ? 1 : 0);
+        if (modes != 1) {
+            errors.add(new Problem.FieldError("pnu",
+                    "give exactly one of pnu, legalDongCode (with lot) or address "
+                            + "(필지고유번호, 법정동코드(+지번), 주소 중 하나로 검색합니다)"));
+        }
+        if (present(lot) && !present(legalDongCode)) {
+            errors.add(new Problem.FieldError("lot", "goes with legalDongCode (지번은 법정동코드와 함께 씁니다)"));
+        }
+        Pnu p = null;
+        LotNumber l = null;
+        LotAddress a = null;
+        String dong = null;
+        try {
+            if (present(pnu)) {
+                p = Pnu.parse(pnu);
+            }
+        } catch (InvalidPnuException e) {
+            errors.add(new Problem.FieldError("pnu", e.getMessage()));
+        }
+        if (present(legalDongCode)) {
+            dong = legalDongCode.strip();
+            if (!dong.matches("^[0-9]{10}$")) {
+                errors.add(new Problem.FieldError("legalDongCode", "must be 10 digits (법정동코드는 숫자 10자리입니다)"));
+            }
+        }
+        try {
+            if (present(lot)) {
+                l = LotNumber.parse(lot);
+            }
+        } catch (InvalidPnuException e) {
+            errors.add(new Problem.FieldError("lot", e.getMessage()));
+        }
+        try {
+            if (present(address)) {
+                a = LotAddress.parse(address);
+            }
+        } catch (InvalidPnuException e) {
+            errors.add(new Problem.FieldError("address", e.getMessage()));
+        }
+        Integer pg = integer(page, 0);
+        if (pg == null || pg < 0) {
+            errors.add(new Problem.FieldError("page", "must be a whole number from 0 (0부터 시작하는 쪽 번호)"));
+        }
+        Integer sz = integer(size, DEFAULT_SIZE);
+        if (sz == null || sz < 1 || sz > MAX_SIZE) {
+            errors.add(new Problem.FieldError("size", "must be a whole number from 1 to " + MAX_SIZE
+                    + " (한 쪽에 1~" + MAX_SIZE + "건)"));
+        }
+        if (errors.isEmpty() && (long) pg * sz > Integer.MAX_VALUE) {
+            errors.add(new Problem.FieldError("page", "is too large (쪽 번호가 너무 큽니다)"));
+        }
+        if (!errors.isEmpty()) {
+            String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
+            Problem base = ProblemType.VALIDATION.problem("Some fields are invalid: " + fields,
+                    "입력값을 확인해 주세요: " + fields);
+            throw new ProblemException(new Problem(base.type(), base.title(), base.status(), base.detail(),
+                    base.detailKo(), null, List.copyOf(errors)));
+        }
+        return new SearchQuery(p, dong, l, a, pg, sz);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static Integer integer(String text, int absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
