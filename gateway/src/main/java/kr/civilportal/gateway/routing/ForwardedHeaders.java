@@ -10,8 +10,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Tells the service who really called (X-Forwarded-*) and carries one trace id across every hop: the
- * caller's W3C {@code traceparent} if it sent one, otherwise a new one started here.
+ * Tells the service who really called (X-Forwarded-*, and the caller's own Host) and carries one trace id
+ * across every hop: the caller's W3C {@code traceparent} if it sent one, otherwise a new one started here.
  */
 final class ForwardedHeaders implements ProxyInterceptor {
 
@@ -33,6 +33,9 @@ final class ForwardedHeaders implements ProxyInterceptor {
         }
         headers.set("X-Forwarded-Proto", incoming.scheme());
         if (incoming.authority() != null) {
+            // Keep the caller's Host (as proxies usually do), so links a service builds, such as Location,
+            // point at the gateway and never at a service's internal address.
+            context.request().setAuthority(incoming.authority());
             headers.set("X-Forwarded-Host", incoming.authority().toString());
         }
         return context.sendRequest();

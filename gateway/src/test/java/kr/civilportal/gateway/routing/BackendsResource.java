@@ -58,6 +58,7 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
                         + "\",\"traceparent\":\"" + nullToEmpty(ex.getRequestHeaders().getFirst("traceparent"))
                         + "\",\"forwardedFor\":\"" + nullToEmpty(ex.getRequestHeaders().getFirst("X-Forwarded-For"))
                         + "\",\"custom\":\"" + nullToEmpty(ex.getRequestHeaders().getFirst("X-Custom"))
+                        + "\",\"host\":\"" + nullToEmpty(ex.getRequestHeaders().getFirst("Host"))
                         + "\",\"bodyBytes\":" + bytes + ",\"bodySha256\":\"" + HexFormat.of().formatHex(sha.digest()) + "\"}";
                 ex.getResponseHeaders().set("X-Upstream", "echo");
                 reply(ex, 200, json);

@@ -30,6 +30,8 @@ class ServiceRoutesTest {
                 .body("path", equalTo("/api/residency/v1/me?x=1"))
                 .body("authorization", equalTo("Bearer " + token))
                 .body("custom", equalTo("kept"))
+                // The service sees the gateway's host, so the links it builds (Location) point there.
+                .body("host", equalTo("localhost:" + io.restassured.RestAssured.port))
                 .body("forwardedFor", not(emptyString()))
                 .body("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
     }
