@@ -13,6 +13,9 @@ public final class Masking {
     static final Pattern RRN = Pattern.compile("(?<!\\d)(\\d{6})-?([1-8])\\d{6}(?!\\d)");
     /** A Korean mobile or landline number, with or without hyphens. */
     static final Pattern PHONE = Pattern.compile("(?<!\\d)(01[016789]|02|0[3-6][1-5]|070)-?(\\d{3,4})-?(\\d{4})(?!\\d)");
+    /** The same numbers written internationally: {@code +82 10-1234-5678}, {@code +821012345678}. */
+    static final Pattern PHONE_INTERNATIONAL = Pattern.compile(
+            "\\+82[-\\s]?(1[016789]|2|[3-6][1-5]|70)[-\\s]?(\\d{3,4})[-\\s]?(\\d{4})(?!\\d)");
 
     private Masking() {
     }
@@ -64,6 +67,8 @@ public final class Masking {
             return text;
         }
         String out = RRN.matcher(text).replaceAll("$1-$2******");
+        out = PHONE_INTERNATIONAL.matcher(out)
+                .replaceAll(m -> "+82-" + m.group(1) + "-" + "*".repeat(m.group(2).length()) + "-" + m.group(3));
         return PHONE.matcher(out).replaceAll(m -> m.group(1) + "-" + "*".repeat(m.group(2).length()) + "-" + m.group(3));
     }
 }

@@ -36,6 +36,12 @@ class MaskingTest {
     }
 
     @Test
+    void internationallyWrittenPhoneNumbersAreMaskedToo() {
+        assertEquals("call +82-10-****-5678 or +82-2-***-4567",
+                Masking.inText("call +82 10-1234-5678 or +8221234567"));
+    }
+
+    @Test
     void longDigitRunsThatAreNotNumbersOfAPersonStay() {
         // A 19-digit land parcel number (PNU) is not personal data and must stay readable in logs.
         assertEquals("pnu 1111010100100010000", Masking.inText("pnu 1111010100100010000"));
