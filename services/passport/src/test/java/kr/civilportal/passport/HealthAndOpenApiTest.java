@@ -19,6 +19,9 @@ class HealthAndOpenApiTest extends ServiceContractTest {
 
     @Override
     protected List<String> documentedPaths() {
-        return List.of("/api/passport/v1/applications", "/api/passport/v1/applications/mine", "/api/passport/v1/applications/{id}");
+        return List.of("/api/passport/v1/applications", "/api/passport/v1/applications/mine", "/api/passport/v1/applications/{id}",
+                "/api/passport/v1/applications/{id}/transitions", "/api/passport/v1/applications/{id}/resubmission",
+                "/api/passport/v1/applications/{id}/photo", "/api/passport/v1/applications/{id}/appointment",
+                "/api/passport/v1/pickup-slots");
     }
 }

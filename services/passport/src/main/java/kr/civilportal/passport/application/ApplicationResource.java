@@ -32,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
 
-    static final String CITIZEN = "citizen";
-    static final String OFFICER = "passport-officer";
+    public static final String CITIZEN = "citizen";
+    public static final String OFFICER = "passport-officer";
     /** The token claim Keycloak fills from the user's {@code resident_id} attribute. */
     static final String RESIDENT_CLAIM = "resident_id";
 
@@ -101,7 +101,7 @@ public class ApplicationResource {
     }
 
     /** A malformed id is the client's mistake (400), unlike an unknown one (404). */
-    private static UUID parseId(String id) {
+    public static UUID parseId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -8,8 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import kr.civilportal.passport.fee.FeeSchedule;
+import kr.civilportal.passport.workflow.StatusChangeView;
 
 /**
  * An application for a passport (여권 발급 신청). Whose it is comes from the token that submitted it, never
@@ -18,6 +22,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "passport_application")
 public class PassportApplication extends PanacheEntityBase {
+
+    /** The fee table changes on Korean calendar days. */
+    private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
     @Id
     public UUID id;
@@ -70,7 +77,13 @@ public class PassportApplication extends PanacheEntityBase {
         return a;
     }
 
+    /** Without the history: for lists, where reading every application's history would cost a query each. */
     public ApplicationView view() {
-        return new ApplicationView(id, kind, validity, pages, status, submittedAt);
+        return view(null);
+    }
+
+    public ApplicationView view(List<StatusChangeView> history) {
+        return new ApplicationView(id, kind, validity, pages, status, submittedAt,
+                FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KOREA).toLocalDate()), history);
     }
 }

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.passport.workflow.StatusChange;
 
 /** Submits and reads passport applications; who may see what is decided by {@link Caller}. */
 @ApplicationScoped
@@ -27,8 +28,11 @@ public class PassportApplications {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         PassportApplication application = PassportApplication.submit(UUID.randomUUID(), applicant, request.kind(),
                 request.validity(), request.pages(), now);
-        application.persist();
-        return application.view();
+        // Flushed first: the history row below references this one (and is inserted at once for its identity).
+        application.persistAndFlush();
+        // The submission is the history's first step, so the citizen's history starts where the application does.
+        StatusChange.record(application.id, null, ApplicationStatus.SUBMITTED, applicant.subject(), null, null, now);
+        return application.view(StatusChange.historyOf(application.id));
     }
 
     @Transactional
@@ -43,7 +47,7 @@ public class PassportApplications {
         if (application == null || !caller.mayRead(application)) {
             throw notFound();
         }
-        return application.view();
+        return application.view(StatusChange.historyOf(id));
     }
 
     @Transactional

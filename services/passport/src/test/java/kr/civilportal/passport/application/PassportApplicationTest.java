@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.UUID;
+import kr.civilportal.passport.fee.Fee;
 import org.junit.jupiter.api.Test;
 
 class PassportApplicationTest {
@@ -24,8 +25,8 @@ class PassportApplicationTest {
         assertEquals(CITIZEN.residentId(), a.applicantResidentId);
         assertEquals(NOW, a.submittedAt);
         assertEquals(NOW, a.updatedAt);
-        assertEquals(new ApplicationView(id, ApplicationKind.NEW, Validity.TEN_YEARS, 58, ApplicationStatus.SUBMITTED, NOW),
-                a.view());
+        assertEquals(new ApplicationView(id, ApplicationKind.NEW, Validity.TEN_YEARS, 58, ApplicationStatus.SUBMITTED, NOW,
+                new Fee(52_000, 40_000, 12_000), null), a.view());
     }
 
     @Test

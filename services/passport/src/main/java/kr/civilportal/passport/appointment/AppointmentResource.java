@@ -1,0 +1,94 @@
+package kr.civilportal.passport.appointment;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.StoredResponse;
+import kr.civilportal.passport.application.ApplicationResource;
+import kr.civilportal.passport.application.Caller;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
+
+/**
+ * A citizen's pickup appointment (교부 예약); the rules are {@link Appointments}'. Its own root path, not a
+ * sub-path of a shorter root: the longest matching root resource is chosen, and it must be this one.
+ */
+@Path("/api/passport/v1/applications/{id}/appointment")
+@Produces(MediaType.APPLICATION_JSON)
+public class AppointmentResource {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Appointments appointments;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ApplicationResource.CITIZEN)
+    @Operation(summary = "Book or move the pickup appointment (교부 예약·변경)",
+            description = "For the applicant of a READY_FOR_PICKUP application. Idempotency-Key required: a retry "
+                    + "gets the first answer (Idempotent-Replayed: true), the same key for another slot 422, a retry "
+                    + "while the first runs 409.")
+    @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "200", description = "Moved to this slot (or already in it)")
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:slot-full, or not ready for pickup")
+    public Response book(@PathParam("id") String id,
+                         @Valid @NotNull(message = "is required (예약 내용이 없습니다)") BookingRequest request,
+                         @Parameter(in = ParameterIn.HEADER, description = "A random UUID per booking; repeat it on retries")
+                         @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                         @Context UriInfo uri) {
+        IdempotentResponse result = appointments.book(caller(), ApplicationResource.parseId(id), request,
+                idempotencyKey, uri.getPath());
+        StoredResponse r = result.response();
+        Response.ResponseBuilder b = Response.status(r.status()).type(r.contentType()).entity(r.body());
+        if (result.replayed()) {
+            b.header(IdempotentResponse.REPLAYED_HEADER, "true");
+        }
+        return b.build();
+    }
+
+    @GET
+    @RolesAllowed({ApplicationResource.CITIZEN, ApplicationResource.OFFICER})
+    @Operation(summary = "The pickup appointment (교부 예약 조회)", description = "For the applicant and passport officers.")
+    public AppointmentView one(@PathParam("id") String id) {
+        return appointments.find(caller(), ApplicationResource.parseId(id));
+    }
+
+    @DELETE
+    @RolesAllowed(ApplicationResource.CITIZEN)
+    @Operation(summary = "Cancel the pickup appointment (교부 예약 취소)", description = "Frees the place in the slot.")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    public void cancel(@PathParam("id") String id) {
+        appointments.cancel(caller(), ApplicationResource.parseId(id));
+    }
+
+    private Caller caller() {
+        return new Caller(token.getSubject(), null, identity.hasRole(ApplicationResource.OFFICER));
+    }
+}

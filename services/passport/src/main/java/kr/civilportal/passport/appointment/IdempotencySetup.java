@@ -1,0 +1,23 @@
+package kr.civilportal.passport.appointment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import kr.civilportal.common.idempotency.IdempotencyStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The Idempotency-Key store on this service's own database (the table is in migration V4). */
+@ApplicationScoped
+public class IdempotencySetup {
+
+    @Produces
+    @Singleton
+    IdempotencyStore store(DataSource dataSource,
+                           @ConfigProperty(name = "portal.passport.idempotency.retention") Duration retention,
+                           @ConfigProperty(name = "portal.passport.idempotency.max-wait") Duration maxWait) {
+        return new IdempotencyStore(dataSource, Clock.systemUTC(), retention, maxWait);
+    }
+}

@@ -1,0 +1,70 @@
+package kr.civilportal.passport.photo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.passport.application.ApplicationStatus;
+import kr.civilportal.passport.application.Caller;
+import kr.civilportal.passport.application.PassportApplication;
+import kr.civilportal.passport.workflow.Workflow;
+
+/** Stores and serves application photos; only the applicant uploads, the applicant and officers read. */
+@ApplicationScoped
+public class Photos {
+
+    /** Once approved, the photo is what gets printed: it can no longer change. */
+    static final Set<ApplicationStatus> OPEN_FOR_PHOTO = EnumSet.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SUPPLEMENT_REQUESTED);
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public PhotoView upload(Caller applicant, UUID id, byte[] content) {
+        // The file is checked before anything is read or written: bad input changes nothing.
+        PhotoRules.Checked checked = PhotoRules.check(content);
+        // Locked like a workflow move, so an approval cannot slip between the status check and the write.
+        PassportApplication application = PassportApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || !applicant.subject().equals(application.applicantSubject)) {
+            throw notFound();
+        }
+        if (!OPEN_FOR_PHOTO.contains(application.status)) {
+            throw new ProblemException(Workflow.INVALID_TRANSITION, "The photo cannot change once the application is "
+                    + application.status + ".", "승인 이후에는 사진을 바꿀 수 없습니다.");
+        }
+        PassportPhoto photo = PassportPhoto.findById(id);
+        if (photo == null) {
+            photo = new PassportPhoto();
+            photo.applicationId = id;
+        }
+        photo.content = checked.content();
+        photo.width = checked.width();
+        photo.height = checked.height();
+        photo.uploadedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        photo.persist();
+        return new PhotoView(checked.width(), checked.height(), checked.content().length, photo.uploadedAt);
+    }
+
+    @Transactional
+    public byte[] read(Caller caller, UUID id) {
+        PassportApplication application = PassportApplication.findById(id);
+        if (application == null || !caller.mayRead(application)) {
+            throw notFound();
+        }
+        PassportPhoto photo = PassportPhoto.findById(id);
+        if (photo == null) {
+            throw ProblemException.notFound("This application has no photo yet.", "등록된 사진이 없습니다.");
+        }
+        return photo.content;
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
+    }
+}

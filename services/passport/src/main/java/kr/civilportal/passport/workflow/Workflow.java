@@ -1,0 +1,130 @@
+package kr.civilportal.passport.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.common.problem.Problem;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.passport.application.ApplicationStatus;
+import kr.civilportal.passport.application.ApplicationView;
+import kr.civilportal.passport.application.Caller;
+import kr.civilportal.passport.application.PassportApplication;
+
+/**
+ * Moves applications through their life cycle (처리 절차): officers act, the applicant resubmits after a
+ * supplement request (보완 후 재제출). Each move locks the application's row ({@code SELECT ... FOR UPDATE})
+ * for its transaction: two officers acting at once are serialised, and the second then finds the status the
+ * first left, which its move no longer fits (409), instead of both succeeding on the same snapshot.
+ */
+@ApplicationScoped
+public class Workflow {
+
+    public static final ProblemType INVALID_TRANSITION =
+            new ProblemType("invalid-transition", "Invalid status transition", 409);
+    /** Deadlines are calendar days in Korea, where the offices are. */
+    static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ApplicationView transition(Caller officer, UUID id, TransitionRequest request) {
+        validate(request);
+        PassportApplication application = PassportApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || !officer.officer()) {
+            throw notFound();
+        }
+        ApplicationStatus current = application.status;
+        if (request.from() != null && request.from() != current) {
+            throw conflict("The application is " + current + " now, not " + request.from()
+                    + "; someone else changed it.", "다른 담당자가 이미 처리 상태를 변경했습니다 (현재: " + current + ").");
+        }
+        if (current == ApplicationStatus.SUPPLEMENT_REQUESTED && request.to() == ApplicationStatus.UNDER_REVIEW) {
+            // Review resumes when the citizen has supplied what was asked, not on the officer's word.
+            throw conflict("Review resumes when the applicant resubmits.", "신청인이 보완 서류를 제출하면 심사가 재개됩니다.");
+        }
+        move(application, request.to(), officer.subject(), blankToNull(request.reason()),
+                request.to() == ApplicationStatus.SUPPLEMENT_REQUESTED ? request.supplementDeadline() : null);
+        return application.view(StatusChange.historyOf(id));
+    }
+
+    /** The applicant answers a supplement request (보완 제출): the application returns to review. */
+    @Transactional
+    public ApplicationView resubmit(Caller applicant, UUID id) {
+        PassportApplication application = PassportApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null || !applicant.subject().equals(application.applicantSubject)) {
+            throw notFound();
+        }
+        if (application.status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            throw conflict("Only an application asked for a supplement can be resubmitted; it is " + application.status
+                    + ".", "보완 요청을 받은 신청만 다시 제출할 수 있습니다.");
+        }
+        move(application, ApplicationStatus.UNDER_REVIEW, applicant.subject(), null, null);
+        return application.view(StatusChange.historyOf(id));
+    }
+
+    @Transactional
+    public List<StatusChangeView> history(UUID id) {
+        return StatusChange.historyOf(id);
+    }
+
+    private void move(PassportApplication application, ApplicationStatus to, String actor, String reason,
+                      LocalDate deadline) {
+        ApplicationStatus from = application.status;
+        if (!from.canMoveTo(to)) {
+            throw conflict("An application that is " + from + " cannot become " + to + ".",
+                    "현재 처리 상태(" + from + ")에서 " + to + "(으)로 변경할 수 없습니다.");
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        application.status = to;
+        application.updatedAt = now;
+        StatusChange.record(application.id, from, to, actor, reason, deadline, now);
+    }
+
+    /** Rules on the body alone, checked before anything is read, so bad input is a 400 whatever the state. */
+    void validate(TransitionRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        boolean needsReason = request.to() == ApplicationStatus.REJECTED
+                || request.to() == ApplicationStatus.SUPPLEMENT_REQUESTED;
+        if (needsReason && blankToNull(request.reason()) == null) {
+            errors.add(new Problem.FieldError("reason", "is required to reject or to ask for a supplement"
+                    + " (반려·보완요청 사유를 입력해 주세요)"));
+        }
+        if (request.to() == ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            LocalDate today = LocalDate.now(clock.withZone(KOREA));
+            if (request.supplementDeadline() == null) {
+                errors.add(new Problem.FieldError("supplementDeadline", "is required with SUPPLEMENT_REQUESTED"
+                        + " (보완 기한을 입력해 주세요)"));
+            } else if (!request.supplementDeadline().isAfter(today)) {
+                errors.add(new Problem.FieldError("supplementDeadline", "must be after today (보완 기한은 오늘 이후여야 합니다)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).toList());
+            Problem base = ProblemType.VALIDATION.problem("Some fields are invalid: " + fields,
+                    "입력값을 확인해 주세요: " + fields);
+            throw new ProblemException(new Problem(base.type(), base.title(), base.status(), base.detail(),
+                    base.detailKo(), null, List.copyOf(errors)));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static ProblemException conflict(String detail, String detailKo) {
+        return new ProblemException(INVALID_TRANSITION, detail, detailKo);
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
+    }
+}

@@ -1,0 +1,105 @@
+package kr.civilportal.passport.photo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PhotoResourceTest {
+
+    private static final String PATH = "/api/passport/v1/applications";
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void theApplicantUploadsAndTheApplicantAndOfficersReadIt() throws SQLException {
+        String id = submit();
+        byte[] photo = TestJpegs.plain(413, 531);
+        given().auth().oauth2(Tokens.of("citizen")).contentType("image/jpeg").body(photo)
+                .when().put(PATH + "/" + id + "/photo")
+                .then().statusCode(200)
+                .body("width", equalTo(413)).body("height", equalTo(531)).body("bytes", equalTo(photo.length));
+        for (String user : List.of("citizen", "passport-officer")) {
+            byte[] back = given().auth().oauth2(Tokens.of(user)).when().get(PATH + "/" + id + "/photo")
+                    .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
+            assertArrayEquals(photo, back);
+        }
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(PATH + "/" + id + "/photo")
+                .then().statusCode(404).contentType("application/problem+json");
+
+        // A second upload replaces the first.
+        byte[] better = TestJpegs.plain(700, 900);
+        given().auth().oauth2(Tokens.of("citizen")).contentType("image/jpeg").body(better)
+                .when().put(PATH + "/" + id + "/photo").then().statusCode(200).body("width", equalTo(700));
+        assertEquals(1, photoRows(id));
+        assertArrayEquals(better, given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + id + "/photo")
+                .then().statusCode(200).extract().asByteArray());
+    }
+
+    @Test
+    void aBadPhotoIsAFieldErrorAndNothingIsStored() throws SQLException {
+        String id = submit();
+        for (byte[] bad : List.of(TestJpegs.png(413, 531), TestJpegs.plain(300, 386), TestJpegs.plain(600, 600),
+                TestJpegs.noisy(1400, 1800), new byte[0])) {
+            given().auth().oauth2(Tokens.of("citizen")).contentType("image/jpeg").body(bad)
+                    .when().put(PATH + "/" + id + "/photo")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:civilportal:problem:validation-failed"))
+                    .body("errors.field", hasItem("photo"));
+        }
+        given().auth().oauth2(Tokens.of("citizen")).contentType(ContentType.TEXT).body("hello")
+                .when().put(PATH + "/" + id + "/photo")
+                .then().statusCode(415).contentType("application/problem+json");
+        assertEquals(0, photoRows(id));
+        given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + id + "/photo")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyTheApplicantUploadsAndOnlyBeforeApproval() throws SQLException {
+        String id = submit();
+        byte[] photo = TestJpegs.plain(413, 531);
+        given().auth().oauth2(Tokens.of("citizen2")).contentType("image/jpeg").body(photo)
+                .when().put(PATH + "/" + id + "/photo").then().statusCode(404);
+        given().auth().oauth2(Tokens.of("passport-officer")).contentType("image/jpeg").body(photo)
+                .when().put(PATH + "/" + id + "/photo").then().statusCode(403);
+        given().contentType("image/jpeg").body(photo)
+                .when().put(PATH + "/" + id + "/photo").then().statusCode(401);
+        assertEquals(0, photoRows(id));
+
+        for (String to : List.of("UNDER_REVIEW", "APPROVED")) {
+            given().auth().oauth2(Tokens.of("passport-officer")).contentType(ContentType.JSON)
+                    .body("{\"to\":\"" + to + "\"}").when().post(PATH + "/" + id + "/transitions")
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(Tokens.of("citizen")).contentType("image/jpeg").body(photo)
+                .when().put(PATH + "/" + id + "/photo").then().statusCode(409).contentType("application/problem+json");
+        assertEquals(0, photoRows(id));
+    }
+
+    private static String submit() {
+        return given().auth().oauth2(Tokens.of("citizen")).contentType(ContentType.JSON)
+                .body("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}")
+                .when().post(PATH).then().statusCode(201).extract().path("id");
+    }
+
+    private long photoRows(String id) throws SQLException {
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT count(*) FROM passport_photo WHERE application_id = '" + id + "'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
