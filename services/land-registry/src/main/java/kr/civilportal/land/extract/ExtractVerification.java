@@ -1,5 +1,6 @@
 package kr.civilportal.land.extract;
 
+import kr.civilportal.common.time.KoreanTime;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,6 +14,6 @@ public record ExtractVerification(String issuanceNumber, boolean genuine, String
 
     static ExtractVerification of(LandExtract e, String address) {
         return new ExtractVerification(e.issuanceNumber, true, ExtractDocument.TITLE,
-                e.issuedAt.atZoneSameInstant(Extracts.KOREA).toOffsetDateTime(), e.pnu, address, e.contentHash);
+                e.issuedAt.atZoneSameInstant(KoreanTime.ZONE).toOffsetDateTime(), e.pnu, address, e.contentHash);
     }
 }

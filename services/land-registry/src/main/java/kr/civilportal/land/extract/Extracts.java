@@ -1,12 +1,12 @@
 package kr.civilportal.land.extract;
 
+import kr.civilportal.common.document.VerificationLink;
+import kr.civilportal.common.time.KoreanTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import kr.civilportal.common.document.ContentHash;
@@ -28,13 +28,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Extracts {
 
-    static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
     private static final Logger LOG = Logger.getLogger(Extracts.class);
 
     private final ParcelLoader parcels;
     private final ObjectMapper json;
     private final String issuer;
-    private final String verificationBase;
+    private final VerificationLink verificationLink;
 
     Extracts(ParcelLoader parcels, ObjectMapper json,
              @ConfigProperty(name = "portal.land.extract.issuer") String issuer,
@@ -42,7 +41,7 @@ public class Extracts {
         this.parcels = parcels;
         this.json = json;
         this.issuer = issuer;
-        this.verificationBase = verificationBase.endsWith("/") ? verificationBase : verificationBase + "/";
+        this.verificationLink = new VerificationLink(verificationBase);
     }
 
     /** An issued extract: its record and the PDF. */
@@ -54,7 +53,7 @@ public class Extracts {
         ParcelView full = parcels.load(pnu);
         ParcelView shown = landOfficer ? full : full.masked();
         IssuanceNumber number = IssuanceNumber.generate();
-        OffsetDateTime issuedAt = OffsetDateTime.now(KOREA).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime issuedAt = OffsetDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
         ExtractData data = attest(shown, number, issuedAt, !landOfficer);
         String canonical = ContentHash.canonicalJson(data);
         LandExtract e = new LandExtract();
@@ -90,9 +89,9 @@ public class Extracts {
 
     private byte[] render(LandExtract e, ExtractData data) {
         // The time from the record, in Korean time: JSON read back may have been shifted to UTC.
-        return PdfRenderer.render(ExtractDocument.of(data, e.issuedAt.atZoneSameInstant(KOREA).toOffsetDateTime(),
+        return PdfRenderer.render(ExtractDocument.of(data, e.issuedAt.atZoneSameInstant(KoreanTime.ZONE).toOffsetDateTime(),
                 e.contentHash, issuer,
-                URI.create(verificationBase + e.issuanceNumber)));
+                verificationLink.of(e.issuanceNumber)));
     }
 
     private ExtractData read(LandExtract e) {

@@ -1,5 +1,6 @@
 package kr.civilportal.passport.application;
 
+import kr.civilportal.common.time.KoreanTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,7 +24,6 @@ import kr.civilportal.passport.workflow.StatusChangeView;
 public class PassportApplication extends PanacheEntityBase {
 
     /** The fee table changes on Korean calendar days. */
-    private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
     @Id
     public UUID id;
@@ -84,6 +83,6 @@ public class PassportApplication extends PanacheEntityBase {
 
     public ApplicationView view(List<StatusChangeView> history) {
         return new ApplicationView(id, kind, validity, pages, status, submittedAt,
-                FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KOREA).toLocalDate()), history);
+                FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate()), history);
     }
 }

@@ -1,5 +1,6 @@
 package kr.civilportal.passport.demo;
 
+import kr.civilportal.common.time.KoreanTime;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +30,6 @@ public class DemoPickupSlots {
     /** Counter hours, Korean time. */
     static final List<LocalTime> TIMES = List.of(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(11, 0),
             LocalTime.of(14, 0), LocalTime.of(15, 0), LocalTime.of(16, 0));
-    private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
     /** Serialises seeding across replicas (differs from DemoApplications' key). */
     private static final long SEED_LOCK = 0x0B7E1D0A4L;
     private static final Logger LOG = Logger.getLogger(DemoPickupSlots.class);
@@ -57,12 +56,12 @@ public class DemoPickupSlots {
                   ('SEOUL-JONGNO', '종로구청 여권민원실 (Jongno-gu Office passport desk)', '서울특별시 종로구 삼봉로 43'),
                   ('BUSAN-CITY', '부산광역시청 여권민원실 (Busan City Hall passport desk)', '부산광역시 연제구 중앙대로 1001')
                 ON CONFLICT (id) DO NOTHING""").executeUpdate();
-        LocalDate today = LocalDate.now(KOREA);
+        LocalDate today = LocalDate.now(KoreanTime.ZONE);
         int added = 0;
         for (String office : List.of(JONGNO, BUSAN)) {
             for (int day = 1; day <= DAYS_AHEAD; day++) {
                 for (LocalTime time : TIMES) {
-                    OffsetDateTime startsAt = today.plusDays(day).atTime(time).atZone(KOREA).toOffsetDateTime()
+                    OffsetDateTime startsAt = today.plusDays(day).atTime(time).atZone(KoreanTime.ZONE).toOffsetDateTime()
                             .withOffsetSameInstant(ZoneOffset.UTC);
                     added += em.createNativeQuery("""
                             INSERT INTO pickup_slot (id, office_id, starts_at, capacity, booked)

@@ -1,12 +1,12 @@
 package kr.civilportal.passport.workflow;
 
+import kr.civilportal.common.time.KoreanTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,6 @@ public class Workflow {
     public static final ProblemType INVALID_TRANSITION =
             new ProblemType("invalid-transition", "Invalid status transition", 409);
     /** Deadlines are calendar days in Korea, where the offices are. */
-    static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
     private final Clock clock = Clock.systemUTC();
 
@@ -99,7 +98,7 @@ public class Workflow {
                     + " (반려·보완요청 사유를 입력해 주세요)"));
         }
         if (request.to() == ApplicationStatus.SUPPLEMENT_REQUESTED) {
-            LocalDate today = LocalDate.now(clock.withZone(KOREA));
+            LocalDate today = LocalDate.now(clock.withZone(KoreanTime.ZONE));
             if (request.supplementDeadline() == null) {
                 errors.add(new Problem.FieldError("supplementDeadline", "is required with SUPPLEMENT_REQUESTED"
                         + " (보완 기한을 입력해 주세요)"));

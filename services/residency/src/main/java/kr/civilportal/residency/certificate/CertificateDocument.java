@@ -1,8 +1,8 @@
 package kr.civilportal.residency.certificate;
 
+import kr.civilportal.common.time.KoreanTime;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import kr.civilportal.common.document.IssuanceNumber;
@@ -13,7 +13,6 @@ import kr.civilportal.residency.resident.RelationToHead;
 /** Lays out a certificate's attested data as a verifiable document: the domain half of the PDF. */
 final class CertificateDocument {
 
-    static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
     private CertificateDocument() {
     }
@@ -59,7 +58,7 @@ final class CertificateDocument {
                         : "주민등록번호 뒷자리는 가려서 표시하였습니다.");
         return new VerifiableDocument(data.kind().titleKo(), issuer,
                 IssuanceNumber.parse(data.issuanceNumber()).orElseThrow(),
-                data.issuedAt().atZoneSameInstant(KOREA).toOffsetDateTime(), verificationUrl, contentHash,
+                data.issuedAt().atZoneSameInstant(KoreanTime.ZONE).toOffsetDateTime(), verificationUrl, contentHash,
                 sections, notes);
     }
 

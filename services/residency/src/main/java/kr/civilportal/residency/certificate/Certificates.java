@@ -1,10 +1,11 @@
 package kr.civilportal.residency.certificate;
 
+import kr.civilportal.common.document.VerificationLink;
+import kr.civilportal.common.time.KoreanTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public class Certificates {
     private final RrnCipher cipher;
     private final ObjectMapper json;
     private final String issuer;
-    private final String verificationBase;
+    private final VerificationLink verificationLink;
 
     Certificates(RrnCipher cipher, ObjectMapper json,
                  @ConfigProperty(name = "portal.residency.certificate.issuer") String issuer,
@@ -40,7 +41,7 @@ public class Certificates {
         this.cipher = cipher;
         this.json = json;
         this.issuer = issuer;
-        this.verificationBase = verificationBase.endsWith("/") ? verificationBase : verificationBase + "/";
+        this.verificationLink = new VerificationLink(verificationBase);
     }
 
     /** A rendered certificate and its record. */
@@ -55,7 +56,7 @@ public class Certificates {
                     "계정에 연결된 주민등록 정보가 없습니다.");
         }
         IssuanceNumber number = IssuanceNumber.generate();
-        OffsetDateTime issuedAt = OffsetDateTime.now(CertificateDocument.KOREA).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime issuedAt = OffsetDateTime.now(KoreanTime.ZONE).truncatedTo(ChronoUnit.SECONDS);
         AttestedData data = attest(holder, request, number, issuedAt);
         String canonical = ContentHash.canonicalJson(data);
         Certificate c = new Certificate();
@@ -96,7 +97,7 @@ public class Certificates {
     private byte[] render(Certificate c, AttestedData data, Resident holder) {
         String holderNumber = c.showBackDigits ? holder.rrn(cipher).unmaskedForHolderCertificate() : null;
         return PdfRenderer.render(CertificateDocument.of(data, c.contentHash, holderNumber, issuer,
-                URI.create(verificationBase + c.issuanceNumber)));
+                verificationLink.of(c.issuanceNumber)));
     }
 
     private AttestedData attest(Resident holder, CertificateRequest request, IssuanceNumber number,

@@ -1,8 +1,8 @@
 package kr.civilportal.residency.verification;
 
+import kr.civilportal.common.time.KoreanTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
 import java.util.Optional;
 import kr.civilportal.common.document.IssuanceNumber;
 import kr.civilportal.residency.certificate.Certificate;
@@ -11,12 +11,11 @@ import kr.civilportal.residency.certificate.Certificate;
 @ApplicationScoped
 public class Verifications {
 
-    private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
 
     @Transactional
     public Optional<Verification> find(IssuanceNumber number) {
         return Optional.ofNullable(Certificate.<Certificate>findById(number.formatted()))
                 .map(c -> new Verification(c.issuanceNumber, true, c.kind, c.kind.titleKo(),
-                        c.issuedAt.atZoneSameInstant(KOREA).toOffsetDateTime(), c.contentHash));
+                        c.issuedAt.atZoneSameInstant(KoreanTime.ZONE).toOffsetDateTime(), c.contentHash));
     }
 }
