@@ -1,0 +1,96 @@
+package kr.civilportal.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.civilportal.launcher.RealmFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * infra/compose/compose.yaml runs the same topology as infra/portal: the contract's ports, one database and role
+ * per app created by the init script, Keycloak with the development realm as the launcher merges it.
+ */
+class ComposeTest {
+
+    private static final Map<String, Integer> CONTRACT_PORTS = Map.of("gateway", 8080, "residency", 8081,
+            "passport", 8082, "land-registry", 8083, "emergency-report", 8084, "keycloak", 8180, "postgres", 15432);
+    private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://postgres:5432/([a-z_]+)");
+
+    private static JsonNode compose() {
+        return Manifests.documents(Repo.read("infra/compose/compose.yaml")).getFirst();
+    }
+
+    @Test
+    void everyAppRunsOnItsContractPort() {
+        JsonNode services = compose().path("services");
+        List<String> wrong = new ArrayList<>();
+        CONTRACT_PORTS.forEach((name, port) -> {
+            JsonNode service = services.path(name);
+            if (service.isMissingNode()) {
+                wrong.add(name + " missing");
+                return;
+            }
+            List<String> ports = service.path("ports").valueStream().map(JsonNode::asText).toList();
+            boolean published = ports.stream().anyMatch(p -> p.startsWith(port + ":"));
+            if (!published) {
+                wrong.add(name + " does not publish " + port + " " + ports);
+            }
+        });
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            JsonNode env = services.path(app.name()).path("environment");
+            if (env.path("QUARKUS_HTTP_PORT").asInt() != app.port()) {
+                wrong.add(app.name() + " listens on " + env.path("QUARKUS_HTTP_PORT").asText() + ", not " + app.port());
+            }
+            if (!services.path(app.name()).path("ports").toString().contains("\"" + app.port() + ":" + app.port() + "\"")) {
+                wrong.add(app.name() + " must publish " + app.port() + ":" + app.port());
+            }
+            if (!env.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText().endsWith("/realms/portal")) {
+                wrong.add(app.name() + ": OIDC server " + env.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void eachAppHasItsOwnDatabaseAndRoleFromTheInitScript() {
+        JsonNode services = compose().path("services");
+        String init = Repo.read("infra/compose/postgres/01-databases.sh");
+        Matcher loop = Pattern.compile("for db in ([a-z ]+); do").matcher(init);
+        assertTrue(loop.find(), "the init script loops over the databases");
+        List<String> created = List.of(loop.group(1).trim().split(" +"));
+        assertTrue(services.path("postgres").path("volumes").toString().contains("01-databases.sh:/docker-entrypoint-initdb.d/"),
+                "the init script is mounted where the postgres image runs it");
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            JsonNode env = services.path(app.name()).path("environment");
+            Matcher jdbc = JDBC.matcher(env.path("QUARKUS_DATASOURCE_JDBC_URL").asText());
+            assertTrue(jdbc.matches(), app.name() + ": " + env.path("QUARKUS_DATASOURCE_JDBC_URL").asText());
+            assertEquals(app.database(), jdbc.group(1), app.name() + ": its own database");
+            assertEquals(app.database(), env.path("QUARKUS_DATASOURCE_USERNAME").asText(), app.name() + ": its own role");
+            assertEquals(app.database() + "-dev", env.path("QUARKUS_DATASOURCE_PASSWORD").asText(),
+                    app.name() + ": the init script's development password");
+            assertTrue(created.contains(app.database()), app.name() + ": the init script creates " + app.database());
+        }
+    }
+
+    @Test
+    void keycloakImportsTheDevelopmentRealmAsTheLauncherMergesIt() throws IOException {
+        JsonNode keycloak = compose().path("services").path("keycloak");
+        assertTrue(keycloak.path("command").toString().contains("--import-realm"));
+        assertTrue(keycloak.path("volumes").toString().contains("./keycloak/portal-realm.dev.json:/opt/keycloak/data/import/"));
+        JsonNode merged = Manifests.JSON.readTree(RealmFiles.developmentRealm(Repo.path("infra/keycloak")));
+        JsonNode committed = Manifests.JSON.readTree(Repo.path("infra/compose/keycloak/portal-realm.dev.json").toFile());
+        assertEquals(merged, committed, "infra/compose/keycloak/portal-realm.dev.json is stale: run infra/compose/merge-realm.sh");
+        String gatewaySecret = compose().path("services").path("gateway").path("environment")
+                .path("QUARKUS_OIDC_CREDENTIALS_SECRET").asText();
+        String realmSecret = merged.path("clients").valueStream()
+                .filter(c -> c.path("clientId").asText().equals("portal-web")).findFirst().orElseThrow().path("secret").asText();
+        assertEquals(realmSecret, gatewaySecret, "the gateway's client secret is the dev realm's");
+    }
+}

@@ -1,0 +1,218 @@
+package kr.civilportal.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * The custom resources the portal depends on (CloudNativePG clusters, the Keycloak Operator's Keycloak and
+ * realm import, the ServiceMonitor) have the fields it relies on, and the apps are wired to them.
+ */
+class CustomResourcesTest {
+
+    static final List<String> OVERLAYS = Kustomize.OVERLAYS;
+    private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([a-z0-9-]+):5432/([a-z_]+)");
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void eachAppUsesItsOwnPostgresClusterThroughTheOperatorsSecret(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            String cluster = app.database() + "-db";
+            GenericKubernetesResource db = cluster(m, cluster);
+            if (get(db, "spec", "bootstrap", "initdb") != null) {
+                assertEquals(app.database(), str(db, "spec", "bootstrap", "initdb", "database"), cluster + " database");
+                assertEquals(app.database(), str(db, "spec", "bootstrap", "initdb", "owner"), cluster + " owner");
+            }
+            Deployment d = WorkloadPolicyTest.deployment(overlay, app);
+            Map<String, String> config = configOf(m, d);
+            Matcher jdbc = JDBC.matcher(config.getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", ""));
+            assertTrue(jdbc.matches(), app.name() + ": JDBC URL " + config.get("QUARKUS_DATASOURCE_JDBC_URL"));
+            assertEquals(cluster + "-rw", jdbc.group(1), app.name() + ": writes go to the primary service of its cluster");
+            assertEquals(app.database(), jdbc.group(2), app.name() + ": its own database");
+            for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+                EnvVar env = env(d, variable);
+                assertEquals(cluster + "-app", env.getValueFrom().getSecretKeyRef().getName(),
+                        app.name() + ": " + variable + " from CloudNativePG's generated app secret");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void clustersAreSizedAndBackedUpForTheirSite(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        Manifests prod = WorkloadPolicyTest.manifests("prod");
+        for (GenericKubernetesResource db : m.custom("postgresql.cnpg.io/v1", "Cluster")) {
+            String name = db.getMetadata().getName();
+            int instances = ((Number) get(db, "spec", "instances")).intValue();
+            if (overlay.equals("local")) {
+                assertEquals(1, instances, name);
+                assertNull(get(db, "spec", "backup"), name + ": no object store on a laptop");
+                continue;
+            }
+            assertEquals(3, instances, name + ": one instance per zone");
+            assertEquals("topology.kubernetes.io/zone", str(db, "spec", "affinity", "topologyKey"), name);
+            assertEquals("required", str(db, "spec", "affinity", "podAntiAffinityType"), name);
+            assertTrue(((Number) get(db, "spec", "postgresql", "synchronous", "number")).intValue() >= 1,
+                    name + ": a synchronous standby, so a primary's loss loses no commit");
+            String destination = str(db, "spec", "backup", "barmanObjectStore", "destinationPath");
+            assertTrue(destination != null && destination.startsWith("s3://"), name + ": backups to object storage");
+            for (String key : List.of("accessKeyId", "secretAccessKey")) {
+                assertNotNull(str(db, "spec", "backup", "barmanObjectStore", "s3Credentials", key, "name"), name + " " + key);
+                assertNotNull(str(db, "spec", "backup", "barmanObjectStore", "s3Credentials", key, "key"), name + " " + key);
+            }
+            assertEquals("60s", str(db, "spec", "postgresql", "parameters", "archive_timeout"),
+                    name + ": WAL archived at least every minute (the second site's data-loss bound)");
+            if (overlay.equals("prod")) {
+                assertNotNull(get(db, "spec", "bootstrap", "initdb"), name + ": a new cluster at the primary site");
+                assertNull(get(db, "spec", "replica"), name);
+                assertTrue(m.custom("postgresql.cnpg.io/v1", "ScheduledBackup").stream()
+                        .anyMatch(b -> name.equals(str(b, "spec", "cluster", "name"))), name + ": a scheduled base backup");
+            } else {
+                String source = str(db, "spec", "replica", "source");
+                assertEquals(Boolean.TRUE, get(db, "spec", "replica", "enabled"), name + ": a replica cluster");
+                assertEquals(source, str(db, "spec", "bootstrap", "recovery", "source"), name + ": bootstrapped from its source");
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> external = (List<Map<String, Object>>) get(db, "spec", "externalClusters");
+                Map<String, Object> primary = external.stream().filter(e -> source.equals(e.get("name"))).findFirst()
+                        .orElseGet(() -> fail(name + ": no external cluster " + source));
+                String primaryArchive = str(cluster(prod, name), "spec", "backup", "barmanObjectStore", "destinationPath");
+                assertEquals(primaryArchive, ((Map<?, ?>) primary.get("barmanObjectStore")).get("destinationPath"),
+                        name + ": replays the primary site's archive");
+                assertNotEquals(primaryArchive, destination, name + ": the second site never writes into the primary's archive");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void keycloakRunsOnItsOwnDatabaseAndTheAppsFetchKeysFromIt(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        GenericKubernetesResource keycloak = m.custom("k8s.keycloak.org/v2alpha1", "Keycloak").getFirst();
+        assertEquals(Map.of("local", 1, "prod", 3, "dr", 0).get(overlay),
+                ((Number) get(keycloak, "spec", "instances")).intValue(), "Keycloak instances");
+        assertEquals("keycloak-db-rw", str(keycloak, "spec", "db", "host"));
+        assertEquals("keycloak-db-app", str(keycloak, "spec", "db", "usernameSecret", "name"));
+        assertEquals("keycloak-db-app", str(keycloak, "spec", "db", "passwordSecret", "name"));
+        assertNotNull(cluster(m, "keycloak-db"));
+        assertEquals(Boolean.TRUE, get(keycloak, "spec", "http", "httpEnabled"), "in-cluster HTTP for the apps");
+        assertTrue(str(keycloak, "spec", "hostname", "hostname").startsWith("https://"), "public issuer over TLS");
+        // The operator names the Service <name>-service; the apps' OIDC server is that Service, realm portal.
+        String expected = "http://" + keycloak.getMetadata().getName() + "-service:8080/realms/portal";
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            assertEquals(expected, configOf(m, WorkloadPolicyTest.deployment(overlay, app)).get("QUARKUS_OIDC_AUTH_SERVER_URL"),
+                    app.name());
+        }
+    }
+
+    @Test
+    void theRealmImportIsTheProductionRealmFile() throws IOException {
+        JsonNode source = Manifests.JSON.readTree(Repo.path("infra/keycloak/portal-realm.json").toFile());
+        JsonNode imported = Manifests.documents(Repo.read("k8s/base/keycloak/realm-import.yaml")).getFirst()
+                .path("spec").path("realm");
+        assertEquals(source, imported, "k8s/base/keycloak/realm-import.yaml differs from "
+                + "infra/keycloak/portal-realm.json: run k8s/base/keycloak/sync-realm.sh");
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theImportedRealmHasNoDemoUsersAndTakesTheClientSecretFromASecret(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        for (GenericKubernetesResource realmImport : m.custom("k8s.keycloak.org/v2alpha1", "KeycloakRealmImport")) {
+            JsonNode realm = Manifests.JSON.valueToTree(get(realmImport, "spec", "realm"));
+            assertEquals("portal", realm.path("realm").asText());
+            assertTrue(realm.path("users").isMissingNode() || realm.path("users").isEmpty(), "no users in production");
+            List<String> clients = realm.path("clients").valueStream().map(c -> c.path("clientId").asText()).toList();
+            assertFalse(clients.contains("portal-test"), "the test client is development only: " + clients);
+            JsonNode web = realm.path("clients").get(0);
+            assertEquals("portal-web", web.path("clientId").asText(), "the patches address clients/0 as portal-web");
+            assertEquals("${PORTAL_WEB_CLIENT_SECRET}", web.path("secret").asText());
+            assertEquals("keycloak-client-portal-web",
+                    str(realmImport, "spec", "placeholders", "PORTAL_WEB_CLIENT_SECRET", "secret", "name"));
+            assertFalse(web.path("redirectUris").toString().contains("localhost:8080"),
+                    "portal-web redirects to the public address, not localhost");
+            assertEquals(str(m.custom("k8s.keycloak.org/v2alpha1", "Keycloak").getFirst(), "metadata", "name"),
+                    str(realmImport, "spec", "keycloakCRName"));
+            // The gateway reads the same secret.
+            EnvVar secret = env(WorkloadPolicyTest.deployment(overlay, QuarkusApp.named("gateway")),
+                    "QUARKUS_OIDC_CREDENTIALS_SECRET");
+            assertEquals("keycloak-client-portal-web", secret.getValueFrom().getSecretKeyRef().getName());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theGatewayIsServedOverTls(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        Ingress ingress = m.find(Ingress.class, "gateway").orElseThrow();
+        String host = ingress.getSpec().getRules().getFirst().getHost();
+        IngressTLS tls = ingress.getSpec().getTls().getFirst();
+        assertTrue(tls.getHosts().contains(host), "the TLS certificate covers " + host);
+        assertNotNull(tls.getSecretName());
+        var backend = ingress.getSpec().getRules().getFirst().getHttp().getPaths().getFirst().getBackend().getService();
+        assertEquals("gateway", backend.getName());
+        assertEquals("http", backend.getPort().getName());
+        GenericKubernetesResource monitor = m.custom("monitoring.coreos.com/v1", "ServiceMonitor").getFirst();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> endpoint = ((List<Map<String, Object>>) get(monitor, "spec", "endpoints")).getFirst();
+        assertEquals("/q/metrics", endpoint.get("path"));
+        assertEquals("http", endpoint.get("port"));
+    }
+
+    static GenericKubernetesResource cluster(Manifests m, String name) {
+        return m.custom("postgresql.cnpg.io/v1", "Cluster").stream()
+                .filter(c -> name.equals(c.getMetadata().getName())).findFirst()
+                .orElseGet(() -> fail("No CloudNativePG Cluster " + name));
+    }
+
+    static Map<String, String> configOf(Manifests m, Deployment d) {
+        String configMap = d.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnvFrom().getFirst()
+                .getConfigMapRef().getName();
+        return m.find(io.fabric8.kubernetes.api.model.ConfigMap.class, configMap)
+                .orElseGet(() -> fail("No ConfigMap " + configMap)).getData();
+    }
+
+    static EnvVar env(Deployment d, String name) {
+        return d.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv().stream()
+                .filter(e -> name.equals(e.getName())).findFirst()
+                .orElseGet(() -> fail(d.getMetadata().getName() + ": no env " + name));
+    }
+
+    /** A field of a custom resource by path, or null. */
+    static Object get(GenericKubernetesResource resource, String... path) {
+        Object current = Manifests.SERIALIZATION.convertValue(resource, Map.class);
+        for (String step : path) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(step);
+        }
+        return current;
+    }
+
+    static String str(GenericKubernetesResource resource, String... path) {
+        Object value = get(resource, path);
+        return value == null ? null : Objects.toString(value);
+    }
+}

@@ -1,0 +1,143 @@
+package kr.civilportal.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.civilportal.k8s.NetworkGraph.Pod;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/**
+ * Who may talk to whom, evaluated from the NetworkPolicies of each overlay: only the gateway reaches the
+ * services (and passport reaches residency), each app reaches only its own database, Keycloak and the services
+ * it calls; everyone may resolve names; nothing else gets through.
+ */
+class NetworkPolicyTest {
+
+    static final List<String> OVERLAYS = Kustomize.OVERLAYS;
+    private static final String NS = "civil-portal";
+
+    /** The calls the portal makes between its apps: the gateway to every service, passport to residency. */
+    private static final Map<String, Set<String>> CALLS = Map.of(
+            "gateway", Set.of("residency", "passport", "land-registry", "emergency-report"),
+            "passport", Set.of("residency"),
+            "residency", Set.of(), "land-registry", Set.of(), "emergency-report", Set.of());
+
+    private static final Pod KEYCLOAK = Pod.in(NS, "keycloak", Map.of("app", "keycloak",
+            "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator"), Map.of());
+    private static final Pod INGRESS_CONTROLLER = Pod.in("ingress-nginx", "ingress controller",
+            Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
+    private static final Pod PROMETHEUS = Pod.in("monitoring", "prometheus", Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
+    private static final Pod DNS = Pod.in("kube-system", "cluster DNS", Map.of("k8s-app", "kube-dns"), Map.of());
+    private static final Pod CNPG_OPERATOR = Pod.in("cnpg-system", "CloudNativePG operator",
+            Map.of("app.kubernetes.io/name", "cloudnative-pg"), Map.of());
+    private static final Pod STRANGER = Pod.in("other-team", "a pod of another namespace", Map.of("app", "x"), Map.of());
+    private static final Pod ROGUE = Pod.in(NS, "an unlabelled pod in the portal's namespace", Map.of("run", "debug"), Map.of());
+
+    private record Portal(NetworkGraph graph, Map<String, Pod> apps, Map<String, Pod> databases) {
+    }
+
+    private static Portal portal(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        Map<String, Pod> apps = new LinkedHashMap<>();
+        Map<String, Pod> databases = new LinkedHashMap<>();
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            Deployment d = WorkloadPolicyTest.deployment(overlay, app);
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            d.getSpec().getTemplate().getSpec().getContainers().getFirst().getPorts()
+                    .forEach(p -> ports.put(p.getName(), p.getContainerPort()));
+            apps.put(app.name(), Pod.in(NS, app.name(), d.getSpec().getTemplate().getMetadata().getLabels(), ports));
+        }
+        for (var cluster : m.custom("postgresql.cnpg.io/v1", "Cluster")) {
+            String name = cluster.getMetadata().getName();
+            databases.put(name, Pod.in(NS, name, Map.of("cnpg.io/cluster", name, "cnpg.io/podRole", "instance"),
+                    Map.of("postgresql", 5432)));
+        }
+        return new Portal(new NetworkGraph(NS, m.of(NetworkPolicy.class)), apps, databases);
+    }
+
+    private static String databaseOf(String app) {
+        return QuarkusApp.named(app).database() + "-db";
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void eachAppReachesOnlyItsDatabaseKeycloakAndTheServicesItCalls(String overlay) {
+        Portal p = portal(overlay);
+        List<String> wrong = new ArrayList<>();
+        for (String from : p.apps().keySet()) {
+            Pod source = p.apps().get(from);
+            for (String to : p.apps().keySet()) {
+                if (!to.equals(from)) {
+                    boolean expected = CALLS.get(from).contains(to);
+                    check(wrong, p.graph(), source, p.apps().get(to), QuarkusApp.named(to).port(), "TCP", expected);
+                }
+            }
+            for (String db : p.databases().keySet()) {
+                check(wrong, p.graph(), source, p.databases().get(db), 5432, "TCP", db.equals(databaseOf(from)));
+            }
+            check(wrong, p.graph(), source, KEYCLOAK, 8080, "TCP", true);
+            check(wrong, p.graph(), source, DNS, 53, "UDP", true);
+            check(wrong, p.graph(), source, DNS, 53, "TCP", true);
+            check(wrong, p.graph(), source, STRANGER, 443, "TCP", false);
+        }
+        assertEquals(List.of(), wrong, overlay);
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void onlyTheGatewayIsReachableFromOutsideAndOnlyPrometheusScrapes(String overlay) {
+        Portal p = portal(overlay);
+        List<String> wrong = new ArrayList<>();
+        for (String app : p.apps().keySet()) {
+            Pod target = p.apps().get(app);
+            int port = QuarkusApp.named(app).port();
+            check(wrong, p.graph(), INGRESS_CONTROLLER, target, port, "TCP", app.equals("gateway"));
+            check(wrong, p.graph(), PROMETHEUS, target, port, "TCP", true);
+            check(wrong, p.graph(), STRANGER, target, port, "TCP", false);
+            check(wrong, p.graph(), ROGUE, target, port, "TCP", false);
+            check(wrong, p.graph(), KEYCLOAK, target, port, "TCP", false);
+        }
+        check(wrong, p.graph(), INGRESS_CONTROLLER, KEYCLOAK, 8080, "TCP", true);
+        check(wrong, p.graph(), STRANGER, KEYCLOAK, 8080, "TCP", false);
+        assertEquals(List.of(), wrong, overlay);
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void databasesTalkToTheirOwnAppTheirOwnInstancesAndTheOperator(String overlay) {
+        Portal p = portal(overlay);
+        List<String> wrong = new ArrayList<>();
+        for (var db : p.databases().entrySet()) {
+            check(wrong, p.graph(), db.getValue(), db.getValue(), 5432, "TCP", true);
+            check(wrong, p.graph(), CNPG_OPERATOR, db.getValue(), 8000, "TCP", true);
+            check(wrong, p.graph(), KEYCLOAK, db.getValue(), 5432, "TCP", db.getKey().equals("keycloak-db"));
+            check(wrong, p.graph(), ROGUE, db.getValue(), 5432, "TCP", false);
+            check(wrong, p.graph(), STRANGER, db.getValue(), 5432, "TCP", false);
+            for (var other : p.databases().entrySet()) {
+                if (!other.getKey().equals(db.getKey())) {
+                    check(wrong, p.graph(), db.getValue(), other.getValue(), 5432, "TCP", false);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, overlay);
+        assertFalse(p.databases().isEmpty());
+        assertTrue(p.databases().containsKey("keycloak-db"));
+    }
+
+    private static void check(List<String> wrong, NetworkGraph graph, Pod from, Pod to, int port, String protocol,
+                              boolean expected) {
+        if (graph.allowed(from, to, port, protocol) != expected) {
+            wrong.add(from.description() + " -> " + to.description() + ":" + port + "/" + protocol
+                    + (expected ? " is blocked but must pass" : " passes but must be blocked"));
+        }
+    }
+}
