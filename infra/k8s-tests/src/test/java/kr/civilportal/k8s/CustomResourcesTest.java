@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import java.io.IOException;
@@ -55,6 +56,28 @@ class CustomResourcesTest {
                 assertEquals(cluster + "-app", env.getValueFrom().getSecretKeyRef().getName(),
                         app.name() + ": " + variable + " from CloudNativePG's generated app secret");
             }
+        }
+    }
+
+    /** Connections PostgreSQL keeps for the operator, replication and an administrator, beyond the apps' pools. */
+    private static final int RESERVED_CONNECTIONS = 20;
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theAutoscalersCannotOpenMoreConnectionsThanTheDatabaseAccepts(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            Deployment d = WorkloadPolicyTest.deployment(overlay, app);
+            int pool = Integer.parseInt(configOf(m, d).getOrDefault("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "20"));
+            int maxReplicas = m.find(HorizontalPodAutoscaler.class, app.name()).orElseThrow().getSpec().getMaxReplicas();
+            int surge = d.getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal();
+            GenericKubernetesResource db = cluster(m, app.database() + "-db");
+            String configured = str(db, "spec", "postgresql", "parameters", "max_connections");
+            int maxConnections = configured == null ? 100 : Integer.parseInt(configured);
+            int needed = (maxReplicas + surge) * pool;
+            assertTrue(needed <= maxConnections - RESERVED_CONNECTIONS, overlay + ": " + app.name() + " may open "
+                    + needed + " connections (" + (maxReplicas + surge) + " pods x pool " + pool + ") but "
+                    + db.getMetadata().getName() + " accepts " + maxConnections + " - " + RESERVED_CONNECTIONS + " reserved");
         }
     }
 

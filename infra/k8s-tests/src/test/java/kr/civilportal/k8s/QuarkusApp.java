@@ -12,7 +12,8 @@ import java.util.Properties;
  * the HTTP port, the health endpoints, the graceful-shutdown delay and drain time-out.
  */
 record QuarkusApp(String name, String module, int port, String livenessPath, String readinessPath,
-                  String startupPath, Duration shutdownDelay, Duration shutdownTimeout, String database) {
+                  String startupPath, Duration shutdownDelay, Duration shutdownTimeout, String database,
+                  String image, Long imageUser) {
 
     static final List<QuarkusApp> ALL = List.of(
             load("gateway", "gateway", "gateway"),
@@ -49,7 +50,13 @@ record QuarkusApp(String name, String module, int port, String livenessPath, Str
         boolean delayEnabled = Boolean.parseBoolean(prod(properties, "quarkus.shutdown.delay-enabled", "false"));
         Duration delay = delayEnabled ? duration(prod(properties, "quarkus.shutdown.delay", "0s")) : Duration.ZERO;
         Duration timeout = duration(prod(properties, "quarkus.shutdown.timeout", "30s"));
-        return new QuarkusApp(name, module, port, live, ready, started, delay, timeout, database);
+        // The image the build makes (quarkus-container-image): group/name, and the user it runs as.
+        String group = prod(properties, "quarkus.container-image.group", null);
+        String imageName = prod(properties, "quarkus.container-image.name", name);
+        String image = group == null ? null : group + "/" + imageName;
+        String user = prod(properties, "quarkus.jib.user", null);
+        return new QuarkusApp(name, module, port, live, ready, started, delay, timeout, database, image,
+                user == null ? null : Long.valueOf(user));
     }
 
     /** The value as the prod profile sees it: {@code %prod.key} wins over {@code key}. */

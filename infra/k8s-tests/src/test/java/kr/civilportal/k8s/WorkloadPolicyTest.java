@@ -182,8 +182,14 @@ class WorkloadPolicyTest {
             }
         }
         assertEquals(List.of(), plainSecrets, appName + ": secret-looking settings must come from a secretKeyRef");
-        assertTrue(pod.getContainers().getFirst().getImage().matches(".*civilportal/" + appName + ":[^:]+"),
-                appName + ": image " + pod.getContainers().getFirst().getImage());
+        QuarkusApp app = QuarkusApp.named(appName);
+        assertNotNull(app.image(), appName + ": quarkus.container-image.group is not set");
+        String image = pod.getContainers().getFirst().getImage();
+        assertTrue(image.equals(app.image() + ":" + image.substring(image.lastIndexOf(':') + 1))
+                        || image.matches(".+/" + Pattern.quote(app.image()) + ":[^:/]+"),
+                appName + ": image " + image + " is not the one the build makes (" + app.image() + ")");
+        assertEquals(app.imageUser(), pod.getSecurityContext().getRunAsUser(),
+                appName + ": runAsUser = quarkus.jib.user (the image's user)");
     }
 
     private static void assertProbe(QuarkusApp app, String kind, Probe probe, String path, ContainerPort http) {
