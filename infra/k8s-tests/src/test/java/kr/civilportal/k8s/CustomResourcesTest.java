@@ -140,6 +140,8 @@ class CustomResourcesTest {
         assertEquals("keycloak-db-app", str(keycloak, "spec", "db", "passwordSecret", "name"));
         assertNotNull(cluster(m, "keycloak-db"));
         assertEquals(Boolean.TRUE, get(keycloak, "spec", "http", "httpEnabled"), "in-cluster HTTP for the apps");
+        assertEquals(Boolean.FALSE, get(keycloak, "spec", "networkPolicy", "enabled"),
+                "the operator's allow-all NetworkPolicy would add to (and widen) the namespace's own");
         assertTrue(str(keycloak, "spec", "hostname", "hostname").startsWith("https://"), "public issuer over TLS");
         // The operator names the Service <name>-service; the apps' OIDC server is that Service, realm portal.
         String expected = "http://" + keycloak.getMetadata().getName() + "-service:8080/realms/portal";

@@ -33,6 +33,9 @@ class NetworkPolicyTest {
 
     private static final Pod KEYCLOAK = Pod.in(NS, "keycloak", Map.of("app", "keycloak",
             "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator"), Map.of());
+    /** The operator's realm-import Job: Keycloak's pod template with app=keycloak-realm-import. */
+    private static final Pod REALM_IMPORT = Pod.in(NS, "realm-import job", Map.of("app", "keycloak-realm-import",
+            "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator"), Map.of());
     private static final Pod INGRESS_CONTROLLER = Pod.in("ingress-nginx", "ingress controller",
             Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
     private static final Pod PROMETHEUS = Pod.in("monitoring", "prometheus", Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
@@ -120,6 +123,7 @@ class NetworkPolicyTest {
             check(wrong, p.graph(), db.getValue(), db.getValue(), 5432, "TCP", true);
             check(wrong, p.graph(), CNPG_OPERATOR, db.getValue(), 8000, "TCP", true);
             check(wrong, p.graph(), KEYCLOAK, db.getValue(), 5432, "TCP", db.getKey().equals("keycloak-db"));
+            check(wrong, p.graph(), REALM_IMPORT, db.getValue(), 5432, "TCP", db.getKey().equals("keycloak-db"));
             check(wrong, p.graph(), ROGUE, db.getValue(), 5432, "TCP", false);
             check(wrong, p.graph(), STRANGER, db.getValue(), 5432, "TCP", false);
             for (var other : p.databases().entrySet()) {
