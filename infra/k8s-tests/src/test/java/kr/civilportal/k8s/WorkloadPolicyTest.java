@@ -140,6 +140,7 @@ class WorkloadPolicyTest {
                 .orElseGet(() -> fail(appName + ": /tmp must be writable (Quarkus, uploads)"));
         Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(tmp.getName())).findFirst().orElseThrow();
         assertNotNull(volume.getEmptyDir(), appName + ": /tmp is an emptyDir");
+        assertNotNull(volume.getEmptyDir().getSizeLimit(), appName + ": /tmp is bounded (a full node evicts everyone)");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
