@@ -203,6 +203,16 @@ class CustomResourcesTest {
         Map<String, Object> endpoint = ((List<Map<String, Object>>) get(monitor, "spec", "endpoints")).getFirst();
         assertEquals("/q/metrics", endpoint.get("path"));
         assertEquals("http", endpoint.get("port"));
+        // Every app scraped through exactly one Service, so no pod is counted twice.
+        io.fabric8.kubernetes.api.model.LabelSelector selector = Manifests.SERIALIZATION.convertValue(
+                get(monitor, "spec", "selector"), io.fabric8.kubernetes.api.model.LabelSelector.class);
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            List<String> scraped = m.of(io.fabric8.kubernetes.api.model.Service.class).stream()
+                    .filter(s -> app.name().equals(s.getMetadata().getLabels().get("app.kubernetes.io/name")))
+                    .filter(s -> NetworkGraph.matches(selector, s.getMetadata().getLabels()))
+                    .map(s -> s.getMetadata().getName()).toList();
+            assertEquals(List.of(app.name()), scraped, overlay + ": Services scraped for " + app.name());
+        }
     }
 
     static GenericKubernetesResource cluster(Manifests m, String name) {
