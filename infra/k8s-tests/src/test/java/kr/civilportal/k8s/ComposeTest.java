@@ -59,6 +59,18 @@ class ComposeTest {
     }
 
     @Test
+    void everyFileComposeMountsExists() {
+        List<String> missing = new ArrayList<>();
+        compose().path("services").forEach(service -> service.path("volumes").forEach(volume -> {
+            String source = volume.asText().split(":")[0];
+            if (source.startsWith(".") && !java.nio.file.Files.exists(Repo.path("infra/compose").resolve(source).normalize())) {
+                missing.add(source);
+            }
+        }));
+        assertEquals(List.of(), missing, "compose mounts files that do not exist");
+    }
+
+    @Test
     void eachAppHasItsOwnDatabaseAndRoleFromTheInitScript() {
         JsonNode services = compose().path("services");
         String init = Repo.read("infra/compose/postgres/01-databases.sh");
