@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -85,6 +86,12 @@ class ManifestModelTest {
         Manifests m = Manifests.parse(Kustomize.overlay(overlay));
         assertEquals(List.of(), m.of(Secret.class).stream().map(Manifests::name).toList(),
                 overlay + ": secrets are created out of band (or by CloudNativePG), never in the manifests");
+        // Nor as plain configuration: no ConfigMap key that names a password, secret, key or token.
+        List<String> secretLooking = m.of(ConfigMap.class).stream()
+                .flatMap(c -> c.getData().keySet().stream().map(k -> c.getMetadata().getName() + ": " + k))
+                .filter(k -> k.matches(".*(PASSWORD|SECRET|_KEY|_KEYS|TOKEN)([_=].*)?$"))
+                .toList();
+        assertEquals(List.of(), secretLooking, overlay + ": secret-looking settings belong in Secrets");
     }
 
     @Test
