@@ -31,7 +31,7 @@ class ManifestModelTest {
     private static final Set<String> CUSTOM_KINDS = Set.of(
             "postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 ScheduledBackup",
             "k8s.keycloak.org/v2alpha1 Keycloak", "k8s.keycloak.org/v2alpha1 KeycloakRealmImport",
-            "monitoring.coreos.com/v1 ServiceMonitor");
+            "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PrometheusRule");
 
     @ParameterizedTest
     @FieldSource("BASES")

@@ -120,6 +120,16 @@ class ObservabilityTest {
     }
 
     @Test
+    void theClusterGetsTheSameAlertRules() {
+        JsonNode rules = Manifests.documents(Repo.read("infra/observability/prometheus/alert-rules.yml")).getFirst();
+        JsonNode inCluster = Manifests.documents(Kustomize.overlay("prod")).stream()
+                .filter(d -> d.path("kind").asText().equals("PrometheusRule")).findFirst()
+                .orElseThrow(() -> new AssertionError("no PrometheusRule in the prod overlay"));
+        assertEquals(rules.path("groups"), inCluster.path("spec").path("groups"),
+                "k8s/base/monitoring/prometheusrule.yaml is stale: run k8s/base/monitoring/sync-rules.sh");
+    }
+
+    @Test
     void everyDashboardPanelUsesDocumentedMetrics() throws IOException {
         JsonNode dashboard = Manifests.JSON.readTree(Repo.path("infra/observability/grafana/dashboards/civil-portal.json").toFile());
         assertFalse(dashboard.path("uid").asText().isEmpty());
