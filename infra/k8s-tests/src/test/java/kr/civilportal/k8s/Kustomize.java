@@ -24,6 +24,9 @@ final class Kustomize {
             "emergency-report", "keycloak", "platform", "monitoring");
     private static final long TIMEOUT_SECONDS = 120;
     private static final Map<String, String> BUILT = new ConcurrentHashMap<>();
+    /** The manifests use kustomize v5 fields (labels, patches with targets); older ones fail obscurely. */
+    private static final int MIN_KUSTOMIZE_MAJOR = 5;
+    private static volatile boolean versionChecked;
 
     private Kustomize() {
     }
@@ -60,6 +63,24 @@ final class Kustomize {
                 + "`kubernetes-client` (1.20, kustomize v2) is too old.");
     }
 
+    /** Fails unless the kubectl found embeds kustomize v5 or newer. */
+    private static void checkVersion(Path kubectl) throws IOException, InterruptedException {
+        if (versionChecked) {
+            return;
+        }
+        Process process = new ProcessBuilder(kubectl.toString(), "version", "--client", "-o", "json")
+                .redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            fail(kubectl + " version --client failed:\n" + out);
+        }
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("\"kustomizeVersion\"\\s*:\\s*\"v(\\d+)").matcher(out);
+        if (!version.find() || Integer.parseInt(version.group(1)) < MIN_KUSTOMIZE_MAJOR) {
+            fail(kubectl + " embeds no kustomize v" + MIN_KUSTOMIZE_MAJOR + " or newer (kubectl 1.27+ does):\n" + out);
+        }
+        versionChecked = true;
+    }
+
     private static String run(String relativeDir) {
         Path dir = Repo.path(relativeDir);
         if (!Files.isDirectory(dir)) {
@@ -69,7 +90,9 @@ final class Kustomize {
             Path out = Files.createTempFile("kustomize", ".yaml");
             Path err = Files.createTempFile("kustomize", ".err");
             try {
-                Process process = new ProcessBuilder(kubectl().toString(), "kustomize", dir.toString())
+                Path kubectl = kubectl();
+                checkVersion(kubectl);
+                Process process = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString())
                         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
                 if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
