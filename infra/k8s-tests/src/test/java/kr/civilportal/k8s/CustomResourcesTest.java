@@ -121,8 +121,13 @@ class CustomResourcesTest {
                 Map<String, Object> primary = external.stream().filter(e -> source.equals(e.get("name"))).findFirst()
                         .orElseGet(() -> fail(name + ": no external cluster " + source));
                 String primaryArchive = str(cluster(prod, name), "spec", "backup", "barmanObjectStore", "destinationPath");
-                assertEquals(primaryArchive, ((Map<?, ?>) primary.get("barmanObjectStore")).get("destinationPath"),
-                        name + ": replays the primary site's archive");
+                Map<?, ?> store = (Map<?, ?>) primary.get("barmanObjectStore");
+                assertEquals(primaryArchive, store.get("destinationPath"), name + ": replays the primary site's archive");
+                // Barman keeps a cluster's archive under its server name, by default the cluster's own name at the
+                // primary but the external cluster entry's name here: it must name the primary's folder.
+                String primaryServer = Objects.requireNonNullElse(
+                        str(cluster(prod, name), "spec", "backup", "barmanObjectStore", "serverName"), name);
+                assertEquals(primaryServer, store.get("serverName"), name + ": reads the primary's server folder");
                 assertNotEquals(primaryArchive, destination, name + ": the second site never writes into the primary's archive");
             }
         }
