@@ -23,6 +23,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClass;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,30 @@ class WorkloadPolicyTest {
             case "dr" -> assertEquals(0, replicas, appName + ": standby at the second site until fail-over");
             default -> fail("unknown overlay " + overlay);
         }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("workloads")
+    void emergencyReportsAndTheGatewayOutrankTheOtherServices(String overlay, String appName) {
+        Manifests m = manifests(overlay);
+        String className = deployment(overlay, QuarkusApp.named(appName)).getSpec().getTemplate().getSpec()
+                .getPriorityClassName();
+        PriorityClass own = m.of(PriorityClass.class).stream().filter(p -> p.getMetadata().getName().equals(className))
+                .findFirst().orElseGet(() -> fail(appName + ": no PriorityClass " + className + " in the overlay"));
+        int lowestCritical = Integer.MAX_VALUE;
+        int highestOther = Integer.MIN_VALUE;
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            String name = deployment(overlay, app).getSpec().getTemplate().getSpec().getPriorityClassName();
+            int value = m.of(PriorityClass.class).stream().filter(p -> p.getMetadata().getName().equals(name))
+                    .findFirst().orElseThrow().getValue();
+            if (app.name().equals("gateway") || app.name().equals("emergency-report")) {
+                lowestCritical = Math.min(lowestCritical, value);
+            } else {
+                highestOther = Math.max(highestOther, value);
+            }
+        }
+        assertTrue(lowestCritical > highestOther, "119 and the gateway must outrank the other services");
+        assertFalse(Boolean.TRUE.equals(own.getGlobalDefault()), className + " must not become the cluster's default");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
