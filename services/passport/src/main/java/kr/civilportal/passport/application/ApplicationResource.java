@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.identity.IdentityChecks;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -94,15 +95,17 @@ public class ApplicationResource {
     @GET
     @RolesAllowed(OFFICER)
     @Operation(summary = "All passport applications (여권 신청 목록, 담당 공무원)",
-            description = "Newest first, a page at a time, optionally only those in one status.")
+            description = "Newest first, a page at a time, optionally only those in one status and/or one identity-check state.")
     public ApplicationPage list(
             @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             String page,
             @QueryParam("size") @Parameter(description = "Applications per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             String size,
             @QueryParam("status") @Parameter(description = "Only applications in this status", schema = @Schema(implementation = ApplicationStatus.class))
-            String status) {
-        return applications.list(ApplicationQuery.parse(page, size, status));
+            String status,
+            @QueryParam("identityCheck") @Parameter(description = "Only applications whose identity check is in this state, e.g. NEEDS_OFFICER", schema = @Schema(implementation = IdentityCheck.class))
+            String identityCheck) {
+        return applications.list(ApplicationQuery.parse(page, size, status, identityCheck));
     }
 
     private Caller caller() {

@@ -153,6 +153,14 @@ class IdentityCheckTest {
                 .body("status", equalTo("SUBMITTED")) // not rejected: an officer decides
                 .body("identityCheck", equalTo("NEEDS_OFFICER"))
                 .body("history.identityCheck", hasItems("NEEDS_OFFICER"));
+        // Officers find what waits for them.
+        given().auth().oauth2(Tokens.of("passport-officer"))
+                .queryParam("identityCheck", "NEEDS_OFFICER").queryParam("size", 100)
+                .when().get(PATH).then().statusCode(200)
+                .body("items.id", hasItem(unknown))
+                .body("items.identityCheck", org.hamcrest.Matchers.everyItem(equalTo("NEEDS_OFFICER")));
+        given().auth().oauth2(Tokens.of("passport-officer")).queryParam("identityCheck", "MAYBE")
+                .when().get(PATH).then().statusCode(400).body("errors.field", hasItem("identityCheck"));
     }
 
     @Test
