@@ -65,6 +65,47 @@ public final class Tokens {
         }
     }
 
+    /** An access token of a confidential client itself (client credentials grant), e.g. a service account. */
+    public static String ofClient(String clientId, String secret) {
+        String endpoint = System.getProperty(KeycloakResource.TOKEN_ENDPOINT_PROPERTY);
+        if (endpoint == null) {
+            throw new IllegalStateException("No Keycloak started: add KeycloakResource as a test resource");
+        }
+        return ofClient(endpoint, clientId, secret);
+    }
+
+    /** As {@link #ofClient(String, String)}, from the given token endpoint. */
+    public static String ofClient(String tokenEndpoint, String clientId, String secret) {
+        return fetch(tokenEndpoint, "client:" + clientId, "grant_type=client_credentials&client_id=" + enc(clientId)
+                + "&client_secret=" + enc(secret));
+    }
+
+    private static String fetch(String tokenEndpoint, String who, String form) {
+        Cached cached = CACHE.get(tokenEndpoint + "|" + who);
+        if (cached != null && Instant.now().isBefore(cached.expires())) {
+            return cached.token();
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + who + ": " + response.body());
+            }
+            JsonNode body = JSON.readTree(response.body());
+            String token = body.get("access_token").asText();
+            Instant expires = Instant.now().plusSeconds(body.get("expires_in").asLong()).minus(EXPIRY_MARGIN);
+            CACHE.put(tokenEndpoint + "|" + who, new Cached(token, expires));
+            return token;
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak did not answer at " + tokenEndpoint, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -90,6 +90,34 @@ public final class IdempotencyStore {
         }
     }
 
+    /**
+     * Deletes expired keys in batches of at most {@code batchSize} rows, each its own short statement (autocommit),
+     * so a purge after a rush never holds locks on a large set at once; returns how many in all. Only keys past
+     * their {@code expires_at} (at least 24 hours after they were stored) go. Safe on every replica at once.
+     */
+    public long purgeExpired(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size must be positive");
+        }
+        long total = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     DELETE FROM idempotency_key WHERE ctid IN (
+                         SELECT ctid FROM idempotency_key WHERE expires_at <= ? LIMIT ? FOR UPDATE SKIP LOCKED)""")) {
+            OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            int deleted;
+            do {
+                s.setObject(1, now);
+                s.setInt(2, batchSize);
+                deleted = s.executeUpdate();
+                total += deleted;
+            } while (deleted == batchSize);
+            return total;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Expired idempotency keys could not be purged", e);
+        }
+    }
+
     /** Deletes expired keys; returns how many. Runs in its own statement, outside any business transaction. */
     public int purgeExpired() {
         try (Connection c = dataSource.getConnection();

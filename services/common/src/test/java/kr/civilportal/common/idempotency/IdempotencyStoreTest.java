@@ -209,6 +209,40 @@ class IdempotencyStoreTest {
     }
 
     @Test
+    void thePurgeDeletesOnlyExpiredKeysInBatches() throws SQLException {
+        Instant t0 = Instant.now();
+        String[] old = new String[5];
+        for (int i = 0; i < old.length; i++) {
+            old[i] = UUID.randomUUID().toString();
+            request(Clock.fixed(t0.minus(Duration.ofHours(30)), ZoneOffset.UTC), old[i], "{}", InProgressPolicy.REJECT,
+                    () -> { });
+        }
+        String young = UUID.randomUUID().toString();
+        request(Clock.fixed(t0.minus(Duration.ofHours(23)), ZoneOffset.UTC), young, "{}", InProgressPolicy.REJECT,
+                () -> { });
+        IdempotencyStore store = new IdempotencyStore(postgres.getPostgresDatabase(), Clock.fixed(t0, ZoneOffset.UTC),
+                Duration.ofHours(24), WAIT);
+        // Batches of 2: the loop goes on until a batch comes back short (other tests' keys may expire too).
+        assertTrue(store.purgeExpired(2) >= old.length);
+        assertEquals(0, keys(old));
+        assertEquals(1, keys(young), "a key younger than 24 hours is kept");
+        assertTrue(request(Clock.fixed(t0, ZoneOffset.UTC), young, "{}", InProgressPolicy.REJECT, () -> { }).replayed());
+        assertEquals(0, store.purgeExpired(2), "nothing left to purge");
+        assertThrows(IllegalArgumentException.class, () -> store.purgeExpired(0));
+    }
+
+    private static long keys(String... keys) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             var s = c.prepareStatement("SELECT count(*) FROM idempotency_key WHERE idempotency_key = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("varchar", keys));
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void outsideATransactionItRefusesToRun() throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             c.setAutoCommit(true);

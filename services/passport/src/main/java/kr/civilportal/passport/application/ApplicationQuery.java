@@ -6,6 +6,7 @@ import java.util.Locale;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.passport.identity.IdentityCheck;
 
 /**
  * One page of the officers' list: 0-based {@code page}, {@code size} 1..100, and an optional status filter.
@@ -14,13 +15,26 @@ import kr.civilportal.common.problem.ProblemType;
  * JAX-RS: a failed conversion of a query parameter answers 404 under the JAX-RS rules, whereas a client that
  * sends {@code size=abc} or {@code status=DONE} deserves a 400 naming the field.
  */
-public record ApplicationQuery(int page, int size, ApplicationStatus status) {
+public record ApplicationQuery(int page, int size, ApplicationStatus status, IdentityCheck identityCheck) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
+    public ApplicationQuery(int page, int size, ApplicationStatus status) {
+        this(page, size, status, null);
+    }
+
     /** @throws ProblemException validation-failed, with one field error per bad parameter */
     public static ApplicationQuery parse(String page, String size, String status) {
+        return parse(page, size, status, null);
+    }
+
+    /**
+     * With an identity-check filter too, so that officers find what waits for them (e.g. NEEDS_OFFICER).
+     *
+     * @throws ProblemException validation-failed, with one field error per bad parameter
+     */
+    public static ApplicationQuery parse(String page, String size, String status, String identityCheck) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Integer p = integer(page, 0);
         if (p == null || p < 0) {
@@ -44,6 +58,15 @@ public record ApplicationQuery(int page, int size, ApplicationStatus status) {
                         + " (처리 상태 값이 올바르지 않습니다)"));
             }
         }
+        IdentityCheck check = null;
+        if (identityCheck != null && !identityCheck.isBlank()) {
+            try {
+                check = IdentityCheck.valueOf(identityCheck.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("identityCheck", "must be one of " + List.of(IdentityCheck.values())
+                        + " (본인 확인 상태 값이 올바르지 않습니다)"));
+            }
+        }
         if (!errors.isEmpty()) {
             String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
             Problem base = ProblemType.VALIDATION.problem("Some fields are invalid: " + fields,
@@ -51,7 +74,7 @@ public record ApplicationQuery(int page, int size, ApplicationStatus status) {
             throw new ProblemException(new Problem(base.type(), base.title(), base.status(), base.detail(),
                     base.detailKo(), null, List.copyOf(errors)));
         }
-        return new ApplicationQuery(p, s, st);
+        return new ApplicationQuery(p, s, st, check);
     }
 
     /** The parameter as a number, its default when absent, null when it is not a number. */

@@ -3,18 +3,23 @@ package kr.civilportal.passport.application;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a citizen sends to apply. The applicant is the caller, never a field of the body. */
+/**
+ * What a citizen sends to apply. The applicant is the caller, never a field of the body. A travel certificate
+ * (여행증명서) leaves {@code pages} out ({@link BookletFitsValidity}).
+ */
+@BookletFitsValidity
 public record ApplicationRequest(
         @NotNull(message = "is required (신청 구분을 선택해 주세요)")
         @Schema(description = "NEW (신규) or REISSUE (재발급)", required = true)
         ApplicationKind kind,
 
         @NotNull(message = "is required (유효기간을 선택해 주세요)")
-        @Schema(description = "TEN_YEARS (10년) or FIVE_YEARS (5년)", required = true)
+        @Schema(description = "TEN_YEARS (10년), FIVE_YEARS (5년, under 18) or TRAVEL_CERTIFICATE (여행증명서, single use)",
+                required = true)
         Validity validity,
 
-        @NotNull(message = "is required (사증면수를 선택해 주세요)")
         @PageCount
-        @Schema(description = "Pages of the booklet (사증면수): 26 or 58", enumeration = {"26", "58"}, required = true)
+        @Schema(description = "Pages of the booklet (사증면수): 26 or 58; required for a passport, left out for a "
+                + "travel certificate", enumeration = {"26", "58"})
         Integer pages) {
 }

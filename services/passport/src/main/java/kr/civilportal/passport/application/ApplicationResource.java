@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.passport.identity.IdentityCheck;
+import kr.civilportal.passport.identity.IdentityChecks;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,17 +48,26 @@ public class ApplicationResource {
     @Inject
     PassportApplications applications;
 
+    @Inject
+    IdentityChecks identityChecks;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CITIZEN)
     @Operation(summary = "Apply for a passport (여권 발급 신청)",
-            description = "Submits a new or reissue application for the caller; its status starts at SUBMITTED.")
+            description = "Submits a new or reissue application for the caller; its status starts at SUBMITTED. "
+                    + "The applicant's identity is then checked against residency; when residency cannot answer the "
+                    + "application is accepted all the same with identityCheck PENDING, checked again in the background.")
     @APIResponse(responseCode = "201", description = "Submitted; Location names the new application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input: nothing was stored")
     public Response submit(@Valid @NotNull(message = "is required (신청 내용이 없습니다)") ApplicationRequest request,
                            @Context UriInfo uri) {
-        ApplicationView created = applications.submit(caller(), request);
+        Caller applicant = caller();
+        ApplicationView submitted = applications.submit(applicant, request);
+        // Stored first (committed), then residency is asked: its answer, or its absence, never loses the application.
+        identityChecks.checkAfterSubmission(submitted.id());
+        ApplicationView created = applications.find(applicant, submitted.id());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -84,15 +95,17 @@ public class ApplicationResource {
     @GET
     @RolesAllowed(OFFICER)
     @Operation(summary = "All passport applications (여권 신청 목록, 담당 공무원)",
-            description = "Newest first, a page at a time, optionally only those in one status.")
+            description = "Newest first, a page at a time, optionally only those in one status and/or one identity-check state.")
     public ApplicationPage list(
             @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             String page,
             @QueryParam("size") @Parameter(description = "Applications per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             String size,
             @QueryParam("status") @Parameter(description = "Only applications in this status", schema = @Schema(implementation = ApplicationStatus.class))
-            String status) {
-        return applications.list(ApplicationQuery.parse(page, size, status));
+            String status,
+            @QueryParam("identityCheck") @Parameter(description = "Only applications whose identity check is in this state, e.g. NEEDS_OFFICER", schema = @Schema(implementation = IdentityCheck.class))
+            String identityCheck) {
+        return applications.list(ApplicationQuery.parse(page, size, status, identityCheck));
     }
 
     private Caller caller() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.passport.fee.Fee;
+import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.workflow.StatusChangeView;
 
 /**
@@ -15,9 +16,15 @@ public record ApplicationView(
         UUID id,
         ApplicationKind kind,
         Validity validity,
-        int pages,
+        /** 26 or 58; absent for a travel certificate. */
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer pages,
         ApplicationStatus status,
         Instant submittedAt,
         Fee fee,
+        /** False while the fee waits for the birth date from the identity check (5-year passports: under-8 row). */
+        boolean feeConfirmed,
+        /** 본인 확인: PENDING while residency has not confirmed the applicant; approval waits for it. */
+        IdentityCheck identityCheck,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant identityCheckedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChangeView> history) {
 }

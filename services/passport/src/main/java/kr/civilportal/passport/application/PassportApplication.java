@@ -9,10 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import kr.civilportal.passport.fee.FeeSchedule;
+import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.workflow.StatusChangeView;
 
 /**
@@ -41,11 +43,12 @@ public class PassportApplication extends PanacheEntityBase {
     public ApplicationKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 20)
     public Validity validity;
 
-    @Column(nullable = false)
-    public int pages;
+    /** 26 or 58; null for a travel certificate (no booklet). */
+    @Column
+    public Integer pages;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -57,11 +60,31 @@ public class PassportApplication extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The identity check against residency (본인 확인); see {@link IdentityCheck}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_check", nullable = false, length = 24)
+    public IdentityCheck identityCheck = IdentityCheck.PENDING;
+
+    /** Failed calls to residency so far: the background job's backoff grows with it. */
+    @Column(name = "identity_attempts", nullable = false)
+    public int identityAttempts;
+
+    /** When the background job may ask residency again; null means now. */
+    @Column(name = "identity_next_attempt_at")
+    public Instant identityNextAttemptAt;
+
+    @Column(name = "identity_checked_at")
+    public Instant identityCheckedAt;
+
+    /** The applicant's birth date as residency gave it at the check; null until then. */
+    @Column(name = "applicant_birth_date")
+    public LocalDate applicantBirthDate;
+
     /** A new application as the citizen submits it: status {@link ApplicationStatus#SUBMITTED}. */
     public static PassportApplication submit(UUID id, Caller applicant, ApplicationKind kind, Validity validity,
-                                             int pages, Instant now) {
-        if (!PageCount.Validator.isAllowed(pages)) {
-            throw new IllegalArgumentException("A passport has 26 or 58 pages");
+                                             Integer pages, Instant now) {
+        if (validity.hasBooklet() ? pages == null || !PageCount.Validator.isAllowed(pages) : pages != null) {
+            throw new IllegalArgumentException("A passport has 26 or 58 pages, a travel certificate none");
         }
         PassportApplication a = new PassportApplication();
         a.id = Objects.requireNonNull(id);
@@ -73,6 +96,9 @@ public class PassportApplication extends PanacheEntityBase {
         a.status = ApplicationStatus.SUBMITTED;
         a.submittedAt = now;
         a.updatedAt = now;
+        // Without a resident id there is nobody to ask residency about: an officer checks by hand.
+        a.identityCheck = applicant.residentId() == null ? IdentityCheck.NEEDS_OFFICER : IdentityCheck.PENDING;
+        a.identityCheckedAt = null;
         return a;
     }
 
@@ -83,6 +109,17 @@ public class PassportApplication extends PanacheEntityBase {
 
     public ApplicationView view(List<StatusChangeView> history) {
         return new ApplicationView(id, kind, validity, pages, status, submittedAt,
-                FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate()), history);
+                FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate(),
+                        applicantBirthDate),
+                feeConfirmed(), identityCheck, identityCheckedAt, history);
+    }
+
+    /**
+     * Whether the fee shown is final. The 5-year fee depends on the age (under 8: no contribution), known once
+     * residency has given the birth date; until then the 8-and-over row is shown, so the final fee is never more.
+     * An officer's manual confirmation carries no birth date: the counter checks the age on the ID then.
+     */
+    public boolean feeConfirmed() {
+        return !validity.feeDependsOnAge() || applicantBirthDate != null;
     }
 }

@@ -52,10 +52,19 @@ public class PassportApplications {
 
     @Transactional
     public ApplicationPage list(ApplicationQuery query) {
-        var found = query.status() == null
+        List<String> where = new java.util.ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (query.status() != null) {
+            where.add("status = :status");
+            parameters = parameters.and("status", query.status());
+        }
+        if (query.identityCheck() != null) {
+            where.add("identityCheck = :identityCheck");
+            parameters = parameters.and("identityCheck", query.identityCheck());
+        }
+        var found = where.isEmpty()
                 ? PassportApplication.<PassportApplication>findAll(NEWEST_FIRST)
-                : PassportApplication.<PassportApplication>find("status = :status", NEWEST_FIRST,
-                        Parameters.with("status", query.status()));
+                : PassportApplication.<PassportApplication>find(String.join(" and ", where), NEWEST_FIRST, parameters);
         List<ApplicationView> items = found.page(Page.of(query.page(), query.size())).stream()
                 .map(PassportApplication::view).toList();
         return new ApplicationPage(items, query.page(), query.size(), found.count());

@@ -21,12 +21,20 @@ import kr.civilportal.passport.application.Validity;
  * 안내(2024. 7. 1. ~)"). 2026-03-01: the issuance fee rose by 2,000 won, the first rise in 20 years (외교부,
  * reported by 동아일보 2026-02-23).
  *
- * <p>Anyone 18 or older gets a 10-year passport (여권법 시행령 제6조), so a 5-year multiple passport is a minor's;
- * the 5-year rates above are those for ages 8 to 17. Not modelled, because the application does not carry
- * what they depend on: children under 8 (no contribution: 35,000 / 32,000 from 2026-03-01), which needs the
- * age from residency; the remaining-validity reissue (남은 유효기간 부여 여권); single passports and the travel
- * certificate (여행증명서), which are not an {@link ApplicationKind}. A reissue (재발급) of a full-validity
- * passport costs the same as a new one, so the kind does not change the fee.
+ * <p>Anyone 18 or older gets a 10-year passport (여권법 시행령 제6조), so a 5-year multiple passport is a minor's.
+ * Children under 8 pay no contribution (만 8세 미만: 국제교류기여금 면제), in every version of the table: 5 years
+ * 58 pages 33,000 / 26 pages 30,000 until 2026-02-28, 35,000 / 32,000 from 2026-03-01 (the issuance rise). The
+ * age is that on the day of the application, from the birth date residency gave at the identity check; while the
+ * check is pending the 8-and-over row is charged as a ceiling ({@code feeConfirmed} false in the view).
+ *
+ * <p>The travel certificate (여행증명서, 여권법 제14조: single use, in place of a passport, e.g. for an urgent
+ * journey): 23,000 won issuance fee with no contribution since 2024-07-01, when the 2,000-won contribution on
+ * travel certificates was waived (한국국제교류재단법 시행령 개정; reported e.g. by 투어코리아 2024-06-11). Not
+ * confirmed: the amount before 2024-07-01 (modelled as 23,000 + 2,000; an older table shows 5,000 + 2,000 for
+ * the photo-attached kind, so the issuance fee changed at some date not modelled), and whether the 2026-03-01
+ * rise touched it (modelled as unchanged). Not modelled: the remaining-validity reissue (남은 유효기간 부여 여권,
+ * 25,000) and single passports (단수여권), which are not an {@link ApplicationKind}/{@link Validity}. A reissue
+ * (재발급) of a full-validity passport costs the same as a new one, so the kind does not change the fee.
  */
 public final class FeeSchedule {
 
@@ -38,12 +46,35 @@ public final class FeeSchedule {
     private FeeSchedule() {
     }
 
-    /** @param submittedOn the day of the application, in Korea */
+    /** Children under this age pay no contribution (만 8세 미만). */
+    public static final int CONTRIBUTION_FREE_UNDER = 8;
+    /** 여행증명서: issuance fee, and the contribution charged until the cut. */
+    static final int TRAVEL_CERTIFICATE_FEE = 23_000;
+    static final int TRAVEL_CERTIFICATE_CONTRIBUTION_BEFORE_CUT = 2_000;
+
+    /** A passport's fee at the 8-and-over rate (the age not known). @param submittedOn the day, in Korea */
     public static Fee feeOf(ApplicationKind kind, Validity validity, int pages, LocalDate submittedOn) {
+        return feeOf(kind, validity, Integer.valueOf(pages), submittedOn, null);
+    }
+
+    /**
+     * @param pages       26 or 58 for a passport, null for a travel certificate
+     * @param submittedOn the day of the application, in Korea
+     * @param birthDate   the applicant's, from residency; null when not known yet (the 8-and-over row applies)
+     */
+    public static Fee feeOf(ApplicationKind kind, Validity validity, Integer pages, LocalDate submittedOn,
+                            LocalDate birthDate) {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(validity);
         Objects.requireNonNull(submittedOn);
-        if (pages != 58 && pages != 26) {
+        if (!validity.hasBooklet()) {
+            if (pages != null) {
+                throw new IllegalArgumentException("A travel certificate has no pages");
+            }
+            return Fee.of(TRAVEL_CERTIFICATE_FEE,
+                    submittedOn.isBefore(CONTRIBUTION_CUT) ? TRAVEL_CERTIFICATE_CONTRIBUTION_BEFORE_CUT : 0);
+        }
+        if (pages == null || (pages != 58 && pages != 26)) {
             throw new IllegalArgumentException("No passport booklet has " + pages + " pages");
         }
         boolean tenYears = validity == Validity.TEN_YEARS;
@@ -56,6 +87,14 @@ public final class FeeSchedule {
         if (!submittedOn.isBefore(CONTRIBUTION_CUT)) {
             contribution -= 3_000;
         }
+        if (!tenYears && birthDate != null && ageOn(birthDate, submittedOn) < CONTRIBUTION_FREE_UNDER) {
+            contribution = 0;
+        }
         return Fee.of(issuance, contribution);
+    }
+
+    /** Completed years (만 나이) on the day. */
+    static int ageOn(LocalDate birthDate, LocalDate day) {
+        return java.time.Period.between(birthDate, day).getYears();
     }
 }

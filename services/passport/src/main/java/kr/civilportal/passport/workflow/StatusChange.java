@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.passport.application.ApplicationStatus;
+import kr.civilportal.passport.identity.IdentityCheck;
 
 /** One step of an application's history (처리 이력). Only ever inserted: the table refuses changes. */
 @Entity
@@ -47,6 +48,11 @@ public class StatusChange extends PanacheEntityBase {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
+    /** On an identity-check step (status unchanged): its outcome; null on status steps. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_check", length = 24)
+    public IdentityCheck identityCheck;
+
     public static StatusChange record(UUID applicationId, ApplicationStatus from, ApplicationStatus to, String actor,
                                       String reason, LocalDate deadline, Instant at) {
         StatusChange c = new StatusChange();
@@ -61,6 +67,21 @@ public class StatusChange extends PanacheEntityBase {
         return c;
     }
 
+    /** An identity-check step (본인 확인): the status stays as it is; who settled it, how, and their note. */
+    public static StatusChange identity(UUID applicationId, ApplicationStatus status, IdentityCheck outcome,
+                                        String actor, String note, Instant at) {
+        StatusChange c = new StatusChange();
+        c.applicationId = applicationId;
+        c.from = status;
+        c.to = status;
+        c.identityCheck = outcome;
+        c.actorSubject = actor;
+        c.reason = note;
+        c.changedAt = at;
+        c.persist();
+        return c;
+    }
+
     /** In the order it happened (the identity grows with every insert). */
     public static List<StatusChangeView> historyOf(UUID applicationId) {
         return StatusChange.<StatusChange>find("applicationId = ?1 ORDER BY id", applicationId).stream()
@@ -68,6 +89,6 @@ public class StatusChange extends PanacheEntityBase {
     }
 
     public StatusChangeView view() {
-        return new StatusChangeView(from, to, actorSubject, reason, supplementDeadline, changedAt);
+        return new StatusChangeView(from, to, actorSubject, reason, supplementDeadline, changedAt, identityCheck);
     }
 }

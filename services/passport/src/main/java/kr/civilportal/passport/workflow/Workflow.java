@@ -30,6 +30,9 @@ public class Workflow {
 
     public static final ProblemType INVALID_TRANSITION =
             new ProblemType("invalid-transition", "Invalid status transition", 409);
+    /** Approval waits for the identity check (본인 확인): residency's answer, or an officer's by hand. */
+    public static final ProblemType IDENTITY_NOT_VERIFIED =
+            new ProblemType("identity-not-verified", "Identity not verified", 409);
     /** Deadlines are calendar days in Korea, where the offices are. */
 
     private final Clock clock = Clock.systemUTC();
@@ -81,6 +84,13 @@ public class Workflow {
         if (!from.canMoveTo(to)) {
             throw conflict("An application that is " + from + " cannot become " + to + ".",
                     "현재 처리 상태(" + from + ")에서 " + to + "(으)로 변경할 수 없습니다.");
+        }
+        if (to == ApplicationStatus.APPROVED && !application.identityCheck.allowsApproval()) {
+            // A passport is an identity document: it is never approved for someone whose identity is unknown.
+            throw new ProblemException(IDENTITY_NOT_VERIFIED, "The applicant's identity check is "
+                    + application.identityCheck + "; approve once residency has verified it or an officer has "
+                    + "confirmed it (POST …/identity-check).", "본인 확인이 완료되지 않아 승인할 수 없습니다 (현재: "
+                    + application.identityCheck + ").");
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         application.status = to;

@@ -25,6 +25,10 @@ class ApplicationQueryTest {
         assertEquals(new ApplicationQuery(3, 100, ApplicationStatus.UNDER_REVIEW),
                 ApplicationQuery.parse("3", "100", "UNDER_REVIEW"));
         assertEquals(ApplicationStatus.READY_FOR_PICKUP, ApplicationQuery.parse(null, "1", "ready_for_pickup").status());
+        assertEquals(kr.civilportal.passport.identity.IdentityCheck.NEEDS_OFFICER,
+                ApplicationQuery.parse(null, null, null, "needs_officer").identityCheck());
+        assertEquals(null, ApplicationQuery.parse(null, null, null, " ").identityCheck());
+        assertThrows(ProblemException.class, () -> ApplicationQuery.parse(null, null, null, "MAYBE"));
     }
 
     @Test

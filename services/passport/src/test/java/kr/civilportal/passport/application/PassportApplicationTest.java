@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.UUID;
 import kr.civilportal.passport.fee.Fee;
+import kr.civilportal.passport.identity.IdentityCheck;
 import org.junit.jupiter.api.Test;
 
 class PassportApplicationTest {
@@ -26,7 +27,7 @@ class PassportApplicationTest {
         assertEquals(NOW, a.submittedAt);
         assertEquals(NOW, a.updatedAt);
         assertEquals(new ApplicationView(id, ApplicationKind.NEW, Validity.TEN_YEARS, 58, ApplicationStatus.SUBMITTED, NOW,
-                new Fee(52_000, 40_000, 12_000), null), a.view());
+                new Fee(52_000, 40_000, 12_000), true, IdentityCheck.PENDING, null, null), a.view());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import kr.civilportal.passport.demo.DemoPickupSlots;
 import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.passport.identity.IdentityFixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -138,6 +139,7 @@ class AppointmentResourceTest {
         String id = given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
                 .body("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}")
                 .when().post(PATH).then().statusCode(201).extract().path("id");
+        IdentityFixtures.confirmedByOfficer(id);
         for (String to : List.of("UNDER_REVIEW", "APPROVED", "PRINTING", "READY_FOR_PICKUP")) {
             given().auth().oauth2(Tokens.of("passport-officer")).contentType(ContentType.JSON)
                     .body("{\"to\":\"" + to + "\"}").when().post(PATH + "/" + id + "/transitions")

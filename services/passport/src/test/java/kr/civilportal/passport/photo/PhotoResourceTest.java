@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.passport.identity.IdentityFixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -79,6 +80,7 @@ class PhotoResourceTest {
                 .when().put(PATH + "/" + id + "/photo").then().statusCode(401);
         assertEquals(0, photoRows(id));
 
+        IdentityFixtures.confirmedByOfficer(id);
         for (String to : List.of("UNDER_REVIEW", "APPROVED")) {
             given().auth().oauth2(Tokens.of("passport-officer")).contentType(ContentType.JSON)
                     .body("{\"to\":\"" + to + "\"}").when().post(PATH + "/" + id + "/transitions")

@@ -27,6 +27,7 @@ import javax.sql.DataSource;
 import kr.civilportal.passport.application.ApplicationKind;
 import kr.civilportal.passport.application.Validity;
 import kr.civilportal.passport.fee.FeeSchedule;
+import kr.civilportal.passport.identity.IdentityFixtures;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,7 @@ class WorkflowResourceTest {
     @Test
     void anApplicationGoesFromSubmittedToIssuedAndTheCitizenSeesEveryStep() throws SQLException {
         String id = submit("FIVE_YEARS", 26);
+        IdentityFixtures.confirmedByOfficer(id);
         for (String to : List.of("UNDER_REVIEW", "APPROVED", "PRINTING", "READY_FOR_PICKUP", "ISSUED")) {
             move(id, "{\"to\":\"" + to + "\"}").then().statusCode(200)
                     .contentType(ContentType.JSON)
@@ -57,15 +59,18 @@ class WorkflowResourceTest {
                 // The fee of the day it was submitted (the table changes on set dates; FeeScheduleTest pins the amounts).
                 .body("fee.totalKrw", equalTo(FeeSchedule.feeOf(ApplicationKind.NEW, Validity.FIVE_YEARS, 26,
                         LocalDate.now(ZoneId.of("Asia/Seoul"))).totalKrw()))
-                .body("history", hasSize(6))
+                .body("history", hasSize(7))
                 .body("history[0].from", nullValue())
                 .body("history[0].to", equalTo("SUBMITTED"))
                 .body("history[0].by", equalTo(CITIZEN_SUB))
-                .body("history.to", equalTo(List.of("SUBMITTED", "UNDER_REVIEW", "APPROVED", "PRINTING",
+                // The officer's identity check by hand (residency is down in these tests) keeps the status.
+                .body("history[1].identityCheck", equalTo("CONFIRMED_BY_OFFICER"))
+                .body("history[1].by", equalTo(OFFICER_SUB))
+                .body("history.to", equalTo(List.of("SUBMITTED", "SUBMITTED", "UNDER_REVIEW", "APPROVED", "PRINTING",
                         "READY_FOR_PICKUP", "ISSUED")))
-                .body("history[5].from", equalTo("READY_FOR_PICKUP"))
-                .body("history[5].by", equalTo(OFFICER_SUB));
-        assertEquals(6, historyRows(id));
+                .body("history[6].from", equalTo("READY_FOR_PICKUP"))
+                .body("history[6].by", equalTo(OFFICER_SUB));
+        assertEquals(7, historyRows(id));
         assertEquals("ISSUED", statusOf(id));
     }
 
@@ -173,6 +178,7 @@ class WorkflowResourceTest {
         int rounds = 5;
         for (int round = 0; round < rounds; round++) {
             String id = submit("TEN_YEARS", 58);
+            IdentityFixtures.confirmedByOfficer(id);
             move(id, "{\"to\":\"UNDER_REVIEW\"}").then().statusCode(200);
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -196,7 +202,7 @@ class WorkflowResourceTest {
                 }
                 codes.sort(null);
                 assertEquals(List.of(200, 409), codes);
-                assertEquals(3, historyRows(id), "exactly one of the two moves is recorded");
+                assertEquals(4, historyRows(id), "exactly one of the two moves is recorded");
             } finally {
                 pool.shutdownNow();
             }

@@ -20,10 +20,16 @@ public class AccessLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID residentId, String official, AccessLogEntry.Action action, String reason) {
+        record(residentId, official, OFFICER_ROLE, action, reason);
+    }
+
+    /** A read under another role than an officer's, e.g. a service's identity check (who = its client id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID residentId, String official, String role, AccessLogEntry.Action action, String reason) {
         AccessLogEntry e = new AccessLogEntry();
         e.residentId = residentId;
         e.official = official;
-        e.role = OFFICER_ROLE;
+        e.role = role;
         e.action = action;
         e.reason = reason;
         e.accessedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

@@ -23,7 +23,8 @@ public class AccessLogEntry extends PanacheEntityBase {
     /** What the official did with the record. */
     public enum Action {
         READ_RECORD,     // 주민등록 열람
-        DECIDE_MOVE_IN   // 전입신고 처리
+        DECIDE_MOVE_IN,  // 전입신고 처리
+        IDENTITY_CHECK   // 본인 확인: another service (passport) checked the resident exists, and read the birth date
     }
 
     @Id

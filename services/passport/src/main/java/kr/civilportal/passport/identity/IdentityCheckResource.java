@@ -1,0 +1,50 @@
+package kr.civilportal.passport.identity;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import kr.civilportal.passport.application.ApplicationResource;
+import kr.civilportal.passport.application.ApplicationView;
+import kr.civilportal.passport.application.Caller;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** A passport officer settles an applicant's identity check by hand (담당자 본인 확인). */
+@Path("/api/passport/v1/applications/{id}/identity-check")
+@Produces(MediaType.APPLICATION_JSON)
+public class IdentityCheckResource {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    IdentityChecks checks;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ApplicationResource.OFFICER)
+    @Operation(summary = "Settle the identity check by hand (본인 확인 처리, 담당 공무원)",
+            description = "While the check is PENDING (residency unreachable) or NEEDS_OFFICER (residency has no "
+                    + "such resident): CONFIRMED or REFUTED with a note; recorded in the history with who and when.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Already settled (urn:civilportal:problem:identity-check-settled)")
+    public ApplicationView resolve(@PathParam("id") String id,
+                                   @Valid @NotNull(message = "is required (확인 내용이 없습니다)") ResolutionRequest request) {
+        Caller officer = new Caller(token.getSubject(), null, identity.hasRole(ApplicationResource.OFFICER));
+        return checks.resolve(officer, ApplicationResource.parseId(id), request.outcome(), request.note().strip());
+    }
+}
