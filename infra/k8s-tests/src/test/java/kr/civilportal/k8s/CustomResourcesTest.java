@@ -172,7 +172,12 @@ class CustomResourcesTest {
         for (GenericKubernetesResource realmImport : m.custom("k8s.keycloak.org/v2alpha1", "KeycloakRealmImport")) {
             JsonNode realm = Manifests.JSON.valueToTree(get(realmImport, "spec", "realm"));
             assertEquals("portal", realm.path("realm").asText());
-            assertTrue(realm.path("users").isMissingNode() || realm.path("users").isEmpty(), "no users in production");
+            // The only users a production realm may carry are clients' service accounts (passport-service's,
+            // for the identity check): no person, no password.
+            for (JsonNode user : realm.path("users")) {
+                assertTrue(user.hasNonNull("serviceAccountClientId"), "no people in production: " + user);
+                assertTrue(user.path("credentials").isMissingNode(), "no passwords in production: " + user);
+            }
             List<String> clients = realm.path("clients").valueStream().map(c -> c.path("clientId").asText()).toList();
             assertFalse(clients.contains("portal-test"), "the test client is development only: " + clients);
             JsonNode web = realm.path("clients").get(0);
