@@ -90,8 +90,15 @@ class GatewayOverheadBenchmark {
     static final Duration LATENCY_RUN = Duration.ofSeconds(15);
     static final int LATENCY_ROUNDS = 2;
 
+    /**
+     * {@code -Dbench.jfr=true}: a Java Flight Recording (profile settings) of the gateway during the
+     * saturation rounds, in target/gateway-overhead-benchmark/gateway.jfr ({@code jfr view hot-methods}).
+     */
+    static final String JFR_PROPERTY = "bench.jfr";
+
     static Portal portal;
     static NginxReverseProxy nginx;
+    static Path work;
     static String tokenEndpoint;
     static List<Target> targets;
 
@@ -105,7 +112,7 @@ class GatewayOverheadBenchmark {
     @BeforeAll
     static void start() throws Exception {
         Wrk.requireInstalled();
-        Path work = Files.createDirectories(Path.of("target/gateway-overhead-benchmark").toAbsolutePath());
+        work = Files.createDirectories(Path.of("target/gateway-overhead-benchmark").toAbsolutePath());
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
         for (var setting : gatewaySettings().entrySet()) {
             options = options.withAppConfig(PortalApp.GATEWAY, setting.getKey(), setting.getValue());
@@ -166,10 +173,17 @@ class GatewayOverheadBenchmark {
         }
         Map<Target, List<Saturation>> rounds = new LinkedHashMap<>();
         targets.forEach(t -> rounds.put(t, new ArrayList<>()));
+        boolean recording = Boolean.getBoolean(JFR_PROPERTY);
+        if (recording) {
+            jcmd(gateway, "JFR.start", "name=bench", "settings=profile", "filename=" + work.resolve("gateway.jfr"));
+        }
         for (int round = 0; round < ROUNDS; round++) {
             for (Target target : rotated(targets, round)) {
                 rounds.get(target).add(saturate(target, "round " + (round + 1), SATURATION_RUN));
             }
+        }
+        if (recording) {
+            jcmd(gateway, "JFR.stop", "name=bench");
         }
         Map<Target, Double> max = new LinkedHashMap<>();
         rounds.forEach((t, runs) -> max.put(t, median(runs.stream().map(Saturation::requestsPerSecond).toList())));
@@ -309,6 +323,16 @@ class GatewayOverheadBenchmark {
         Collections.sort(sorted);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void jcmd(Target target, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(target.hop().getFirst().pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        System.out.println("[bench] jcmd " + String.join(" ", command) + ": " + out.strip().replace('\n', ' '));
+        assertEquals(0, jcmd.waitFor(), "jcmd " + command[0]);
     }
 
     private static long cpuNanos(List<ProcessHandle> processes) {
