@@ -76,7 +76,14 @@ class GatewayOverheadBenchmark {
     static final String PATH = "/api/land/v1/parcels/" + PNU;
 
     static final int CONNECTIONS = 32;
-    static final Duration SATURATION_WARM_UP = Duration.ofSeconds(10);
+    /**
+     * JIT warm-up of each path before any measurement: wrk runs of this length until the path has served
+     * {@value #WARM_UP_REQUESTS} requests (enough for C2 to compile the hot paths) or for at most
+     * {@link #WARM_UP_LIMIT}: on a loaded machine a JVM needs far more than a fixed few seconds.
+     */
+    static final Duration SATURATION_WARM_UP = Duration.ofSeconds(5);
+    static final int WARM_UP_REQUESTS = 20_000;
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
     static final Duration SATURATION_RUN = Duration.ofSeconds(10);
     static final int ROUNDS = 3;
 
@@ -169,7 +176,11 @@ class GatewayOverheadBenchmark {
 
         // --- (1) maximum throughput, closed model
         for (Target target : targets) {
-            saturate(target, "warm-up", SATURATION_WARM_UP);
+            long served = 0;
+            long until = System.nanoTime() + WARM_UP_LIMIT.toNanos();
+            while (served < WARM_UP_REQUESTS && System.nanoTime() < until) {
+                served += saturate(target, "warm-up", SATURATION_WARM_UP).wrk().requests();
+            }
         }
         Map<Target, List<Saturation>> rounds = new LinkedHashMap<>();
         targets.forEach(t -> rounds.put(t, new ArrayList<>()));
