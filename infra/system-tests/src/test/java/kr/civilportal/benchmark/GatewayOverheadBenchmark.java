@@ -210,11 +210,11 @@ class GatewayOverheadBenchmark {
         targets.forEach(t -> latencyRuns.put(t, new ArrayList<>()));
         try (FixedRateLoad load = new FixedRateLoad()) {
             for (Target target : targets) {
-                check(load.run(target.name() + " warm-up", rate, LATENCY_WARM_UP, get(target, freshToken())));
+                printed(load.run(target.name() + " warm-up", rate, LATENCY_WARM_UP, get(target, freshToken())));
             }
             for (int round = 0; round < LATENCY_ROUNDS; round++) {
                 for (Target target : rotated(targets, round)) {
-                    FixedRateLoad.Result result = check(load.run(target.name() + " round " + (round + 1), rate,
+                    FixedRateLoad.Result result = printed(load.run(target.name() + " round " + (round + 1), rate,
                             LATENCY_RUN, get(target, freshToken())));
                     latencyRuns.get(target).add(result);
                 }
@@ -224,6 +224,7 @@ class GatewayOverheadBenchmark {
         latencyRuns.forEach((t, runs) -> latency.put(t, FixedRateLoad.merge(t.name(), runs)));
 
         printTable(rounds, max, rate, latency);
+        assertEveryAnswerWasThe200(rounds, latency);
     }
 
     /** One saturation run with the CPU the hop's processes and the service spent on it. */
@@ -246,18 +247,35 @@ class GatewayOverheadBenchmark {
                         + "  non-2xx %d  socket errors %d  (load %s)%n",
                 target.name(), label, result.requestsPerSecond(), result.requests(), hop, svc, result.non2xx(),
                 result.socketErrors(), loadAverage());
-        assertEquals(0, result.non2xx(), target.name() + ": every answer a 200 (a gateway protection refusing the "
-                + "load? see GATEWAY_SETTINGS_FOR_THE_RUN)\n" + result.output());
-        assertEquals(0, result.socketErrors(), target.name() + ": no socket error\n" + result.output());
         return new Saturation(result, hop, svc);
     }
 
-    private static FixedRateLoad.Result check(FixedRateLoad.Result result) {
+    private static FixedRateLoad.Result printed(FixedRateLoad.Result result) {
         System.out.println("[bench] fixed rate " + result.line());
-        assertEquals(result.requests(), result.count(200), result.name() + ": every answer a 200 (a gateway "
-                + "protection refusing the load? see GATEWAY_SETTINGS_FOR_THE_RUN)");
-        assertEquals(0, result.failures(), result.name() + ": no failed request");
         return result;
+    }
+
+    /**
+     * Checked after the table is printed, so that a run that went wrong still shows its figures: every
+     * measured answer on every path must have been a 200 (a refusal or a 503 would make a path look faster
+     * than it is), and no connection may have failed.
+     */
+    private static void assertEveryAnswerWasThe200(Map<Target, List<Saturation>> rounds,
+                                                  Map<Target, FixedRateLoad.Result> latency) {
+        List<String> wrong = new ArrayList<>();
+        rounds.forEach((t, runs) -> runs.forEach(r -> {
+            if (r.wrk().non2xx() > 0 || r.wrk().socketErrors() > 0) {
+                wrong.add(t.name() + " saturation: " + r.wrk().non2xx() + " non-2xx, " + r.wrk().socketErrors()
+                        + " socket errors\n" + r.wrk().output());
+            }
+        }));
+        latency.forEach((t, l) -> {
+            if (l.count(200) != l.requests() || l.failures() > 0) {
+                wrong.add(t.name() + " fixed rate: statuses " + l.statuses() + ", failures " + l.failures());
+            }
+        });
+        assertTrue(wrong.isEmpty(), "Every answer a 200 (a gateway protection refusing the load? see "
+                + "GATEWAY_SETTINGS_FOR_THE_RUN; a 503: the gateway's log says why):\n" + String.join("\n", wrong));
     }
 
     private static void printTable(Map<Target, List<Saturation>> rounds, Map<Target, Double> max, double rate,
@@ -271,32 +289,34 @@ class GatewayOverheadBenchmark {
                 loadAverage());
         System.out.printf("[bench] (1) maximum throughput, closed model: wrk -t1 -c%d, %d rounds of %d s, rotating order%n",
                 CONNECTIONS, ROUNDS, SATURATION_RUN.toSeconds());
-        System.out.printf("[bench] %-8s | %-26s | %9s | %-6s | %-11s | %-12s | %-12s%n", "path", "req/s per round",
-                "median", "ratio", "per round", "hop CPU/req", "svc CPU/req");
+        System.out.printf("[bench] %-8s | %-26s | %9s | %-6s | %-11s | %-12s | %-12s | %s%n", "path", "req/s per round",
+                "median", "ratio", "per round", "hop CPU/req", "svc CPU/req", "not 200");
         for (Target t : targets) {
             List<Saturation> runs = rounds.get(t);
             List<Double> ratios = new ArrayList<>();
             for (int r = 0; r < runs.size(); r++) {
                 ratios.add(runs.get(r).requestsPerSecond() / rounds.get(direct).get(r).requestsPerSecond());
             }
-            System.out.printf("[bench] %-8s | %-26s | %9.0f | %6.2f | %4.2f-%-6.2f | %9.1f us | %9.1f us%n", t.name(),
+            System.out.printf("[bench] %-8s | %-26s | %9.0f | %6.2f | %4.2f-%-6.2f | %9.1f us | %9.1f us | %d%n", t.name(),
                     String.join(" ", runs.stream().map(s -> String.format("%.0f", s.requestsPerSecond())).toList()),
                     max.get(t), max.get(t) / max.get(direct), Collections.min(ratios), Collections.max(ratios),
                     median(runs.stream().map(Saturation::hopCpuMicrosPerRequest).toList()),
-                    median(runs.stream().map(Saturation::serviceCpuMicrosPerRequest).toList()));
+                    median(runs.stream().map(Saturation::serviceCpuMicrosPerRequest).toList()),
+                    runs.stream().mapToLong(r -> r.wrk().non2xx() + r.wrk().socketErrors()).sum());
         }
         System.out.printf("[bench] (2) latency at a fixed %.0f req/s, open model, from the intended send time "
                 + "(coordinated omission corrected), %d rounds of %d s merged%n", rate, LATENCY_ROUNDS, LATENCY_RUN.toSeconds());
-        System.out.printf("[bench] %-8s | %8s %8s %8s %8s %8s | %-27s | %-8s%n", "path", "p50 ms", "p90 ms", "p99 ms",
-                "p99.9 ms", "max ms", "added p50 / p90 / p99 ms", "n");
+        System.out.printf("[bench] %-8s | %8s %8s %8s %8s %8s | %-27s | %-8s | %s%n", "path", "p50 ms", "p90 ms", "p99 ms",
+                "p99.9 ms", "max ms", "added p50 / p90 / p99 ms", "n", "not 200");
         for (Target t : targets) {
             FixedRateLoad.Result l = latency.get(t);
-            System.out.printf("[bench] %-8s | %8.2f %8.2f %8.2f %8.2f %8.2f | %+7.2f / %+7.2f / %+7.2f | %d%n", t.name(),
+            System.out.printf("[bench] %-8s | %8.2f %8.2f %8.2f %8.2f %8.2f | %+7.2f / %+7.2f / %+7.2f | %-8d | %d%n", t.name(),
                     l.millis(l.corrected(), 50), l.millis(l.corrected(), 90), l.millis(l.corrected(), 99),
                     l.millis(l.corrected(), 99.9), l.corrected().getMaxValue() / 1000.0,
                     l.millis(l.corrected(), 50) - base.millis(base.corrected(), 50),
                     l.millis(l.corrected(), 90) - base.millis(base.corrected(), 90),
-                    l.millis(l.corrected(), 99) - base.millis(base.corrected(), 99), l.requests());
+                    l.millis(l.corrected(), 99) - base.millis(base.corrected(), 99), l.requests(),
+                    l.requests() - l.count(200));
         }
         System.out.printf("[bench] RESULT throughput ratio (medians): NGINX/direct %.2f, gateway/direct %.2f, gateway/NGINX %.2f%n",
                 max.get(targets.get(1)) / max.get(direct), max.get(targets.get(2)) / max.get(direct),
