@@ -77,13 +77,16 @@ class GatewayOverheadBenchmark {
 
     static final int CONNECTIONS = 32;
     /**
-     * JIT warm-up of each path before any measurement: wrk runs of this length until the path has served
-     * {@value #WARM_UP_REQUESTS} requests (enough for C2 to compile the hot paths) or for at most
-     * {@link #WARM_UP_LIMIT}: on a loaded machine a JVM needs far more than a fixed few seconds.
+     * JIT warm-up of each path before any measurement: wrk runs of {@link #SATURATION_WARM_UP} until the path
+     * has served {@value #WARM_UP_REQUESTS} requests and its CPU per request (hop + service) has settled
+     * (two runs in a row within {@value #WARM_UP_SETTLED_PERCENT}%), for at most {@link #WARM_UP_LIMIT}. A fixed
+     * few seconds is not enough: on a loaded machine the gateway's JIT compiler threads get little CPU, and
+     * its cost per request kept falling (1,300 to 300 us) through the first minutes.
      */
     static final Duration SATURATION_WARM_UP = Duration.ofSeconds(5);
     static final int WARM_UP_REQUESTS = 20_000;
-    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
+    static final int WARM_UP_SETTLED_PERCENT = 10;
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(180);
     static final Duration SATURATION_RUN = Duration.ofSeconds(10);
     static final int ROUNDS = 3;
 
@@ -177,10 +180,18 @@ class GatewayOverheadBenchmark {
         // --- (1) maximum throughput, closed model
         for (Target target : targets) {
             long served = 0;
+            double previous = Double.MAX_VALUE;
+            boolean settled = false;
             long until = System.nanoTime() + WARM_UP_LIMIT.toNanos();
-            while (served < WARM_UP_REQUESTS && System.nanoTime() < until) {
-                served += saturate(target, "warm-up", SATURATION_WARM_UP).wrk().requests();
+            while (!(served >= WARM_UP_REQUESTS && settled) && System.nanoTime() < until) {
+                Saturation run = saturate(target, "warm-up", SATURATION_WARM_UP);
+                served += run.wrk().requests();
+                double cpu = run.hopCpuMicrosPerRequest() + run.serviceCpuMicrosPerRequest();
+                settled = Math.abs(cpu - previous) <= previous * WARM_UP_SETTLED_PERCENT / 100.0;
+                previous = cpu;
             }
+            System.out.printf("[bench] %s warmed up: %d requests, %s%n", target.name(), served,
+                    settled ? "CPU per request settled" : "time limit reached before the CPU per request settled");
         }
         Map<Target, List<Saturation>> rounds = new LinkedHashMap<>();
         targets.forEach(t -> rounds.put(t, new ArrayList<>()));
@@ -289,21 +300,26 @@ class GatewayOverheadBenchmark {
                 loadAverage());
         System.out.printf("[bench] (1) maximum throughput, closed model: wrk -t1 -c%d, %d rounds of %d s, rotating order%n",
                 CONNECTIONS, ROUNDS, SATURATION_RUN.toSeconds());
-        System.out.printf("[bench] %-8s | %-26s | %9s | %-6s | %-11s | %-12s | %-12s | %s%n", "path", "req/s per round",
-                "median", "ratio", "per round", "hop CPU/req", "svc CPU/req", "not 200");
+        System.out.printf("[bench] %-8s | %-26s | %9s | %-6s | %-11s | %-12s | %-12s | %-9s | %s%n", "path", "req/s per round",
+                "median", "ratio", "per round", "hop CPU/req", "svc CPU/req", "CPU ratio", "not 200");
+        double directCpu = median(rounds.get(direct).stream().map(Saturation::serviceCpuMicrosPerRequest).toList());
         for (Target t : targets) {
             List<Saturation> runs = rounds.get(t);
             List<Double> ratios = new ArrayList<>();
             for (int r = 0; r < runs.size(); r++) {
                 ratios.add(runs.get(r).requestsPerSecond() / rounds.get(direct).get(r).requestsPerSecond());
             }
-            System.out.printf("[bench] %-8s | %-26s | %9.0f | %6.2f | %4.2f-%-6.2f | %9.1f us | %9.1f us | %d%n", t.name(),
+            double hopCpu = median(runs.stream().map(Saturation::hopCpuMicrosPerRequest).toList());
+            double svcCpu = median(runs.stream().map(Saturation::serviceCpuMicrosPerRequest).toList());
+            System.out.printf("[bench] %-8s | %-26s | %9.0f | %6.2f | %4.2f-%-6.2f | %9.1f us | %9.1f us | %9.2f | %d%n", t.name(),
                     String.join(" ", runs.stream().map(s -> String.format("%.0f", s.requestsPerSecond())).toList()),
                     max.get(t), max.get(t) / max.get(direct), Collections.min(ratios), Collections.max(ratios),
-                    median(runs.stream().map(Saturation::hopCpuMicrosPerRequest).toList()),
-                    median(runs.stream().map(Saturation::serviceCpuMicrosPerRequest).toList()),
+                    hopCpu, svcCpu, directCpu / (svcCpu + hopCpu),
                     runs.stream().mapToLong(r -> r.wrk().non2xx() + r.wrk().socketErrors()).sum());
         }
+        System.out.println("[bench] CPU ratio: the direct path's CPU per request over this path's (service + hop), i.e. the "
+                + "throughput ratio if CPU were the only limit and the load generator free; less sensitive to other work "
+                + "on the machine than req/s, but inflated when few requests share the JVMs' background work (JIT, GC)");
         System.out.printf("[bench] (2) latency at a fixed %.0f req/s, open model, from the intended send time "
                 + "(coordinated omission corrected), %d rounds of %d s merged%n", rate, LATENCY_ROUNDS, LATENCY_RUN.toSeconds());
         System.out.printf("[bench] %-8s | %8s %8s %8s %8s %8s | %-27s | %-8s | %s%n", "path", "p50 ms", "p90 ms", "p99 ms",
