@@ -1,0 +1,402 @@
+package kr.civilportal.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.civilportal.launcher.Portal;
+import kr.civilportal.launcher.PortalApp;
+import kr.civilportal.launcher.PortalHome;
+import kr.civilportal.launcher.PortalOptions;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the gateway costs, against the peer a gateway is measured against: the same request, in one run,
+ * <ol>
+ *   <li>direct to the land-registry service,</li>
+ *   <li>through NGINX (keep-alive upstream, HTTP/1.1; see {@link NginxReverseProxy}),</li>
+ *   <li>through the gateway,</li>
+ * </ol>
+ * each carrying the same citizen bearer token (the gateway checks it before routing, which is part of its
+ * cost; NGINX does not; the land service checks it on every path). The request is an authenticated, cheap,
+ * cached read: {@code GET /api/land/v1/parcels/{pnu}} of one demo parcel, served from the land service's
+ * cache, so the service costs as little as it can and the hop's cost shows.
+ * <p>
+ * Two measurements:
+ * <ul>
+ *   <li><b>maximum throughput</b>: closed-model saturation with wrk ({@value #CONNECTIONS} keep-alive
+ *   connections, one thread), {@value #ROUNDS} rounds with the three paths interleaved in a rotating order,
+ *   medians; ratios NGINX/direct and gateway/direct, and the CPU each process spent per request;</li>
+ *   <li><b>latency at a fixed rate</b>: open model ({@link FixedRateLoad}), the same rate on every path,
+ *   below every path's maximum; HdrHistogram latencies from the intended send time (corrected for
+ *   coordinated omission); p50/p90/p99 per path and the latency NGINX and the gateway add over direct.</li>
+ * </ul>
+ * On a two-core machine the load generator, the proxy and the service share the CPU, and other work on the
+ * machine adds noise: the ratios within one run are what compares, not the absolute figures. No figure is
+ * asserted; only that every answer on every path was a 200. Not a test (the name does not end in Test):
+ * run it on purpose, see infra/system-tests/README.md.
+ */
+class GatewayOverheadBenchmark {
+
+    static final int PORT_OFFSET = 11_000;
+    /** Outside the portal's shifted ports (19080-19084, 19090-19114, 19099, 19180, 26432). */
+    static final int NGINX_PORT = 19_070;
+    /**
+     * One worker per core (what {@code worker_processes auto} gives): the gateway's Vert.x serves on event
+     * loops spread over every core (two busy event-loop threads on two cores in thread dumps); NGINX gets the
+     * same, no more.
+     */
+    static final int NGINX_WORKERS = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * Gateway settings for the run, in one place: the gateway's protections (per-client rate limits,
+     * admission/waiting room, circuit breakers) are meant to refuse exactly this kind of load from one
+     * client, so whatever of them the gateway has must be set out of the way here, or the run measures the
+     * refusals (it then fails: every answer must be a 200). Add the keys as the gateway gains them; or pass
+     * {@code -Dbench.gateway.<key>=<value>} on the command line without changing code.
+     */
+    static final Map<String, String> GATEWAY_SETTINGS_FOR_THE_RUN = Map.of();
+    static final String GATEWAY_SETTING_PROPERTY_PREFIX = "bench.gateway.";
+
+    /** A demo parcel (db/demo/parcels.sql): 서울특별시 종로구 청운동 1. */
+    static final String PNU = "1111010100100010000";
+    static final String PATH = "/api/land/v1/parcels/" + PNU;
+
+    static final int CONNECTIONS = 32;
+    /**
+     * JIT warm-up of each path before any measurement: wrk runs of {@link #SATURATION_WARM_UP} until the path
+     * has served {@value #WARM_UP_REQUESTS} requests and its CPU per request (hop + service) has settled
+     * (two runs in a row within {@value #WARM_UP_SETTLED_PERCENT}%), for at most {@link #WARM_UP_LIMIT}. A fixed
+     * few seconds is not enough: on a loaded machine the gateway's JIT compiler threads get little CPU, and
+     * its cost per request kept falling (1,300 to 300 us) through the first minutes.
+     */
+    static final Duration SATURATION_WARM_UP = Duration.ofSeconds(5);
+    static final int WARM_UP_REQUESTS = 20_000;
+    static final int WARM_UP_SETTLED_PERCENT = 10;
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(180);
+    static final Duration SATURATION_RUN = Duration.ofSeconds(10);
+    static final int ROUNDS = 3;
+
+    /** The fixed rate: this share of the direct maximum ... */
+    static final double RATE_SHARE_OF_DIRECT = 0.3;
+    /**
+     * ... but at most this share of the slowest path's maximum, so no path runs near saturation: at 60 % the
+     * gateway queued for seconds whenever the shared machine's load rose (its maximum moves with it).
+     */
+    static final double RATE_CAP_SHARE_OF_SLOWEST = 0.4;
+    /** {@code -Dbench.rate=<requests per second>} sets the rate instead. */
+    static final String RATE_PROPERTY = "bench.rate";
+    static final Duration LATENCY_WARM_UP = Duration.ofSeconds(5);
+    static final Duration LATENCY_RUN = Duration.ofSeconds(15);
+    static final int LATENCY_ROUNDS = 2;
+
+    /**
+     * {@code -Dbench.jfr=true}: a Java Flight Recording (profile settings) of the gateway during the
+     * saturation rounds, in target/gateway-overhead-benchmark/gateway.jfr ({@code jfr view hot-methods}).
+     */
+    static final String JFR_PROPERTY = "bench.jfr";
+
+    static Portal portal;
+    static NginxReverseProxy nginx;
+    static Path work;
+    static String tokenEndpoint;
+    static List<Target> targets;
+
+    /** One way to the same endpoint, and the processes whose CPU it costs besides the service's. */
+    record Target(String name, String baseUrl, List<ProcessHandle> hop) {
+        String url() {
+            return baseUrl + PATH;
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        Wrk.requireInstalled();
+        work = Files.createDirectories(Path.of("target/gateway-overhead-benchmark").toAbsolutePath());
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+        for (var setting : gatewaySettings().entrySet()) {
+            options = options.withAppConfig(PortalApp.GATEWAY, setting.getKey(), setting.getValue());
+        }
+        portal = Portal.start(options, line -> System.out.println("[portal] " + line));
+        tokenEndpoint = portal.keycloak().tokenEndpoint();
+        int landPort = options.port(PortalApp.LAND_REGISTRY, 0);
+        nginx = NginxReverseProxy.start(work.resolve("nginx"), NGINX_PORT, "127.0.0.1", landPort, NGINX_WORKERS,
+                "/q/health/ready");
+        targets = List.of(
+                new Target("direct", "http://127.0.0.1:" + landPort, List.of()),
+                new Target("nginx", nginx.url(), nginx.processes()),
+                new Target("gateway", "http://127.0.0.1:" + options.port(PortalApp.GATEWAY, 0),
+                        List.of(ProcessHandle.of(portal.replicas(PortalApp.GATEWAY).getFirst().process().pid())
+                                .orElseThrow())));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (nginx != null) {
+            nginx.close();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    static Map<String, String> gatewaySettings() {
+        Map<String, String> settings = new LinkedHashMap<>(GATEWAY_SETTINGS_FOR_THE_RUN);
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith(GATEWAY_SETTING_PROPERTY_PREFIX))
+                .forEach(k -> settings.put(k.substring(GATEWAY_SETTING_PROPERTY_PREFIX.length()), System.getProperty(k)));
+        settings.forEach((k, v) -> System.out.println("[bench] gateway setting for the run: " + k + "=" + v));
+        return settings;
+    }
+
+    @Test
+    void gatewayVersusNginxVersusDirect() throws Exception {
+        Target direct = targets.get(0);
+        Target gateway = targets.get(2);
+        String token = Tokens.of(tokenEndpoint, "citizen");
+        // HTTP/1.1 like the load itself (the JDK client's default, HTTP/2 with an h2c upgrade, is another path
+        // through the gateway's proxy).
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            for (Target target : targets) {
+                HttpResponse<String> answer = client.send(get(target, token), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, answer.statusCode(), target.name() + ": the parcel, " + answer.body());
+                assertTrue(answer.body().contains(PNU), target.name() + ": the parcel's own data");
+            }
+            HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create(gateway.url())).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, anonymous.statusCode(), "the gateway checks the token (part of what it costs)");
+        }
+        System.out.printf("[bench] %d cores; load %s; wrk -t1 -c%d; NGINX worker_processes %d%n",
+                Runtime.getRuntime().availableProcessors(), loadAverage(), CONNECTIONS, NGINX_WORKERS);
+
+        // --- (1) maximum throughput, closed model
+        for (Target target : targets) {
+            long served = 0;
+            double previous = Double.MAX_VALUE;
+            boolean settled = false;
+            long until = System.nanoTime() + WARM_UP_LIMIT.toNanos();
+            while (!(served >= WARM_UP_REQUESTS && settled) && System.nanoTime() < until) {
+                Saturation run = saturate(target, "warm-up", SATURATION_WARM_UP);
+                served += run.wrk().requests();
+                double cpu = run.hopCpuMicrosPerRequest() + run.serviceCpuMicrosPerRequest();
+                settled = Math.abs(cpu - previous) <= previous * WARM_UP_SETTLED_PERCENT / 100.0;
+                previous = cpu;
+            }
+            System.out.printf("[bench] %s warmed up: %d requests, %s%n", target.name(), served,
+                    settled ? "CPU per request settled" : "time limit reached before the CPU per request settled");
+        }
+        Map<Target, List<Saturation>> rounds = new LinkedHashMap<>();
+        targets.forEach(t -> rounds.put(t, new ArrayList<>()));
+        boolean recording = Boolean.getBoolean(JFR_PROPERTY);
+        if (recording) {
+            jcmd(gateway, "JFR.start", "name=bench", "settings=profile", "filename=" + work.resolve("gateway.jfr"));
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Target target : rotated(targets, round)) {
+                rounds.get(target).add(saturate(target, "round " + (round + 1), SATURATION_RUN));
+            }
+        }
+        if (recording) {
+            jcmd(gateway, "JFR.stop", "name=bench");
+        }
+        Map<Target, Double> max = new LinkedHashMap<>();
+        rounds.forEach((t, runs) -> max.put(t, median(runs.stream().map(Saturation::requestsPerSecond).toList())));
+        double slowest = Collections.min(max.values());
+
+        // --- (2) latency at one fixed rate, open model, corrected for coordinated omission
+        double rate = Double.parseDouble(System.getProperty(RATE_PROPERTY,
+                Double.toString(Math.round(Math.min(RATE_SHARE_OF_DIRECT * max.get(direct),
+                        RATE_CAP_SHARE_OF_SLOWEST * slowest)))));
+        System.out.printf("[bench] fixed rate %.0f req/s (%.0f%% of the direct maximum, %.0f%% of the slowest path's)%n",
+                rate, 100 * rate / max.get(direct), 100 * rate / slowest);
+        Map<Target, List<FixedRateLoad.Result>> latencyRuns = new LinkedHashMap<>();
+        targets.forEach(t -> latencyRuns.put(t, new ArrayList<>()));
+        try (FixedRateLoad load = new FixedRateLoad()) {
+            for (Target target : targets) {
+                printed(load.run(target.name() + " warm-up", rate, LATENCY_WARM_UP, get(target, freshToken())));
+            }
+            for (int round = 0; round < LATENCY_ROUNDS; round++) {
+                for (Target target : rotated(targets, round)) {
+                    FixedRateLoad.Result result = printed(load.run(target.name() + " round " + (round + 1), rate,
+                            LATENCY_RUN, get(target, freshToken())));
+                    latencyRuns.get(target).add(result);
+                }
+            }
+        }
+        Map<Target, FixedRateLoad.Result> latency = new LinkedHashMap<>();
+        latencyRuns.forEach((t, runs) -> latency.put(t, FixedRateLoad.merge(t.name(), runs)));
+
+        printTable(rounds, max, rate, latency);
+        assertEveryAnswerWasThe200(rounds, latency);
+    }
+
+    /** One saturation run with the CPU the hop's processes and the service spent on it. */
+    record Saturation(Wrk.Result wrk, double hopCpuMicrosPerRequest, double serviceCpuMicrosPerRequest) {
+        double requestsPerSecond() {
+            return wrk.requestsPerSecond();
+        }
+    }
+
+    private static Saturation saturate(Target target, String label, Duration duration) {
+        ProcessHandle service = ProcessHandle.of(portal.replicas(PortalApp.LAND_REGISTRY).getFirst().process().pid())
+                .orElseThrow();
+        long hopBefore = cpuNanos(target.hop());
+        long serviceBefore = cpuNanos(List.of(service));
+        Wrk.Result result = Wrk.run(target.name(), target.url(), CONNECTIONS, duration,
+                List.of("Authorization: Bearer " + freshToken()));
+        double hop = (cpuNanos(target.hop()) - hopBefore) / 1000.0 / result.requests();
+        double svc = (cpuNanos(List.of(service)) - serviceBefore) / 1000.0 / result.requests();
+        System.out.printf("[bench] saturation %-8s %-8s %9.0f req/s  n=%-8d CPU/request: hop %6.1f us, service %6.1f us"
+                        + "  non-2xx %d  socket errors %d  (load %s)%n",
+                target.name(), label, result.requestsPerSecond(), result.requests(), hop, svc, result.non2xx(),
+                result.socketErrors(), loadAverage());
+        return new Saturation(result, hop, svc);
+    }
+
+    private static FixedRateLoad.Result printed(FixedRateLoad.Result result) {
+        System.out.println("[bench] fixed rate " + result.line());
+        return result;
+    }
+
+    /**
+     * Checked after the table is printed, so that a run that went wrong still shows its figures: every
+     * measured answer on every path must have been a 200 (a refusal or a 503 would make a path look faster
+     * than it is), and no connection may have failed.
+     */
+    private static void assertEveryAnswerWasThe200(Map<Target, List<Saturation>> rounds,
+                                                  Map<Target, FixedRateLoad.Result> latency) {
+        List<String> wrong = new ArrayList<>();
+        rounds.forEach((t, runs) -> runs.forEach(r -> {
+            if (r.wrk().non2xx() > 0 || r.wrk().socketErrors() > 0) {
+                wrong.add(t.name() + " saturation: " + r.wrk().non2xx() + " non-2xx, " + r.wrk().socketErrors()
+                        + " socket errors\n" + r.wrk().output());
+            }
+        }));
+        latency.forEach((t, l) -> {
+            if (l.count(200) != l.requests() || l.failures() > 0) {
+                wrong.add(t.name() + " fixed rate: statuses " + l.statuses() + ", failures " + l.failures());
+            }
+        });
+        assertTrue(wrong.isEmpty(), "Every answer a 200 (a gateway protection refusing the load? see "
+                + "GATEWAY_SETTINGS_FOR_THE_RUN; a 503: the gateway's log says why):\n" + String.join("\n", wrong));
+    }
+
+    private static void printTable(Map<Target, List<Saturation>> rounds, Map<Target, Double> max, double rate,
+                                   Map<Target, FixedRateLoad.Result> latency) {
+        Target direct = targets.get(0);
+        FixedRateLoad.Result base = latency.get(direct);
+        String rule = "[bench] " + "=".repeat(110);
+        System.out.println(rule);
+        System.out.printf("[bench] GET %s (cached parcel, citizen bearer token); %d cores shared by the load generator, "
+                + "the proxy, the service and other work (load now %s)%n", PATH, Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+        System.out.printf("[bench] (1) maximum throughput, closed model: wrk -t1 -c%d, %d rounds of %d s, rotating order%n",
+                CONNECTIONS, ROUNDS, SATURATION_RUN.toSeconds());
+        System.out.printf("[bench] %-8s | %-26s | %9s | %-6s | %-11s | %-12s | %-12s | %-9s | %s%n", "path", "req/s per round",
+                "median", "ratio", "per round", "hop CPU/req", "svc CPU/req", "CPU ratio", "not 200");
+        double directCpu = median(rounds.get(direct).stream().map(Saturation::serviceCpuMicrosPerRequest).toList());
+        for (Target t : targets) {
+            List<Saturation> runs = rounds.get(t);
+            List<Double> ratios = new ArrayList<>();
+            for (int r = 0; r < runs.size(); r++) {
+                ratios.add(runs.get(r).requestsPerSecond() / rounds.get(direct).get(r).requestsPerSecond());
+            }
+            double hopCpu = median(runs.stream().map(Saturation::hopCpuMicrosPerRequest).toList());
+            double svcCpu = median(runs.stream().map(Saturation::serviceCpuMicrosPerRequest).toList());
+            System.out.printf("[bench] %-8s | %-26s | %9.0f | %6.2f | %4.2f-%-6.2f | %9.1f us | %9.1f us | %9.2f | %d%n", t.name(),
+                    String.join(" ", runs.stream().map(s -> String.format("%.0f", s.requestsPerSecond())).toList()),
+                    max.get(t), max.get(t) / max.get(direct), Collections.min(ratios), Collections.max(ratios),
+                    hopCpu, svcCpu, directCpu / (svcCpu + hopCpu),
+                    runs.stream().mapToLong(r -> r.wrk().non2xx() + r.wrk().socketErrors()).sum());
+        }
+        System.out.println("[bench] CPU ratio: the direct path's CPU per request over this path's (service + hop), i.e. the "
+                + "throughput ratio if CPU were the only limit and the load generator free; less sensitive to other work "
+                + "on the machine than req/s, but inflated when few requests share the JVMs' background work (JIT, GC)");
+        System.out.printf("[bench] (2) latency at a fixed %.0f req/s, open model, from the intended send time "
+                + "(coordinated omission corrected), %d rounds of %d s merged%n", rate, LATENCY_ROUNDS, LATENCY_RUN.toSeconds());
+        System.out.printf("[bench] %-8s | %8s %8s %8s %8s %8s | %-27s | %-8s | %s%n", "path", "p50 ms", "p90 ms", "p99 ms",
+                "p99.9 ms", "max ms", "added p50 / p90 / p99 ms", "n", "not 200");
+        for (Target t : targets) {
+            FixedRateLoad.Result l = latency.get(t);
+            System.out.printf("[bench] %-8s | %8.2f %8.2f %8.2f %8.2f %8.2f | %+7.2f / %+7.2f / %+7.2f | %-8d | %d%n", t.name(),
+                    l.millis(l.corrected(), 50), l.millis(l.corrected(), 90), l.millis(l.corrected(), 99),
+                    l.millis(l.corrected(), 99.9), l.corrected().getMaxValue() / 1000.0,
+                    l.millis(l.corrected(), 50) - base.millis(base.corrected(), 50),
+                    l.millis(l.corrected(), 90) - base.millis(base.corrected(), 90),
+                    l.millis(l.corrected(), 99) - base.millis(base.corrected(), 99), l.requests(),
+                    l.requests() - l.count(200));
+        }
+        System.out.printf("[bench] RESULT throughput ratio (medians): NGINX/direct %.2f, gateway/direct %.2f, gateway/NGINX %.2f%n",
+                max.get(targets.get(1)) / max.get(direct), max.get(targets.get(2)) / max.get(direct),
+                max.get(targets.get(2)) / max.get(targets.get(1)));
+        for (Target t : targets.subList(1, 3)) {
+            FixedRateLoad.Result l = latency.get(t);
+            System.out.printf("[bench] RESULT added latency of %-7s at %.0f req/s: p50 %+.2f ms, p90 %+.2f ms, p99 %+.2f ms "
+                            + "(without the correction, p99 %+.2f ms)%n", t.name(), rate,
+                    l.millis(l.corrected(), 50) - base.millis(base.corrected(), 50),
+                    l.millis(l.corrected(), 90) - base.millis(base.corrected(), 90),
+                    l.millis(l.corrected(), 99) - base.millis(base.corrected(), 99),
+                    l.millis(l.uncorrected(), 99) - base.millis(base.uncorrected(), 99));
+        }
+        System.out.println(rule);
+    }
+
+    private static HttpRequest get(Target target, String token) {
+        return HttpRequest.newBuilder(URI.create(target.url())).timeout(FixedRateLoad.REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    /** Cached by {@link Tokens} until shortly before it expires; one token serves all three paths of a round. */
+    private static String freshToken() {
+        return Tokens.of(tokenEndpoint, "citizen");
+    }
+
+    private static <T> List<T> rotated(List<T> list, int by) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.rotate(copy, -by);
+        return copy;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static void jcmd(Target target, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(target.hop().getFirst().pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        System.out.println("[bench] jcmd " + String.join(" ", command) + ": " + out.strip().replace('\n', ' '));
+        assertEquals(0, jcmd.waitFor(), "jcmd " + command[0]);
+    }
+
+    private static long cpuNanos(List<ProcessHandle> processes) {
+        return processes.stream().mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}
