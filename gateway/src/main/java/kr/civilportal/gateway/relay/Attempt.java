@@ -21,7 +21,11 @@ public sealed interface Attempt {
             if (s >= 200 && s < 300) {
                 return Disposition.DELIVERED;
             }
-            // 409: the same key is still being processed; 429: told to slow down; 5xx: the service is unwell.
+            // 502/503/504: no replica that can take it (shutting down, or its database gone): as if away.
+            if (s == 502 || s == 503 || s == 504) {
+                return Disposition.UNREACHABLE;
+            }
+            // 409: the same key is still being processed; 429: told to slow down; other 5xx: the service is unwell.
             if (s == 409 || s == 429 || s >= 500) {
                 return Disposition.RETRY;
             }
@@ -37,7 +41,7 @@ public sealed interface Attempt {
         FAILED,
         /** Answered, but try again later. */
         RETRY,
-        /** The service is not there. */
+        /** The service is not there (no connection, no answer in time, or 502/503/504). */
         UNREACHABLE
     }
 }

@@ -188,7 +188,10 @@ public class RelayJournal {
                 return Pass.DONE;
             }
             default -> {
-                record(c, stored.id(), State.HELD, null, ((Attempt.Unreachable) attempt).reason(), Duration.ZERO);
+                String reason = attempt instanceof Attempt.Unreachable u ? u.reason()
+                        : "service answered " + ((Attempt.Answered) attempt).status();
+                record(c, stored.id(), State.HELD, null, reason, Duration.ZERO);
+                LOG.infof("Held 119 report %s not delivered yet: %s", stored.id(), reason);
                 return Pass.SERVICE_UNREACHABLE;
             }
         }

@@ -113,6 +113,7 @@ public class RelayRoutes {
             MultiMap headers = forwardHeaders(request, sentKey, client, host);
             delivery.deliver(new OutgoingReport(headers, body, host))
                     .compose(attempt -> {
+                        // Held when the service is away or failing (any 5xx); any other answer goes back as is.
                         if (attempt.disposition() == Attempt.Disposition.UNREACHABLE
                                 || attempt.disposition() == Attempt.Disposition.RETRY
                                         && ((Attempt.Answered) attempt).status() >= 500) {

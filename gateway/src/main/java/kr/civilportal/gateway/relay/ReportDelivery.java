@@ -3,6 +3,7 @@ package kr.civilportal.gateway.relay;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.stork.Stork;
 import io.smallrye.stork.api.ServiceInstance;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -40,7 +41,11 @@ public class ReportDelivery {
 
     public Future<Attempt> deliver(OutgoingReport report) {
         var instances = Stork.getInstance().getService(config.service()).getInstances().subscribeAsCompletionStage();
-        return Future.fromCompletionStage(instances, Vertx.currentContext()).compose(list -> {
+        // On the event loop (a report arriving) keep to its context; the forwarder runs on a worker without one.
+        Context context = Vertx.currentContext();
+        Future<List<ServiceInstance>> found = context == null ? Future.fromCompletionStage(instances)
+                : Future.fromCompletionStage(instances, context);
+        return found.compose(list -> {
             if (list.isEmpty()) {
                 return Future.succeededFuture(new Attempt.Unreachable("no replica configured"));
             }
