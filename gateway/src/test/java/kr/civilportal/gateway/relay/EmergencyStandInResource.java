@@ -82,6 +82,8 @@ public class EmergencyStandInResource implements QuarkusTestResourceLifecycleMan
     private void serve() {
         service.setExecutor(Executors.newFixedThreadPool(4));
         service.createContext("/api/emergency/v1/reports", this::report);
+        service.createContext("/q/health/ready", ex -> reply(ex, unavailable ? 503 : 200,
+                unavailable ? "{\"status\":\"DOWN\"}" : "{\"status\":\"UP\"}", Map.of()));
         service.start();
     }
 
