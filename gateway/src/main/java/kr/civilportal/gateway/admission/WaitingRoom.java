@@ -92,6 +92,12 @@ public class WaitingRoom {
         return queue == null ? 0 : queue.queueLength();
     }
 
+    /** Requests in flight through a route's waiting room (0 for a route without one). */
+    public int inFlight(String route) {
+        RouteQueue queue = queues.get(route);
+        return queue == null ? 0 : queue.inFlight();
+    }
+
     /** Every configured route's queue length. */
     public Map<String, Integer> queueLengths() {
         Map<String, Integer> lengths = new LinkedHashMap<>();
