@@ -2,6 +2,7 @@ package kr.civilportal.gateway.admission;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -111,7 +112,7 @@ class WaitingRoomTest {
             Thread.sleep(200);
             back = given().redirects().follow(false).when().get(page);
         }
-        back.then().statusCode(303).header("Location", equalTo("/api/passport/v1/applications/mine?x=1"))
+        back.then().statusCode(303).header("Location", endsWith("/api/passport/v1/applications/mine?x=1"))
                 .header("Set-Cookie", containsString(WaitingRoom.PASS_COOKIE + "="))
                 .header("Set-Cookie", containsString("HttpOnly"));
         String cookie = back.getCookie(WaitingRoom.PASS_COOKIE);

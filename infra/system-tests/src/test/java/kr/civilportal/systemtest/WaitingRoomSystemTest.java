@@ -248,7 +248,7 @@ class WaitingRoomSystemTest {
                 }
                 String back = page.headers().firstValue("Location").orElseThrow();
                 String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-                HttpResponse<String> after = send(HttpRequest.newBuilder(URI.create(gateway + back))
+                HttpResponse<String> after = send(HttpRequest.newBuilder(URI.create(gateway).resolve(back))
                         .header("Authorization", "Bearer " + citizen).header("Accept", "text/html")
                         .header("Cookie", cookie).build());
                 return (after.statusCode() == 200 ? "admitted" : "back but " + after.statusCode())
