@@ -12,11 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +36,9 @@ class WaitingRoomTest {
             return Map.of("portal.gateway.waiting-room.routes.passport.capacity", "1",
                     "portal.gateway.waiting-room.routes.passport.admission-rate", "20",
                     "portal.gateway.waiting-room.pass-validity", "3s",
-                    "portal.gateway.waiting-room.poll-interval", "1s");
+                    "portal.gateway.waiting-room.poll-interval", "1s",
+                    // A path of the hung stand-in that stays in flight until the test hangs up.
+                    "portal.gateway.routes.passport.path-timeouts.\"/api/passport/v1/hold\"", "60s");
         }
     }
 
@@ -46,7 +50,7 @@ class WaitingRoomTest {
     @Test
     void atCapacityACitizenGetsATicketPollsItAndComesInWithThePassWhichThenExpires() throws Exception {
         String citizen = Tokens.of("citizen");
-        CompletableFuture<Integer> inFlight = holdOneInFlight(citizen);
+        AutoCloseable inFlight = holdOneInFlight(citizen);
 
         JsonPath ticket = given().auth().oauth2(citizen).accept("application/json").when().get(MINE)
                 .then().statusCode(202)
@@ -61,7 +65,7 @@ class WaitingRoomTest {
         given().when().get(ticket.getString("pollUrl")).then().statusCode(200).body("admitted", equalTo(false))
                 .header("Retry-After", "1");
 
-        assertEquals(503, inFlight.get(), "the hung request ends with the route's 503 after 2 s");
+        inFlight.close(); // the citizen in front hangs up: the place is free, the ticket is let in
         JsonPath admitted = pollUntilAdmitted(ticket.getString("pollUrl"));
         assertEquals(0, room.queueLength("passport"));
         assertTrue(admitted.getString("passExpiresAt").compareTo(admitted.getString("admittedAt")) > 0);
@@ -93,7 +97,7 @@ class WaitingRoomTest {
     @Test
     void aBrowserWaitsOnAPageThatSendsItBackWithAPassCookie() throws Exception {
         String citizen = Tokens.of("citizen");
-        CompletableFuture<Integer> inFlight = holdOneInFlight(citizen);
+        AutoCloseable inFlight = holdOneInFlight(citizen);
         Response redirect = given().auth().oauth2(citizen).accept("text/html").redirects().follow(false)
                 .when().get(MINE + "?x=1");
         redirect.then().statusCode(303).header("Location", startsWith("/waiting-room?ticket="));
@@ -106,7 +110,7 @@ class WaitingRoomTest {
                 .body(containsString("대기 순번"))
                 .body(containsString("role=\"status\""));
 
-        inFlight.get();
+        inFlight.close();
         Response back = null;
         for (int i = 0; i < 20 && (back == null || back.statusCode() != 303); i++) {
             Thread.sleep(200);
@@ -123,10 +127,11 @@ class WaitingRoomTest {
 
     @Test
     void officialsNeverQueue() throws Exception {
-        CompletableFuture<Integer> inFlight = holdOneInFlight(Tokens.of("citizen"));
-        given().auth().oauth2(Tokens.of("passport-officer")).when().get("/api/passport/v1/applications")
-                .then().statusCode(503); // straight to the (hung) service, not 202
-        inFlight.get();
+        String officer = Tokens.of("passport-officer");
+        try (AutoCloseable inFlight = holdOneInFlight(Tokens.of("citizen"))) {
+            given().auth().oauth2(officer).when().get("/api/passport/v1/applications")
+                    .then().statusCode(503); // straight to the (hung) service, not 202
+        }
     }
 
     @Test
@@ -138,15 +143,28 @@ class WaitingRoomTest {
         assertEquals("/passport?x=1", WaitingRoomResource.safeReturn("/passport?x=1"));
     }
 
-    /** One citizen request to the hung passport stand-in: in flight until the route's 2 s time-out. */
-    private CompletableFuture<Integer> holdOneInFlight(String token) throws InterruptedException {
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(
-                () -> given().auth().oauth2(token).accept("application/json").when().get(MINE).statusCode());
-        for (int i = 0; i < 100 && room.inFlight("passport") < 1; i++) {
+    /**
+     * One citizen request to the hung passport stand-in, on a path with a long time-out, over a raw socket: in
+     * flight until the test hangs up, which must free the place (a citizen who gives up frees capacity).
+     */
+    private AutoCloseable holdOneInFlight(String token) throws Exception {
+        Socket socket = new Socket("localhost", RestAssured.port);
+        socket.getOutputStream().write(("GET /api/passport/v1/hold HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        awaitInFlight(1);
+        return () -> {
+            socket.close();
+            awaitInFlight(0);
+        };
+    }
+
+    private void awaitInFlight(int expected) throws InterruptedException {
+        for (int i = 0; i < 500 && room.inFlight("passport") != expected; i++) {
             Thread.sleep(20);
         }
-        assertEquals(1, room.inFlight("passport"), "one request in flight");
-        return status;
+        assertEquals(expected, room.inFlight("passport"), "requests in flight on passport");
     }
 
     private static JsonPath pollUntilAdmitted(String pollUrl) throws InterruptedException {
