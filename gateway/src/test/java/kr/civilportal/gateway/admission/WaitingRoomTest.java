@@ -104,7 +104,7 @@ class WaitingRoomTest {
         String page = redirect.getHeader("Location");
         assertTrue(page.contains("return=%2Fapi%2Fpassport%2Fv1%2Fapplications%2Fmine%3Fx%3D1"), page);
 
-        given().redirects().follow(false).when().get(page)
+        given().urlEncodingEnabled(false).redirects().follow(false).when().get(page)
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("http-equiv=\"refresh\" content=\"1\""))
                 .body(containsString("대기 순번"))
@@ -114,7 +114,7 @@ class WaitingRoomTest {
         Response back = null;
         for (int i = 0; i < 20 && (back == null || back.statusCode() != 303); i++) {
             Thread.sleep(200);
-            back = given().redirects().follow(false).when().get(page);
+            back = given().urlEncodingEnabled(false).redirects().follow(false).when().get(page);
         }
         back.then().statusCode(303).header("Location", endsWith("/api/passport/v1/applications/mine?x=1"))
                 .header("Set-Cookie", containsString(WaitingRoom.PASS_COOKIE + "="))
