@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
 
 /**
  * Stand-ins for the upstream services, as separate HTTP servers on real sockets:
- * residency and emergency-report echo what reached them; passport accepts connections and never answers
+ * residency echoes what reached it (emergency-report: relay.EmergencyStandInResource); passport accepts connections and never answers
  * (a hung service); land-registry's port is closed (a stopped service).
  */
 public class BackendsResource implements QuarkusTestResourceLifecycleManager {
@@ -83,7 +83,7 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
             String echoAddress = "localhost:" + echo.getAddress().getPort();
             return Map.of(
                     "quarkus.stork.residency.service-discovery.address-list", echoAddress,
-                    "quarkus.stork.emergency-report.service-discovery.address-list", echoAddress,
+                    // emergency-report: relay.EmergencyStandInResource (echoes too, and keeps Idempotency-Keys)
                     "quarkus.stork.passport.service-discovery.address-list", "localhost:" + hanging.getLocalPort(),
                     "quarkus.stork.land-registry.service-discovery.address-list", "localhost:" + closedPort,
                     "portal.gateway.routes.passport.path-timeouts.\"/api/passport/v1/slow\"", SLOW_PATH_TIMEOUT_SECONDS + "s");

@@ -65,6 +65,8 @@ public final class Portal implements AutoCloseable {
             for (PortalApp app : PortalApp.services()) {
                 database.ensureDatabase(app.database(), devPassword(app));
             }
+            // The gateway's own database: the journal of 119 reports held while emergency-report is down.
+            database.ensureDatabase(PortalApp.GATEWAY.database(), devPassword(PortalApp.GATEWAY));
             progress.accept("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
             KeycloakServer keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
                     options.runDir());

@@ -11,7 +11,7 @@ public enum PortalApp {
     PASSPORT("passport", "services/passport", 8082, "passport", "/api/passport"),
     LAND_REGISTRY("land-registry", "services/land-registry", 8083, "land", "/api/land"),
     EMERGENCY_REPORT("emergency-report", "services/emergency-report", 8084, "emergency", "/api/emergency"),
-    GATEWAY("gateway", "gateway", 8080, null, null);
+    GATEWAY("gateway", "gateway", 8080, "gateway", null);
 
     /** Replicas above this would run into Keycloak's port (8180) in the port scheme. */
     public static final int MAX_REPLICAS = 9;
@@ -39,7 +39,7 @@ public enum PortalApp {
         return module;
     }
 
-    /** The app's own database (and role of the same name), or null for the gateway. */
+    /** The app's own database (and role of the same name); the gateway's holds 119 reports it could not deliver. */
     public String database() {
         return database;
     }
