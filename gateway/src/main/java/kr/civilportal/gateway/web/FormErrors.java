@@ -54,6 +54,14 @@ public class FormErrors {
         return byField.containsKey(field);
     }
 
+    public boolean has(String prefix, Object suffix) {
+        return has(prefix + suffix);
+    }
+
+    public String of(String prefix, Object suffix) {
+        return of(prefix + suffix);
+    }
+
     public String of(String field) {
         return byField.getOrDefault(field, "");
     }
