@@ -66,6 +66,12 @@ public class PageContext {
         return text(key).replace("{m}", String.valueOf(value));
     }
 
+    /** An amount in Korean won, with thousands separators: 52,000원 / KRW 52,000. */
+    public String won(Object amount) {
+        String number = String.format("%,d", Long.parseLong(String.valueOf(amount)));
+        return english() ? "KRW " + number : number + "원";
+    }
+
     public String errorSummaryTitle(int count) {
         return text("error_summary_title").replace("{n}", Integer.toString(count));
     }

@@ -2,7 +2,9 @@ package kr.civilportal.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import kr.civilportal.launcher.Portal;
+import kr.civilportal.launcher.PortalApp;
 import kr.civilportal.launcher.PortalHome;
 import kr.civilportal.launcher.PortalOptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -49,6 +51,12 @@ public final class PortalUnderTest implements BeforeAllCallback, ExtensionContex
             }
             Path work = Files.createDirectories(Path.of("target/portal-browser-test").toAbsolutePath());
             PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+            // The build machine is shared and often saturated: a service waiting for its first database
+            // connection gets more than the default 5 s before it gives up starting.
+            for (PortalApp app : List.of(PortalApp.RESIDENCY, PortalApp.PASSPORT, PortalApp.LAND_REGISTRY,
+                    PortalApp.EMERGENCY_REPORT)) {
+                options = options.withAppConfig(app, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
+            }
             Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
             String url = options.gatewayUrl().replace("://localhost:", "://127.0.0.1:");
             running = new PortalUnderTest(portal, url);

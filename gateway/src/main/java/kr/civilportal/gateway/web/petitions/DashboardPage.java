@@ -66,15 +66,19 @@ public class DashboardPage {
     @GET
     @Path("petitions/passport/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response passportDetail(@PathParam("id") String id) {
+    public Response passportDetail(@PathParam("id") String id, @QueryParam("submitted") boolean submitted,
+            @QueryParam("photoRefused") String photoRefused, @QueryParam("photoReplaced") boolean photoReplaced) {
         try {
             String bearer = calls.bearer();
             JsonNode application = calls.call("passport", () -> passport.application(bearer, id));
-            return Response.ok(detail.data("petition", passportPetition(application)).data("unavailable", false)).build();
+            return Response.ok(detail.data("petition", passportPetition(application)).data("unavailable", false)
+                    .data("submitted", submitted).data("photoRefused", photoRefused).data("photoReplaced", photoReplaced)).build();
         } catch (ServiceRefusedException e) {
-            return Response.status(404).entity(detail.data("petition", null).data("unavailable", false)).build();
+            return Response.status(404).entity(detail.data("petition", null).data("unavailable", false)
+                    .data("submitted", false).data("photoRefused", null).data("photoReplaced", false)).build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(detail.data("petition", null).data("unavailable", true)).build();
+            return Response.status(503).entity(detail.data("petition", null).data("unavailable", true)
+                    .data("submitted", false).data("photoRefused", null).data("photoReplaced", false)).build();
         }
     }
 
@@ -108,7 +112,10 @@ public class DashboardPage {
             JsonNode mine = calls.call("passport", () -> passport.mine(bearer));
             List<Petition> petitions = new ArrayList<>();
             for (JsonNode a : mine) {
-                petitions.add(passportPetition(a));
+                // The list carries no history; each application's own read does (a citizen has a handful).
+                String id = a.path("id").asText();
+                JsonNode full = calls.call("passport", () -> passport.application(bearer, id));
+                petitions.add(passportPetition(full));
             }
             return new Section("passport", petitions, false);
         } catch (ServiceUnavailableException e) {

@@ -29,6 +29,11 @@ public interface PassportClient {
     @Path("/applications/{id}")
     JsonNode application(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
 
+    @GET
+    @Path("/fees")
+    JsonNode fee(@HeaderParam("Authorization") String bearer, @jakarta.ws.rs.QueryParam("kind") String kind,
+            @jakarta.ws.rs.QueryParam("validity") String validity, @jakarta.ws.rs.QueryParam("pages") int pages);
+
     @PUT
     @Path("/applications/{id}/photo")
     @Consumes("image/jpeg")
