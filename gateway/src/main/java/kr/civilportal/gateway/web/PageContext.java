@@ -94,6 +94,12 @@ public class PageContext {
         if (!loggedIn()) {
             return "";
         }
+        // Korean names are family name first, without a space (김지민), whatever order Keycloak's "name" uses.
+        String family = claim("family_name");
+        String given = claim("given_name");
+        if (!family.isEmpty() && !given.isEmpty()) {
+            return english() ? given + " " + family : family + given;
+        }
         String name = claim("name");
         return name.isEmpty() ? claim("preferred_username") : name;
     }

@@ -79,7 +79,17 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        WebElement element = new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        String type = element.getAttribute("type");
+        if ("radio".equals(type) || "checkbox".equals(type)) {
+            // KRDS draws its own radio buttons and check boxes on the label: people tap the label.
+            element = driver.findElement(By.cssSelector("label[for='" + element.getAttribute("id") + "']"));
+        }
+        element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element));
+        // In the middle of the window, as a person would scroll to it before tapping.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        element.click();
     }
 
     <T> T waitUntil(Function<WebDriver, T> condition) {
@@ -123,6 +133,12 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", baseUrl, "permissions", List.of("geolocation")));
         driver.executeCdpCommand("Emulation.setGeolocationOverride",
                 Map.of("latitude", latitude, "longitude", longitude, "accuracy", accuracy));
+    }
+
+    /** The reporter says no to sharing their location. */
+    void denyGeolocation() {
+        driver.executeCdpCommand("Browser.setPermission", Map.of("origin", baseUrl,
+                "permission", Map.of("name", "geolocation"), "setting", "denied"));
     }
 
     String cookieHeader() {

@@ -58,4 +58,22 @@ class Report119BrowserTest {
             browser.assertAccessible("receipt-english");
         }
     }
+
+    @Test
+    void aReporterWhoRefusesTheLocationReportsWithATypedAddress() {
+        try (Browser browser = new Browser(PortalUnderTest.get().baseUrl, "report-119-no-location")) {
+            browser.open("/report-119");
+            browser.denyGeolocation();
+            browser.click("#category-RESCUE");
+            browser.type("#description", "엘리베이터에 갇혔습니다");
+            browser.click("#use-location");
+            browser.waitUntil(d -> browser.text("#location-status").contains("주소를 직접"));
+            browser.shot("location-refused");
+            browser.type("#address", "서울특별시 종로구 세종대로 209 정부서울청사 별관");
+            browser.click("button[type=submit]");
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/report-119/receipts/"));
+            assertEquals("접수", browser.text("#report-status"));
+            browser.assertAccessible("receipt-address-only");
+        }
+    }
 }

@@ -37,7 +37,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The 119 report form (다매체 신고), no login: category, text, the phone's location (or an address typed by
- * hand), a call-back number and photos; then the receipt page, which the reporter can reopen by its address
+ * hand when the phone will not share it: either is enough), a call-back number and photos; then the receipt page, which the reporter can reopen by its address
  * (the receipt token is in it, as the service's receipts need).
  */
 @Path("/report-119")
@@ -48,7 +48,7 @@ public class ReportPage {
     /** The service's names for the form's fields. */
     private static final Map<String, String> FIELDS = Map.of("category", "category", "description", "description",
             "latitude", "location", "longitude", "location", "accuracyMeters", "location", "address", "address",
-            "reporterPhone", "phone", "*", "photos");
+            "reporterPhone", "phone", "located", "location", "*", "photos");
 
     private final Template form;
     private final Template receipt;
@@ -96,7 +96,7 @@ public class ReportPage {
         if (input.description.isEmpty()) {
             errors.add("description", ctx.text("r119_err_description"));
         }
-        if (!input.hasCoordinates()) {
+        if (!input.hasCoordinates() && input.address.isEmpty()) {
             errors.add("location", ctx.text("r119_err_location"));
         }
         if (errors.any()) {
