@@ -21,6 +21,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class PageContext {
 
     public static final String LANGUAGE_COOKIE = "lang";
+    private static final java.time.ZoneId KOREA = java.time.ZoneId.of("Asia/Seoul");
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     HttpServerRequest request;
@@ -64,6 +66,23 @@ public class PageContext {
     /** A text with its one placeholder, written {m}, filled in. */
     public String format(String key, Object value) {
         return text(key).replace("{m}", String.valueOf(value));
+    }
+
+    /** A time stamp from a service (ISO 8601) as people read it, in Korean time: 2026-11-25 09:45. */
+    public String time(Object isoTimestamp) {
+        if (isoTimestamp == null || String.valueOf(isoTimestamp).isBlank()) {
+            return "";
+        }
+        String text = String.valueOf(isoTimestamp);
+        try {
+            return java.time.OffsetDateTime.parse(text).atZoneSameInstant(KOREA).format(SHOWN);
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.Instant.parse(text).atZone(KOREA).format(SHOWN);
+            } catch (java.time.format.DateTimeParseException notAnInstant) {
+                return text;
+            }
+        }
     }
 
     /** An amount in Korean won, with thousands separators: 52,000원 / KRW 52,000. */

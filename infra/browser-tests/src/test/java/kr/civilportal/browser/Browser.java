@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,7 +44,6 @@ final class Browser implements AutoCloseable {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        // A phone-sized window: the pages must work there first.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
                 "--lang=ko-KR");
         this.driver = new ChromeDriver(options);
@@ -56,12 +56,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** A phone's screen (390 × 844 CSS pixels): the 119 form is used there first. */
+    void phone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
     }
 
     WebElement find(String css) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** A form field's value, hidden fields included. */
+    String value(String css) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)))
+                .getAttribute("value");
     }
 
     List<WebElement> all(String css) {
@@ -78,18 +89,26 @@ final class Browser implements AutoCloseable {
         field.sendKeys(value);
     }
 
+    /**
+     * Clicks what a person would: the label of KRDS's own radio buttons and check boxes, scrolled to the
+     * middle of the window at once (not with KRDS's smooth scrolling, or the click lands where the element
+     * was). A live page (the dispatch board) may replace the element meanwhile: then it is found again.
+     */
     void click(String css) {
-        WebElement element = new WebDriverWait(driver, WAIT)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        String type = element.getAttribute("type");
-        if ("radio".equals(type) || "checkbox".equals(type)) {
-            // KRDS draws its own radio buttons and check boxes on the label: people tap the label.
-            element = driver.findElement(By.cssSelector("label[for='" + element.getAttribute("id") + "']"));
-        }
-        element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element));
-        // In the middle of the window, as a person would scroll to it before tapping.
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
-        element.click();
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            String type = element.getAttribute("type");
+            if ("radio".equals(type) || "checkbox".equals(type)) {
+                element = d.findElement(By.cssSelector("label[for='" + element.getAttribute("id") + "']"));
+            }
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({behavior: 'instant', block: 'center', inline: 'center'});",
+                    element);
+            element.click();
+            return true;
+        });
     }
 
     <T> T waitUntil(Function<WebDriver, T> condition) {

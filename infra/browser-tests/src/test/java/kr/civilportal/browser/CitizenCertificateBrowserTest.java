@@ -62,8 +62,8 @@ class CitizenCertificateBrowserTest {
             // Sending the same form twice (a double click, a resend) issues one certificate, not two.
             browser.open("/my/certificates");
             int listed = browser.all("#certificate-list tbody tr").size();
-            String key = browser.find("input[name=idempotencyKey]").getAttribute("value");
-            String csrf = browser.find("input[name=csrf-token]").getAttribute("value");
+            String key = browser.value("input[name=idempotencyKey]");
+            String csrf = browser.value("input[name=csrf-token]");
             String form = "kind=HOUSEHOLD&idempotencyKey=" + key + "&csrf-token=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
             String first = postForm(base + "/my/certificates", form, browser.cookieHeader());
             String second = postForm(base + "/my/certificates", form, browser.cookieHeader());

@@ -15,6 +15,7 @@ class Report119BrowserTest {
     @Test
     void anAnonymousReporterSendsAPhotoWithTheirLocationAndGetsAReceipt(@TempDir Path files) {
         try (Browser browser = new Browser(PortalUnderTest.get().baseUrl, "report-119")) {
+            browser.phone();
             browser.open("/");
             browser.assertAccessible("home");
             browser.click("a[href='/report-119'].krds-btn");
@@ -62,6 +63,7 @@ class Report119BrowserTest {
     @Test
     void aReporterWhoRefusesTheLocationReportsWithATypedAddress() {
         try (Browser browser = new Browser(PortalUnderTest.get().baseUrl, "report-119-no-location")) {
+            browser.phone();
             browser.open("/report-119");
             browser.denyGeolocation();
             browser.click("#category-RESCUE");

@@ -34,6 +34,16 @@ public interface PassportClient {
     JsonNode fee(@HeaderParam("Authorization") String bearer, @jakarta.ws.rs.QueryParam("kind") String kind,
             @jakarta.ws.rs.QueryParam("validity") String validity, @jakarta.ws.rs.QueryParam("pages") int pages);
 
+    @GET
+    @Path("/applications")
+    JsonNode all(@HeaderParam("Authorization") String bearer, @jakarta.ws.rs.QueryParam("status") String status,
+            @jakarta.ws.rs.QueryParam("size") int size);
+
+    @POST
+    @Path("/applications/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonNode transition(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, JsonNode transition);
+
     @PUT
     @Path("/applications/{id}/photo")
     @Consumes("image/jpeg")
