@@ -109,11 +109,13 @@ public class MoveInQueuePage {
     @GET
     @Path("residents/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response readResident(@PathParam("id") String id, @QueryParam("reason") String reason) {
+    public Response readResident(@PathParam("id") String id, @QueryParam("reason") String reason,
+            @QueryParam("asked") boolean asked) {
         access.require(ROLE);
         FormErrors errors = new FormErrors();
         String why = reason == null ? "" : reason.trim();
-        if (reason != null && why.isEmpty()) {
+        // "asked": the prompt was sent (an empty field may arrive as no parameter at all).
+        if (asked && why.isEmpty()) {
             errors.add("reason", ctx.text("admin_err_access_reason"));
         }
         if (why.isEmpty()) {

@@ -60,14 +60,15 @@ public class LandPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response search(@QueryParam("address") String address) {
+    public Response search(@QueryParam("address") String address, @QueryParam("asked") boolean asked) {
         FormErrors errors = new FormErrors();
         String entered = address == null ? "" : address.trim();
         List<?> items = List.of();
         long total = 0;
         boolean unavailable = false;
         int status = 200;
-        if (address != null && entered.isEmpty()) {
+        // "asked": the form was sent (an empty field may arrive as no parameter at all).
+        if ((asked || address != null) && entered.isEmpty()) {
             errors.add("address", ctx.text("land_err_address"));
             status = 400;
         } else if (!entered.isEmpty()) {

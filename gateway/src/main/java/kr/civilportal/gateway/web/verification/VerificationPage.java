@@ -49,10 +49,10 @@ public class VerificationPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response verify(@QueryParam("number") String number) {
+    public Response verify(@QueryParam("number") String number, @QueryParam("asked") boolean asked) {
         FormErrors errors = new FormErrors();
         String entered = number == null ? "" : number.trim();
-        if (number == null) {
+        if (number == null && !asked) {
             return Response.ok(render(entered, errors, null, false, false)).build();
         }
         if (entered.isEmpty()) {
