@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    /** Generous: the build machine is shared and often saturated; waits end as soon as the page is there. */
+    static final Duration WAIT = Duration.ofSeconds(90);
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     final ChromeDriver driver;
@@ -47,7 +48,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
                 "--lang=ko-KR");
         this.driver = new ChromeDriver(options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         this.screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolve(journey);
         try {
             // Only this run's steps in the journey's folder.

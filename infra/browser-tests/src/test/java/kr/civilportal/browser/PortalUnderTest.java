@@ -57,6 +57,9 @@ public final class PortalUnderTest implements BeforeAllCallback, ExtensionContex
                     PortalApp.EMERGENCY_REPORT)) {
                 options = options.withAppConfig(app, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
             }
+            // Likewise the pages' read time-out towards a running service (3 s in production): a stopped service
+            // still fails at once (connection refused), which is what the stopped-service journey checks.
+            options = options.withAppConfig(PortalApp.GATEWAY, "quarkus.rest-client.read-timeout", "20000");
             Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
             String url = options.gatewayUrl().replace("://localhost:", "://127.0.0.1:");
             running = new PortalUnderTest(portal, url);
