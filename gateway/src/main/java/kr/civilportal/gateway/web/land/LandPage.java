@@ -87,7 +87,7 @@ public class LandPage {
             }
         }
         return Response.status(status).entity(search.data("address", entered).data("errors", errors)
-                .data("items", items).data("total", total).data("searched", !entered.isEmpty() && !errors.any())
+                .data("items", items).data("total", total).data("searched", !entered.isEmpty() && !errors.any() && !unavailable)
                 .data("unavailable", unavailable)).build();
     }
 
