@@ -126,7 +126,7 @@ public class MoveInQueuePage {
             String bearer = calls.bearer();
             JsonNode record = calls.call("residency", () -> residency.readResident(bearer, id, why));
             return Response.ok(resident.data("id", id).data("reason", why).data("errors", errors)
-                    .data("record", JSON.convertValue(record, Map.class)).data("unavailable", false)).build();
+                    .data("record", JSON.convertValue(record.path("record"), Map.class)).data("unavailable", false)).build();
         } catch (ServiceRefusedException e) {
             errors.add("reason", problemText(e));
             return Response.status(e.status()).entity(resident.data("id", id).data("reason", why)
