@@ -120,8 +120,9 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits for a condition; an element replaced meanwhile (a redirect finishing, a live update) is read again. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Through Keycloak's real login page (the browser is sent there by the gateway). */
