@@ -33,11 +33,10 @@ public class EmergencyReport extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String description;
 
-    @Column(nullable = false)
-    public double latitude;
+    /** Null with longitude when the reporter gave only an address (location refused on the phone). */
+    public Double latitude;
 
-    @Column(nullable = false)
-    public double longitude;
+    public Double longitude;
 
     /** The device's location accuracy in metres, when it reported one. */
     @Column(name = "accuracy_m")
@@ -91,8 +90,8 @@ public class EmergencyReport extends PanacheEntityBase {
      * A newly received report: status RECEIVED, priority from its category and text ({@link Triage}). {@code receivedAt} is cut to
      * microseconds, what PostgreSQL keeps, so the answer shows exactly what was stored.
      */
-    public static EmergencyReport received(UUID id, ReportCategory category, String description, double latitude,
-                                           double longitude, Double accuracyMeters, String address,
+    public static EmergencyReport received(UUID id, ReportCategory category, String description, Double latitude,
+                                           Double longitude, Double accuracyMeters, String address,
                                            PhoneNumber reporterPhone, Instant receivedAt, PhoneCipher cipher) {
         EmergencyReport r = new EmergencyReport();
         r.id = id;

@@ -1,5 +1,6 @@
 package kr.civilportal.emergency.report;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -22,12 +23,12 @@ public record ReportRequest(
         @Schema(description = "What is happening (상황 설명)", maxLength = 2000)
         String description,
 
-        @NotNull @DecimalMin("-90") @DecimalMax("90")
-        @Schema(description = "WGS 84 latitude", examples = "37.5759")
+        @DecimalMin("-90") @DecimalMax("90")
+        @Schema(description = "WGS 84 latitude; may be left out with longitude when an address is given", examples = "37.5759")
         Double latitude,
 
-        @NotNull @DecimalMin("-180") @DecimalMax("180")
-        @Schema(description = "WGS 84 longitude", examples = "126.9769")
+        @DecimalMin("-180") @DecimalMax("180")
+        @Schema(description = "WGS 84 longitude; may be left out with latitude when an address is given", examples = "126.9769")
         Double longitude,
 
         // The upper bound also refuses NaN and Infinity, which @PositiveOrZero lets through.
@@ -42,6 +43,18 @@ public record ReportRequest(
         @KoreanPhoneNumber
         @Schema(description = "Call-back number (회신 번호), Korean mobile or landline", examples = "010-1234-5678")
         String reporterPhone) {
+
+    /**
+     * Where to go: both coordinates, or an address typed by the reporter (a phone that refuses to share its
+     * location must not stop a report, issue 8), or both. One coordinate alone is not a place.
+     */
+    @AssertTrue(message = "give both latitude and longitude, or an address (위치 좌표 또는 주소가 필요합니다)")
+    @Schema(hidden = true)
+    public boolean isLocated() {
+        boolean coordinates = latitude != null && longitude != null;
+        boolean halfCoordinates = (latitude == null) != (longitude == null);
+        return !halfCoordinates && (coordinates || (address != null && !address.isBlank()));
+    }
 
     /** PostgreSQL text cannot hold U+0000; refused here as a field error rather than failing at the insert. */
     static final String NO_NUL = "[^\\x00]*";

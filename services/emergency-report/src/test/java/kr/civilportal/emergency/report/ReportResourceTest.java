@@ -77,6 +77,28 @@ class ReportResourceTest {
     }
 
     @Test
+    void aReporterWhoseLocationIsRefusedReportsWithTheAddressAlone() throws SQLException {
+        String id = submit("""
+                {"category": "RESCUE", "description": "엘리베이터에 갇혔습니다", "address": "서울특별시 종로구 세종대로 209 정부서울청사 별관"}
+                """).statusCode(201).extract().path("reportId");
+        given().auth().oauth2(Tokens.of("dispatcher"))
+                .when().get(PATH + "/" + id)
+                .then().statusCode(200)
+                .body("address", equalTo("서울특별시 종로구 세종대로 209 정부서울청사 별관"))
+                .body("latitude", nullValue())
+                .body("longitude", nullValue());
+        long before = countReports();
+        // Nowhere to go, or half a coordinate: refused, nothing stored.
+        submit("""
+                {"category": "RESCUE", "description": "갇혔습니다"}
+                """).statusCode(400).body("errors.field", containsInAnyOrder("located"));
+        submit("""
+                {"category": "RESCUE", "description": "갇혔습니다", "latitude": 37.5, "address": "세종대로 209"}
+                """).statusCode(400).body("errors.field", containsInAnyOrder("located"));
+        assertEquals(before, countReports(), "nothing stored");
+    }
+
+    @Test
     void theLocationHeaderNamesTheNewReport() {
         var response = given().contentType(ContentType.JSON).body(report("RESCUE", null)).when().post(PATH);
         assertEquals(201, response.statusCode());

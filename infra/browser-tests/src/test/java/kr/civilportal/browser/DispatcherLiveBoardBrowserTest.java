@@ -1,0 +1,59 @@
+package kr.civilportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A dispatcher's board shows a report sent from a phone while they look at it, without reloading; they
+ * acknowledge it, dispatch a unit and close it.
+ */
+@ExtendWith(PortalUnderTest.class)
+class DispatcherLiveBoardBrowserTest {
+
+    @Test
+    void aNewReportAppearsOnTheBoardWithoutReloadingAndIsWorkedToTheEnd() throws Exception {
+        String base = PortalUnderTest.get().baseUrl;
+        try (Browser dispatcher = new Browser(base, "dispatch-board")) {
+            dispatcher.open("/admin/dispatch");
+            dispatcher.logInAs("dispatcher");
+            dispatcher.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/dispatch"));
+            dispatcher.find("#board-rows");
+            dispatcher.assertAccessible("board");
+            // The live stream is connected once the board has re-read its rows on "ready".
+            dispatcher.waitUntil(d -> !dispatcher.text("#board-live").isEmpty());
+            dispatcher.driver.executeScript("window.boardNotReloaded = true;");
+
+            String text = "교차로 차량 화재 " + UUID.randomUUID().toString().substring(0, 8);
+            HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(base + "/api/emergency/v1/reports")).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"category\":\"FIRE\",\"description\":\"" + text
+                            + "\",\"latitude\":37.57,\"longitude\":126.98}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, sent.statusCode(), sent.body());
+            String id = sent.body().replaceAll(".*\"reportId\":\"([^\"]+)\".*", "$1");
+
+            dispatcher.waitUntil(d -> dispatcher.text("#board-rows").contains(text));
+            assertEquals(Boolean.TRUE, dispatcher.driver.executeScript("return window.boardNotReloaded === true;"),
+                    "the row came in without a reload");
+            assertTrue(dispatcher.text("#board-live").contains("새 신고"));
+            dispatcher.assertAccessible("new-report-live");
+
+            dispatcher.click("#ack-" + id);
+            dispatcher.waitUntil(d -> dispatcher.text("#report-" + id + " .report-status").contains("확인됨"));
+            dispatcher.type("#unit-" + id, "종로소방서 펌프1");
+            dispatcher.click("#assign-" + id);
+            dispatcher.waitUntil(d -> dispatcher.text("#report-" + id + " .report-status").contains("종로소방서 펌프1"));
+            dispatcher.click("#close-" + id);
+            dispatcher.waitUntil(d -> dispatcher.text("#report-" + id + " .report-status").contains("종결"));
+            dispatcher.assertAccessible("closed");
+        }
+    }
+}

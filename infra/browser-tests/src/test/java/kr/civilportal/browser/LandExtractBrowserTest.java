@@ -1,0 +1,44 @@
+package kr.civilportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A citizen finds a parcel by its address, reads its register with owners masked, and issues an extract. */
+@ExtendWith(PortalUnderTest.class)
+class LandExtractBrowserTest {
+
+    @Test
+    void aCitizenFindsAParcelAndDownloadsItsExtract() throws Exception {
+        try (Browser browser = new Browser(PortalUnderTest.get().baseUrl, "land-extract")) {
+            browser.open("/my/land");
+            browser.logInAs("citizen2");
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/land"));
+            browser.click("form[action='/my/land'] button[type=submit]");
+            assertTrue(browser.text("#address-error").contains("주소"));
+            browser.type("#address", "청운동 1");
+            browser.click("form[action='/my/land'] button[type=submit]");
+            browser.find("#parcels");
+            browser.assertAccessible("search-results");
+            browser.click("#parcels a[href='/my/land/parcels/1111010100100010000']");
+            assertTrue(browser.text("#parcel").contains("청운동"));
+            browser.assertAccessible("parcel");
+            browser.click("form[action='/my/land/extracts'] button[type=submit]");
+            String number = browser.text("#issued-number");
+            assertTrue(number.matches("\\d{4}-\\d{4}-\\d{4}-\\d{4}"), number);
+            browser.assertAccessible("extract-issued");
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(browser.find("#download-issued").getAttribute("href")))
+                    .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        }
+    }
+}

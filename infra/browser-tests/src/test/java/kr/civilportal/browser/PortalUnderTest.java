@@ -1,0 +1,79 @@
+package kr.civilportal.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kr.civilportal.launcher.Portal;
+import kr.civilportal.launcher.PortalApp;
+import kr.civilportal.launcher.PortalHome;
+import kr.civilportal.launcher.PortalOptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole portal (PostgreSQL, Keycloak, the four services, the gateway) started by the launcher once for
+ * all browser tests, ports shifted by {@value #PORT_OFFSET}, and stopped when the test run ends (JUnit's root
+ * store closes it). The browser opens it at {@code http://127.0.0.1:<port>}: the development realm accepts
+ * that loopback address on any port.
+ */
+public final class PortalUnderTest implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    static final int PORT_OFFSET = 9_000;
+
+    private static PortalUnderTest running;
+
+    final Portal portal;
+    final String baseUrl;
+
+    private PortalUnderTest(Portal portal, String baseUrl) {
+        this.portal = portal;
+        this.baseUrl = baseUrl;
+    }
+
+    /** For the JUnit extension registration only. */
+    public PortalUnderTest() {
+        this.portal = null;
+        this.baseUrl = null;
+    }
+
+    static PortalUnderTest get() {
+        if (running == null) {
+            throw new IllegalStateException("Register @ExtendWith(PortalUnderTest.class)");
+        }
+        return running;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (PortalUnderTest.class) {
+            if (running != null) {
+                return;
+            }
+            Path work = Files.createDirectories(Path.of("target/portal-browser-test").toAbsolutePath());
+            PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+            // The build machine is shared and often saturated: a service waiting for its first database
+            // connection gets more than the default 5 s before it gives up starting.
+            for (PortalApp app : List.of(PortalApp.RESIDENCY, PortalApp.PASSPORT, PortalApp.LAND_REGISTRY,
+                    PortalApp.EMERGENCY_REPORT)) {
+                options = options.withAppConfig(app, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
+            }
+            // Likewise the pages' read time-out towards a running service (3 s in production): a stopped service
+            // still fails at once (connection refused), which is what the stopped-service journey checks.
+            options = options.withAppConfig(PortalApp.GATEWAY, "quarkus.rest-client.read-timeout", "20000");
+            Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
+            String url = options.gatewayUrl().replace("://localhost:", "://127.0.0.1:");
+            running = new PortalUnderTest(portal, url);
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PortalUnderTest.class.getName(), running);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (PortalUnderTest.class) {
+            if (portal != null) {
+                portal.close();
+            }
+            running = null;
+        }
+    }
+}

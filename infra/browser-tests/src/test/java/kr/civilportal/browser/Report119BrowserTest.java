@@ -1,0 +1,81 @@
+package kr.civilportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Anyone reports to 119 from the web form, without logging in, with their phone's location and a photo. */
+@ExtendWith(PortalUnderTest.class)
+class Report119BrowserTest {
+
+    @Test
+    void anAnonymousReporterSendsAPhotoWithTheirLocationAndGetsAReceipt(@TempDir Path files) {
+        try (Browser browser = new Browser(PortalUnderTest.get().baseUrl, "report-119")) {
+            browser.phone();
+            browser.open("/");
+            browser.assertAccessible("home");
+            browser.click("a[href='/report-119'].krds-btn");
+            browser.find("h1");
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/report-119"), "no login asked");
+            browser.assertAccessible("form");
+
+            // Sent empty: every problem is listed at the top and shown next to its field.
+            browser.click("button[type=submit]");
+            String summary = browser.text("#error-summary");
+            assertTrue(summary.contains("상황 설명을 적어 주세요"), summary);
+            assertTrue(browser.text("#description-error").contains("상황 설명"), "error next to the field");
+            browser.assertAccessible("errors-shown");
+
+            browser.allowGeolocation(37.5665, 126.9780, 12);
+            browser.click("#category-FIRE");
+            browser.type("#description", "건물 3층에서 연기가 납니다");
+            browser.type("#phone", "010-2345-6789");
+            browser.click("#use-location");
+            browser.waitUntil(d -> browser.text("#location-status").contains("12"));
+            browser.find("#photos").sendKeys(TestImages.jpeg(files, "smoke.jpg", 640, 480).toString());
+            browser.shot("filled-in");
+            browser.click("button[type=submit]");
+
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/report-119/receipts/"));
+            assertEquals("접수", browser.text("#report-status"));
+            assertEquals("1", browser.text("#report-attachments"));
+            assertTrue(browser.driver.getPageSource().contains("010-****-6789"), "the number comes back masked");
+            browser.assertAccessible("receipt");
+
+            // The receipt's address shows it again (a reload never sends the report twice).
+            String receipt = browser.driver.getCurrentUrl();
+            browser.driver.navigate().refresh();
+            assertEquals(receipt, browser.driver.getCurrentUrl());
+            assertEquals("1", browser.text("#report-attachments"));
+
+            // The same page in English.
+            browser.click("a[hreflang=en]");
+            browser.waitUntil(d -> "en".equals(d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")));
+            assertEquals("Received", browser.text("#report-status"));
+            browser.assertAccessible("receipt-english");
+        }
+    }
+
+    @Test
+    void aReporterWhoRefusesTheLocationReportsWithATypedAddress() {
+        try (Browser browser = new Browser(PortalUnderTest.get().baseUrl, "report-119-no-location")) {
+            browser.phone();
+            browser.open("/report-119");
+            browser.denyGeolocation();
+            browser.click("#category-RESCUE");
+            browser.type("#description", "엘리베이터에 갇혔습니다");
+            browser.click("#use-location");
+            browser.waitUntil(d -> browser.text("#location-status").contains("주소를 직접"));
+            browser.shot("location-refused");
+            browser.type("#address", "서울특별시 종로구 세종대로 209 정부서울청사 별관");
+            browser.click("button[type=submit]");
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/report-119/receipts/"));
+            assertEquals("접수", browser.text("#report-status"));
+            browser.assertAccessible("receipt-address-only");
+        }
+    }
+}
