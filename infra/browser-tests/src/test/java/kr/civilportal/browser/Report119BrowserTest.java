@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import kr.civilportal.launcher.PortalApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,42 @@ class Report119BrowserTest {
             browser.waitUntil(d -> d.getCurrentUrl().contains("/report-119/receipts/"));
             assertEquals("접수", browser.text("#report-status"));
             browser.assertAccessible("receipt-address-only");
+        }
+    }
+
+    /**
+     * With every emergency-report replica stopped, the form's report is held by the gateway (not refused), the
+     * reporter sees that it is held and need not resend, and the same page leads to the 119 receipt once the
+     * service is back and the gateway has forwarded it.
+     */
+    @Test
+    void aReportSentWhileThe119ServiceIsDownIsHeldAndReachesItsReceiptLater() {
+        PortalUnderTest portal = PortalUnderTest.get();
+        try (Browser browser = new Browser(portal.baseUrl, "report-119-held")) {
+            browser.phone();
+            browser.open("/report-119");
+            browser.find("form[action='/report-119']");
+            portal.portal.stop(PortalApp.EMERGENCY_REPORT);
+            try {
+                browser.denyGeolocation();
+                browser.click("#category-FIRE");
+                browser.type("#description", "서비스 중단 중 화재 신고: 연기가 납니다");
+                browser.type("#address", "부산광역시 중구 중앙대로 120");
+                browser.click("button[type=submit]");
+                browser.waitUntil(d -> d.getCurrentUrl().contains("/report-119/held/"));
+                assertEquals("119 시스템 연결 대기 중", browser.text("#held-state"));
+                assertTrue(browser.text("main").contains("다시 보내실 필요는 없습니다"), browser.text("main"));
+                browser.assertAccessible("held-while-service-down");
+            } finally {
+                portal.portal.start(PortalApp.EMERGENCY_REPORT);
+            }
+            // The forwarder delivers it on its own; the held page's address then leads to the receipt.
+            browser.waitUntil(d -> {
+                d.navigate().refresh();
+                return d.getCurrentUrl().contains("/report-119/receipts/");
+            });
+            assertEquals("접수", browser.text("#report-status"));
+            browser.assertAccessible("receipt-after-held");
         }
     }
 }

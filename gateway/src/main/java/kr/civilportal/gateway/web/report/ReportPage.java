@@ -24,6 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kr.civilportal.gateway.relay.HeldReport;
+import kr.civilportal.gateway.relay.RelayJournal;
 import kr.civilportal.gateway.web.FormErrors;
 import kr.civilportal.gateway.web.PageContext;
 import kr.civilportal.gateway.web.services.EmergencyClient;
@@ -52,15 +56,20 @@ public class ReportPage {
 
     private final Template form;
     private final Template receipt;
+    private final Template heldPage;
+    private final RelayJournal journal;
     private final EmergencyClient emergency;
     private final ServiceCalls calls;
     private final PageContext ctx;
     private final HttpServerRequest request;
 
     ReportPage(@Location("web/report/form.html") Template form, @Location("web/report/receipt.html") Template receipt,
+            @Location("web/report/held.html") Template heldPage, RelayJournal journal,
             @RestClient EmergencyClient emergency, ServiceCalls calls, PageContext ctx, HttpServerRequest request) {
         this.form = form;
         this.receipt = receipt;
+        this.heldPage = heldPage;
+        this.journal = journal;
         this.emergency = emergency;
         this.calls = calls;
         this.ctx = ctx;
@@ -115,8 +124,58 @@ public class ReportPage {
             errors.addProblem(e.problem(), FIELDS, ctx.english(), ctx.text("r119_err_failed"));
             return Response.status(e.status() >= 500 ? 503 : 400).entity(page(input, errors, false)).build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(page(input, errors, true)).build();
+            return hold(input, photos);
         }
+    }
+
+    /**
+     * The service cannot take the report: like a report from the app, it is held in the gateway's journal
+     * (committed before the reporter hears anything) and forwarded with the same Idempotency-Key when the
+     * service is back, so a web reporter is never told to start again. Only if even that fails does the form
+     * come back with the "call 119" panel.
+     */
+    private Response hold(ReportForm input, List<FileUpload> photos) {
+        try {
+            HeldMultipart body = HeldMultipart.of(reportJson(input), photos);
+            boolean generated = input.idempotencyKey == null || input.idempotencyKey.isBlank();
+            String key = generated ? UUID.randomUUID().toString() : input.idempotencyKey;
+            String client = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+            String host = request.authority() == null ? null : request.authority().toString();
+            RelayJournal.Receipt held = journal.hold(key, generated, body.contentType(), Buffer.buffer(body.bytes()),
+                    client, host);
+            return Response.seeOther(URI.create("/report-119/held/" + held.id() + "?token="
+                    + URLEncoder.encode(held.token(), StandardCharsets.UTF_8))).build();
+        } catch (RuntimeException journalDown) {
+            return Response.status(503).entity(page(input, new FormErrors(), true)).build();
+        }
+    }
+
+    /** A held report's page: held, then (once forwarded) straight on to the service's own receipt. */
+    @GET
+    @Path("held/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response held(@PathParam("id") String id, @QueryParam("token") String token) {
+        Optional<HeldReport> found;
+        try {
+            found = journal.find(UUID.fromString(id), token);
+        } catch (IllegalArgumentException malformed) {
+            found = Optional.empty();
+        }
+        if (found.isEmpty()) {
+            return Response.status(404).entity(heldPage.data("held", null).data("relayId", id)).build();
+        }
+        HeldReport report = found.get();
+        if (report.state() == HeldReport.State.DELIVERED && report.serviceBody() != null) {
+            try {
+                JsonNode receipt = JSON.readTree(report.serviceBody());
+                return Response.seeOther(URI.create("/report-119/receipts/" + receipt.path("reportId").asText()
+                        + "?token=" + URLEncoder.encode(receipt.path("receiptToken").asText(),
+                        StandardCharsets.UTF_8))).build();
+            } catch (java.io.IOException unreadable) {
+                // Falls through to the held page, which still says the report arrived.
+            }
+        }
+        return Response.ok(heldPage.data("held", report).data("relayId", id)).build();
     }
 
     @GET
@@ -141,6 +200,18 @@ public class ReportPage {
     }
 
     private static ClientMultipartForm multipart(ReportForm input, List<FileUpload> photos) {
+        ClientMultipartForm form = ClientMultipartForm.create()
+                .entity("report", reportJson(input), MediaType.APPLICATION_JSON, String.class);
+        for (FileUpload photo : photos == null ? List.<FileUpload>of() : photos) {
+            if (photo.size() > 0) {
+                form.binaryFileUpload("attachments", photo.fileName(), Buffer.buffer(read(photo)),
+                        photo.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : photo.contentType());
+            }
+        }
+        return form;
+    }
+
+    private static String reportJson(ReportForm input) {
         ObjectNode report = JSON.createObjectNode();
         report.put("category", input.category);
         report.put("description", input.description);
@@ -153,15 +224,7 @@ public class ReportPage {
         if (!input.phone.isEmpty()) {
             report.put("reporterPhone", input.phone);
         }
-        ClientMultipartForm form = ClientMultipartForm.create()
-                .entity("report", report.toString(), MediaType.APPLICATION_JSON, String.class);
-        for (FileUpload photo : photos == null ? List.<FileUpload>of() : photos) {
-            if (photo.size() > 0) {
-                form.binaryFileUpload("attachments", photo.fileName(), Buffer.buffer(read(photo)),
-                        photo.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : photo.contentType());
-            }
-        }
-        return form;
+        return report.toString();
     }
 
     /** A number as the device gave it; anything else goes as text, for the service's field error. */
