@@ -36,8 +36,11 @@ import org.jboss.logging.Logger;
 public class RateLimitFilter {
 
     private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
-    /** Before the other gateway routes (waiting room, relay, proxy), after Quarkus's own body/auth handlers. */
-    public static final int ORDER = -1000;
+    /**
+     * After Quarkus's authentication (route order -200) and authorization (-100) filters, so the token is known;
+     * before every gateway route mounted without an order (0 and up: waiting room, relay, proxy).
+     */
+    public static final int ORDER = -50;
     static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
     private static final ObjectMapper JSON = new ObjectMapper();
 
