@@ -2,7 +2,9 @@ package kr.civilportal.gateway.routing;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.http.HttpClosedException;
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -50,14 +52,17 @@ public final class RetryPolicy {
     }
 
     /**
-     * The first attempt never reached a service that could act on it: no connection, no replica in rotation,
-     * or a pooled connection the replica closed (it is shutting down) before any answer. The request is
-     * idempotent or keyed, so even in the last case a second delivery does no harm.
+     * The replica gave no answer at all: no connection, or the connection closed or reset before any answer (a
+     * replica shutting down closing its idle connections, a replica killed mid-request). Only requests
+     * {@link #mayRetry} allows get here: idempotent or keyed, so even when the replica had begun acting on the
+     * first delivery, a second one does no harm (RFC 9110 §9.2.2). A time-out is not retried: the service may
+     * still be working on it, and the caller has already waited the route's time-out once.
      */
     public static boolean retryableFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof ConnectTimeoutException
-                    || t instanceof HttpClosedException) {
+                    || t instanceof HttpClosedException || t instanceof SocketException
+                    || t instanceof IOException && t.getMessage() != null && t.getMessage().contains("Connection reset")) {
                 return true;
             }
         }

@@ -35,8 +35,8 @@ final class UnavailableAsProblem implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {
-            Reason reason = failure instanceof ReplicaUnreachable ? Reason.NO_READY_REPLICA
-                    : RetryPolicy.retryableFailure(failure) ? Reason.NO_READY_REPLICA : Reason.TIMEOUT;
+            Reason reason = failure instanceof ReplicaUnreachable || RetryPolicy.retryableFailure(failure)
+                    ? Reason.NO_READY_REPLICA : Reason.TIMEOUT;
             LOG.warnf("%s unavailable for %s %s: %s", service, context.request().getMethod(),
                     context.request().getURI(), failure.toString());
             metrics.rejected(service, reason.tag);

@@ -33,11 +33,14 @@ class RetryPolicyTest {
     }
 
     @Test
-    void onlyFailuresBeforeTheServiceCouldActAreRetried() {
+    void onlyFailuresWithoutAnyAnswerAreRetriedNeverATimeOut() {
         assertTrue(RetryPolicy.retryableFailure(new ConnectException("refused")));
         assertTrue(RetryPolicy.retryableFailure(new RuntimeException(new ConnectException("refused"))));
         assertTrue(RetryPolicy.retryableFailure(HttpClosedException.class.cast(new HttpClosedException("closed"))));
+        assertTrue(RetryPolicy.retryableFailure(new java.net.SocketException("Connection reset")));
+        assertTrue(RetryPolicy.retryableFailure(new java.io.IOException("recvAddress(..) failed: Connection reset by peer")));
         assertFalse(RetryPolicy.retryableFailure(new TimeoutException("no answer in 2 s")));
+        assertFalse(RetryPolicy.retryableFailure(new java.io.IOException("Broken body")));
         assertTrue(RetryPolicy.retryableStatus(503));
         assertFalse(RetryPolicy.retryableStatus(500));
         assertFalse(RetryPolicy.retryableStatus(504));
