@@ -130,6 +130,13 @@ public class ReplicaHealth {
         transition(service, replica(service, instance), State.OUT, "connection failed: " + cause.getMessage());
     }
 
+    /** Replicas of a service known so far (probed or tried), and how many of them are in rotation; never blocks. */
+    public int[] inRotationOfKnown(String service) {
+        Map<String, Replica> known = services.getOrDefault(service, Map.of());
+        int in = (int) known.values().stream().filter(r -> r.state != State.OUT).count();
+        return new int[] {in, known.size()};
+    }
+
     /** Every routed service's replicas, in the order Stork lists them. Blocks: call it on a worker thread. */
     public Map<String, List<ReplicaView>> view() {
         Map<String, List<ReplicaView>> view = new java.util.TreeMap<>();

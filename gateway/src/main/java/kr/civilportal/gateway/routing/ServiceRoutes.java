@@ -66,9 +66,7 @@ public class ServiceRoutes {
             clients.add(client);
             RouteGuard guard = guards.of(service);
             metrics.route(service, () -> circuitGauge(guard.circuit()), guard::inFlight, guard.maxConcurrent(),
-                    () -> health.view().getOrDefault(service, List.of()).stream()
-                            .filter(r -> r.state() != ReplicaHealth.State.OUT).count(),
-                    () -> health.view().getOrDefault(service, List.of()).size());
+                    () -> health.inRotationOfKnown(service)[0], () -> health.inRotationOfKnown(service)[1]);
             // The slow paths first: Vert.x tries routes in the order they were added.
             route.pathTimeouts().forEach((path, timeout) -> mount(router, client, service, route, guard, path, timeout));
             mount(router, client, service, route, guard, route.pathPrefix(), route.timeout());
