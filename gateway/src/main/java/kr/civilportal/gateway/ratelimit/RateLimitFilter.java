@@ -22,9 +22,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Limits each client's requests per route ({@code portal.gateway.routes.<service>.rate-limit.*}) before the
- * request reaches the waiting room, the relay or the proxy. The client is the token's subject when the request
- * carries a valid bearer token (so people behind one address, a library or an office, are not counted
- * together), else the connecting address (not {@code X-Forwarded-For}, which any caller can write; the gateway
+ * request reaches the waiting room, the relay or the proxy. The client is the token's subject on paths that need
+ * a login, where the token has been checked (so people behind one address, a library or an office, are not
+ * counted together), else the connecting address (not {@code X-Forwarded-For}, which any caller can write; the gateway
  * is the edge). Over the limit: 429 problem+json with {@code Retry-After}.
  *
  * <p>Paths in {@code portal.gateway.rate-limit.never-refuse} (the 119 report) are counted but never refused:
@@ -71,16 +71,14 @@ public class RateLimitFilter {
     }
 
     private void check(RoutingContext ctx, String service, ClientRateLimiter limiter) {
-        String authorization = ctx.request().getHeader("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        // On a path that needs a login, Quarkus's authorization has checked the token by now: count its subject.
+        // On a public path the token is not checked, and checking it here would turn a broken token into a 401
+        // (a 119 report from a phone with an expired token must go through): count the address.
+        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            decide(ctx, service, limiter, client(user.getSecurityIdentity(), ctx.request()));
+        } else {
             decide(ctx, service, limiter, byAddress(ctx.request()));
-            return;
         }
-        // The token is checked here (locally, as for every protected path); a bad one counts as no token.
-        QuarkusHttpUser.getSecurityIdentity(ctx, null)
-                .onFailure().recoverWithNull()
-                .subscribe().with(identity -> decide(ctx, service, limiter, client(identity, ctx.request())),
-                        failure -> decide(ctx, service, limiter, byAddress(ctx.request())));
     }
 
     private void decide(RoutingContext ctx, String service, ClientRateLimiter limiter, String client) {
