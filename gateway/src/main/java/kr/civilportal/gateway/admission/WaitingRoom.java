@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.gateway.routing.GatewayConfig;
+import kr.civilportal.gateway.status.WaitingRoomQueue;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,7 +42,7 @@ import org.jboss.logging.Logger;
  * and a ticket from one replica must then be honoured by the others (the signing key is shared already).
  */
 @ApplicationScoped
-public class WaitingRoom {
+public class WaitingRoom implements WaitingRoomQueue {
 
     public static final String PASS_HEADER = "Portal-Admission";
     public static final String PASS_COOKIE = "portal-admission";
@@ -78,8 +79,8 @@ public class WaitingRoom {
             RouteQueue queue = new RouteQueue(route, limits.capacity(), limits.admissionRate(),
                     config.passValidity().toMillis(), config.abandonAfter().toMillis());
             queues.put(route, queue);
-            Gauge.builder("portal.gateway.waiting.room.queue.length", queue, RouteQueue::queueLength)
-                    .description("Tickets waiting to be let in, per route").tag("route", route).register(registry);
+            // The queue length is published by status/GatewayMetrics through WaitingRoomQueue, with the routes'
+            // other gauges.
             Gauge.builder("portal.gateway.waiting.room.in.flight", queue, RouteQueue::inFlight)
                     .description("Requests in flight through the waiting room, per route").tag("route", route)
                     .register(registry);
@@ -87,6 +88,7 @@ public class WaitingRoom {
     }
 
     /** Tickets waiting on a route (0 for a route without a waiting room), e.g. for the status page. */
+    @Override
     public int queueLength(String route) {
         RouteQueue queue = queues.get(route);
         return queue == null ? 0 : queue.queueLength();

@@ -1,9 +1,12 @@
 package kr.civilportal.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code portal.gateway.*}: one route per service, keyed by the Stork service name. */
 @ConfigMapping(prefix = "portal.gateway")
@@ -17,7 +20,20 @@ public interface GatewayConfig {
     /** Connections the gateway may hold open to one service: one service cannot take all of them. */
     int maxConnectionsPerRoute();
 
+    /**
+     * Requests that may wait for a free connection of one route's pool; beyond that the caller gets a 503 at
+     * once instead of queueing without bound behind a hung service.
+     */
+    @WithDefault("20")
+    int poolWaitQueue();
+
     Status status();
+
+    Replicas replicas();
+
+    Retry retry();
+
+    RateLimits rateLimit();
 
     interface Route {
         /** The path prefix routed to this service, e.g. {@code /api/passport/}; the path is passed on unchanged. */
@@ -32,9 +48,99 @@ public interface GatewayConfig {
          * stream between heartbeats, an upload from a phone on a weak connection. Keyed by path prefix.
          */
         Map<String, Duration> pathTimeouts();
+
+        /** The service's name for citizens, in Korean (e.g. 여권), used in degraded answers. */
+        Optional<String> nameKo();
+
+        /** What a citizen can do instead while this service is out, in English and in Korean. */
+        Optional<String> alternatives();
+
+        Optional<String> alternativesKo();
+
+        CircuitBreaker circuitBreaker();
+
+        Bulkhead bulkhead();
+
+        RateLimit rateLimit();
+    }
+
+    /** When to stop sending a service requests for a while (SmallRye Fault Tolerance circuit breaker). */
+    interface CircuitBreaker {
+        /** The rolling window: the last this many requests decide whether the circuit opens. */
+        @WithDefault("20")
+        int requestVolume();
+
+        /** The share of failed requests in the window (0..1) that opens the circuit. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the circuit stays open before trial requests are let through. */
+        @WithDefault("5s")
+        Duration delay();
+
+        /** Trial requests that must succeed in a row to close the circuit again. */
+        @WithDefault("3")
+        int successThreshold();
+    }
+
+    /** How many requests one service may have in flight at the gateway (SmallRye Fault Tolerance bulkhead). */
+    interface Bulkhead {
+        @WithDefault("40")
+        int maxConcurrent();
+
+        /** Requests that may wait for a free slot; more than that get a 503 at once. */
+        @WithDefault("10")
+        int queue();
+    }
+
+    /** Requests per client (token subject, else address) and route, as a token bucket (Bucket4j). */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests allowed per {@link #period()}; also the burst a client may send at once. */
+        @WithDefault("120")
+        long requests();
+
+        @WithDefault("1m")
+        Duration period();
+    }
+
+    interface RateLimits {
+        /**
+         * {@code METHOD /path} pairs that are counted but never refused: a 119 report must always reach the
+         * service, whatever the sender did before.
+         */
+        @WithDefault("POST /api/emergency/v1/reports")
+        List<String> neverRefuse();
+
+        /** Clients remembered at once; the least recently seen are forgotten first (a bounded memory). */
+        @WithDefault("100000")
+        long maxClients();
     }
 
     interface Status {
+        /** How long the status and the replica probe wait for one replica's readiness answer. */
         Duration probeTimeout();
+
+        /** Incidents (circuit opened/closed, replica out/in) kept in memory for the status page. */
+        @WithDefault("100")
+        int incidentsKept();
+    }
+
+    interface Replicas {
+        /** How often each replica's {@code /q/health/ready} is asked; a replica not ready leaves the rotation. */
+        @WithDefault("1s")
+        Duration probeInterval();
+    }
+
+    /** One retry on another replica, for requests that can safely be sent twice (see {@code RetryPolicy}). */
+    interface Retry {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Bodies up to this size are buffered so they can be sent again; larger ones are not retried. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
     }
 }

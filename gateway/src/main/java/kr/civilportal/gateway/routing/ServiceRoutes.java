@@ -1,30 +1,37 @@
 package kr.civilportal.gateway.routing;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.stork.Stork;
-import io.smallrye.stork.api.ServiceInstance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.vertx.core.Context;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.OriginRequestProvider;
-import io.vertx.httpproxy.ProxyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import kr.civilportal.gateway.routing.OutOfServiceAnswer.Reason;
+import kr.civilportal.gateway.routing.RouteGuards.RouteGuard;
+import kr.civilportal.gateway.status.GatewayMetrics;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
- * Mounts one reverse proxy per service on the gateway's router. Each route has its own connection pool
- * and time-out, so a service that hangs can hold at most its own pool, never the other services' ones.
+ * Mounts one reverse proxy per service on the gateway's router. Each route is isolated from the others: its own
+ * connection pool (with a bounded wait queue), time-out, circuit breaker and bulkhead, and replicas that are
+ * not ready are left out of its rotation. So a service that hangs holds at most its own slots and connections,
+ * and its callers soon get a fast 503, never the other services' resources. Everything is asynchronous on the
+ * event loop: no worker thread waits on a service.
  * Bodies stream through (vertx-http-proxy pipes them with back-pressure); headers pass unchanged except
  * hop-by-hop ones; the bearer token passes on, so each service checks it again.
  */
@@ -32,56 +39,103 @@ import org.jboss.logging.Logger;
 public class ServiceRoutes {
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
+    /** Answers that mean the service, not the caller, failed: they count against the circuit breaker. */
+    static final Set<Integer> SERVICE_FAILURES = Set.of(502, 503, 504);
 
     private final GatewayConfig config;
+    private final ReplicaHealth health;
+    private final RouteGuards guards;
+    private final GatewayMetrics metrics;
     private final List<HttpClient> clients = new ArrayList<>();
 
-    ServiceRoutes(GatewayConfig config) {
+    ServiceRoutes(GatewayConfig config, ReplicaHealth health, RouteGuards guards, GatewayMetrics metrics) {
         this.config = config;
+        this.health = health;
+        this.guards = guards;
+        this.metrics = metrics;
     }
 
     void mount(@Observes Router router, Vertx vertx) {
         config.routes().forEach((service, route) -> {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setKeepAlive(true)
-                    .setMaxPoolSize(config.maxConnectionsPerRoute())
-                    .setConnectTimeout((int) config.connectTimeout().toMillis()));
+                    .setConnectTimeout((int) config.connectTimeout().toMillis()),
+                    new PoolOptions()
+                            .setHttp1MaxSize(config.maxConnectionsPerRoute())
+                            .setMaxWaitQueueSize(config.poolWaitQueue()));
             clients.add(client);
+            RouteGuard guard = guards.of(service);
+            metrics.route(service, () -> circuitGauge(guard.circuit()), guard::inFlight, guard.maxConcurrent(),
+                    () -> health.inRotationOfKnown(service)[0], () -> health.inRotationOfKnown(service)[1]);
             // The slow paths first: Vert.x tries routes in the order they were added.
-            route.pathTimeouts().forEach((path, timeout) -> mount(router, client, service, path, timeout));
-            mount(router, client, service, route.pathPrefix(), route.timeout());
+            route.pathTimeouts().forEach((path, timeout) -> mount(router, client, service, route, guard, path, timeout));
+            mount(router, client, service, route, guard, route.pathPrefix(), route.timeout());
         });
     }
 
-    private static void mount(Router router, HttpClient client, String service, String pathPrefix, Duration timeout) {
+    private void mount(Router router, HttpClient client, String service, GatewayConfig.Route route, RouteGuard guard,
+                       String pathPrefix, Duration timeout) {
         HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .origin(new StorkOrigin(service, timeout))
+                .origin(new StorkOrigin(service, timeout, health))
                 .addInterceptor(new ForwardedHeaders())
-                .addInterceptor(new UnavailableAsProblem(service, timeout));
+                .addInterceptor(new UnavailableAsProblem(service, route, metrics))
+                .addInterceptor(new RetryOnAnotherReplica(service, config.retry(), metrics));
         String path = pathPrefix + "*";
-        router.route(path).handler(ctx -> proxy.handle(ctx.request()));
-        LOG.infof("Route %s -> %s (idle time-out %d ms)", path, service, timeout.toMillis());
+        router.route(path).handler(ctx -> forward(ctx, service, route, guard, proxy));
+        LOG.infof("Route %s -> %s (idle time-out %d ms, at most %d in flight)", path, service, timeout.toMillis(),
+                guard.maxConcurrent());
+    }
+
+    private void forward(RoutingContext ctx, String service, GatewayConfig.Route route, RouteGuard guard,
+                         HttpProxy proxy) {
+        long start = System.nanoTime();
+        Context context = Vertx.currentContext();
+        ctx.addEndHandler(ar -> metrics.request(service, ctx.response().getStatusCode(), System.nanoTime() - start));
+        CompletionStage<Void> outcome = guard.run(() -> {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            ctx.addEndHandler(ar -> {
+                // A caller that went away is not the service's failure.
+                if (ar.succeeded() && SERVICE_FAILURES.contains(ctx.response().getStatusCode())) {
+                    done.completeExceptionally(new ServiceFailed(ctx.response().getStatusCode()));
+                } else {
+                    done.complete(null);
+                }
+            });
+            // A request that waited in the bulkhead's queue is let in from whichever thread freed a slot.
+            if (Vertx.currentContext() == context) {
+                proxy.handle(ctx.request());
+            } else {
+                context.runOnContext(v -> proxy.handle(ctx.request()));
+            }
+            return done;
+        });
+        outcome.whenComplete((ok, failure) -> {
+            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+            Reason refused = cause instanceof CircuitBreakerOpenException ? Reason.CIRCUIT_OPEN
+                    : cause instanceof BulkheadException ? Reason.BULKHEAD_FULL : null;
+            if (refused != null) {
+                metrics.rejected(service, refused.tag);
+                context.runOnContext(v -> OutOfServiceAnswer.send(ctx, service, route, refused));
+            }
+        });
+    }
+
+    private static int circuitGauge(CircuitBreakerState state) {
+        return switch (state) {
+            case CLOSED -> 0;
+            case HALF_OPEN -> 1;
+            case OPEN -> 2;
+        };
     }
 
     void close(@Observes ShutdownEvent event) {
         clients.forEach(HttpClient::close);
     }
 
-    /** Picks a replica through SmallRye Stork (round robin over the service's address list). */
-    private record StorkOrigin(String service, Duration timeout) implements OriginRequestProvider {
-
-        @Override
-        public Future<HttpClientRequest> create(ProxyContext context) {
-            Context vertxContext = Vertx.currentContext();
-            var selected = Stork.getInstance().getService(service).selectInstance().subscribeAsCompletionStage();
-            return Future.fromCompletionStage(selected, vertxContext)
-                    .compose(instance -> context.client().request(requestTo(instance)));
-        }
-
-        private RequestOptions requestTo(ServiceInstance instance) {
-            return new RequestOptions()
-                    .setServer(SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()))
-                    .setIdleTimeout(timeout.toMillis());
+    /** The service's answer (or the gateway's on its behalf) says the service failed; feeds the breaker. */
+    static final class ServiceFailed extends RuntimeException {
+        ServiceFailed(int status) {
+            super("service answered " + status, null, false, false);
         }
     }
 }

@@ -1,24 +1,38 @@
 package kr.civilportal.gateway.status;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
-/** What {@code GET /api/status} answers: each service's readiness, replica by replica, as the gateway sees it. */
-public record PortalStatus(State status, Instant checkedAt, List<ServiceStatus> services) {
+/**
+ * What {@code GET /api/status} answers: each service's state as the gateway sees it (its replicas' readiness,
+ * from the gateway's background probe, and its circuit breaker), and the recent incidents. Fields are only ever
+ * added, so monitors written against earlier versions keep working.
+ */
+public record PortalStatus(State status, Instant checkedAt, List<ServiceStatus> services, List<Incidents.Incident> incidents) {
 
     public enum State {
         /** Every replica of every service is ready. */
         UP,
-        /** At least one service has a replica that is not ready; the others serve. */
+        /** At least one service has a replica that is not ready (or is failing, or is full); the others serve. */
         DEGRADED,
         /** No service has a ready replica. */
         DOWN
     }
 
-    public record ServiceStatus(String name, State status, List<ReplicaStatus> replicas) {
+    /**
+     * One service. {@code status}: DOWN when no replica is in rotation or its circuit is open (the gateway
+     * answers 503 at once); DEGRADED when some replicas are out, the circuit is half-open or every bulkhead
+     * slot is taken; else UP. {@code circuit}: CLOSED, HALF_OPEN or OPEN.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ServiceStatus(String name, State status, List<ReplicaStatus> replicas, String circuit,
+                                int replicasReady, int replicasTotal, int inFlight, int inFlightLimit,
+                                Integer waitingRoomQueue) {
     }
 
-    public record ReplicaStatus(String address, State status) {
+    /** {@code since}: when the replica last changed state; {@code reason}: the last probe's finding. */
+    public record ReplicaStatus(String address, State status, Instant since, String reason) {
     }
 
     static State overall(List<State> parts) {
@@ -26,5 +40,13 @@ public record PortalStatus(State status, Instant checkedAt, List<ServiceStatus> 
             return State.UP;
         }
         return parts.stream().allMatch(s -> s == State.DOWN) ? State.DOWN : State.DEGRADED;
+    }
+
+    /** A service's state from its parts (see {@link ServiceStatus}). */
+    static State service(int ready, int total, String circuit, boolean full) {
+        if (ready == 0 || "OPEN".equals(circuit)) {
+            return State.DOWN;
+        }
+        return ready < total || "HALF_OPEN".equals(circuit) || full ? State.DEGRADED : State.UP;
     }
 }

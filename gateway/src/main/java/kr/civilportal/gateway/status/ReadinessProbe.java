@@ -1,62 +1,61 @@
 package kr.civilportal.gateway.status;
 
-import io.smallrye.stork.Stork;
-import io.smallrye.stork.api.ServiceInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import kr.civilportal.gateway.routing.GatewayConfig;
+import kr.civilportal.gateway.routing.ReplicaHealth;
+import kr.civilportal.gateway.routing.ReplicaHealth.ReplicaView;
+import kr.civilportal.gateway.routing.RouteGuards;
+import kr.civilportal.gateway.routing.RouteGuards.RouteGuard;
 import kr.civilportal.gateway.status.PortalStatus.ReplicaStatus;
 import kr.civilportal.gateway.status.PortalStatus.ServiceStatus;
 import kr.civilportal.gateway.status.PortalStatus.State;
 
-/** Asks every replica of every routed service for its readiness, all at once, each within a short time-out. */
+/**
+ * The portal's state as the routing sees it: the replicas' readiness from {@link ReplicaHealth}'s background
+ * probe (so the status and the rotation never disagree), each route's circuit and bulkhead, and the incidents.
+ * Nothing here calls a service: a status page hit by many people puts no load on the services.
+ */
 @ApplicationScoped
 public class ReadinessProbe {
 
     private final GatewayConfig config;
-    private final HttpClient client;
+    private final ReplicaHealth health;
+    private final RouteGuards guards;
+    private final Incidents incidents;
+    private final GatewayMetrics metrics;
 
-    ReadinessProbe(GatewayConfig config) {
+    ReadinessProbe(GatewayConfig config, ReplicaHealth health, RouteGuards guards, Incidents incidents,
+                   GatewayMetrics metrics) {
         this.config = config;
-        this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.health = health;
+        this.guards = guards;
+        this.incidents = incidents;
+        this.metrics = metrics;
     }
 
+    /** Blocks briefly at start-up until the first probe round is known: call it on a worker thread. */
     public PortalStatus check() {
-        List<CompletableFuture<ServiceStatus>> services = new ArrayList<>();
-        for (String name : config.routes().keySet().stream().sorted().toList()) {
-            services.add(checkService(name));
+        health.awaitFirstRound(config.status().probeTimeout().multipliedBy(2));
+        List<ServiceStatus> services = new ArrayList<>();
+        for (Map.Entry<String, List<ReplicaView>> e : health.view().entrySet()) {
+            String name = e.getKey();
+            RouteGuard guard = guards.of(name);
+            List<ReplicaStatus> replicas = e.getValue().stream()
+                    .map(r -> new ReplicaStatus(r.address(), r.state() == ReplicaHealth.State.OUT ? State.DOWN : State.UP,
+                            r.since(), r.reason()))
+                    .toList();
+            int ready = (int) replicas.stream().filter(r -> r.status() == State.UP).count();
+            String circuit = guard.circuit().name();
+            boolean full = guard.inFlight() >= guard.maxConcurrent();
+            services.add(new ServiceStatus(name, PortalStatus.service(ready, replicas.size(), circuit, full), replicas,
+                    circuit, ready, replicas.size(), guard.inFlight(), guard.maxConcurrent(),
+                    metrics.waitingRoomQueue(name)));
         }
-        List<ServiceStatus> results = services.stream().map(CompletableFuture::join).toList();
-        return new PortalStatus(PortalStatus.overall(results.stream().map(ServiceStatus::status).toList()),
-                Instant.now(), results);
-    }
-
-    private CompletableFuture<ServiceStatus> checkService(String name) {
-        return Stork.getInstance().getService(name).getInstances().subscribeAsCompletionStage().toCompletableFuture()
-                .thenCompose(instances -> {
-                    List<CompletableFuture<ReplicaStatus>> replicas = instances.stream().map(this::checkReplica).toList();
-                    return CompletableFuture.allOf(replicas.toArray(CompletableFuture[]::new)).thenApply(v -> {
-                        List<ReplicaStatus> list = replicas.stream().map(CompletableFuture::join).toList();
-                        State state = list.stream().allMatch(r -> r.status() == State.UP) ? State.UP
-                                : list.stream().anyMatch(r -> r.status() == State.UP) ? State.DEGRADED : State.DOWN;
-                        return new ServiceStatus(name, state, list);
-                    });
-                });
-    }
-
-    private CompletableFuture<ReplicaStatus> checkReplica(ServiceInstance instance) {
-        String address = instance.getHost() + ":" + instance.getPort();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + address + "/q/health/ready"))
-                .timeout(config.status().probeTimeout()).GET().build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(r -> new ReplicaStatus(address, r.statusCode() == 200 ? State.UP : State.DOWN))
-                .exceptionally(e -> new ReplicaStatus(address, State.DOWN));
+        return new PortalStatus(PortalStatus.overall(services.stream().map(ServiceStatus::status).toList()),
+                Instant.now(), services, incidents.recent());
     }
 }

@@ -21,17 +21,34 @@ import java.util.concurrent.Executors;
 
 /**
  * Stand-ins for the upstream services, as separate HTTP servers on real sockets:
- * residency echoes what reached it (emergency-report: relay.EmergencyStandInResource); passport accepts connections and never answers
- * (a hung service); land-registry's port is closed (a stopped service).
+ * residency echoes what reached it (emergency-report: relay.EmergencyStandInResource, which echoes too and keeps
+ * Idempotency-Keys); passport accepts connections and never answers
+ * (a hung service, as after SIGSTOP: even its readiness never answers); land-registry's port is closed (a
+ * stopped service). Routes only the tests know: {@code stuck} is ready but never answers a request (a service
+ * whose requests hang); {@code flaky} echoes or answers 503 as {@link #FLAKY_FAILING} says; {@code pair} has two
+ * replicas, one echoing and one answering 503 to every request while ready (a replica shutting down);
+ * {@code limited} echoes under a tight rate limit.
  */
 public class BackendsResource implements QuarkusTestResourceLifecycleManager {
 
     /** A longer idle time-out for one path of the hung service, as the gateway gives event streams. */
     static final int SLOW_PATH_TIMEOUT_SECONDS = 4;
 
+    /** While true, the flaky backend answers every request (not its readiness) with a 503. */
+    public static final java.util.concurrent.atomic.AtomicBoolean FLAKY_FAILING = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Requests that reached the flaky backend (its readiness excluded). */
+    public static final java.util.concurrent.atomic.AtomicInteger FLAKY_HITS = new java.util.concurrent.atomic.AtomicInteger();
+    /** Requests that reached each replica of the pair, by method. */
+    public static final Map<String, java.util.concurrent.atomic.AtomicInteger> PAIR_HITS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int LIMITED_REQUESTS = 3;
+    static final int STUCK_BULKHEAD = 2;
+    static final int STUCK_QUEUE = 1;
+
+    private final List<HttpServer> servers = new ArrayList<>();
+    private ServerSocket stuck;
     private HttpServer echo;
     private ServerSocket hanging;
-    private final List<Socket> held = new ArrayList<>();
+    private final List<Socket> held = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public Map<String, String> start() {
@@ -81,19 +98,140 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
                 closedPort = s.getLocalPort();
             }
             String echoAddress = "localhost:" + echo.getAddress().getPort();
-            return Map.of(
+            HttpServer flaky = server();
+            flaky.createContext("/", ex -> {
+                FLAKY_HITS.incrementAndGet();
+                drain(ex);
+                reply(ex, FLAKY_FAILING.get() ? 503 : 200, "{\"replica\":\"flaky\"}");
+            });
+            HttpServer pairGood = server();
+            pairGood.createContext("/", ex -> {
+                PAIR_HITS.computeIfAbsent("good " + ex.getRequestMethod(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                echoBody(ex, "good");
+            });
+            HttpServer pairLeaving = server();
+            pairLeaving.createContext("/", ex -> {
+                PAIR_HITS.computeIfAbsent("leaving " + ex.getRequestMethod(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                drain(ex);
+                reply(ex, 503, "{\"replica\":\"leaving\"}");
+            });
+            stuck = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            Thread stuckAcceptor = new Thread(this::serveStuck, "stuck-backend");
+            stuckAcceptor.setDaemon(true);
+            stuckAcceptor.start();
+            Map<String, String> config = new java.util.HashMap<>();
+            route(config, "stuck", "/api/stuck/", "localhost:" + stuck.getLocalPort());
+            config.put("portal.gateway.routes.stuck.path-timeouts.\"/api/stuck/v1/slow\"", SLOW_PATH_TIMEOUT_SECONDS + "s");
+            config.put("portal.gateway.routes.stuck.bulkhead.max-concurrent", Integer.toString(STUCK_BULKHEAD));
+            config.put("portal.gateway.routes.stuck.bulkhead.queue", Integer.toString(STUCK_QUEUE));
+            // Its time-outs are what its tests look at: the circuit must not open on them.
+            config.put("portal.gateway.routes.stuck.circuit-breaker.request-volume", "1000");
+            route(config, "flaky", "/api/flaky/", address(flaky));
+            config.put("portal.gateway.routes.flaky.circuit-breaker.request-volume", "4");
+            config.put("portal.gateway.routes.flaky.circuit-breaker.failure-ratio", "0.5");
+            config.put("portal.gateway.routes.flaky.circuit-breaker.delay", "2s");
+            config.put("portal.gateway.routes.flaky.circuit-breaker.success-threshold", "1");
+            config.put("portal.gateway.routes.flaky.alternatives-ko", "정부민원안내콜센터(국번 없이 120)");
+            route(config, "pair", "/api/pair/", address(pairGood) + "," + address(pairLeaving));
+            route(config, "limited", "/api/limited/", echoAddress);
+            config.put("portal.gateway.routes.limited.rate-limit.requests", Integer.toString(LIMITED_REQUESTS));
+            config.put("portal.gateway.routes.limited.rate-limit.period", "1h");
+            config.put("portal.gateway.rate-limit.never-refuse", "POST /api/emergency/v1/reports,POST /api/limited/v1/reports");
+            config.putAll(Map.of(
                     "quarkus.stork.residency.service-discovery.address-list", echoAddress,
                     // emergency-report: relay.EmergencyStandInResource (echoes too, and keeps Idempotency-Keys)
                     "quarkus.stork.passport.service-discovery.address-list", "localhost:" + hanging.getLocalPort(),
                     "quarkus.stork.land-registry.service-discovery.address-list", "localhost:" + closedPort,
-                    "portal.gateway.routes.passport.path-timeouts.\"/api/passport/v1/slow\"", SLOW_PATH_TIMEOUT_SECONDS + "s");
+                    "portal.gateway.retry.max-body-size", RETRY_BODY_LIMIT_BYTES + ""));
+            return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Bodies above this are not buffered for a retry (in tests; 1 MB in production). */
+    static final int RETRY_BODY_LIMIT_BYTES = 64 * 1024;
+
+    private static void route(Map<String, String> config, String service, String prefix, String addresses) {
+        config.put("portal.gateway.routes." + service + ".path-prefix", prefix);
+        config.put("portal.gateway.routes." + service + ".rate-limit.requests", "1000000");
+        config.put("quarkus.stork." + service + ".service-discovery.type", "static");
+        config.put("quarkus.stork." + service + ".service-discovery.address-list", addresses);
+    }
+
+    private HttpServer server() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/q/health/ready", ex -> reply(ex, 200, "{\"status\":\"UP\"}"));
+        server.start();
+        servers.add(server);
+        return server;
+    }
+
+    private static String address(HttpServer server) {
+        return "localhost:" + server.getAddress().getPort();
+    }
+
+    /** Answers its readiness; reads any other request and never answers it. */
+    private void serveStuck() {
+        while (!stuck.isClosed()) {
+            try {
+                Socket socket = stuck.accept();
+                held.add(socket);
+                Thread reader = new Thread(() -> {
+                    try {
+                        var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                                StandardCharsets.ISO_8859_1));
+                        String line = in.readLine();
+                        if (line != null && line.contains(" /q/health/ready ")) {
+                            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 15\r\nConnection: close\r\n\r\n{\"status\":\"UP\"}")
+                                    .getBytes(StandardCharsets.ISO_8859_1));
+                            socket.close();
+                        }
+                    } catch (IOException ignored) {
+                        // the gateway gave up on it
+                    }
+                }, "stuck-connection");
+                reader.setDaemon(true);
+                reader.start();
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private static void drain(com.sun.net.httpserver.HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            in.readAllBytes();
+        }
+    }
+
+    private static void echoBody(com.sun.net.httpserver.HttpExchange ex, String replica) throws IOException {
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        String sha;
+        try {
+            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
+        reply(ex, 200, "{\"replica\":\"" + replica + "\",\"method\":\"" + ex.getRequestMethod()
+                + "\",\"bodyBytes\":" + body.length + ",\"bodySha256\":\"" + sha + "\"}");
+    }
+
     @Override
     public void stop() {
+        servers.forEach(s -> s.stop(0));
+        try {
+            if (stuck != null) {
+                stuck.close();
+            }
+        } catch (IOException ignored) {
+            // closing test sockets
+        }
         if (echo != null) {
             echo.stop(0);
         }

@@ -18,7 +18,25 @@ class StatusResourceTest {
                 .body("services.find { it.name == 'residency' }.status", equalTo("UP"))
                 .body("services.find { it.name == 'emergency-report' }.status", equalTo("UP"))
                 .body("services.find { it.name == 'passport' }.status", equalTo("DOWN"))
-                .body("services.find { it.name == 'land-registry' }.status", equalTo("DOWN"));
+                .body("services.find { it.name == 'land-registry' }.status", equalTo("DOWN"))
+                // Added fields: the circuit, replicas in rotation, and what happened.
+                .body("services.find { it.name == 'residency' }.circuit", equalTo("CLOSED"))
+                .body("services.find { it.name == 'residency' }.replicasReady", equalTo(1))
+                .body("services.find { it.name == 'land-registry' }.replicasReady", equalTo(0))
+                .body("services.find { it.name == 'land-registry' }.replicasTotal", equalTo(1))
+                .body("incidents.findAll { it.service == 'land-registry' }.kind", org.hamcrest.Matchers.hasItem("REPLICA_OUT"));
+    }
+
+    @Test
+    void metricsCoverEveryRoute() {
+        given().auth().oauth2(kr.civilportal.testsupport.Tokens.of("citizen")).get("/api/residency/v1/me")
+                .then().statusCode(200);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String name : new String[] {"portal_gateway_requests_seconds_bucket{route=\"residency\",status=\"2xx\"",
+                "portal_gateway_circuit_state{route=\"passport\"}", "portal_gateway_bulkhead_in_use{route=\"land-registry\"}",
+                "portal_gateway_replicas_ready{route=\"emergency-report\"}"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(metrics.contains(name), name + " in /q/metrics");
+        }
     }
 
     @Test
@@ -27,7 +45,8 @@ class StatusResourceTest {
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("passport"))
-                .body(containsString("DEGRADED"));
+                .body(containsString("DEGRADED"))
+                .body(containsString("Recent incidents"));
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class AppReplica {
     private final int replica;
     private final int port;
     private final ChildProcess process;
+    private volatile boolean paused;
 
     private AppReplica(PortalApp app, int replica, int port, ChildProcess process) {
         this.app = app;
@@ -83,11 +84,30 @@ public final class AppReplica {
 
     /** Graceful: readiness goes DOWN, in-flight requests drain, then the JVM exits. */
     public void stop() {
+        resume(); // a frozen JVM would only see the SIGTERM when thawed, after the grace period
         process.stop(STOP_GRACE);
     }
 
     /** kill -9. */
     public void kill() {
         process.kill();
+    }
+
+    /** SIGSTOP: the replica hangs (connections accepted, nothing answered) until {@link #resume()}. */
+    public synchronized void pause() {
+        process.pause();
+        paused = true;
+    }
+
+    /** SIGCONT, if paused. */
+    public synchronized void resume() {
+        if (paused && process.isAlive()) {
+            process.resume();
+        }
+        paused = false;
+    }
+
+    public boolean isPaused() {
+        return paused;
     }
 }

@@ -93,6 +93,36 @@ public final class ChildProcess {
         deletePidFile();
     }
 
+    /**
+     * SIGSTOP: the process and its children freeze. The kernel still accepts TCP connections on their ports,
+     * but nothing answers: a hung service, for real.
+     */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** SIGCONT: the frozen process runs on as if nothing had happened. */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        tree().forEach(p -> command.add(Long.toString(p.pid())));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + name + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("kill -" + signal + " " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling " + name, e);
+        }
+    }
+
     /** The last lines of the log, for error messages when the process failed to start. */
     public String tail(int lines) {
         try {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Lets a second terminal steer a running {@code infra/portal up}: {@code POST /down}, {@code GET /status},
- * {@code POST /apps/{id}/stop|start|restart|kill}. Bound to loopback only.
+ * {@code POST /apps/{id}/stop|start|restart|kill|pause|resume}. Bound to loopback only.
  */
 final class ControlServer implements AutoCloseable {
 
@@ -37,7 +37,7 @@ final class ControlServer implements AutoCloseable {
         server.createContext("/apps/", exchange -> {
             String[] parts = exchange.getRequestURI().getPath().split("/");
             if (parts.length != 4 || !"POST".equals(exchange.getRequestMethod())) {
-                reply(exchange, 404, "POST /apps/{id}/stop|start|restart|kill");
+                reply(exchange, 404, "POST /apps/{id}/stop|start|restart|kill|pause|resume");
                 return;
             }
             try {
@@ -47,6 +47,8 @@ final class ControlServer implements AutoCloseable {
                     case "start" -> portal.start(app);
                     case "restart" -> portal.restart(app);
                     case "kill" -> portal.killReplica(app, 0);
+                    case "pause" -> portal.pause(app);
+                    case "resume" -> portal.resume(app);
                     default -> throw new IllegalArgumentException("Unknown action " + parts[3]);
                 }
                 reply(exchange, 200, parts[3] + " " + app.id() + ": done");

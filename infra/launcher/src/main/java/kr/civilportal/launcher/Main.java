@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * infra/portal down                                   stop a running portal from another terminal
  * infra/portal status
  * infra/portal stop|start|restart|kill SERVICE        one service alone (restart is rolling over its replicas)
+ * infra/portal pause|resume SERVICE                  freeze/thaw every replica (SIGSTOP/SIGCONT): a hung service
  * infra/portal reset                                  wipe the PostgreSQL data (portal must be down)
  * </pre>
  */
@@ -35,7 +36,7 @@ public final class Main {
             case "infra" -> up(options, true);
             case "down" -> down(options);
             case "status" -> System.out.print(control(options, "GET", "/status"));
-            case "stop", "start", "restart", "kill" -> {
+            case "stop", "start", "restart", "kill", "pause", "resume" -> {
                 if (args.length < 2) {
                     usage();
                     System.exit(2);
@@ -161,6 +162,7 @@ public final class Main {
                   status                           what is running where
                   stop|start|restart|kill SERVICE  one service (residency, passport, land-registry,
                                                    emergency-report, gateway); restart is rolling
+                  pause|resume SERVICE             freeze (SIGSTOP) / thaw (SIGCONT) every replica: a hung service
                   reset                            wipe the PostgreSQL data (portal must be down)""");
     }
 

@@ -165,6 +165,36 @@ public final class Portal implements AutoCloseable {
         }
     }
 
+    /**
+     * Freezes one replica with SIGSTOP: it keeps its port, the kernel still accepts connections, nothing
+     * answers, as when a service hangs. {@link #resume} (or stopping it) thaws it.
+     */
+    public void pause(PortalApp app, int replica) {
+        AppReplica running = replica(app, replica);
+        if (running == null) {
+            throw new IllegalArgumentException(app.id() + "-" + replica + " is not running");
+        }
+        running.pause();
+        progress.accept("Paused " + app.id() + "-" + replica + " (SIGSTOP)");
+    }
+
+    /** Every replica of an app frozen at once: the whole service hangs. */
+    public void pause(PortalApp app) {
+        replicas(app).forEach(r -> pause(app, r.replica()));
+    }
+
+    public void resume(PortalApp app, int replica) {
+        AppReplica running = replica(app, replica);
+        if (running != null) {
+            running.resume();
+            progress.accept("Resumed " + app.id() + "-" + replica + " (SIGCONT)");
+        }
+    }
+
+    public void resume(PortalApp app) {
+        replicas(app).forEach(r -> resume(app, r.replica()));
+    }
+
     /** What is running, for the CLI's status command. */
     public synchronized Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
@@ -173,7 +203,7 @@ public final class Portal implements AutoCloseable {
         for (PortalApp app : PortalApp.values()) {
             List<AppReplica> list = replicas.getOrDefault(app, List.of());
             status.put(app.id(), list.isEmpty() ? "stopped" : String.join(", ", list.stream()
-                    .map(r -> r.url() + (r.isAlive() ? "" : " (exited)")).toList()));
+                    .map(r -> r.url() + (r.isAlive() ? r.isPaused() ? " (paused)" : "" : " (exited)")).toList()));
         }
         return status;
     }

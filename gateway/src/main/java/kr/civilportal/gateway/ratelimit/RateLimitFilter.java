@@ -1,0 +1,139 @@
+package kr.civilportal.gateway.ratelimit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kr.civilportal.common.problem.Problem;
+import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.gateway.routing.GatewayConfig;
+import kr.civilportal.gateway.status.GatewayMetrics;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * Limits each client's requests per route ({@code portal.gateway.routes.<service>.rate-limit.*}) before the
+ * request reaches the waiting room, the relay or the proxy. The client is the token's subject on paths that need
+ * a login, where the token has been checked (so people behind one address, a library or an office, are not
+ * counted together), else the connecting address (not {@code X-Forwarded-For}, which any caller can write; the gateway
+ * is the edge). Over the limit: 429 problem+json with {@code Retry-After}.
+ *
+ * <p>Paths in {@code portal.gateway.rate-limit.never-refuse} (the 119 report) are counted but never refused:
+ * a refusal could cost a life, a person in an emergency resends on purpose, and many phones can share one
+ * carrier address. Floods there show up as {@code portal_gateway_rejected_total{reason="rate-flagged"}}, and the
+ * service's Idempotency-Key turns resends into one report.
+ */
+@ApplicationScoped
+public class RateLimitFilter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimitFilter.class);
+    /**
+     * After Quarkus's authentication (route order -200) and authorization (-100) filters, so the token is known;
+     * before every gateway route mounted without an order (0 and up: waiting room, relay, proxy).
+     */
+    public static final int ORDER = -50;
+    static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final GatewayConfig config;
+    private final GatewayMetrics metrics;
+    private final Map<String, ClientRateLimiter> limiters = new HashMap<>();
+    private final List<String[]> neverRefuse;
+
+    RateLimitFilter(GatewayConfig config, GatewayMetrics metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        this.neverRefuse = config.rateLimit().neverRefuse().stream()
+                .map(s -> s.trim().split("\\s+", 2)).toList();
+    }
+
+    void install(@Observes Router router) {
+        config.routes().forEach((service, route) -> {
+            GatewayConfig.RateLimit limit = route.rateLimit();
+            if (!limit.enabled()) {
+                return;
+            }
+            ClientRateLimiter limiter = new ClientRateLimiter(limit.requests(), limit.period(),
+                    config.rateLimit().maxClients());
+            limiters.put(service, limiter);
+            router.route(route.pathPrefix() + "*").order(ORDER).handler(ctx -> check(ctx, service, limiter));
+            LOG.infof("Rate limit %s: %d requests per %s per client", service, limit.requests(), limit.period());
+        });
+    }
+
+    private void check(RoutingContext ctx, String service, ClientRateLimiter limiter) {
+        // On a path that needs a login, Quarkus's authorization has checked the token by now: count its subject.
+        // On a public path the token is not checked, and checking it here would turn a broken token into a 401
+        // (a 119 report from a phone with an expired token must go through): count the address.
+        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            decide(ctx, service, limiter, client(user.getSecurityIdentity(), ctx.request()));
+        } else {
+            decide(ctx, service, limiter, byAddress(ctx.request()));
+        }
+    }
+
+    private void decide(RoutingContext ctx, String service, ClientRateLimiter limiter, String client) {
+        ClientRateLimiter.Decision decision = limiter.tryAcquire(client);
+        if (decision.allowed()) {
+            ctx.next();
+            return;
+        }
+        if (neverRefused(ctx.request())) {
+            metrics.rejected(service, "rate-flagged");
+            ctx.next();
+            return;
+        }
+        metrics.rejected(service, "rate-limited");
+        Problem problem = TOO_MANY_REQUESTS.problem(
+                "Too many requests to the " + service + " service from this client. Please wait "
+                        + decision.retryAfterSeconds() + " s and try again.",
+                "요청이 너무 많습니다. " + decision.retryAfterSeconds() + "초 후에 다시 시도해 주세요.")
+                .withInstance(ctx.request().path());
+        ctx.response().setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()))
+                .end(json(problem));
+    }
+
+    boolean neverRefused(HttpServerRequest request) {
+        String method = request.method().name().toUpperCase(Locale.ROOT);
+        String path = request.path();
+        for (String[] rule : neverRefuse) {
+            if (rule.length == 2 && rule[0].equalsIgnoreCase(method) && (path.equals(rule[1]) || path.equals(rule[1] + "/"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String client(SecurityIdentity identity, HttpServerRequest request) {
+        if (identity == null || identity.isAnonymous()) {
+            return byAddress(request);
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return "sub:" + jwt.getSubject();
+        }
+        return "principal:" + identity.getPrincipal().getName();
+    }
+
+    private static String byAddress(HttpServerRequest request) {
+        return "addr:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+    }
+
+    private static String json(Problem problem) {
+        try {
+            return JSON.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

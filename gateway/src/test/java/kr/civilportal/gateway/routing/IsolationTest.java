@@ -1,0 +1,175 @@
+package kr.civilportal.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Circuit breaker, bulkhead, replica rotation and retries, against the stand-in backends of {@link BackendsResource}. */
+@QuarkusTest
+class IsolationTest {
+
+    @Test
+    void aServiceHungOutrightLeavesTheRotationAndIsAnsweredFastWithAlternatives() {
+        // passport accepts connections and answers nothing, not even its readiness: the probe takes it out.
+        awaitTrue(Duration.ofSeconds(15), () -> "DOWN".equals(given().get("/api/status")
+                .path("services.find { it.name == 'passport' }.status")));
+        String citizen = Tokens.of("citizen");
+        long start = System.nanoTime();
+        Response response = given().auth().oauth2(citizen).when().get("/api/passport/v1/applications/mine");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        response.then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo(UnavailableAsProblem.RETRY_AFTER_SECONDS))
+                .body("detail", containsString("passport"))
+                .body("detail", containsString("120"))
+                .body("detailKo", containsString("여권"))
+                .body("detailKo", containsString("120"));
+        // At most one readiness probe (1 s), never the route's 2 s time-out.
+        assertTrue(millis < 1_900, "answered after " + millis + " ms");
+        given().auth().oauth2(citizen).when().get("/api/residency/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void theBulkheadLetsAFewRequestsWaitAndAnswersTheRestAtOnce() throws Exception {
+        String citizen = Tokens.of("citizen");
+        int callers = BackendsResource.STUCK_BULKHEAD + BackendsResource.STUCK_QUEUE + 3;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<long[]>> calls = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                calls.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    Response r = given().auth().oauth2(citizen).when().get("/api/stuck/v1/things");
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    boolean busy = r.statusCode() == 503 && r.asString().contains("busy");
+                    return new long[] {r.statusCode(), millis, busy ? 1 : 0};
+                }));
+            }
+            int fastBusy = 0;
+            for (Future<long[]> call : calls) {
+                long[] r = call.get();
+                assertEquals(503, r[0]);
+                if (r[2] == 1) {
+                    assertTrue(r[1] < 1_500, "a full bulkhead answered after " + r[1] + " ms");
+                    fastBusy++;
+                }
+            }
+            // Two in flight and one waiting held their places until the time-out; the rest were refused at once.
+            assertEquals(callers - BackendsResource.STUCK_BULKHEAD - BackendsResource.STUCK_QUEUE, fastBusy);
+        } finally {
+            pool.shutdownNow();
+        }
+        // Other services never noticed.
+        given().auth().oauth2(citizen).when().get("/api/residency/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void theCircuitOpensOnFailuresAnswersFastWhileOpenAndClosesWhenTheServiceIsBack() {
+        String citizen = Tokens.of("citizen");
+        BackendsResource.FLAKY_FAILING.set(true);
+        try {
+            for (int i = 0; i < 4; i++) {
+                given().auth().oauth2(citizen).when().get("/api/flaky/v1/x").then().statusCode(503);
+            }
+            int hitsBefore = BackendsResource.FLAKY_HITS.get();
+            given().auth().oauth2(citizen).when().get("/api/flaky/v1/x")
+                    .then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", equalTo("2"))
+                    .body("detail", containsString("flaky"))
+                    .body("detailKo", containsString("120"));
+            assertEquals(hitsBefore, BackendsResource.FLAKY_HITS.get(), "an open circuit sends nothing to the service");
+            given().get("/api/status").then()
+                    .body("services.find { it.name == 'flaky' }.circuit", equalTo("OPEN"))
+                    .body("services.find { it.name == 'flaky' }.status", equalTo("DOWN"))
+                    .body("incidents.findAll { it.service == 'flaky' }.kind", hasItem("CIRCUIT_OPENED"));
+        } finally {
+            BackendsResource.FLAKY_FAILING.set(false);
+        }
+        // After the 2 s delay a trial request goes through and closes the circuit.
+        awaitTrue(Duration.ofSeconds(15), () -> given().auth().oauth2(citizen).get("/api/flaky/v1/x").statusCode() == 200);
+        given().get("/api/status").then()
+                .body("services.find { it.name == 'flaky' }.circuit", equalTo("CLOSED"))
+                .body("incidents.findAll { it.service == 'flaky' }.kind", hasItem("CIRCUIT_CLOSED"));
+    }
+
+    @Test
+    void idempotentAndKeyedRequestsGoToTheOtherReplicaWhenOneAnswers503() throws Exception {
+        String citizen = Tokens.of("citizen");
+        for (int i = 0; i < 6; i++) {
+            given().auth().oauth2(citizen).when().get("/api/pair/v1/x").then().statusCode(200).body("replica", equalTo("good"));
+            given().auth().oauth2(citizen).when().delete("/api/pair/v1/x").then().statusCode(200);
+        }
+        byte[] body = new byte[BackendsResource.RETRY_BODY_LIMIT_BYTES / 2];
+        new Random(7).nextBytes(body);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        for (int i = 0; i < 6; i++) {
+            // The buffered body reaches the second replica byte for byte.
+            given().auth().oauth2(citizen).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType("application/octet-stream").body(body)
+                    .when().post("/api/pair/v1/x")
+                    .then().statusCode(200).body("replica", equalTo("good"))
+                    .body("bodyBytes", equalTo(body.length)).body("bodySha256", equalTo(sha));
+        }
+    }
+
+    @Test
+    void aPostWithoutAKeyOrWithTooLargeABodyIsNeverSentTwice() {
+        String citizen = Tokens.of("citizen");
+        int before = hits("good POST") + hits("leaving POST");
+        int refused = 0;
+        int sent = 6;
+        for (int i = 0; i < sent; i++) {
+            refused += given().auth().oauth2(citizen).contentType("application/json").body("{}")
+                    .when().post("/api/pair/v1/x").statusCode() == 503 ? 1 : 0;
+        }
+        byte[] large = new byte[BackendsResource.RETRY_BODY_LIMIT_BYTES * 2];
+        for (int i = 0; i < sent; i++) {
+            refused += given().auth().oauth2(citizen).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType("application/octet-stream").body(large)
+                    .when().post("/api/pair/v1/x").statusCode() == 503 ? 1 : 0;
+        }
+        // Each POST reached exactly one replica; those that met the leaving one got its 503.
+        assertEquals(before + 2 * sent, hits("good POST") + hits("leaving POST"));
+        assertTrue(refused > 0, "round robin sent some to the leaving replica");
+    }
+
+    private static int hits(String key) {
+        var counter = BackendsResource.PAIR_HITS.get(key);
+        return counter == null ? 0 : counter.get();
+    }
+
+    static void awaitTrue(Duration limit, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not true within " + limit);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

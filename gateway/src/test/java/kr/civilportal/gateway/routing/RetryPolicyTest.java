@@ -1,0 +1,48 @@
+package kr.civilportal.gateway.routing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.http.HttpClosedException;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+import kr.civilportal.gateway.routing.RetryPolicy.BodyPlan;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTest {
+
+    @Test
+    void idempotentMethodsAndKeyedPostsMayBeRetriedOtherPostsNever() {
+        for (String m : new String[] {"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "get"}) {
+            assertTrue(RetryPolicy.mayRetry(m, null), m);
+        }
+        assertTrue(RetryPolicy.mayRetry("POST", "4b8e0c1a-key"));
+        assertFalse(RetryPolicy.mayRetry("POST", null));
+        assertFalse(RetryPolicy.mayRetry("POST", " "));
+        assertFalse(RetryPolicy.mayRetry("PATCH", "key"));
+    }
+
+    @Test
+    void onlyBodiesOfKnownSizeWithinTheLimitAreBuffered() {
+        assertEquals(BodyPlan.NONE, RetryPolicy.bodyPlan(-1, false, 1024));
+        assertEquals(BodyPlan.NONE, RetryPolicy.bodyPlan(0, false, 1024));
+        assertEquals(BodyPlan.BUFFER, RetryPolicy.bodyPlan(1024, false, 1024));
+        assertEquals(BodyPlan.STREAM_ONCE, RetryPolicy.bodyPlan(1025, false, 1024));
+        assertEquals(BodyPlan.STREAM_ONCE, RetryPolicy.bodyPlan(-1, true, 1024));
+    }
+
+    @Test
+    void onlyFailuresWithoutAnyAnswerAreRetriedNeverATimeOut() {
+        assertTrue(RetryPolicy.retryableFailure(new ConnectException("refused")));
+        assertTrue(RetryPolicy.retryableFailure(new RuntimeException(new ConnectException("refused"))));
+        assertTrue(RetryPolicy.retryableFailure(HttpClosedException.class.cast(new HttpClosedException("closed"))));
+        assertTrue(RetryPolicy.retryableFailure(new java.net.SocketException("Connection reset")));
+        assertTrue(RetryPolicy.retryableFailure(new java.io.IOException("recvAddress(..) failed: Connection reset by peer")));
+        assertFalse(RetryPolicy.retryableFailure(new TimeoutException("no answer in 2 s")));
+        assertFalse(RetryPolicy.retryableFailure(new java.io.IOException("Broken body")));
+        assertTrue(RetryPolicy.retryableStatus(503));
+        assertFalse(RetryPolicy.retryableStatus(500));
+        assertFalse(RetryPolicy.retryableStatus(504));
+    }
+}
