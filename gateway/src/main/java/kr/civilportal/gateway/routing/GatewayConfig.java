@@ -35,6 +35,8 @@ public interface GatewayConfig {
 
     RateLimits rateLimit();
 
+    TokenCache tokenCache();
+
     interface Route {
         /** The path prefix routed to this service, e.g. {@code /api/passport/}; the path is passed on unchanged. */
         String pathPrefix();
@@ -142,5 +144,18 @@ public interface GatewayConfig {
         /** Bodies up to this size are buffered so they can be sent again; larger ones are not retried. */
         @WithDefault("1M")
         MemorySize maxBodySize();
+    }
+
+    /** Bearer tokens already verified, kept until they expire (see {@code security.VerifiedTokens}). */
+    interface TokenCache {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("100000")
+        int maxEntries();
+
+        /** Never longer than this, whatever the token's own expiry. */
+        @WithDefault("5m")
+        Duration maxAge();
     }
 }

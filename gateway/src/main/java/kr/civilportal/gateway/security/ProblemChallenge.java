@@ -14,13 +14,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.Problems;
+import kr.civilportal.gateway.routing.GatewayConfig;
 
 /**
  * The OIDC mechanism, unchanged, except that its 401 challenge carries a problem+json body like every other
- * error of the portal. (Quarkus writes the challenge itself, before any failure handler or mapper runs.)
+ * error of the portal (Quarkus writes the challenge itself, before any failure handler or mapper runs), and that
+ * a bearer token on an API path already verified is not verified again until it expires ({@link VerifiedTokens}).
  */
 @Alternative
 @Priority(1)
@@ -29,15 +33,43 @@ public class ProblemChallenge implements HttpAuthenticationMechanism {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final OidcAuthenticationMechanism oidc;
+    private static final String BEARER = "Bearer ";
+    private static final String API_PATHS = "/api/";
 
-    ProblemChallenge(OidcAuthenticationMechanism oidc) {
+    private final OidcAuthenticationMechanism oidc;
+    private final VerifiedTokens verified;
+
+    ProblemChallenge(OidcAuthenticationMechanism oidc, GatewayConfig config) {
         this.oidc = oidc;
+        GatewayConfig.TokenCache cache = config.tokenCache();
+        this.verified = cache.enabled()
+                ? new VerifiedTokens(cache.maxEntries(), cache.maxAge(), Clock.systemUTC()) : null;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return oidc.authenticate(context, identityProviderManager);
+        String token = verified == null ? null : apiBearerToken(context);
+        if (token == null) {
+            return oidc.authenticate(context, identityProviderManager);
+        }
+        Optional<SecurityIdentity> known = verified.find(token);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(known.get());
+        }
+        return oidc.authenticate(context, identityProviderManager).invoke(identity -> verified.remember(token, identity));
+    }
+
+    /** Only the APIs' bearer tokens: the pages' logins (the "web" tenant, session cookies) go to OIDC as they are. */
+    private static String apiBearerToken(RoutingContext context) {
+        if (!context.request().path().startsWith(API_PATHS)) {
+            return null;
+        }
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? null : token;
     }
 
     @Override
