@@ -38,7 +38,7 @@ class CertificateResourceTest {
         assertTrue(text.contains("서울특별시 종로구 세종대로 209"), text);
         assertTrue(text.contains("900315-2******") && text.contains("880702-1******") && text.contains("150921-4******"), text);
         assertTrue(text.contains("문서확인번호: " + number), text);
-        assertTrue(text.contains("/api/residency/v1/verifications/" + number), "the verification address is printed");
+        assertTrue(text.contains("/verify?number=" + number), "the verification page's address is printed: " + text);
         assertTrue(text.contains("배우자") && text.contains("자녀"), text);
         assertFalse(text.contains("2123451") || text.contains("1234564") || text.contains("4345679"), text);
         assertFalse(text.contains("대전광역시 유성구 대학로"), "former addresses only on request");
