@@ -19,6 +19,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildProcess {
 
+    /** How long a paused process may take until all its threads have stopped. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    private static final Duration STOP_POLL = Duration.ofMillis(1);
+
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -98,7 +103,41 @@ public final class ChildProcess {
      * but nothing answers: a hung service, for real.
      */
     public void pause() {
+        List<ProcessHandle> processes = tree();
         signal("STOP");
+        awaitStopped(processes);
+    }
+
+    /**
+     * {@code kill} returns once the signal is sent, not once every thread has stopped: a request arriving in
+     * between would still be answered. Waits until the kernel shows every thread of the tree stopped.
+     */
+    private void awaitStopped(List<ProcessHandle> processes) {
+        Instant deadline = Instant.now().plus(STOP_WAIT);
+        while (!processes.stream().allMatch(ChildProcess::allThreadsStopped)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " did not stop within " + STOP_WAIT);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(STOP_POLL.toNanos());
+        }
+    }
+
+    /** Linux: every task's state in /proc/PID/task/TID/stat is T (stopped) or t (traced); a gone process counts. */
+    private static boolean allThreadsStopped(ProcessHandle process) {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        try (var stream = Files.list(tasks)) {
+            return stream.allMatch(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    char state = stat.substring(stat.lastIndexOf(')') + 1).trim().charAt(0);
+                    return state == 'T' || state == 't' || state == 'Z' || state == 'X';
+                } catch (IOException gone) {
+                    return true;
+                }
+            });
+        } catch (IOException gone) {
+            return true;
+        }
     }
 
     /** SIGCONT: the frozen process runs on as if nothing had happened. */
