@@ -148,6 +148,9 @@ class GatewayIsolationSystemTest {
                 System.out.println("[isolation] /api/status while hung: " + status);
             } finally {
                 load.phase("resuming");
+                // Calls still waiting on the hung passport get their 503 within the route's time-out; resuming
+                // before that would let passport answer them, and they would count as answered "while hung".
+                load.awaitSettled("during", PHASE_LIMIT);
                 portal.resume(PortalApp.PASSPORT);
             }
             LandReplicasSystemTest.awaitTrue(RECOVERY_LIMIT, () -> given().auth().oauth2(token("citizen"))

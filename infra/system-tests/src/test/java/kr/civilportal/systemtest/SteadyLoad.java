@@ -35,6 +35,8 @@ final class SteadyLoad implements AutoCloseable {
     static final class Tally {
         final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         final LongAdder transportFailures = new LongAdder();
+        /** Requests sent in this phase and not answered yet. */
+        final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
         final Histogram latencyMicros = new ConcurrentHistogram(Duration.ofMinutes(2).toNanos() / 1000, 3);
         final Histogram unavailableMicros = new ConcurrentHistogram(Duration.ofMinutes(2).toNanos() / 1000, 3);
         final List<String> failureSamples = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -99,6 +101,21 @@ final class SteadyLoad implements AutoCloseable {
         return tallies.getOrDefault(phaseName, Map.of()).getOrDefault(stream, new Tally());
     }
 
+    /**
+     * Waits until every request sent in {@code phaseName} has its answer (call after moving to the next phase):
+     * so that what a phase counts was both sent and answered in it, e.g. none answered after a hung service
+     * was resumed.
+     */
+    void awaitSettled(String phaseName, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (tallies.getOrDefault(phaseName, Map.of()).values().stream().anyMatch(t -> t.inFlight.get() > 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Requests of phase " + phaseName + " still unanswered after " + limit);
+            }
+            pauseBriefly(Duration.ofMillis(20));
+        }
+    }
+
     /** Waits until every stream has at least {@code answers} answers in the current phase. */
     void awaitAnswers(long answers, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
@@ -132,6 +149,7 @@ final class SteadyLoad implements AutoCloseable {
             Tally tally = tallies.computeIfAbsent(current, p -> new ConcurrentHashMap<>())
                     .computeIfAbsent(stream.name(), n -> new Tally());
             long start = System.nanoTime();
+            tally.inFlight.incrementAndGet();
             try {
                 HttpResponse<String> response = client.send(stream.request().get(), HttpResponse.BodyHandlers.ofString());
                 long micros = (System.nanoTime() - start) / 1000;
@@ -154,6 +172,8 @@ final class SteadyLoad implements AutoCloseable {
             } catch (RuntimeException e) {
                 tally.transportFailures.increment();
                 tally.failureSamples.add(e.toString());
+            } finally {
+                tally.inFlight.decrementAndGet();
             }
             pauseBriefly(stream.pause());
         }
