@@ -92,10 +92,18 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Types into a field as a person would. A live page (the dispatch board re-renders a report's row on each of
+     * its events) may replace the field meanwhile: then it is found again and typed again, until it holds the text.
+     */
     void type(String css, String value) {
-        WebElement field = find(css);
-        field.clear();
-        field.sendKeys(value);
+        find(css);
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(By.cssSelector(css));
+            field.clear();
+            field.sendKeys(value);
+            return value.equals(d.findElement(By.cssSelector(css)).getAttribute("value"));
+        });
     }
 
     /**
