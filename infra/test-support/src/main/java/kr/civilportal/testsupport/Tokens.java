@@ -39,30 +39,8 @@ public final class Tokens {
 
     /** An access token of a demo user from the given token endpoint (system tests pass the portal's). */
     public static String of(String tokenEndpoint, String user) {
-        Cached cached = CACHE.get(tokenEndpoint + "|" + user);
-        if (cached != null && Instant.now().isBefore(cached.expires())) {
-            return cached.token();
-        }
-        String form = "grant_type=password&client_id=portal-test&username=" + enc(user) + "&password=" + enc(user);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.body());
-            }
-            JsonNode body = JSON.readTree(response.body());
-            String token = body.get("access_token").asText();
-            Instant expires = Instant.now().plusSeconds(body.get("expires_in").asLong()).minus(EXPIRY_MARGIN);
-            CACHE.put(tokenEndpoint + "|" + user, new Cached(token, expires));
-            return token;
-        } catch (IOException e) {
-            throw new IllegalStateException("Keycloak did not answer at " + tokenEndpoint, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return fetch(tokenEndpoint, user,
+                "grant_type=password&client_id=portal-test&username=" + enc(user) + "&password=" + enc(user));
     }
 
     /** An access token of a confidential client itself (client credentials grant), e.g. a service account. */
