@@ -12,13 +12,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole portal (PostgreSQL, Keycloak, the four services, the gateway) started by the launcher once for
- * all browser tests, ports shifted by {@value #PORT_OFFSET}, and stopped when the test run ends (JUnit's root
+ * all browser tests, ports shifted by {@link #PORT_OFFSET}, and stopped when the test run ends (JUnit's root
  * store closes it). The browser opens it at {@code http://127.0.0.1:<port>}: the development realm accepts
  * that loopback address on any port.
  */
 public final class PortalUnderTest implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    static final int PORT_OFFSET = 9_000;
+    /**
+     * 9000 by default; {@code -Dbrowser.port-offset=N} lets two checkouts on one machine run their browser
+     * tests side by side without meeting on the same ports.
+     */
+    static final int PORT_OFFSET = Integer.getInteger("browser.port-offset", 9_000);
 
     private static PortalUnderTest running;
 
