@@ -28,6 +28,17 @@ public class AdminAccess {
         this.identity = identity;
     }
 
+    /** The console's roles: each officer role, the 119 dispatcher, and admin (every page). */
+    public static final java.util.Set<String> OFFICIAL_ROLES = java.util.Set.of("residency-officer",
+            "passport-officer", "land-officer", "dispatcher", "admin");
+
+    /** Any official's role: the console's start page and the system view are not for citizens. */
+    public void requireOfficial() {
+        if (identity.isAnonymous() || OFFICIAL_ROLES.stream().noneMatch(identity::hasRole)) {
+            throw new NotPermitted("an official's role");
+        }
+    }
+
     public void require(String role) {
         if (identity.isAnonymous() || !(identity.hasRole(role) || identity.hasRole("admin"))) {
             throw new NotPermitted(role);

@@ -15,14 +15,17 @@ import jakarta.ws.rs.core.MediaType;
 public class AdminHome {
 
     private final Template home;
+    private final AdminAccess access;
 
-    AdminHome(@Location("admin/home.html") Template home) {
+    AdminHome(@Location("admin/home.html") Template home, AdminAccess access) {
         this.home = home;
+        this.access = access;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show() {
+        access.requireOfficial();
         return home.instance();
     }
 }

@@ -64,10 +64,23 @@ public class DispatchBoardPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("status") String status) {
+    public Response show(@QueryParam("status") String status, @QueryParam("resend") boolean resend) {
         access.require(ROLE);
         FormErrors errors = new FormErrors();
-        return render(board, status, errors, 200);
+        return render(board, status, errors, 200, resend);
+    }
+
+    /**
+     * An action's address reached with GET: the web session had ended when the dispatcher pressed the button,
+     * and the login took them through Keycloak and back here without the form. Nothing was done: back to the
+     * board, saying so.
+     */
+    @GET
+    @Path("{id}/{action: acknowledgement|assignment|closure}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response afterSessionExpired(@PathParam("id") String id) {
+        access.require(ROLE);
+        return Response.seeOther(URI.create("/admin/dispatch?resend=true#report-" + id)).build();
     }
 
     /** The table's rows alone, for the live update. */
@@ -142,6 +155,10 @@ public class DispatchBoardPage {
     }
 
     private Response render(Template template, String status, FormErrors errors, int httpStatus) {
+        return render(template, status, errors, httpStatus, false);
+    }
+
+    private Response render(Template template, String status, FormErrors errors, int httpStatus, boolean resend) {
         List<?> items = List.of();
         boolean unavailable = false;
         try {
@@ -156,7 +173,7 @@ public class DispatchBoardPage {
         }
         return Response.status(unavailable ? 503 : httpStatus).entity(template.data("items", items)
                 .data("errors", errors).data("status", status == null ? "" : status).data("outcomes", OUTCOMES).data("statuses", STATUSES)
-                .data("unavailable", unavailable)).build();
+                .data("unavailable", unavailable).data("resend", resend)).build();
     }
 
 }

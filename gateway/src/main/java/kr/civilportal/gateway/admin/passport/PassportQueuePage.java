@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,17 +21,18 @@ import java.util.Map;
 import kr.civilportal.gateway.admin.AdminAccess;
 import kr.civilportal.gateway.web.FormErrors;
 import kr.civilportal.gateway.web.PageContext;
-import kr.civilportal.gateway.web.services.PassportClient;
 import kr.civilportal.gateway.web.services.ServiceCalls;
 import kr.civilportal.gateway.web.services.ServiceRefusedException;
 import kr.civilportal.gateway.web.services.ServiceUnavailableException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The passport officer's queue (여권 심사): applications by status, one application with its history and
- * photo, and the workflow's steps (review, approve, reject with a reason, request a supplement with a
- * deadline, printing, ready for pickup, issued); the passport service decides which step is allowed.
+ * The passport officer's queue (여권 심사): applications filtered by status and by identity-check state (본인
+ * 확인), a page at a time; one application with its history; and the workflow's steps (review, approve, reject
+ * with a reason, request a supplement with a deadline, printing, ready for pickup, issued). The passport
+ * service decides which step is allowed.
  */
 @Path("/admin/passports")
 @Authenticated
@@ -39,52 +41,74 @@ public class PassportQueuePage {
     static final String ROLE = "passport-officer";
     static final List<String> STATUSES = List.of("SUBMITTED", "UNDER_REVIEW", "SUPPLEMENT_REQUESTED", "APPROVED",
             "PRINTING", "READY_FOR_PICKUP", "ISSUED", "REJECTED");
+    /** The service's identity-check states (IdentityCheck); "" in the filter means any. */
+    static final List<String> IDENTITY_CHECKS = List.of("PENDING", "VERIFIED", "NEEDS_OFFICER",
+            "CONFIRMED_BY_OFFICER", "REFUTED_BY_OFFICER");
     static final List<String> STEPS = List.of("UNDER_REVIEW", "APPROVED", "REJECTED", "SUPPLEMENT_REQUESTED",
             "PRINTING", "READY_FOR_PICKUP", "ISSUED");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int QUEUE_SIZE = 50;
 
     private final Template queue;
     private final Template detail;
-    private final PassportClient passport;
+    private final PassportOfficeClient passport;
     private final ServiceCalls calls;
     private final AdminAccess access;
     private final PageContext ctx;
+    private final int pageSize;
 
     PassportQueuePage(@Location("admin/passports.html") Template queue,
-            @Location("admin/passport.html") Template detail, @RestClient PassportClient passport, ServiceCalls calls,
-            AdminAccess access, PageContext ctx) {
+            @Location("admin/passport.html") Template detail, @RestClient PassportOfficeClient passport,
+            ServiceCalls calls, AdminAccess access, PageContext ctx,
+            @ConfigProperty(name = "portal.web.admin.passport.page-size") int pageSize) {
         this.queue = queue;
         this.detail = detail;
         this.passport = passport;
         this.calls = calls;
         this.access = access;
         this.ctx = ctx;
+        this.pageSize = pageSize;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response list(@QueryParam("status") String status) {
+    public Response list(@QueryParam("status") String status, @QueryParam("identityCheck") String identityCheck,
+            @QueryParam("page") int page) {
         access.require(ROLE);
         String filter = STATUSES.contains(status) ? status : "SUBMITTED";
+        String identity = IDENTITY_CHECKS.contains(identityCheck) ? identityCheck : "";
+        int pageNumber = Math.max(page, 0);
+        TemplateInstance view = queue.data("status", filter).data("statuses", STATUSES).data("identityCheck", identity)
+                .data("identityChecks", IDENTITY_CHECKS);
         try {
             String bearer = calls.bearer();
-            JsonNode page = calls.call("passport", () -> passport.all(bearer, filter, QUEUE_SIZE));
-            return Response.ok(queue.data("items", JSON.convertValue(page.path("items"), List.class))
-                    .data("total", page.path("total").asLong()).data("status", filter).data("statuses", STATUSES)
+            JsonNode found = calls.call("passport", () -> passport.list(bearer, filter,
+                    identity.isEmpty() ? null : identity, pageNumber, pageSize));
+            long total = found.path("total").asLong();
+            int shown = found.path("page").asInt();
+            long pages = (total + pageSize - 1) / pageSize;
+            return Response.ok(view.data("items", JSON.convertValue(found.path("items"), List.class))
+                    .data("total", total).data("pageShown", shown + 1).data("pages", pages)
+                    .data("previousUrl", shown > 0 ? listUrl(filter, identity, shown - 1) : null)
+                    .data("nextUrl", shown + 1 < pages ? listUrl(filter, identity, shown + 1) : null)
                     .data("unavailable", false)).build();
         } catch (ServiceUnavailableException | ServiceRefusedException e) {
-            return Response.status(503).entity(queue.data("items", List.of()).data("total", 0).data("status", filter)
-                    .data("statuses", STATUSES).data("unavailable", true)).build();
+            return Response.status(503).entity(view.data("items", List.of()).data("total", 0).data("pageShown", 1)
+                    .data("pages", 0).data("previousUrl", null).data("nextUrl", null).data("unavailable", true)).build();
         }
+    }
+
+    private static String listUrl(String status, String identityCheck, int page) {
+        return "/admin/passports?status=" + status + (identityCheck.isEmpty() ? "" : "&identityCheck=" + identityCheck)
+                + "&page=" + page;
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("id") String id) {
+    public Response show(@PathParam("id") String id, @QueryParam("moved") boolean moved,
+            @QueryParam("resend") boolean resend) {
         access.require(ROLE);
-        return render(id, new FormErrors(), 200);
+        return render(id, new FormErrors(), "", "", "", moved, resend, 200);
     }
 
     @POST
@@ -95,24 +119,26 @@ public class PassportQueuePage {
         access.require(ROLE);
         FormErrors errors = new FormErrors();
         String why = reason == null ? "" : reason.trim();
-        if (!STEPS.contains(to)) {
+        String step = to == null ? "" : to;
+        String deadline = supplementDeadline == null ? "" : supplementDeadline.trim();
+        if (!STEPS.contains(step)) {
             errors.add("to", ctx.text("pp_err_step"));
         }
-        if (("REJECTED".equals(to) || "SUPPLEMENT_REQUESTED".equals(to)) && why.isEmpty()) {
+        if (("REJECTED".equals(step) || "SUPPLEMENT_REQUESTED".equals(step)) && why.isEmpty()) {
             errors.add("reason", ctx.text("pp_err_reason"));
         }
-        if ("SUPPLEMENT_REQUESTED".equals(to) && (supplementDeadline == null || supplementDeadline.isBlank())) {
+        if ("SUPPLEMENT_REQUESTED".equals(step) && deadline.isEmpty()) {
             errors.add("supplementDeadline", ctx.text("pp_err_deadline"));
         }
         if (errors.any()) {
-            return render(id, errors, 400);
+            return render(id, errors, step, why, deadline, false, false, 400);
         }
-        ObjectNode body = JSON.createObjectNode().put("to", to);
+        ObjectNode body = JSON.createObjectNode().put("to", step);
         if (!why.isEmpty()) {
             body.put("reason", why);
         }
-        if ("SUPPLEMENT_REQUESTED".equals(to)) {
-            body.put("supplementDeadline", supplementDeadline);
+        if ("SUPPLEMENT_REQUESTED".equals(step)) {
+            body.put("supplementDeadline", deadline);
         }
         try {
             String bearer = calls.bearer();
@@ -121,24 +147,39 @@ public class PassportQueuePage {
         } catch (ServiceRefusedException e) {
             errors.addProblem(e.problem(), Map.of("to", "to", "reason", "reason", "supplementDeadline",
                     "supplementDeadline", "*", "to"), ctx.english(), ctx.text("admin_err_refused"));
-            return render(id, errors, e.status());
+            return render(id, errors, step, why, deadline, false, false, e.status());
         } catch (ServiceUnavailableException e) {
-            return render(id, errors, 503);
+            return render(id, errors, step, why, deadline, false, false, 503);
         }
     }
 
-    private Response render(String id, FormErrors errors, int status) {
+    /**
+     * The step's address reached with GET: the web session had ended when the form was sent, and the login took
+     * the officer through Keycloak and back here without the form. Back to the application, saying so.
+     */
+    @GET
+    @Path("{id}/transitions")
+    @Produces(MediaType.TEXT_HTML)
+    public Response afterSessionExpired(@PathParam("id") String id) {
+        access.require(ROLE);
+        return Response.seeOther(URI.create("/admin/passports/" + id + "?resend=true")).build();
+    }
+
+    private Response render(String id, FormErrors errors, String to, String reason, String deadline, boolean moved,
+            boolean resend, int status) {
+        // What the officer chose and typed stays in the form when it comes back with errors.
+        TemplateInstance view = detail.data("errors", errors).data("steps", STEPS).data("to", to)
+                .data("reason", reason).data("supplementDeadline", deadline).data("moved", moved)
+                .data("resend", resend);
         try {
             String bearer = calls.bearer();
             JsonNode application = calls.call("passport", () -> passport.application(bearer, id));
-            return Response.status(status).entity(detail.data("application", JSON.convertValue(application, Map.class))
-                    .data("errors", errors).data("steps", STEPS).data("unavailable", false)).build();
+            return Response.status(status).entity(view.data("application", JSON.convertValue(application, Map.class))
+                    .data("unavailable", false)).build();
         } catch (ServiceRefusedException e) {
-            return Response.status(404).entity(detail.data("application", null).data("errors", errors)
-                    .data("steps", STEPS).data("unavailable", false)).build();
+            return Response.status(404).entity(view.data("application", null).data("unavailable", false)).build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(detail.data("application", null).data("errors", errors)
-                    .data("steps", STEPS).data("unavailable", true)).build();
+            return Response.status(503).entity(view.data("application", null).data("unavailable", true)).build();
         }
     }
 }

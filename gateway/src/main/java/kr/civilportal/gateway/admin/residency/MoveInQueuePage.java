@@ -59,9 +59,22 @@ public class MoveInQueuePage {
     @Path("move-ins")
     @Produces(MediaType.TEXT_HTML)
     public Response show(@QueryParam("mode") String mode, @QueryParam("q") String query,
-            @QueryParam("done") String done) {
+            @QueryParam("done") String done, @QueryParam("resend") boolean resend) {
         access.require(ROLE);
-        return render(mode, query, done, new FormErrors(), null, 200);
+        return render(mode, query, done, new FormErrors(), null, 200).resend(resend).response();
+    }
+
+    /**
+     * An action's address reached with GET: the web session had ended when the officer pressed approve or
+     * reject, and the login took them through Keycloak and back here without the form. Nothing was done: back
+     * to the queue, saying so.
+     */
+    @GET
+    @Path("move-ins/{id}/{action: approval|rejection}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response afterSessionExpired(@PathParam("id") String id) {
+        access.require(ROLE);
+        return Response.seeOther(URI.create("/admin/move-ins?resend=true#movein-" + id)).build();
     }
 
     @POST
@@ -76,9 +89,9 @@ public class MoveInQueuePage {
             return Response.seeOther(URI.create("/admin/move-ins?done=approved")).build();
         } catch (ServiceRefusedException e) {
             errors.addGeneral(problemText(e));
-            return render(null, null, null, errors, null, e.status());
+            return render(null, null, null, errors, null, e.status()).response();
         } catch (ServiceUnavailableException e) {
-            return render(null, null, null, errors, null, 503);
+            return render(null, null, null, errors, null, 503).response();
         }
     }
 
@@ -91,7 +104,7 @@ public class MoveInQueuePage {
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty()) {
             errors.add("reason-" + id, ctx.text("admin_err_reason"));
-            return render(null, null, null, errors, id, 400);
+            return render(null, null, null, errors, id, 400).response();
         }
         try {
             String bearer = calls.bearer();
@@ -99,9 +112,9 @@ public class MoveInQueuePage {
             return Response.seeOther(URI.create("/admin/move-ins?done=rejected")).build();
         } catch (ServiceRefusedException e) {
             errors.addGeneral(problemText(e));
-            return render(null, null, null, errors, id, e.status());
+            return render(null, null, null, errors, id, e.status()).reason(why).response();
         } catch (ServiceUnavailableException e) {
-            return render(null, null, null, errors, id, 503);
+            return render(null, null, null, errors, id, 503).reason(why).response();
         }
     }
 
@@ -137,7 +150,24 @@ public class MoveInQueuePage {
         }
     }
 
-    private Response render(String mode, String query, String done, FormErrors errors, String rejecting, int status) {
+    /** The queue page about to be answered; what the officer typed and the session notice are added to it. */
+    private record QueuePage(io.quarkus.qute.TemplateInstance view, int status) {
+        QueuePage reason(String typed) {
+            view.data("reasonTyped", typed);
+            return this;
+        }
+
+        QueuePage resend(boolean resend) {
+            view.data("resend", resend);
+            return this;
+        }
+
+        Response response() {
+            return Response.status(status).entity(view).build();
+        }
+    }
+
+    private QueuePage render(String mode, String query, String done, FormErrors errors, String rejecting, int status) {
         List<Map<?, ?>> items = List.of();
         boolean unavailable = false;
         try {
@@ -155,9 +185,10 @@ public class MoveInQueuePage {
         } catch (ServiceRefusedException e) {
             errors.addGeneral(problemText(e));
         }
-        return Response.status(unavailable ? 503 : status).entity(queue.data("items", items).data("errors", errors)
+        return new QueuePage(queue.data("items", items).data("errors", errors)
                 .data("mode", mode == null ? "" : mode).data("q", query == null ? "" : query)
-                .data("done", done).data("rejecting", rejecting).data("unavailable", unavailable)).build();
+                .data("done", done).data("rejecting", rejecting).data("unavailable", unavailable)
+                .data("reasonTyped", "").data("resend", false), unavailable ? 503 : status);
     }
 
     private String problemText(ServiceRefusedException e) {

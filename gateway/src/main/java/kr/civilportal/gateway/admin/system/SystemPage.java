@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.civilportal.gateway.admin.AdminAccess;
 import kr.civilportal.gateway.web.services.GatewayStatusClient;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -29,19 +30,24 @@ public class SystemPage {
 
     private final Template page;
     private final GatewayStatusClient gateway;
+    private final AdminAccess access;
 
-    SystemPage(@Location("admin/system.html") Template page, @RestClient GatewayStatusClient gateway) {
+    SystemPage(@Location("admin/system.html") Template page, @RestClient GatewayStatusClient gateway,
+            AdminAccess access) {
         this.page = page;
         this.gateway = gateway;
+        this.access = access;
     }
 
     /** A service as the page lists it. */
-    public record ServiceRow(String name, String status, List<Map<String, String>> replicas, Map<String, String> details) {
+    public record ServiceRow(String name, String status, String circuit, List<Map<String, String>> replicas,
+            Map<String, String> details) {
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show() {
+        access.requireOfficial();
         try {
             JsonNode status = gateway.status();
             List<ServiceRow> services = new ArrayList<>();
@@ -54,7 +60,9 @@ public class SystemPage {
                 details.remove("name");
                 details.remove("status");
                 details.remove("replicas");
-                services.add(new ServiceRow(s.path("name").asText(), s.path("status").asText(), replicas, details));
+                details.remove("circuit");
+                services.add(new ServiceRow(s.path("name").asText(), s.path("status").asText(),
+                        s.path("circuit").asText(""), replicas, details));
             }
             return Response.ok(page.data("overall", status.path("status").asText()).data("checkedAt",
                     status.path("checkedAt").asText()).data("services", services).data("unavailable", false)).build();
