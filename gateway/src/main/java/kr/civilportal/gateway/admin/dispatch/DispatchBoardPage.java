@@ -128,7 +128,7 @@ public class DispatchBoardPage {
     @Path("{id}/closure")
     @Produces(MediaType.TEXT_HTML)
     public Response close(@PathParam("id") String id, @RestForm String outcome) {
-        if (!OUTCOMES.contains(outcome)) {
+        if (outcome == null || !OUTCOMES.contains(outcome)) {
             access.require(ROLE);
             FormErrors errors = new FormErrors();
             errors.add("outcome-" + id, ctx.text("dispatch_err_outcome"));

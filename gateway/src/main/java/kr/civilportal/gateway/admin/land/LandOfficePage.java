@@ -86,7 +86,7 @@ public class LandOfficePage {
     public Response search(@QueryParam("by") String by, @QueryParam("q") String query, @QueryParam("lot") String lot,
             @QueryParam("page") int page, @QueryParam("asked") boolean asked) {
         access.require(ROLE);
-        String criterion = CRITERIA.contains(by) ? by : "address";
+        String criterion = by != null && CRITERIA.contains(by) ? by : "address";
         String q = query == null ? "" : query.strip();
         String lotNumber = lot == null ? "" : lot.strip();
         int pageNumber = Math.max(page, 0);

@@ -74,8 +74,9 @@ public class PassportQueuePage {
     public Response list(@QueryParam("status") String status, @QueryParam("identityCheck") String identityCheck,
             @QueryParam("page") int page) {
         access.require(ROLE);
-        String filter = STATUSES.contains(status) ? status : "SUBMITTED";
-        String identity = IDENTITY_CHECKS.contains(identityCheck) ? identityCheck : "";
+        // List.of(...).contains(null) throws: a parameter left out is null.
+        String filter = status != null && STATUSES.contains(status) ? status : "SUBMITTED";
+        String identity = identityCheck != null && IDENTITY_CHECKS.contains(identityCheck) ? identityCheck : "";
         int pageNumber = Math.max(page, 0);
         TemplateInstance view = queue.data("status", filter).data("statuses", STATUSES).data("identityCheck", identity)
                 .data("identityChecks", IDENTITY_CHECKS);
