@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.Select;
  * A land officer finds a parcel, records a change of owner (first with mistakes, corrected on the same form)
  * and sees it on top of the owner history, in full; a citizen sees the same entry masked. Then the officer's
  * login runs out twice: on a page (the login brings them back to it) and while sending the form (the login
- * brings them back to the parcel, which says nothing was recorded and the form must be sent again).
+ * brings them back to the parcel, which says nothing was recorded, with what they typed back in the form to
+ * send again).
  */
 @ExtendWith(PortalUnderTest.class)
 class LandOfficerBrowserTest {
@@ -132,10 +133,25 @@ class LandOfficerBrowserTest {
             officer.click("#owner-change button[type=submit]");
             officer.logInAs("land-officer");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/land/parcels/" + PNU + "?resend=true"));
-            assertTrue(officer.text("#resend").contains("다시 입력하여 보내 주세요"), officer.text("#resend"));
             assertEquals(entries, officer.all("#owners tbody tr").size(), "nothing was recorded");
             assertFalse(officer.text("#owners").contains("최다음"));
-            officer.assertAccessible("session-expired-form-resend");
+            // What was typed is back in the form (the page's script kept it for this tab), and the notice says so.
+            assertTrue(officer.text("#resend").contains("다시 채워 두었으니"), officer.text("#resend"));
+            assertEquals("최다음", officer.find("#ownerName").getAttribute("value"));
+            assertEquals("1/2", officer.find("#share").getAttribute("value"));
+            assertEquals(today, officer.find("#changedOn").getAttribute("value"));
+            assertEquals("GIFT", new Select(officer.find("#cause")).getFirstSelectedOption().getAttribute("value"));
+            officer.assertAccessible("session-expired-form-restored");
+            officer.click("#owner-change button[type=submit]");
+            officer.waitUntil(d -> d.getCurrentUrl().contains("recorded=true"));
+            assertEquals(entries + 1, officer.all("#owners tbody tr").size());
+            String sentAgain = officer.find("#owners tbody tr").getText();
+            assertTrue(sentAgain.contains("최다음") && sentAgain.contains("1/2") && sentAgain.contains("증여"), sentAgain);
+            officer.shot("sent-again-after-login");
+
+            // Nothing typed is left behind in the browser once the form has gone through.
+            Object kept = officer.driver.executeScript("return Object.keys(sessionStorage).filter(k => k.indexOf('portal-form:') === 0).length");
+            assertEquals(0L, kept);
         }
     }
 

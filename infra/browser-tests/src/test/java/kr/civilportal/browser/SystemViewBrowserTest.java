@@ -10,7 +10,8 @@ import org.openqa.selenium.By;
 
 /**
  * An official reads the system view: each service's state and its circuit breaker's; with the land-registry
- * service stopped, its row says it is down while the others stay up, and it comes back once restarted. A
+ * service stopped, its row says it is down while the others stay up (and the land officer's console offers the
+ * alternatives), and it comes back once restarted. A
  * citizen trying the console gets the forbidden page instead.
  */
 @ExtendWith(PortalUnderTest.class)
@@ -44,6 +45,14 @@ class SystemViewBrowserTest {
                 assertTrue(official.text("#overall").contains("일부 장애") || official.text("#overall").contains("중단"),
                         official.text("#overall"));
                 official.assertAccessible("land-registry-down");
+
+                // The land officer's console says so too, with the alternatives.
+                official.open("/admin/land?asked=true&by=address&q=" + java.net.URLEncoder.encode("청운동 1",
+                        java.nio.charset.StandardCharsets.UTF_8));
+                String page = official.text("main");
+                assertTrue(page.contains("토지대장 서비스를 지금 이용할 수 없습니다") && page.contains("120"), page);
+                official.assertAccessible("land-console-while-down");
+                official.open("/admin/system");
             } finally {
                 portal.portal.start(PortalApp.LAND_REGISTRY);
             }

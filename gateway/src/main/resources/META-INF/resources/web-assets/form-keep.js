@@ -1,0 +1,60 @@
+// Admin console forms (data-keep): what the official typed survives a login that ran out while the form was
+// being sent. A POST without a session is sent to Keycloak's login and comes back as a GET on the form's
+// address, without the body; the page then shows the "send it again" notice (#resend) and this script puts
+// the typed values back. Kept in sessionStorage (this tab only) from the click on "send" until the next page
+// of the portal loads, which restores them (notice shown) or forgets them (anything else): personal data does
+// not stay in the browser. Hidden fields (CSRF token, form key) are never kept; a fresh page has fresh ones.
+// Without this script the notice alone tells the official to type the form again.
+(function () {
+  var PREFIX = 'portal-form:';
+  var MAX_AGE_MS = 30 * 60 * 1000; // a login longer than this is a new piece of work
+  var storage;
+  try { storage = window.sessionStorage; } catch (e) { return; }
+  if (!storage) { return; }
+
+  var notice = document.getElementById('resend');
+  var forms = document.querySelectorAll('form[data-keep]');
+  var restored = false;
+  Array.prototype.forEach.call(forms, function (form) {
+    var key = PREFIX + form.getAttribute('action');
+    var saved = storage.getItem(key);
+    storage.removeItem(key);
+    if (notice && saved) {
+      try {
+        var entry = JSON.parse(saved);
+        if (Date.now() - entry.at <= MAX_AGE_MS) {
+          Object.keys(entry.values).forEach(function (name) {
+            var field = form.elements.namedItem(name);
+            if (!field || field.type === 'hidden') { return; }
+            if (field.length !== undefined && !field.options) {
+              Array.prototype.forEach.call(field, function (f) { f.checked = f.value === entry.values[name]; });
+            } else {
+              field.value = entry.values[name];
+            }
+          });
+          restored = true;
+        }
+      } catch (ignored) { /* a damaged entry is simply not restored */ }
+    }
+    form.addEventListener('submit', function () {
+      var values = {};
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (!field.name || field.type === 'hidden' || field.type === 'password' || field.type === 'file') { return; }
+        if ((field.type === 'radio' || field.type === 'checkbox') && !field.checked) { return; }
+        values[field.name] = field.value;
+      });
+      storage.setItem(key, JSON.stringify({ at: Date.now(), values: values }));
+    });
+  });
+  // Entries of forms not on this page are forgotten as well.
+  for (var i = storage.length - 1; i >= 0; i--) {
+    var k = storage.key(i);
+    if (k && k.indexOf(PREFIX) === 0 && !document.querySelector('form[data-keep][action="' + k.substring(PREFIX.length) + '"]')) {
+      storage.removeItem(k);
+    }
+  }
+  if (restored && notice) {
+    var body = notice.querySelector('[data-restored]');
+    if (body) { body.textContent = body.getAttribute('data-restored'); }
+  }
+}());
