@@ -54,12 +54,14 @@ class LandOfficerBrowserTest {
             assertTrue(officer.find("#by-pnu").isSelected(), "the chosen way is kept");
             assertEquals(PNU, officer.find("#q").getAttribute("value"));
 
-            // By legal-dong code and lot: lot 15 and its sub lots.
+            // By legal-dong code, only roads (지목 14): of 청운동's five demo parcels, lot 15.
             officer.click("#by-dong");
             officer.type("#q", "1111010100");
-            officer.type("#lot", "15");
+            new Select(officer.find("#category")).selectByValue("14");
             officer.click("form[action='/admin/land'] button[type=submit]");
             officer.find("#parcels a[href='/admin/land/parcels/" + PNU + "']");
+            assertEquals(1, officer.all("#parcels tbody tr").size(), officer.text("#parcels"));
+            assertEquals("14", new Select(officer.find("#category")).getFirstSelectedOption().getAttribute("value"));
             officer.assertAccessible("land-search-results");
 
             officer.click("#parcels a[href='/admin/land/parcels/" + PNU + "']");

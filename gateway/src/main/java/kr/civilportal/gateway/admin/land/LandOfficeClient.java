@@ -19,12 +19,16 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/land/v1")
 public interface LandOfficeClient {
 
-    /** Exactly one of pnu, legalDongCode (with an optional lot) and address is sent; the others are null. */
+    /**
+     * Exactly one of pnu, legalDongCode (with an optional lot) and address is sent, the others null;
+     * landCategory (지목 code) narrows any of them, or is null.
+     */
     @GET
     @Path("/parcels")
     JsonNode search(@HeaderParam("Authorization") String bearer, @QueryParam("pnu") String pnu,
             @QueryParam("legalDongCode") String legalDongCode, @QueryParam("lot") String lot,
-            @QueryParam("address") String address, @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("address") String address, @QueryParam("landCategory") String landCategory,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/parcels/{pnu}")

@@ -35,7 +35,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The land officer's console (토지 담당): find parcels by address, PNU or legal-dong code and lot, read one
+ * The land officer's console (토지 담당): find parcels by address, PNU or legal-dong code and lot, of one land
+ * category (지목) or any, read one
  * parcel with its owner history (names as the service gives them to land officers), and record a change of
  * owner (소유권 이전 등기), which the land-registry service appends to the history.
  */
@@ -47,11 +48,14 @@ public class LandOfficePage {
     static final String SERVICE = "land-registry";
     /** How an officer looks for parcels: the service's three search criteria. */
     static final List<String> CRITERIA = List.of("address", "pnu", "dong");
+    /** The 28 official land categories (지목), by code: 01 전 .. 28 잡종지 (land-registry V1 land_category). */
+    static final List<String> LAND_CATEGORIES = java.util.stream.IntStream.rangeClosed(1, 28)
+            .mapToObj(code -> String.format("%02d", code)).toList();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Officers work in Korean time: "today" for the date of a change is Korea's. */
     private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
     /** Service field names (problem+json errors[].field) to the search form's. */
-    private static final Map<String, String> SEARCH_FIELDS = Map.of("lot", "lot", "*", "q");
+    private static final Map<String, String> SEARCH_FIELDS = Map.of("lot", "lot", "landCategory", "category", "*", "q");
     /** Service field names to the owner-change form's (the same names; the PNU is the page's, not a field). */
     private static final Map<String, String> CHANGE_FIELDS = Map.of("ownerName", "ownerName", "share", "share",
             "changedOn", "changedOn", "cause", "cause");
@@ -84,14 +88,17 @@ public class LandOfficePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response search(@QueryParam("by") String by, @QueryParam("q") String query, @QueryParam("lot") String lot,
-            @QueryParam("page") int page, @QueryParam("asked") boolean asked) {
+            @QueryParam("category") String category, @QueryParam("page") int page,
+            @QueryParam("asked") boolean asked) {
         access.require(ROLE);
         String criterion = by != null && CRITERIA.contains(by) ? by : "address";
         String q = query == null ? "" : query.strip();
         String lotNumber = lot == null ? "" : lot.strip();
         int pageNumber = Math.max(page, 0);
+        String landCategory = category != null && LAND_CATEGORIES.contains(category) ? category : "";
         FormErrors errors = new FormErrors();
         TemplateInstance view = search.data("by", criterion).data("q", q).data("lot", lotNumber)
+                .data("category", landCategory).data("categories", LAND_CATEGORIES)
                 .data("criteria", CRITERIA).data("errors", errors);
         // "asked": the form was sent (an empty field may arrive as no parameter at all).
         if (!asked && q.isEmpty()) {
@@ -109,10 +116,12 @@ public class LandOfficePage {
             String bearer = calls.bearer();
             JsonNode found = calls.call(SERVICE, () -> land.search(bearer, "pnu".equals(criterion) ? q : null,
                     "dong".equals(criterion) ? q : null, "dong".equals(criterion) && !lotNumber.isEmpty() ? lotNumber : null,
-                    "address".equals(criterion) ? q : null, pageNumber, pageSize));
+                    "address".equals(criterion) ? q : null, landCategory.isEmpty() ? null : landCategory,
+                    pageNumber, pageSize));
+            String base = pageBase(criterion, q, lotNumber, landCategory);
             return Response.ok(results(view, found, false)
-                    .data("previousUrl", pageUrl(criterion, q, lotNumber, found.path("page").asInt() - 1, found))
-                    .data("nextUrl", pageUrl(criterion, q, lotNumber, found.path("page").asInt() + 1, found))).build();
+                    .data("previousUrl", pageUrl(base, found.path("page").asInt() - 1, found))
+                    .data("nextUrl", pageUrl(base, found.path("page").asInt() + 1, found))).build();
         } catch (ServiceRefusedException e) {
             errors.addProblem(e.problem(), SEARCH_FIELDS, ctx.english(), ctx.text("admin_err_refused"));
             return Response.status(e.status()).entity(results(view, null, false)).build();
@@ -132,14 +141,20 @@ public class LandOfficePage {
                 .data("unavailable", unavailable);
     }
 
+    /** The search's address without the page number. */
+    private static String pageBase(String criterion, String q, String lot, String category) {
+        return "/admin/land?asked=true&by=" + criterion + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                + (lot.isEmpty() ? "" : "&lot=" + URLEncoder.encode(lot, StandardCharsets.UTF_8))
+                + (category.isEmpty() ? "" : "&category=" + category);
+    }
+
     /** A results page's address, or null when there is no such page. */
-    private String pageUrl(String criterion, String q, String lot, int page, JsonNode found) {
+    private String pageUrl(String base, int page, JsonNode found) {
         long total = found.path("total").asLong();
         if (page < 0 || (long) page * pageSize >= total) {
             return null;
         }
-        return "/admin/land?asked=true&by=" + criterion + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
-                + (lot.isEmpty() ? "" : "&lot=" + URLEncoder.encode(lot, StandardCharsets.UTF_8)) + "&page=" + page;
+        return base + "&page=" + page;
     }
 
     @GET

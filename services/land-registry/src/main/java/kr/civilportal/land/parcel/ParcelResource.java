@@ -108,7 +108,7 @@ public class ParcelResource {
     @Operation(summary = "Search parcels (토지 검색)",
             description = "By PNU, by legal-dong code with an optional lot number, or by address text (legal-dong "
                     + "name words, optionally ending with a lot number). Exactly one of pnu, legalDongCode and "
-                    + "address. Results in register order (by PNU), a page at a time.")
+                    + "address, optionally narrowed by landCategory. Results in register order (by PNU), a page at a time.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ParcelPage.class)))
     @APIResponse(responseCode = "400", description = "Bad parameters: field errors",
             content = @Content(mediaType = "application/problem+json"))
@@ -121,11 +121,13 @@ public class ParcelResource {
             String lot,
             @QueryParam("address") @Parameter(description = "Address text (주소), e.g. 종로구 청운동 1", example = "청운동 1")
             String address,
+            @QueryParam("landCategory") @Parameter(description = "Only parcels of this land category (지목 코드, 01 전 .. 28 잡종지), with any criterion", example = "08")
+            String landCategory,
             @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             String page,
             @QueryParam("size") @Parameter(description = "Parcels per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             String size) {
-        return search.search(SearchQuery.parse(pnu, legalDongCode, lot, address, page, size));
+        return search.search(SearchQuery.parse(pnu, legalDongCode, lot, address, landCategory, page, size));
     }
 
     @POST

@@ -14,7 +14,8 @@ import kr.civilportal.land.pnu.LotNumber;
 import kr.civilportal.land.pnu.Pnu;
 
 /**
- * Finds parcels by PNU, by legal dong and lot number, or by address text. Results come in register order,
+ * Finds parcels by PNU, by legal dong and lot number, or by address text, optionally of one land category
+ * (지목) only. Results come in register order,
  * i.e. by PNU (legal dong, general before mountain lots, main then sub number): a total order on a unique
  * key, so pages never overlap or skip a parcel while the register does not change.
  * <p>
@@ -57,6 +58,10 @@ public class ParcelSearch {
                 params.put("w" + i, "%" + escapeLike(words.get(i).toLowerCase(Locale.ROOT)) + "%");
             }
             lotFilter(query.address().lot(), where, params);
+        }
+        if (query.landCategory() != null) {
+            where.append(" and p.landCategory.code = :category");
+            params.put("category", query.landCategory());
         }
         TypedQuery<Long> count = em.createQuery("select count(p) from Parcel p" + where, Long.class);
         TypedQuery<Parcel> page = em.createQuery("from Parcel p join fetch p.legalDong join fetch p.landCategory"

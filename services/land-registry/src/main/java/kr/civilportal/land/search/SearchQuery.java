@@ -11,11 +11,13 @@ import kr.civilportal.land.pnu.LotNumber;
 import kr.civilportal.land.pnu.Pnu;
 
 /**
- * A parcel search: exactly one of by PNU, by legal dong (and optionally lot number), or by address text;
- * 0-based {@code page}, {@code size} 1..100. Parameters arrive as text and are checked here, so each bad one
+ * A parcel search: exactly one of by PNU, by legal dong (and optionally lot number), or by address text,
+ * optionally narrowed to one land category (지목, two-digit code {@code 01}..{@code 28}: e.g. a land officer's
+ * "all building sites of 청운동"); 0-based {@code page}, {@code size} 1..100. Parameters arrive as text and are checked here, so each bad one
  * becomes a field error (400) rather than JAX-RS's 404 for an unconvertible query parameter.
  */
-public record SearchQuery(Pnu pnu, String legalDongCode, LotNumber lot, LotAddress address, int page, int size) {
+public record SearchQuery(Pnu pnu, String legalDongCode, LotNumber lot, LotAddress address, String landCategory,
+                          int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -23,6 +25,12 @@ public record SearchQuery(Pnu pnu, String legalDongCode, LotNumber lot, LotAddre
     /** @throws ProblemException validation-failed, with one field error per bad parameter */
     public static SearchQuery parse(String pnu, String legalDongCode, String lot, String address,
                                     String page, String size) {
+        return parse(pnu, legalDongCode, lot, address, null, page, size);
+    }
+
+    /** @throws ProblemException validation-failed, with one field error per bad parameter */
+    public static SearchQuery parse(String pnu, String legalDongCode, String lot, String address,
+                                    String landCategory, String page, String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         int modes = (present(pnu) ? 1 : 0) + (present(legalDongCode) ? 1 : 0) + (present(address) ? 1 : 0);
         if (modes != 1) {
@@ -64,6 +72,15 @@ public record SearchQuery(Pnu pnu, String legalDongCode, LotNumber lot, LotAddre
         } catch (InvalidPnuException e) {
             errors.add(new Problem.FieldError("address", e.getMessage()));
         }
+        String category = null;
+        if (present(landCategory)) {
+            category = landCategory.strip();
+            // The 28 official categories (V1 land_category): 01 전 .. 28 잡종지.
+            if (!category.matches("^(0[1-9]|1[0-9]|2[0-8])$")) {
+                errors.add(new Problem.FieldError("landCategory",
+                        "must be a land category code from 01 to 28 (지목 코드는 01~28입니다)"));
+            }
+        }
         Integer pg = integer(page, 0);
         if (pg == null || pg < 0) {
             errors.add(new Problem.FieldError("page", "must be a whole number from 0 (0부터 시작하는 쪽 번호)"));
@@ -83,7 +100,7 @@ public record SearchQuery(Pnu pnu, String legalDongCode, LotNumber lot, LotAddre
             throw new ProblemException(new Problem(base.type(), base.title(), base.status(), base.detail(),
                     base.detailKo(), null, List.copyOf(errors)));
         }
-        return new SearchQuery(p, dong, l, a, pg, sz);
+        return new SearchQuery(p, dong, l, a, category, pg, sz);
     }
 
     private static boolean present(String s) {

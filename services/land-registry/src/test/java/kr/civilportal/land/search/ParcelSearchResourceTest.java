@@ -134,6 +134,9 @@ class ParcelSearchResourceTest {
             "address=청운동&size=101|size",
             "address=청운동&size=abc|size",
             "address=청운동&page=-1|page",
+            "address=청운동&landCategory=29|landCategory",
+            "address=청운동&landCategory=8|landCategory",
+            "address=청운동&landCategory=대|landCategory",
     })
     void badParametersAreFieldErrors(String caseLine) {
         String[] parts = caseLine.split("\\|");
@@ -149,6 +152,28 @@ class ParcelSearchResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:civilportal:problem:validation-failed"))
                 .body("errors.field", hasItem(parts[1]));
+    }
+
+    @Test
+    void aLandCategoryNarrowsAnyCriterion() {
+        // 청운동: 1 and 2-3 are building sites (08), 15 a road (14), 56-12 a park (22), 산 1 forest (05).
+        given().auth().oauth2(Tokens.of("land-officer")).queryParam("legalDongCode", "1111010100")
+                .queryParam("landCategory", "08")
+                .when().get(SEARCH)
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.pnu", contains("1111010100100010000", "1111010100100020003"))
+                .body("items.landCategoryCode", contains("08", "08"));
+        given().auth().oauth2(Tokens.of("citizen")).queryParam("address", "청운동").queryParam("landCategory", "14")
+                .when().get(SEARCH)
+                .then().statusCode(200)
+                .body("items.pnu", contains("1111010100100150000"));
+        given().auth().oauth2(Tokens.of("citizen")).queryParam("pnu", "1111010100100150000")
+                .queryParam("landCategory", "08")
+                .when().get(SEARCH)
+                .then().statusCode(200)
+                .body("total", equalTo(0))
+                .body("items", empty());
     }
 
     @Test
