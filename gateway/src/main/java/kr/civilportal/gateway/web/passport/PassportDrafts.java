@@ -70,8 +70,10 @@ public class PassportDrafts {
                 draft.savedAt = r.getTimestamp(3).toInstant();
                 return Optional.of(draft);
             }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Could not read a passport draft", e);
+        } catch (SQLException e) {
+            throw new DraftsUnavailableException("Could not read a passport draft", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("A passport draft does not parse", e);
         }
     }
 
@@ -92,8 +94,10 @@ public class PassportDrafts {
             s.setBytes(3, draft.hasPhoto() ? cipher.encrypt(draft.photo, context(user, "photo")) : null);
             s.setTimestamp(4, Timestamp.from(draft.savedAt));
             s.executeUpdate();
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Could not save a passport draft", e);
+        } catch (SQLException e) {
+            throw new DraftsUnavailableException("Could not save a passport draft", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("A passport draft does not serialise", e);
         }
     }
 
@@ -103,7 +107,7 @@ public class PassportDrafts {
             s.setString(1, user);
             s.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not delete a passport draft", e);
+            throw new DraftsUnavailableException("Could not delete a passport draft", e);
         }
     }
 

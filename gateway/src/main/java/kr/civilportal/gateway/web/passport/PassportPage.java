@@ -32,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * 여권 발급 신청 in three steps (choices, photo, review with the fee), each saved to the user's server-side
@@ -50,6 +51,7 @@ public class PassportPage {
     private final Template choices;
     private final Template photoStep;
     private final Template review;
+    private final Template draftsUnavailable;
     private final PassportDrafts drafts;
     private final PassportClient passport;
     private final ServiceCalls calls;
@@ -60,12 +62,14 @@ public class PassportPage {
 
     PassportPage(@Location("web/passport/choices.html") Template choices,
             @Location("web/passport/photo.html") Template photoStep, @Location("web/passport/review.html") Template review,
+            @Location("web/passport/drafts-unavailable.html") Template draftsUnavailable,
             PassportDrafts drafts, @RestClient PassportClient passport, ServiceCalls calls, PageContext ctx,
             OncePerKey once, SecurityIdentity identity,
             @ConfigProperty(name = "portal.web.passport.max-photo-bytes") int maxPhotoBytes) {
         this.choices = choices;
         this.photoStep = photoStep;
         this.review = review;
+        this.draftsUnavailable = draftsUnavailable;
         this.drafts = drafts;
         this.passport = passport;
         this.calls = calls;
@@ -229,6 +233,12 @@ public class PassportPage {
         }
         return Response.status(unavailable ? 503 : status).entity(review.data("draft", draft).data("errors", errors)
                 .data("fee", fee).data("unavailable", unavailable)).build();
+    }
+
+    /** The gateway's own database is down: the application cannot be kept, so the page says so plainly. */
+    @ServerExceptionMapper
+    Response draftsUnavailable(DraftsUnavailableException e) {
+        return Response.status(503).type(MediaType.TEXT_HTML_TYPE).entity(draftsUnavailable.instance()).build();
     }
 
     private String user() {
