@@ -24,7 +24,8 @@ import org.openqa.selenium.WebElement;
  * A citizen starts a passport application with a photo, quits the browser after the photo step, comes back in
  * a new browser (new session, new login) and finds the draft with its photo, as the gateway keeps drafts in
  * its database; submits; once a passport officer has the passport ready for pickup, books a pickup slot from
- * the application's page (a resent form books once), sees it, cancels it and books again.
+ * the application's page (a resent form books once), sees it, cancels it and books again; a time that fills
+ * up while the form is open is refused on the slot field.
  * Uses citizen2 so that the other passport journey's draft is never this one's.
  */
 @ExtendWith(PortalUnderTest.class)
@@ -149,6 +150,39 @@ class PassportPickupBrowserTest {
             browser.open("/my/appointments");
             assertTrue(browser.text("#pickup-" + id).contains(shownTime), "the list shows the booked time");
             browser.assertAccessible("appointments-list-booked");
+
+            // Moving to another time that fills up while the citizen looks at the form: 409 slot-full from the
+            // service, said on the slot field and in the summary, the choice kept, the booking unchanged.
+            browser.open("/my/appointments/" + id);
+            WebElement other = browser.waitUntil(d -> d.findElements(By.cssSelector("input[name=slotId]")).stream()
+                    .filter(e -> e.isEnabled() && !e.getAttribute("value").equals(slotId)).findFirst().orElse(null));
+            String otherId = other.getAttribute("value");
+            browser.click("#slot-" + otherId);
+            fill(portal, otherId);
+            assertEquals(0, remaining(portal, otherId));
+            browser.click("#book-appointment");
+            assertTrue(browser.text("#slotId-error").contains("마감"), browser.text("#slotId-error"));
+            assertTrue(browser.text("#error-summary").contains("마감"));
+            assertTrue(browser.find("#slot-" + otherId).isSelected(), "the chosen time is kept");
+            assertEquals(shownTime, browser.text("#appointment-time"), "the booking is unchanged");
+            browser.assertAccessible("appointment-slot-full");
+        }
+    }
+
+    /** Other passports of the same citizen, ready for pickup, take every place left in the slot. */
+    private static void fill(PortalUnderTest portal, String slotId) throws Exception {
+        String citizen = Tokens.of(portal.portal.keycloak().tokenEndpoint(), CITIZEN);
+        for (int left = remaining(portal, slotId); left > 0; left--) {
+            String other = JsonPath.from(send(portal, citizen, "POST", "/api/passport/v1/applications",
+                    "{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}", 201)).getString("id");
+            readyForPickup(portal, other);
+            HttpResponse<String> booked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            portal.baseUrl + "/api/passport/v1/applications/" + other + "/appointment"))
+                    .header("Authorization", "Bearer " + citizen).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"slotId\":\"" + slotId + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, booked.statusCode(), booked.body());
         }
     }
 
