@@ -154,6 +154,7 @@ class PassportPickupBrowserTest {
             // Moving to another time that fills up while the citizen looks at the form: 409 slot-full from the
             // service, said on the slot field and in the summary, the choice kept, the booking unchanged.
             browser.open("/my/appointments/" + id);
+            assertTrue(browser.text("label[for='slot-" + slotId + "']").contains("현재 예약"), "the booked time is marked");
             WebElement other = browser.waitUntil(d -> d.findElements(By.cssSelector("input[name=slotId]")).stream()
                     .filter(e -> e.isEnabled() && !e.getAttribute("value").equals(slotId)).findFirst().orElse(null));
             String otherId = other.getAttribute("value");

@@ -30,6 +30,7 @@ import kr.civilportal.gateway.web.services.ServiceRefusedException;
 import kr.civilportal.gateway.web.services.ServiceUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -45,6 +46,7 @@ public class PassportPage {
 
     static final String SERVICE = "passport";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(PassportPage.class);
     private static final Map<String, String> FIELDS = Map.of("kind", "kind", "validity", "validity",
             "pages", "pages", "photo", "photo", "*", "kind");
 
@@ -175,7 +177,12 @@ public class PassportPage {
                         .put("pages", Integer.parseInt(draft.pages));
                 JsonNode application = calls.call(SERVICE, () -> passport.apply(bearer, request));
                 String id = application.path("id").asText();
-                drafts.discard(user());
+                try {
+                    drafts.discard(user());
+                } catch (DraftsUnavailableException e) {
+                    // Submitted all the same: the citizen sees their application; the draft expires with the retention.
+                    LOG.warnf("Passport application %s submitted, but its draft could not be deleted: %s", id, e.getMessage());
+                }
                 try {
                     calls.call(SERVICE, () -> passport.uploadPhoto(bearer, id, draft.photo));
                     return URI.create("/my/petitions/passport/" + id + "?submitted=true");
