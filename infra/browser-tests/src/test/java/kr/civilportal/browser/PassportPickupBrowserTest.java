@@ -109,7 +109,7 @@ class PassportPickupBrowserTest {
             int remainingBefore = remaining(portal, slotId);
             String key = browser.value("input[name=idempotencyKey]");
             WebElement csrf = browser.driver.findElement(By.cssSelector(
-                    "form[action='/my/appointments/" + id + "'] input[type=hidden]:not([name=idempotencyKey])"));
+                    "form[action='/my/appointments/" + id + "'] input[type=hidden]:not([name=idempotencyKey]):not([name=office])"));
             String csrfField = csrf.getAttribute("name");
             String csrfToken = csrf.getAttribute("value");
             browser.click("#slot-" + slotId);
@@ -155,6 +155,13 @@ class PassportPickupBrowserTest {
             // service, said on the slot field and in the summary, the choice kept, the booking unchanged.
             browser.open("/my/appointments/" + id);
             assertTrue(browser.text("label[for='slot-" + slotId + "']").contains("현재 예약"), "the booked time is marked");
+            assertTrue(browser.all(".portal-slot-office").size() > 1, "all offices at first");
+            // On a phone the list is long: one office at a time.
+            browser.click("#office-filter a[id^='office-']");
+            browser.waitUntil(d -> d.getCurrentUrl().contains("office="));
+            assertEquals(1, browser.all(".portal-slot-office").size());
+            assertEquals("page", browser.find("#office-filter a[id^='office-']").getAttribute("aria-current"));
+            browser.assertAccessible("appointment-one-office");
             WebElement other = browser.waitUntil(d -> d.findElements(By.cssSelector("input[name=slotId]")).stream()
                     .filter(e -> e.isEnabled() && !e.getAttribute("value").equals(slotId)).findFirst().orElse(null));
             String otherId = other.getAttribute("value");
@@ -166,6 +173,7 @@ class PassportPickupBrowserTest {
             assertTrue(browser.text("#error-summary").contains("마감"));
             assertTrue(browser.find("#slot-" + otherId).isSelected(), "the chosen time is kept");
             assertEquals(shownTime, browser.text("#appointment-time"), "the booking is unchanged");
+            assertEquals(1, browser.all(".portal-slot-office").size(), "still the office chosen");
             browser.assertAccessible("appointment-slot-full");
         }
     }

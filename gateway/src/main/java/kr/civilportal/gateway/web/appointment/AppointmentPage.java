@@ -54,7 +54,7 @@ public class AppointmentPage {
     }
 
     /** One office's slots, in time order. */
-    public record Office(String name, List<Slot> slots) {
+    public record Office(String id, String name, List<Slot> slots) {
     }
 
     /** A booked pickup. */
@@ -113,17 +113,19 @@ public class AppointmentPage {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response showBooking(@PathParam("id") String id, @QueryParam("booked") boolean booked,
-            @QueryParam("cancelled") boolean cancelled) {
+            @QueryParam("cancelled") boolean cancelled, @QueryParam("office") String office) {
         if (!isId(id)) {
             return notFound();
         }
-        return render(id, "", UUID.randomUUID().toString(), new FormErrors(), booked ? "booked" : cancelled ? "cancelled" : "", 200);
+        return render(id, office, "", UUID.randomUUID().toString(), new FormErrors(),
+                booked ? "booked" : cancelled ? "cancelled" : "", 200);
     }
 
     @POST
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response book(@PathParam("id") String id, @RestForm String slotId, @RestForm String idempotencyKey) {
+    public Response book(@PathParam("id") String id, @RestForm String slotId, @RestForm String idempotencyKey,
+            @RestForm String office) {
         if (!isId(id)) {
             return notFound();
         }
@@ -132,7 +134,7 @@ public class AppointmentPage {
         FormErrors errors = new FormErrors();
         if (slot.isEmpty()) {
             errors.add("slotId", ctx.text("appt_err_slot"));
-            return render(id, slot, key, errors, "", 400);
+            return render(id, office, slot, key, errors, "", 400);
         }
         try {
             URI done = once.run(identity.getPrincipal().getName(), key, () -> {
@@ -148,9 +150,9 @@ public class AppointmentPage {
                 errors.addProblem(e.problem(), FIELDS, ctx.english(), ctx.text("appt_err_failed"));
             }
             // A new key: the service remembers this one with its refusal, and the corrected form is a new request.
-            return render(id, slot, UUID.randomUUID().toString(), errors, "", e.status() == 409 ? 409 : 400);
+            return render(id, office, slot, UUID.randomUUID().toString(), errors, "", e.status() == 409 ? 409 : 400);
         } catch (ServiceUnavailableException e) {
-            return render(id, slot, key, errors, "", 503);
+            return render(id, office, slot, key, errors, "", 503);
         }
     }
 
@@ -172,11 +174,17 @@ public class AppointmentPage {
             // Already cancelled (a second click, another tab): the page shows there is no booking.
             return Response.seeOther(URI.create("/my/appointments/" + id + "?cancelled=true")).build();
         } catch (ServiceUnavailableException e) {
-            return render(id, "", UUID.randomUUID().toString(), new FormErrors(), "", 503);
+            return render(id, "", "", UUID.randomUUID().toString(), new FormErrors(), "", 503);
         }
     }
 
-    private Response render(String id, String chosenSlot, String key, FormErrors errors, String notice, int status) {
+    /**
+     * The booking form; {@code office} narrows the slots shown to one passport office (a long list on a phone
+     * otherwise), an unknown one shows all.
+     */
+    private Response render(String id, String office, String chosenSlot, String key, FormErrors errors, String notice,
+            int status) {
+        String shownOffice = "";
         Application application = null;
         List<Office> offices = List.of();
         boolean unavailable = status == 503;
@@ -190,6 +198,7 @@ public class AppointmentPage {
                 application = new Application(id, a.path("kind").asText(), state, booking);
                 if (application.ready()) {
                     offices = offices(calls.call(SERVICE, () -> passport.pickupSlots(bearer)));
+                    shownOffice = offices.stream().map(Office::id).filter(o -> o.equals(office)).findFirst().orElse("");
                 }
             } catch (ServiceRefusedException e) {
                 notFound = true;
@@ -200,7 +209,7 @@ public class AppointmentPage {
             }
         }
         return Response.status(status).entity(book.data("application", application).data("offices", offices)
-                .data("chosen", chosenSlot).data("key", key).data("errors", errors).data("notice", notice)
+                .data("office", shownOffice).data("chosen", chosenSlot).data("key", key).data("errors", errors).data("notice", notice)
                 .data("unavailable", unavailable).data("notFound", notFound)).build();
     }
 
@@ -215,7 +224,8 @@ public class AppointmentPage {
     }
 
     private Response notFound() {
-        return Response.status(404).entity(book.data("application", null).data("offices", List.of()).data("chosen", "")
+        return Response.status(404).entity(book.data("application", null).data("offices", List.of()).data("office", "")
+                .data("chosen", "")
                 .data("key", "").data("errors", new FormErrors()).data("notice", "").data("unavailable", false)
                 .data("notFound", true)).build();
     }
@@ -233,12 +243,15 @@ public class AppointmentPage {
 
     static List<Office> offices(JsonNode slots) {
         Map<String, List<Slot>> byOffice = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (JsonNode s : slots) {
-            byOffice.computeIfAbsent(s.path("officeName").asText(), k -> new ArrayList<>())
+            String office = s.path("officeId").asText();
+            names.putIfAbsent(office, s.path("officeName").asText());
+            byOffice.computeIfAbsent(office, k -> new ArrayList<>())
                     .add(new Slot(s.path("id").asText(), s.path("startsAt").asText(), s.path("remaining").asInt()));
         }
         List<Office> offices = new ArrayList<>();
-        byOffice.forEach((name, list) -> offices.add(new Office(name, list)));
+        byOffice.forEach((office, list) -> offices.add(new Office(office, names.get(office), list)));
         return offices;
     }
 }
