@@ -29,6 +29,7 @@ import kr.civilportal.gateway.web.services.ServiceCalls;
 import kr.civilportal.gateway.web.services.ServiceRefusedException;
 import kr.civilportal.gateway.web.services.ServiceUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -248,7 +249,14 @@ public class PassportPage {
         return Response.status(503).type(MediaType.TEXT_HTML_TYPE).entity(draftsUnavailable.instance()).build();
     }
 
+    /**
+     * Whose draft: the token's subject, stable for a person (the principal's name is the Keycloak user name,
+     * which an administrator may change).
+     */
     private String user() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
         return identity.getPrincipal().getName();
     }
 
