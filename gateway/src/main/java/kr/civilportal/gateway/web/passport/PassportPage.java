@@ -29,9 +29,12 @@ import kr.civilportal.gateway.web.services.ServiceCalls;
 import kr.civilportal.gateway.web.services.ServiceRefusedException;
 import kr.civilportal.gateway.web.services.ServiceUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * 여권 발급 신청 in three steps (choices, photo, review with the fee), each saved to the user's server-side
@@ -44,12 +47,14 @@ public class PassportPage {
 
     static final String SERVICE = "passport";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(PassportPage.class);
     private static final Map<String, String> FIELDS = Map.of("kind", "kind", "validity", "validity",
             "pages", "pages", "photo", "photo", "*", "kind");
 
     private final Template choices;
     private final Template photoStep;
     private final Template review;
+    private final Template draftsUnavailable;
     private final PassportDrafts drafts;
     private final PassportClient passport;
     private final ServiceCalls calls;
@@ -60,12 +65,14 @@ public class PassportPage {
 
     PassportPage(@Location("web/passport/choices.html") Template choices,
             @Location("web/passport/photo.html") Template photoStep, @Location("web/passport/review.html") Template review,
+            @Location("web/passport/drafts-unavailable.html") Template draftsUnavailable,
             PassportDrafts drafts, @RestClient PassportClient passport, ServiceCalls calls, PageContext ctx,
             OncePerKey once, SecurityIdentity identity,
             @ConfigProperty(name = "portal.web.passport.max-photo-bytes") int maxPhotoBytes) {
         this.choices = choices;
         this.photoStep = photoStep;
         this.review = review;
+        this.draftsUnavailable = draftsUnavailable;
         this.drafts = drafts;
         this.passport = passport;
         this.calls = calls;
@@ -171,7 +178,12 @@ public class PassportPage {
                         .put("pages", Integer.parseInt(draft.pages));
                 JsonNode application = calls.call(SERVICE, () -> passport.apply(bearer, request));
                 String id = application.path("id").asText();
-                drafts.discard(user());
+                try {
+                    drafts.discard(user());
+                } catch (DraftsUnavailableException e) {
+                    // Submitted all the same: the citizen sees their application; the draft expires with the retention.
+                    LOG.warnf("Passport application %s submitted, but its draft could not be deleted: %s", id, e.getMessage());
+                }
                 try {
                     calls.call(SERVICE, () -> passport.uploadPhoto(bearer, id, draft.photo));
                     return URI.create("/my/petitions/passport/" + id + "?submitted=true");
@@ -231,7 +243,20 @@ public class PassportPage {
                 .data("fee", fee).data("unavailable", unavailable)).build();
     }
 
+    /** The gateway's own database is down: the application cannot be kept, so the page says so plainly. */
+    @ServerExceptionMapper
+    Response draftsUnavailable(DraftsUnavailableException e) {
+        return Response.status(503).type(MediaType.TEXT_HTML_TYPE).entity(draftsUnavailable.instance()).build();
+    }
+
+    /**
+     * Whose draft: the token's subject, stable for a person (the principal's name is the Keycloak user name,
+     * which an administrator may change).
+     */
     private String user() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
         return identity.getPrincipal().getName();
     }
 

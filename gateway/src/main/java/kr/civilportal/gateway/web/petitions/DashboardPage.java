@@ -71,13 +71,14 @@ public class DashboardPage {
         try {
             String bearer = calls.bearer();
             JsonNode application = calls.call("passport", () -> passport.application(bearer, id));
+            boolean pickupReady = "READY_FOR_PICKUP".equals(application.path("status").asText());
             return Response.ok(detail.data("petition", passportPetition(application)).data("unavailable", false)
-                    .data("submitted", submitted).data("photoRefused", photoRefused).data("photoReplaced", photoReplaced)).build();
+                    .data("pickupReady", pickupReady).data("submitted", submitted).data("photoRefused", photoRefused).data("photoReplaced", photoReplaced)).build();
         } catch (ServiceRefusedException e) {
-            return Response.status(404).entity(detail.data("petition", null).data("unavailable", false)
+            return Response.status(404).entity(detail.data("petition", null).data("unavailable", false).data("pickupReady", false)
                     .data("submitted", false).data("photoRefused", null).data("photoReplaced", false)).build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(detail.data("petition", null).data("unavailable", true)
+            return Response.status(503).entity(detail.data("petition", null).data("unavailable", true).data("pickupReady", false)
                     .data("submitted", false).data("photoRefused", null).data("photoReplaced", false)).build();
         }
     }

@@ -2,6 +2,7 @@ package kr.civilportal.gateway.web.services;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -48,4 +49,23 @@ public interface PassportClient {
     @Path("/applications/{id}/photo")
     @Consumes("image/jpeg")
     JsonNode uploadPhoto(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, byte[] jpeg);
+
+    @GET
+    @Path("/pickup-slots")
+    JsonNode pickupSlots(@HeaderParam("Authorization") String bearer);
+
+    /** 교부 예약: books the slot, or moves the booking there; the key makes a resend harmless. */
+    @POST
+    @Path("/applications/{id}/appointment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonNode book(@HeaderParam("Authorization") String bearer, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @PathParam("id") String id, JsonNode booking);
+
+    @GET
+    @Path("/applications/{id}/appointment")
+    JsonNode appointment(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+
+    @DELETE
+    @Path("/applications/{id}/appointment")
+    void cancelAppointment(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
 }

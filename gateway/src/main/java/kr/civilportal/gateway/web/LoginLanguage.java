@@ -1,0 +1,34 @@
+package kr.civilportal.gateway.web;
+
+import io.quarkus.arc.Unremovable;
+import io.quarkus.oidc.OidcRedirectFilter;
+import io.quarkus.oidc.Redirect;
+import io.quarkus.oidc.TenantFeature;
+import io.vertx.core.http.Cookie;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keycloak's login page in the language the citizen chose on the portal: the pages' login redirect carries
+ * {@code ui_locales} from the language cookie (a static {@code authentication.extra-params} could not follow
+ * the user's choice). The realm offers ko and en.
+ */
+@ApplicationScoped
+@Unremovable
+@TenantFeature("web")
+@Redirect(Redirect.Location.OIDC_AUTHORIZATION)
+public class LoginLanguage implements OidcRedirectFilter {
+
+    private final String defaultLanguage;
+
+    LoginLanguage(@ConfigProperty(name = "portal.web.default-language", defaultValue = "ko") String defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    @Override
+    public void filter(OidcRedirectContext context) {
+        Cookie cookie = context.routingContext().request().getCookie(PageContext.LANGUAGE_COOKIE);
+        String wanted = cookie == null ? defaultLanguage : cookie.getValue();
+        context.additionalQueryParams().set("ui_locales", Messages.LANGUAGES.contains(wanted) ? wanted : defaultLanguage);
+    }
+}
