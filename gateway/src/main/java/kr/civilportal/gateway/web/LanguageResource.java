@@ -15,7 +15,7 @@ public class LanguageResource {
 
     @GET
     public Response switchTo(@QueryParam("to") String to, @QueryParam("back") String back) {
-        String language = Messages.LANGUAGES.contains(to) ? to : "ko";
+        String language = to != null && Messages.LANGUAGES.contains(to) ? to : "ko";
         NewCookie cookie = new NewCookie.Builder(PageContext.LANGUAGE_COOKIE).value(language).path("/")
                 .maxAge(ONE_YEAR_SECONDS).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
         return Response.seeOther(URI.create(localPath(back))).cookie(cookie).build();

@@ -74,7 +74,7 @@ public class CertificatePage {
         form.showBackDigits = "true".equals(showBackDigits);
         form.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? form.idempotencyKey : idempotencyKey;
         FormErrors errors = new FormErrors();
-        if (!KINDS.contains(form.kind)) {
+        if (form.kind == null || !KINDS.contains(form.kind)) {
             errors.add("kind", ctx.text("cert_err_kind"));
             return render(form, errors, null, 400);
         }

@@ -71,7 +71,7 @@ public class MoveInPage {
             form.idempotencyKey = idempotencyKey;
         }
         FormErrors errors = new FormErrors();
-        if (!MoveInForm.MODES.contains(form.mode)) {
+        if (form.mode == null || !MoveInForm.MODES.contains(form.mode)) {
             errors.add("mode", ctx.text("movein_err_mode"));
         }
         if (form.movedInOn.isEmpty()) {
@@ -84,7 +84,7 @@ public class MoveInPage {
             if (form.headNumber.isEmpty()) {
                 errors.add("headNumber", ctx.text("movein_err_head"));
             }
-            if (!MoveInForm.RELATIONS.contains(form.relation)) {
+            if (form.relation == null || !MoveInForm.RELATIONS.contains(form.relation)) {
                 errors.add("relation", ctx.text("movein_err_relation"));
             }
         }

@@ -24,7 +24,9 @@ public class PassportDraft {
     public String idempotencyKey = UUID.randomUUID().toString();
 
     public boolean choicesComplete() {
-        return KINDS.contains(kind) && VALIDITIES.contains(validity) && PAGES.contains(pages);
+        // List.of(...).contains(null) throws: an unchosen radio arrives as null.
+        return kind != null && validity != null && pages != null
+                && KINDS.contains(kind) && VALIDITIES.contains(validity) && PAGES.contains(pages);
     }
 
     public boolean hasPhoto() {

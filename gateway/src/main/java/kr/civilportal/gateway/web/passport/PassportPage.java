@@ -99,13 +99,13 @@ public class PassportPage {
         draft.validity = validity == null ? "" : validity;
         draft.pages = pages == null ? "" : pages;
         FormErrors errors = new FormErrors();
-        if (!PassportDraft.KINDS.contains(draft.kind)) {
+        if (draft.kind == null || !PassportDraft.KINDS.contains(draft.kind)) {
             errors.add("kind", ctx.text("pass_err_kind"));
         }
-        if (!PassportDraft.VALIDITIES.contains(draft.validity)) {
+        if (draft.validity == null || !PassportDraft.VALIDITIES.contains(draft.validity)) {
             errors.add("validity", ctx.text("pass_err_validity"));
         }
-        if (!PassportDraft.PAGES.contains(draft.pages)) {
+        if (draft.pages == null || !PassportDraft.PAGES.contains(draft.pages)) {
             errors.add("pages", ctx.text("pass_err_pages"));
         }
         drafts.save(user(), draft);

@@ -99,7 +99,7 @@ public class ReportPage {
             input.idempotencyKey = idempotencyKey.trim();
         }
         FormErrors errors = new FormErrors();
-        if (!ReportForm.CATEGORIES.contains(input.category)) {
+        if (input.category == null || !ReportForm.CATEGORIES.contains(input.category)) {
             errors.add("category", ctx.text("r119_err_category"));
         }
         if (input.description.isEmpty()) {
