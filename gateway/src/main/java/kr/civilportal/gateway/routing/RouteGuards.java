@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import kr.civilportal.gateway.status.Incidents;
 import kr.civilportal.gateway.status.Incidents.Kind;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * One circuit breaker and one bulkhead per service, from SmallRye Fault Tolerance's programmatic {@link Guard}
@@ -45,6 +46,9 @@ public class RouteGuards {
                     .failureRatio(cb.failureRatio())
                     .delay(cb.delay().toMillis(), ChronoUnit.MILLIS)
                     .successThreshold(cb.successThreshold())
+                    // A full bulkhead is the gateway shielding the service, not the service failing: counting its
+                    // refusals opened the circuit for every caller as soon as a burst exceeded the bulkhead.
+                    .skipOn(BulkheadException.class)
                     .onStateChange(state -> {
                         CircuitBreakerState before = circuit.getAndSet(state);
                         if (before != state) {

@@ -77,6 +77,7 @@ public class ServiceRoutes {
                        String pathPrefix, Duration timeout) {
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .origin(new StorkOrigin(service, timeout, health))
+                .addInterceptor(new BodyOfUnknownLength(config.unknownLengthMaxBody().asLongValue()))
                 .addInterceptor(new ForwardedHeaders())
                 .addInterceptor(new UnavailableAsProblem(service, route, metrics))
                 .addInterceptor(new RetryOnAnotherReplica(service, config.retry(), metrics));
@@ -95,17 +96,32 @@ public class ServiceRoutes {
             CompletableFuture<Void> done = new CompletableFuture<>();
             ctx.addEndHandler(ar -> {
                 // A caller that went away is not the service's failure.
-                if (ar.succeeded() && SERVICE_FAILURES.contains(ctx.response().getStatusCode())) {
+                if (ar.succeeded() && !ctx.response().closed()
+                        && SERVICE_FAILURES.contains(ctx.response().getStatusCode())) {
                     done.completeExceptionally(new ServiceFailed(ctx.response().getStatusCode()));
                 } else {
                     done.complete(null);
                 }
             });
+            if (callerGone(ctx)) {
+                // The caller left before the request got here (while it was authenticated, or queued in the
+                // bulkhead): the end handlers have already run and never will again, so the slot is freed here.
+                // Before this, each such request kept its slot for good: a benchmark ending its connections
+                // leaked them until the bulkhead refused everything.
+                done.complete(null);
+                return done;
+            }
             // A request that waited in the bulkhead's queue is let in from whichever thread freed a slot.
             if (Vertx.currentContext() == context) {
                 proxy.handle(ctx.request());
             } else {
-                context.runOnContext(v -> proxy.handle(ctx.request()));
+                context.runOnContext(v -> {
+                    if (callerGone(ctx)) {
+                        done.complete(null);
+                    } else {
+                        proxy.handle(ctx.request());
+                    }
+                });
             }
             return done;
         });
@@ -118,6 +134,11 @@ public class ServiceRoutes {
                 context.runOnContext(v -> OutOfServiceAnswer.send(ctx, service, route, refused));
             }
         });
+    }
+
+    /** The caller's connection closed, or its answer is already complete: nothing to forward. */
+    static boolean callerGone(RoutingContext ctx) {
+        return ctx.response().closed() || ctx.response().ended();
     }
 
     private static int circuitGauge(CircuitBreakerState state) {
