@@ -203,6 +203,14 @@ public class WaitingRoom implements WaitingRoomQueue {
                 queue.leave();
             }
         });
+        if (ctx.response().closed() || ctx.response().ended()) {
+            // The caller left before getting here (the identity can be resolved asynchronously): the end handlers
+            // have run already and will not run again, so its place in flight is given back now, not never.
+            if (left.compareAndSet(false, true)) {
+                queue.leave();
+            }
+            return;
+        }
         ctx.next();
     }
 
