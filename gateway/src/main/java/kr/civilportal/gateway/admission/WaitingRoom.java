@@ -76,6 +76,13 @@ public class WaitingRoom implements WaitingRoomQueue {
             if (!gateway.routes().containsKey(route)) {
                 throw new IllegalStateException("Waiting room for unknown route " + route);
             }
+            GatewayConfig.Bulkhead bulkhead = gateway.routes().get(route).bulkhead();
+            if (limits.capacity() > bulkhead.maxConcurrent() + bulkhead.queue()) {
+                // Above the bulkhead, the waiting room lets in citizens the bulkhead then refuses with a 503.
+                LOG.warnf("Waiting room of %s lets in %d at once, more than its bulkhead takes (%d + %d queued): "
+                        + "citizens above that get a 503 instead of a ticket", route, limits.capacity(),
+                        bulkhead.maxConcurrent(), bulkhead.queue());
+            }
             RouteQueue queue = new RouteQueue(route, limits.capacity(), limits.admissionRate(),
                     config.passValidity().toMillis(), config.abandonAfter().toMillis());
             queues.put(route, queue);
@@ -203,6 +210,14 @@ public class WaitingRoom implements WaitingRoomQueue {
                 queue.leave();
             }
         });
+        if (ctx.response().closed() || ctx.response().ended()) {
+            // The caller left before getting here (the identity can be resolved asynchronously): the end handlers
+            // have run already and will not run again, so its place in flight is given back now, not never.
+            if (left.compareAndSet(false, true)) {
+                queue.leave();
+            }
+            return;
+        }
         ctx.next();
     }
 

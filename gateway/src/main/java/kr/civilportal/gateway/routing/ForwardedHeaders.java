@@ -1,5 +1,7 @@
 package kr.civilportal.gateway.routing;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -11,7 +13,7 @@ import java.util.HexFormat;
 
 /**
  * Tells the service who really called (X-Forwarded-*, and the caller's own Host) and carries one trace id
- * across every hop: the caller's W3C {@code traceparent} if it sent one, otherwise a new one started here.
+ * across every hop: the caller's W3C {@code traceparent} if it sent one, otherwise the gateway's own span's.
  */
 final class ForwardedHeaders implements ProxyInterceptor {
 
@@ -24,7 +26,7 @@ final class ForwardedHeaders implements ProxyInterceptor {
         HttpServerRequest incoming = context.request().proxiedRequest();
         MultiMap headers = context.request().headers();
         if (!headers.contains(TRACEPARENT)) {
-            headers.set(TRACEPARENT, newTraceparent());
+            headers.set(TRACEPARENT, traceparent());
         }
         String remote = incoming.remoteAddress() == null ? null : incoming.remoteAddress().hostAddress();
         if (remote != null) {
@@ -39,6 +41,18 @@ final class ForwardedHeaders implements ProxyInterceptor {
             headers.set("X-Forwarded-Host", incoming.authority().toString());
         }
         return context.sendRequest();
+    }
+
+    /**
+     * The gateway's own span for this request (OpenTelemetry's, whose trace id is in the gateway's log lines), so
+     * the gateway's and the service's logs share one trace id; a new one if there is no span.
+     */
+    static String traceparent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        }
+        return newTraceparent();
     }
 
     /** {@code 00-<32 hex trace id>-<16 hex span id>-01}, per W3C Trace Context. */

@@ -27,6 +27,14 @@ public interface GatewayConfig {
     @WithDefault("20")
     int poolWaitQueue();
 
+    /**
+     * An HTTP/2 request body sent without a Content-Length (HTTP/2 allows it) is read whole before it goes on to the
+     * service over HTTP/1.1, up to this size; a larger one gets a 413 asking for a Content-Length
+     * (see {@code BodyOfUnknownLength}).
+     */
+    @WithDefault("8M")
+    MemorySize unknownLengthMaxBody();
+
     Status status();
 
     Replicas replicas();

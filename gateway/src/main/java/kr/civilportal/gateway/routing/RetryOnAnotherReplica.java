@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -62,16 +63,24 @@ final class RetryOnAnotherReplica implements ProxyInterceptor {
             return context.sendRequest();
         }
         return ready.compose(v -> context.sendRequest()).<ProxyResponse>transform(first -> {
-            if (first.failed() && RetryPolicy.retryableFailure(first.cause())) {
+            // The proxy resets the service's request when the caller leaves; that reset is no reason to try
+            // another replica for nobody (it was counted as "no ready replica" and logged as a retry).
+            boolean callerWaits = !callerGone(context);
+            if (callerWaits && first.failed() && RetryPolicy.retryableFailure(first.cause())) {
                 return again(context, "first attempt failed: " + first.cause());
             }
-            if (first.succeeded() && RetryPolicy.retryableStatus(first.result().getStatusCode())
+            if (callerWaits && first.succeeded() && RetryPolicy.retryableStatus(first.result().getStatusCode())
                     && StorkOrigin.untriedReplicas(context)) {
                 first.result().release(); // drains the replica's answer, so its connection is free again
                 return again(context, "first replica answered 503");
             }
             return first.succeeded() ? Future.succeededFuture(first.result()) : Future.failedFuture(first.cause());
         });
+    }
+
+    static boolean callerGone(ProxyContext context) {
+        HttpServerResponse response = context.request().proxiedRequest().response();
+        return response.closed() || response.ended();
     }
 
     private Future<ProxyResponse> again(ProxyContext context, String why) {

@@ -69,6 +69,20 @@ public final class RetryPolicy {
         return false;
     }
 
+    /**
+     * No connection to the replica could be made at all: the one failure that says the replica itself is gone.
+     * A kept-alive connection that closes under a request (the gateway resets one whenever a caller leaves
+     * mid-request, HTTP/1.1 has no other way to abandon a request) says nothing about the replica.
+     */
+    public static boolean connectFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 503 from a replica: it is shutting down or not ready, so it did not act on the request. */
     public static boolean retryableStatus(int status) {
         return status == 503;

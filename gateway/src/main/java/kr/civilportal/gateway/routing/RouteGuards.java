@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import kr.civilportal.gateway.status.Incidents;
 import kr.civilportal.gateway.status.Incidents.Kind;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * One circuit breaker and one bulkhead per service, from SmallRye Fault Tolerance's programmatic {@link Guard}
@@ -45,6 +46,9 @@ public class RouteGuards {
                     .failureRatio(cb.failureRatio())
                     .delay(cb.delay().toMillis(), ChronoUnit.MILLIS)
                     .successThreshold(cb.successThreshold())
+                    // A full bulkhead is the gateway shielding the service, not the service failing: counting its
+                    // refusals opened the circuit for every caller as soon as a burst exceeded the bulkhead.
+                    .skipOn(BulkheadException.class)
                     .onStateChange(state -> {
                         CircuitBreakerState before = circuit.getAndSet(state);
                         if (before != state) {
@@ -62,6 +66,11 @@ public class RouteGuards {
                     .onAccepted(inFlight::incrementAndGet)
                     .onFinished(inFlight::decrementAndGet)
                     .done()
+                    // Non-blocking: the forward always runs on the event loop that received the request, never on
+                    // a worker pool. (SmallRye still re-dispatches it through that event loop's task queue, with
+                    // context propagation around it: measured at about a sixth of the gateway's CPU per proxied
+                    // request in GatewayOverheadBenchmark's JFR; see gateway/README.md.)
+                    .withThreadOffload(false)
                     .build();
         }
 

@@ -3,13 +3,17 @@ package kr.civilportal.gateway.routing;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.PoolOptions;
+import io.vertx.core.tracing.TracingPolicy;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -46,7 +50,7 @@ public class ServiceRoutes {
     private final ReplicaHealth health;
     private final RouteGuards guards;
     private final GatewayMetrics metrics;
-    private final List<HttpClient> clients = new ArrayList<>();
+    private final List<EventLoopClients> clients = new ArrayList<>();
 
     ServiceRoutes(GatewayConfig config, ReplicaHealth health, RouteGuards guards, GatewayMetrics metrics) {
         this.config = config;
@@ -57,12 +61,13 @@ public class ServiceRoutes {
 
     void mount(@Observes Router router, Vertx vertx) {
         config.routes().forEach((service, route) -> {
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+            EventLoopClients client = new EventLoopClients(vertx, new HttpClientOptions()
                     .setKeepAlive(true)
-                    .setConnectTimeout((int) config.connectTimeout().toMillis()),
-                    new PoolOptions()
-                            .setHttp1MaxSize(config.maxConnectionsPerRoute())
-                            .setMaxWaitQueueSize(config.poolWaitQueue()));
+                    .setConnectTimeout((int) config.connectTimeout().toMillis())
+                    // No client span per proxied request (the traces exporter is none): ForwardedHeaders passes
+                    // the trace on itself, with the gateway's own span as the parent.
+                    .setTracingPolicy(TracingPolicy.IGNORE),
+                    config.maxConnectionsPerRoute(), config.poolWaitQueue());
             clients.add(client);
             RouteGuard guard = guards.of(service);
             metrics.route(service, () -> circuitGauge(guard.circuit()), guard::inFlight, guard.maxConcurrent(),
@@ -73,10 +78,12 @@ public class ServiceRoutes {
         });
     }
 
-    private void mount(Router router, HttpClient client, String service, GatewayConfig.Route route, RouteGuard guard,
+    private void mount(Router router, EventLoopClients client, String service, GatewayConfig.Route route, RouteGuard guard,
                        String pathPrefix, Duration timeout) {
-        HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .origin(new StorkOrigin(service, timeout, health))
+        HttpProxy proxy = HttpProxy.reverseProxy(client.shared())
+                .origin(new StorkOrigin(service, timeout, health, client))
+                .addInterceptor(new ForwardOutcome())
+                .addInterceptor(new BodyOfUnknownLength(config.unknownLengthMaxBody().asLongValue()))
                 .addInterceptor(new ForwardedHeaders())
                 .addInterceptor(new UnavailableAsProblem(service, route, metrics))
                 .addInterceptor(new RetryOnAnotherReplica(service, config.retry(), metrics));
@@ -93,19 +100,24 @@ public class ServiceRoutes {
         ctx.addEndHandler(ar -> metrics.request(service, ctx.response().getStatusCode(), System.nanoTime() - start));
         CompletionStage<Void> outcome = guard.run(() -> {
             CompletableFuture<Void> done = new CompletableFuture<>();
-            ctx.addEndHandler(ar -> {
-                // A caller that went away is not the service's failure.
-                if (ar.succeeded() && SERVICE_FAILURES.contains(ctx.response().getStatusCode())) {
-                    done.completeExceptionally(new ServiceFailed(ctx.response().getStatusCode()));
-                } else {
-                    done.complete(null);
-                }
-            });
+            ctx.addEndHandler(ar -> finished(done, ar.succeeded() && !callerGone(ctx), ctx.response().getStatusCode()));
+            if (callerGone(ctx)) {
+                // The caller left before the request got here (while it was authenticated, or queued in the
+                // bulkhead): the end handlers have already run and never will again, so the slot is freed here.
+                done.complete(null);
+                return done;
+            }
             // A request that waited in the bulkhead's queue is let in from whichever thread freed a slot.
             if (Vertx.currentContext() == context) {
-                proxy.handle(ctx.request());
+                handle(proxy, ctx, done);
             } else {
-                context.runOnContext(v -> proxy.handle(ctx.request()));
+                context.runOnContext(v -> {
+                    if (callerGone(ctx)) {
+                        done.complete(null);
+                    } else {
+                        handle(proxy, ctx, done);
+                    }
+                });
             }
             return done;
         });
@@ -120,6 +132,72 @@ public class ServiceRoutes {
         });
     }
 
+    /**
+     * Hands the request to the proxy, telling {@link ForwardOutcome} (the first interceptor, called synchronously
+     * from here) which bulkhead slot to free once the answer has been sent.
+     */
+    private static void handle(HttpProxy proxy, RoutingContext ctx, CompletableFuture<Void> done) {
+        FORWARDING.set(done);
+        try {
+            proxy.handle(ctx.request());
+        } finally {
+            FORWARDING.remove();
+        }
+    }
+
+    /**
+     * A forwarded request is over: its bulkhead slot is freed, and an answer meaning the service failed (502, 503,
+     * 504, the gateway's own included) that reached a caller still there counts against the circuit breaker.
+     * Called by whichever comes first, the router's end handler or the proxy's own end of sending the answer.
+     */
+    static void finished(CompletableFuture<Void> done, boolean answered, int status) {
+        if (answered && SERVICE_FAILURES.contains(status)) {
+            done.completeExceptionally(new ServiceFailed(status));
+        } else {
+            done.complete(null);
+        }
+    }
+
+    /** The bulkhead slot of the request being handed to the proxy on this thread. */
+    private static final ThreadLocal<CompletableFuture<Void>> FORWARDING = new ThreadLocal<>();
+
+    /**
+     * Frees the request's bulkhead slot when the proxy has sent the answer (or failed to), not only when the
+     * router's end handlers run: under GatewayOverheadBenchmark (a load generator ending its 32 connections every
+     * 5 s) some requests never had their end handlers run and kept their slots for good, until the bulkhead
+     * refused everything.
+     */
+    static final class ForwardOutcome implements ProxyInterceptor {
+        private static final String DONE = "portal.forward-done";
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            CompletableFuture<Void> done = FORWARDING.get();
+            if (done != null) {
+                context.set(DONE, done);
+            }
+            return context.sendRequest();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            int status = context.response().getStatusCode();
+            HttpServerResponse caller = context.request().proxiedRequest().response();
+            return context.sendResponse().andThen(ar -> {
+                CompletableFuture<Void> done = context.get(DONE, CompletableFuture.class);
+                if (done != null) {
+                    finished(done, ar.succeeded() && !caller.closed(), status);
+                }
+            });
+        }
+    }
+
+    /** The caller's connection closed, or its answer is already complete: nothing to forward. */
+    static boolean callerGone(RoutingContext ctx) {
+        return ctx.response().closed() || ctx.response().ended();
+    }
+
     private static int circuitGauge(CircuitBreakerState state) {
         return switch (state) {
             case CLOSED -> 0;
@@ -129,7 +207,7 @@ public class ServiceRoutes {
     }
 
     void close(@Observes ShutdownEvent event) {
-        clients.forEach(HttpClient::close);
+        clients.forEach(EventLoopClients::close);
     }
 
     /** The service's answer (or the gateway's on its behalf) says the service failed; feeds the breaker. */

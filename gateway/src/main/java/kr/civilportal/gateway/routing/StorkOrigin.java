@@ -7,6 +7,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.OriginRequestProvider;
@@ -28,11 +29,13 @@ final class StorkOrigin implements OriginRequestProvider {
     private final String service;
     private final Duration timeout;
     private final ReplicaHealth health;
+    private final EventLoopClients clients;
 
-    StorkOrigin(String service, Duration timeout, ReplicaHealth health) {
+    StorkOrigin(String service, Duration timeout, ReplicaHealth health, EventLoopClients clients) {
         this.service = service;
         this.timeout = timeout;
         this.health = health;
+        this.clients = clients;
     }
 
     @Override
@@ -67,8 +70,17 @@ final class StorkOrigin implements OriginRequestProvider {
                                               Set<String> tried) {
         ServiceInstance chosen = stork.selectInstance(candidates);
         tried.add(address(chosen));
-        return context.client().request(requestTo(chosen)).onFailure(failure -> {
-            if (RetryPolicy.retryableFailure(failure)) {
+        return request(context, chosen).recover(failure -> failure instanceof HttpClosedException
+                // The pool handed out a kept-alive connection that closed just then (the service, or the gateway
+                // after a caller left, ended it): nothing was sent yet, so ask once more for a connection to the
+                // same replica. Before, this took the only replica out of rotation and answered 503.
+                ? request(context, chosen)
+                : Future.failedFuture(failure));
+    }
+
+    private Future<HttpClientRequest> request(ProxyContext context, ServiceInstance chosen) {
+        return clients.current().request(requestTo(chosen)).onFailure(failure -> {
+            if (RetryPolicy.connectFailure(failure)) {
                 health.connectFailed(service, chosen, failure);
             }
         });

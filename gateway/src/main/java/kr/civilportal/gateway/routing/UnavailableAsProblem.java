@@ -35,6 +35,9 @@ final class UnavailableAsProblem implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {
+            if (RetryOnAnotherReplica.callerGone(context)) {
+                return Future.failedFuture(failure); // nobody to answer, and not the service's fault
+            }
             Reason reason = failure instanceof ReplicaUnreachable || RetryPolicy.retryableFailure(failure)
                     ? Reason.NO_READY_REPLICA : Reason.TIMEOUT;
             LOG.warnf("%s unavailable for %s %s: %s", service, context.request().getMethod(),

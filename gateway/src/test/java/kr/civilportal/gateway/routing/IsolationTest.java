@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,6 +83,52 @@ class IsolationTest {
         }
         // Other services never noticed.
         given().auth().oauth2(citizen).when().get("/api/residency/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void callersWhoLeaveGiveTheirBulkheadPlacesBack() throws Exception {
+        String citizen = Tokens.of("citizen");
+        int places = BackendsResource.STUCK_BULKHEAD + BackendsResource.STUCK_QUEUE;
+        List<Socket> callers = new ArrayList<>();
+        try {
+            // Callers that fill the stuck service's bulkhead and its queue, then hang up (a load generator ending
+            // its run, phones losing signal). One in the queue is let in after its caller has already left.
+            for (int i = 0; i < places; i++) {
+                Socket socket = new Socket("localhost", RestAssured.port);
+                socket.getOutputStream().write(("GET /api/stuck/v1/things HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + citizen + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                callers.add(socket);
+            }
+            // They hold their places (in flight, and one queued) until the route's time-out unless they leave first.
+            awaitTrue(Duration.ofSeconds(10), () -> stuckBulkheadInUse() >= BackendsResource.STUCK_BULKHEAD);
+        } finally {
+            for (Socket socket : callers) {
+                socket.close();
+            }
+        }
+        awaitTrue(Duration.ofSeconds(10), () -> stuckBulkheadInUse() == 0);
+        // Every place is free again: as many new callers as there are places all get in (and wait for the
+        // service's time-out), none is refused as busy.
+        ExecutorService pool = Executors.newFixedThreadPool(places);
+        try {
+            List<Future<String>> calls = new ArrayList<>();
+            for (int i = 0; i < places; i++) {
+                calls.add(pool.submit(() -> given().auth().oauth2(citizen).when().get("/api/stuck/v1/things").asString()));
+            }
+            for (Future<String> call : calls) {
+                String answer = call.get();
+                assertTrue(!answer.contains("busy"), "refused as busy after its callers had left: " + answer);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double stuckBulkheadInUse() {
+        String metrics = given().get("/q/metrics").asString();
+        return metrics.lines().filter(l -> l.startsWith("portal_gateway_bulkhead_in_use{route=\"stuck\"}"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
     }
 
     @Test

@@ -45,4 +45,15 @@ class RetryPolicyTest {
         assertFalse(RetryPolicy.retryableStatus(500));
         assertFalse(RetryPolicy.retryableStatus(504));
     }
+
+    @Test
+    void onlyAConnectionThatCannotBeMadeTakesAReplicaOutOfRotation() {
+        assertTrue(RetryPolicy.connectFailure(new ConnectException("refused")));
+        assertTrue(RetryPolicy.connectFailure(new RuntimeException(
+                new io.netty.channel.ConnectTimeoutException("connection timed out"))));
+        // A kept-alive connection closing or reset under a request says nothing about the replica.
+        assertFalse(RetryPolicy.connectFailure(new HttpClosedException("closed")));
+        assertFalse(RetryPolicy.connectFailure(new java.net.SocketException("Connection reset")));
+        assertFalse(RetryPolicy.connectFailure(new TimeoutException("no answer in 2 s")));
+    }
 }

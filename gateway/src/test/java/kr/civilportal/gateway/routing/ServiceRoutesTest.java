@@ -6,12 +6,21 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -54,6 +63,52 @@ class ServiceRoutesTest {
                 .then().statusCode(200)
                 .body("bodyBytes", equalTo(body.length))
                 .body("bodySha256", equalTo(sha));
+    }
+
+    @Test
+    void aBodySentOverHttp2CleartextArrivesWhole() throws Exception {
+        // The JDK's client asks for HTTP/2 by default and upgrades a plain http:// connection (h2c); HTTP/2 needs no
+        // Content-Length, and the proxy used to fail to write such a body to the service (HTTP/1.1).
+        byte[] body = new byte[300 * 1024];
+        new Random(7).nextBytes(body);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        String token = Tokens.of("citizen");
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()) {
+            // The first request carries the upgrade; the next ones go over the HTTP/2 connection itself, with a body
+            // of known length and then one of unknown length (no content-length at all, as HTTP/2 allows).
+            List<HttpRequest.BodyPublisher> bodies = List.of(HttpRequest.BodyPublishers.ofByteArray(body),
+                    HttpRequest.BodyPublishers.ofByteArray(body),
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+            List<HttpClient.Version> versions = new ArrayList<>();
+            for (HttpRequest.BodyPublisher publisher : bodies) {
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + RestAssured.port + "/api/residency/v1/upload"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(publisher).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, answer.statusCode(), answer.body());
+                assertTrue(answer.body().contains("\"bodyBytes\":" + body.length), answer.body());
+                assertTrue(answer.body().contains("\"bodySha256\":\"" + sha + "\""), answer.body());
+                versions.add(answer.version());
+            }
+            assertEquals(HttpClient.Version.HTTP_2, versions.getLast(), "the gateway speaks h2c: " + versions);
+        }
+    }
+
+    @Test
+    void anHttp2BodyOfUnknownLengthBeyondTheLimitIsRefusedWithA413() throws Exception {
+        byte[] body = new byte[9 * 1024 * 1024]; // over portal.gateway.unknown-length-max-body (8M)
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + RestAssured.port + "/api/residency/v1/upload"))
+                    .header("Authorization", "Bearer " + Tokens.of("citizen"))
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, answer.statusCode(), answer.body());
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(answer.body().contains("Content-Length"), answer.body());
+        }
     }
 
     @Test

@@ -267,6 +267,23 @@ class GatewayOverheadBenchmark {
         return new Saturation(result, hop, svc);
     }
 
+    /**
+     * The gateway's own count of the answers it gave in the service's stead, by reason (bulkhead-full,
+     * circuit-open, no-ready-replica, time-out, rate-limited), so that a run with 503s says which protection
+     * answered them without reading the gateway's log (a full bulkhead logs nothing).
+     */
+    private static void printGatewayRefusals() {
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            String metrics = client.send(HttpRequest.newBuilder(URI.create(targets.get(2).baseUrl() + "/q/metrics"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            metrics.lines().filter(l -> l.startsWith("portal_gateway_rejected_total{"))
+                    .map(l -> l.contains(" # ") ? l.substring(0, l.indexOf(" # ")) : l)
+                    .forEach(l -> System.out.println("[bench] gateway answered itself: " + l));
+        } catch (Exception e) {
+            System.out.println("[bench] gateway metrics not read: " + e);
+        }
+    }
+
     private static FixedRateLoad.Result printed(FixedRateLoad.Result result) {
         System.out.println("[bench] fixed rate " + result.line());
         return result;
@@ -291,6 +308,7 @@ class GatewayOverheadBenchmark {
                 wrong.add(t.name() + " fixed rate: statuses " + l.statuses() + ", failures " + l.failures());
             }
         });
+        printGatewayRefusals();
         assertTrue(wrong.isEmpty(), "Every answer a 200 (a gateway protection refusing the load? see "
                 + "GATEWAY_SETTINGS_FOR_THE_RUN; a 503: the gateway's log says why):\n" + String.join("\n", wrong));
     }
