@@ -19,12 +19,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import kr.civilportal.gateway.routing.BackendsResource;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * The waiting room's HTTP contract, on the passport route whose stand-in never answers (so a request stays in
- * flight for the route's 2 s time-out) with a capacity of one.
+ * The waiting room's HTTP contract, on the passport route whose stand-in is ready but never answers (so a request
+ * stays in flight for the route's 2 s time-out) with a capacity of one.
  */
 @QuarkusTest
 @TestProfile(WaitingRoomTest.CapacityOne.class)
@@ -37,7 +38,11 @@ class WaitingRoomTest {
                     "portal.gateway.waiting-room.routes.passport.admission-rate", "20",
                     "portal.gateway.waiting-room.pass-validity", "3s",
                     "portal.gateway.waiting-room.poll-interval", "1s",
-                    // A path of the hung stand-in that stays in flight until the test hangs up.
+                    // Passport is the stand-in that is ready but never answers a request: a hung one (readiness
+                    // unanswered too) would leave the rotation a second after start, and every request would then
+                    // be answered 503 at once instead of staying in flight.
+                    "portal.test.passport-stand-in", "${" + BackendsResource.STUCK_ADDRESS_PROPERTY + "}",
+                    // A path of the stuck stand-in that stays in flight until the test hangs up.
                     "portal.gateway.routes.passport.path-timeouts.\"/api/passport/v1/hold\"", "60s");
         }
     }

@@ -41,6 +41,8 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
     /** Requests that reached each replica of the pair, by method. */
     public static final Map<String, java.util.concurrent.atomic.AtomicInteger> PAIR_HITS = new java.util.concurrent.ConcurrentHashMap<>();
     static final int LIMITED_REQUESTS = 3;
+    /** Where the stuck stand-in listens, for tests that route a real service's name to it. */
+    public static final String STUCK_ADDRESS_PROPERTY = "portal.test.stuck-address";
     static final int STUCK_BULKHEAD = 2;
     static final int STUCK_QUEUE = 1;
 
@@ -140,7 +142,11 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
             config.putAll(Map.of(
                     "quarkus.stork.residency.service-discovery.address-list", echoAddress,
                     // emergency-report: relay.EmergencyStandInResource (echoes too, and keeps Idempotency-Keys)
-                    "quarkus.stork.passport.service-discovery.address-list", "localhost:" + hanging.getLocalPort(),
+                    // A test may put the stuck stand-in (ready, never answering requests) in its place:
+                    // a hung passport leaves the rotation once its readiness goes unanswered, a stuck one stays.
+                    "quarkus.stork.passport.service-discovery.address-list",
+                    "${portal.test.passport-stand-in:localhost:" + hanging.getLocalPort() + "}",
+                    STUCK_ADDRESS_PROPERTY, "localhost:" + stuck.getLocalPort(),
                     "quarkus.stork.land-registry.service-discovery.address-list", "localhost:" + closedPort,
                     "portal.gateway.retry.max-body-size", RETRY_BODY_LIMIT_BYTES + ""));
             return config;

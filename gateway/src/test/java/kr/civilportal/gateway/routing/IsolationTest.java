@@ -68,14 +68,21 @@ class IsolationTest {
                 }));
             }
             int fastBusy = 0;
+            long slowestBusy = 0;
+            long quickestTimedOut = Long.MAX_VALUE;
             for (Future<long[]> call : calls) {
                 long[] r = call.get();
                 assertEquals(503, r[0]);
                 if (r[2] == 1) {
-                    assertTrue(r[1] < 1_500, "a full bulkhead answered after " + r[1] + " ms");
+                    slowestBusy = Math.max(slowestBusy, r[1]);
                     fastBusy++;
+                } else {
+                    quickestTimedOut = Math.min(quickestTimedOut, r[1]);
                 }
             }
+            // "At once" measured against the time-out itself, not a wall-clock figure a loaded machine can miss.
+            assertTrue(slowestBusy < quickestTimedOut, "a full bulkhead answered after " + slowestBusy
+                    + " ms, not before the callers it let in had timed out (" + quickestTimedOut + " ms)");
             // Two in flight and one waiting held their places until the time-out; the rest were refused at once.
             assertEquals(callers - BackendsResource.STUCK_BULKHEAD - BackendsResource.STUCK_QUEUE, fastBusy);
         } finally {
