@@ -98,8 +98,14 @@ final class Browser implements AutoCloseable {
      */
     void type(String css, String value) {
         find(css);
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+        // A live page may replace or briefly hide the field while it is typed into: wait until it is usable.
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
             WebElement field = d.findElement(By.cssSelector(css));
+            if (!field.isDisplayed() || !field.isEnabled()) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({behavior: 'instant', block: 'center'});", field);
             field.clear();
             field.sendKeys(value);
             return value.equals(d.findElement(By.cssSelector(css)).getAttribute("value"));
