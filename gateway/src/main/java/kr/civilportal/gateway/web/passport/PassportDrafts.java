@@ -13,7 +13,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import kr.civilportal.gateway.web.AtRestCipher;
+import kr.civilportal.gateway.security.AtRestCipher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -1,4 +1,4 @@
-package kr.civilportal.gateway.web;
+package kr.civilportal.gateway.security;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package kr.civilportal.gateway.web;
+package kr.civilportal.gateway.security;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM for personal data the pages keep in the gateway's database (passport drafts: choices and photo).
- * The same layout as the 119 relay's {@code RelayCipher} (key-id length, key id, 12-byte IV, ciphertext with
- * tag), with its own keys: a leaked relay key does not open drafts. Each ciphertext is bound to a context
+ * AES-256-GCM for personal data the gateway keeps in its database: passport drafts (choices and photo) and, through
+ * {@code relay.RelayCipher}, held 119 reports, each under keys of its own (a leaked relay key does not open
+ * drafts). Layout: key-id length, key id, 12-byte IV, ciphertext with tag. Each ciphertext is bound to a context
  * (table and row owner) as associated data, so a value copied onto another row does not decrypt. Several keys
  * may be configured: the active one encrypts, all decrypt (rotation without re-encrypting old rows).
  */
