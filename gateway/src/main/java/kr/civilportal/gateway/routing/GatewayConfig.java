@@ -74,7 +74,7 @@ public interface GatewayConfig {
         RateLimit rateLimit();
     }
 
-    /** When to stop sending a service requests for a while (SmallRye Fault Tolerance circuit breaker). */
+    /** When to stop sending a service requests for a while (Resilience4j circuit breaker, routing/RouteGuards). */
     interface CircuitBreaker {
         /** The rolling window: the last this many requests decide whether the circuit opens. */
         @WithDefault("20")
@@ -88,19 +88,26 @@ public interface GatewayConfig {
         @WithDefault("5s")
         Duration delay();
 
-        /** Trial requests that must succeed in a row to close the circuit again. */
+        /**
+         * Trial requests let through once the delay is over: the circuit closes again if fewer than
+         * {@code failure-ratio} of them fail, else it opens for another delay.
+         */
         @WithDefault("3")
         int successThreshold();
     }
 
-    /** How many requests one service may have in flight at the gateway (SmallRye Fault Tolerance bulkhead). */
+    /** How many requests one service may have in flight at the gateway ({@link RouteBulkhead}). */
     interface Bulkhead {
         @WithDefault("40")
         int maxConcurrent();
 
-        /** Requests that may wait for a free slot; more than that get a 503 at once. */
+        /** Requests that may wait for a free place; more than that get a 503 at once. */
         @WithDefault("10")
         int queue();
+
+        /** How long a request may wait for a place before it gets a 503. */
+        @WithDefault("1s")
+        Duration maxWait();
     }
 
     /** Requests per client (token subject, else address) and route, as a token bucket (Bucket4j). */

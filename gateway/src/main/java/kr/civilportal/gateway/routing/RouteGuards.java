@@ -1,105 +1,186 @@
 package kr.civilportal.gateway.routing;
 
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
-import io.smallrye.faulttolerance.api.Guard;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.util.TypeLiteral;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import kr.civilportal.gateway.routing.OutOfServiceAnswer.Reason;
 import kr.civilportal.gateway.status.Incidents;
 import kr.civilportal.gateway.status.Incidents.Kind;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
- * One circuit breaker and one bulkhead per service, from SmallRye Fault Tolerance's programmatic {@link Guard}
- * (asynchronous: a request holds its bulkhead slot until its answer has been sent, and its outcome feeds the
- * circuit breaker). Configured per route under {@code portal.gateway.routes.<service>.circuit-breaker.*} and
- * {@code ...bulkhead.*}.
+ * One circuit breaker (차단기) and one {@link RouteBulkhead} per service, configured per route under
+ * {@code portal.gateway.routes.<service>.circuit-breaker.*} and {@code ...bulkhead.*}. A request holds its
+ * bulkhead place and its circuit permission until its answer has been sent; its outcome then feeds the breaker.
+ *
+ * <p>The breaker is Resilience4j's: a state machine called in line on the event loop (ask for a permission, report
+ * the outcome), with a count-based window. SmallRye Fault Tolerance's {@code Guard}, used before, is built to wrap
+ * a method call: it re-dispatched every guarded request through the event loop's task queue with context
+ * propagation around it, about a sixth of the gateway's CPU per proxied request in GatewayOverheadBenchmark's JFR.
  */
 @ApplicationScoped
 public class RouteGuards {
 
-    private static final TypeLiteral<CompletionStage<Void>> ASYNC = new TypeLiteral<>() {
-    };
+    /** Answers that mean the service, not the caller, failed: they count against the circuit breaker. */
+    static final Set<Integer> SERVICE_FAILURES = Set.of(502, 503, 504);
+
+    /** The circuit's state as the status page and metrics show it. */
+    public enum CircuitState {
+        CLOSED(0), HALF_OPEN(1), OPEN(2);
+
+        /** The {@code portal_gateway_circuit_state} gauge's value. */
+        public final int gauge;
+
+        CircuitState(int gauge) {
+            this.gauge = gauge;
+        }
+    }
 
     /** A service's guard and the state the status and metrics read. */
     public static final class RouteGuard {
-        private final Guard guard;
-        private final AtomicReference<CircuitBreakerState> circuit = new AtomicReference<>(CircuitBreakerState.CLOSED);
-        private final AtomicInteger inFlight = new AtomicInteger();
-        private final int maxConcurrent;
+        private final CircuitBreaker breaker;
+        private final RouteBulkhead bulkhead;
         private final GatewayConfig.Route route;
 
-        RouteGuard(String service, GatewayConfig.Route route, Incidents incidents) {
+        RouteGuard(String service, GatewayConfig.Route route, Incidents incidents, RouteBulkhead.Timers timers) {
             this.route = route;
-            this.maxConcurrent = route.bulkhead().maxConcurrent();
             GatewayConfig.CircuitBreaker cb = route.circuitBreaker();
-            this.guard = Guard.create()
-                    .withDescription("gateway route " + service)
-                    .withCircuitBreaker()
-                    .requestVolumeThreshold(cb.requestVolume())
-                    .failureRatio(cb.failureRatio())
-                    .delay(cb.delay().toMillis(), ChronoUnit.MILLIS)
-                    .successThreshold(cb.successThreshold())
-                    // A full bulkhead is the gateway shielding the service, not the service failing: counting its
-                    // refusals opened the circuit for every caller as soon as a burst exceeded the bulkhead.
-                    .skipOn(BulkheadException.class)
-                    .onStateChange(state -> {
-                        CircuitBreakerState before = circuit.getAndSet(state);
-                        if (before != state) {
-                            incidents.record(service, switch (state) {
-                                case OPEN -> Kind.CIRCUIT_OPENED;
-                                case HALF_OPEN -> Kind.CIRCUIT_HALF_OPEN;
-                                case CLOSED -> Kind.CIRCUIT_CLOSED;
-                            }, "circuit " + before + " -> " + state);
-                        }
-                    })
-                    .done()
-                    .withBulkhead()
-                    .limit(maxConcurrent)
-                    .queueSize(Math.max(1, route.bulkhead().queue()))
-                    .onAccepted(inFlight::incrementAndGet)
-                    .onFinished(inFlight::decrementAndGet)
-                    .done()
-                    // Non-blocking: the forward always runs on the event loop that received the request, never on
-                    // a worker pool. (SmallRye still re-dispatches it through that event loop's task queue, with
-                    // context propagation around it: measured at about a sixth of the gateway's CPU per proxied
-                    // request in GatewayOverheadBenchmark's JFR; see gateway/README.md.)
-                    .withThreadOffload(false)
-                    .build();
+            this.breaker = CircuitBreaker.of("gateway route " + service, CircuitBreakerConfig.custom()
+                    .slidingWindowType(SlidingWindowType.COUNT_BASED)
+                    .slidingWindowSize(cb.requestVolume())
+                    .minimumNumberOfCalls(cb.requestVolume())
+                    .failureRateThreshold((float) (cb.failureRatio() * 100))
+                    .waitDurationInOpenState(cb.delay())
+                    .permittedNumberOfCallsInHalfOpenState(cb.successThreshold())
+                    // Slowness is the time-out's business (a 504 counts as a failure), not the breaker's.
+                    .slowCallRateThreshold(100)
+                    .writableStackTraceEnabled(false)
+                    .build());
+            breaker.getEventPublisher().onStateTransition(event -> {
+                CircuitState to = state(event.getStateTransition().getToState());
+                incidents.record(service, switch (to) {
+                    case OPEN -> Kind.CIRCUIT_OPENED;
+                    case HALF_OPEN -> Kind.CIRCUIT_HALF_OPEN;
+                    case CLOSED -> Kind.CIRCUIT_CLOSED;
+                }, "circuit " + state(event.getStateTransition().getFromState()) + " -> " + to);
+            });
+            this.bulkhead = new RouteBulkhead(route.bulkhead().maxConcurrent(), route.bulkhead().queue(),
+                    route.bulkhead().maxWait().toMillis(), timers);
         }
 
-        /** Runs {@code forward} if the circuit is not open and a bulkhead slot (or queue place) is free. */
-        public CompletionStage<Void> run(Supplier<CompletionStage<Void>> forward) {
-            return guard.get(forward, ASYNC);
+        /**
+         * Starts {@code forward} with a {@link Pass} if the circuit lets the request through and a bulkhead place
+         * is free, or frees within the wait limit while the request waits in line; else calls {@code refused}
+         * with the reason: at once on this thread, or when the wait limit is reached, on this thread's event loop.
+         * {@code forward} runs on this thread, or later on the thread that freed a place.
+         */
+        public void enter(Consumer<Pass> forward, Consumer<Reason> refused) {
+            if (!breaker.tryAcquirePermission()) {
+                refused.accept(Reason.CIRCUIT_OPEN);
+                return;
+            }
+            Pass pass = new Pass(this);
+            // A full bulkhead is the gateway shielding the service, not the service failing: not an outcome.
+            Runnable full = () -> {
+                breaker.releasePermission();
+                refused.accept(Reason.BULKHEAD_FULL);
+            };
+            if (!bulkhead.enter(() -> forward.accept(pass.started()), full)) {
+                full.run();
+            }
         }
 
-        public CircuitBreakerState circuit() {
-            return circuit.get();
+        public CircuitState circuit() {
+            return state(breaker.getState());
         }
 
         public int inFlight() {
-            return Math.max(0, inFlight.get());
+            return bulkhead.inFlight();
         }
 
         public int maxConcurrent() {
-            return maxConcurrent;
+            return bulkhead.limit();
         }
 
         public GatewayConfig.Route route() {
             return route;
         }
+
+        private static CircuitState state(CircuitBreaker.State state) {
+            return switch (state) {
+                case OPEN, FORCED_OPEN -> CircuitState.OPEN;
+                case HALF_OPEN -> CircuitState.HALF_OPEN;
+                default -> CircuitState.CLOSED;
+            };
+        }
+    }
+
+    /** One request's bulkhead place and circuit permission, given back once, when its forwarding is over. */
+    public static final class Pass {
+        private final RouteGuard guard;
+        private final AtomicBoolean over = new AtomicBoolean();
+        private long started;
+
+        private Pass(RouteGuard guard) {
+            this.guard = guard;
+        }
+
+        private Pass started() {
+            started = System.nanoTime();
+            return this;
+        }
+
+        /**
+         * The forwarding is over. An answer meaning the service failed (502, 503, 504, the gateway's own
+         * included) that reached a caller still there counts against the circuit; another answer counts for it;
+         * a caller who left before the answer counts neither way. Later calls do nothing.
+         */
+        public void finished(boolean answered, int status) {
+            if (!over.compareAndSet(false, true)) {
+                return;
+            }
+            long took = System.nanoTime() - started;
+            if (!answered) {
+                guard.breaker.releasePermission();
+            } else if (SERVICE_FAILURES.contains(status)) {
+                guard.breaker.onError(took, TimeUnit.NANOSECONDS, new ServiceFailed(status));
+            } else {
+                guard.breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+            }
+            guard.bulkhead.release();
+        }
+    }
+
+    /** The service's answer (or the gateway's on its behalf) says the service failed; feeds the breaker. */
+    static final class ServiceFailed extends RuntimeException {
+        ServiceFailed(int status) {
+            super("service answered " + status, null, false, false);
+        }
     }
 
     private final Map<String, RouteGuard> guards = new TreeMap<>();
 
-    RouteGuards(GatewayConfig config, Incidents incidents) {
-        config.routes().forEach((service, route) -> guards.put(service, new RouteGuard(service, route, incidents)));
+    RouteGuards(GatewayConfig config, Incidents incidents, Vertx vertx) {
+        RouteBulkhead.Timers timers = new RouteBulkhead.Timers() {
+            @Override
+            public long schedule(long delayMillis, Runnable task) {
+                return vertx.setTimer(delayMillis, id -> task.run());
+            }
+
+            @Override
+            public void cancel(long handle) {
+                vertx.cancelTimer(handle);
+            }
+        };
+        config.routes().forEach((service, route) ->
+                guards.put(service, new RouteGuard(service, route, incidents, timers)));
     }
 
     public RouteGuard of(String service) {

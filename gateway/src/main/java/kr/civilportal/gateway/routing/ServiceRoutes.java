@@ -1,7 +1,6 @@
 package kr.civilportal.gateway.routing;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -19,15 +18,9 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import kr.civilportal.gateway.routing.OutOfServiceAnswer.Reason;
+import kr.civilportal.gateway.routing.RouteGuards.Pass;
 import kr.civilportal.gateway.routing.RouteGuards.RouteGuard;
 import kr.civilportal.gateway.status.GatewayMetrics;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,8 +36,6 @@ import org.jboss.logging.Logger;
 public class ServiceRoutes {
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
-    /** Answers that mean the service, not the caller, failed: they count against the circuit breaker. */
-    static final Set<Integer> SERVICE_FAILURES = Set.of(502, 503, 504);
 
     private final GatewayConfig config;
     private final ReplicaHealth health;
@@ -70,7 +61,7 @@ public class ServiceRoutes {
                     config.maxConnectionsPerRoute(), config.poolWaitQueue());
             clients.add(client);
             RouteGuard guard = guards.of(service);
-            metrics.route(service, () -> circuitGauge(guard.circuit()), guard::inFlight, guard.maxConcurrent(),
+            metrics.route(service, () -> guard.circuit().gauge, guard::inFlight, guard.maxConcurrent(),
                     () -> health.inRotationOfKnown(service)[0], () -> health.inRotationOfKnown(service)[1]);
             // The slow paths first: Vert.x tries routes in the order they were added.
             route.pathTimeouts().forEach((path, timeout) -> mount(router, client, service, route, guard, path, timeout));
@@ -98,46 +89,40 @@ public class ServiceRoutes {
         long start = System.nanoTime();
         Context context = Vertx.currentContext();
         ctx.addEndHandler(ar -> metrics.request(service, ctx.response().getStatusCode(), System.nanoTime() - start));
-        CompletionStage<Void> outcome = guard.run(() -> {
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            ctx.addEndHandler(ar -> finished(done, ar.succeeded() && !callerGone(ctx), ctx.response().getStatusCode()));
+        guard.enter(pass -> {
+            ctx.addEndHandler(ar -> pass.finished(ar.succeeded() && !callerGone(ctx), ctx.response().getStatusCode()));
             if (callerGone(ctx)) {
-                // The caller left before the request got here (while it was authenticated, or queued in the
-                // bulkhead): the end handlers have already run and never will again, so the slot is freed here.
-                done.complete(null);
-                return done;
+                // The caller left before the request got here (while it was authenticated, or waiting for a
+                // bulkhead place): the end handlers have already run and never will again, so the pass ends here.
+                pass.finished(false, 0);
+                return;
             }
-            // A request that waited in the bulkhead's queue is let in from whichever thread freed a slot.
+            // A request that waited for a bulkhead place is let in from whichever thread freed one.
             if (Vertx.currentContext() == context) {
-                handle(proxy, ctx, done);
+                handle(proxy, ctx, pass);
             } else {
                 context.runOnContext(v -> {
                     if (callerGone(ctx)) {
-                        done.complete(null);
+                        pass.finished(false, 0);
                     } else {
-                        handle(proxy, ctx, done);
+                        handle(proxy, ctx, pass);
                     }
                 });
             }
-            return done;
-        });
-        outcome.whenComplete((ok, failure) -> {
-            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
-            Reason refused = cause instanceof CircuitBreakerOpenException ? Reason.CIRCUIT_OPEN
-                    : cause instanceof BulkheadException ? Reason.BULKHEAD_FULL : null;
-            if (refused != null) {
-                metrics.rejected(service, refused.tag);
-                context.runOnContext(v -> OutOfServiceAnswer.send(ctx, service, route, refused));
+        }, refused -> {
+            metrics.rejected(service, refused.tag);
+            if (!callerGone(ctx)) {
+                OutOfServiceAnswer.send(ctx, service, route, refused);
             }
         });
     }
 
     /**
      * Hands the request to the proxy, telling {@link ForwardOutcome} (the first interceptor, called synchronously
-     * from here) which bulkhead slot to free once the answer has been sent.
+     * from here) which pass to end once the answer has been sent.
      */
-    private static void handle(HttpProxy proxy, RoutingContext ctx, CompletableFuture<Void> done) {
-        FORWARDING.set(done);
+    private static void handle(HttpProxy proxy, RoutingContext ctx, Pass pass) {
+        FORWARDING.set(pass);
         try {
             proxy.handle(ctx.request());
         } finally {
@@ -145,49 +130,35 @@ public class ServiceRoutes {
         }
     }
 
-    /**
-     * A forwarded request is over: its bulkhead slot is freed, and an answer meaning the service failed (502, 503,
-     * 504, the gateway's own included) that reached a caller still there counts against the circuit breaker.
-     * Called by whichever comes first, the router's end handler or the proxy's own end of sending the answer.
-     */
-    static void finished(CompletableFuture<Void> done, boolean answered, int status) {
-        if (answered && SERVICE_FAILURES.contains(status)) {
-            done.completeExceptionally(new ServiceFailed(status));
-        } else {
-            done.complete(null);
-        }
-    }
-
-    /** The bulkhead slot of the request being handed to the proxy on this thread. */
-    private static final ThreadLocal<CompletableFuture<Void>> FORWARDING = new ThreadLocal<>();
+    /** The pass of the request being handed to the proxy on this thread. */
+    private static final ThreadLocal<Pass> FORWARDING = new ThreadLocal<>();
 
     /**
-     * Frees the request's bulkhead slot when the proxy has sent the answer (or failed to), not only when the
-     * router's end handlers run: under GatewayOverheadBenchmark (a load generator ending its 32 connections every
-     * 5 s) some requests never had their end handlers run and kept their slots for good, until the bulkhead
-     * refused everything.
+     * Ends the request's pass (its bulkhead place, its circuit permission) when the proxy has sent the answer (or
+     * failed to), not only when the router's end handlers run: under GatewayOverheadBenchmark (a load generator
+     * ending its 32 connections every 5 s) some requests never had their end handlers run and kept their places
+     * for good, until the bulkhead refused everything.
      */
     static final class ForwardOutcome implements ProxyInterceptor {
-        private static final String DONE = "portal.forward-done";
+        private static final String PASS = "portal.forward-pass";
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            CompletableFuture<Void> done = FORWARDING.get();
-            if (done != null) {
-                context.set(DONE, done);
+            Pass pass = FORWARDING.get();
+            if (pass != null) {
+                context.set(PASS, pass);
             }
             return context.sendRequest();
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public Future<Void> handleProxyResponse(ProxyContext context) {
             int status = context.response().getStatusCode();
             HttpServerResponse caller = context.request().proxiedRequest().response();
             return context.sendResponse().andThen(ar -> {
-                CompletableFuture<Void> done = context.get(DONE, CompletableFuture.class);
-                if (done != null) {
-                    finished(done, ar.succeeded() && !caller.closed(), status);
+                Pass pass = context.get(PASS, Pass.class);
+                if (pass != null) {
+                    pass.finished(ar.succeeded() && !caller.closed(), status);
                 }
             });
         }
@@ -198,22 +169,7 @@ public class ServiceRoutes {
         return ctx.response().closed() || ctx.response().ended();
     }
 
-    private static int circuitGauge(CircuitBreakerState state) {
-        return switch (state) {
-            case CLOSED -> 0;
-            case HALF_OPEN -> 1;
-            case OPEN -> 2;
-        };
-    }
-
     void close(@Observes ShutdownEvent event) {
         clients.forEach(EventLoopClients::close);
-    }
-
-    /** The service's answer (or the gateway's on its behalf) says the service failed; feeds the breaker. */
-    static final class ServiceFailed extends RuntimeException {
-        ServiceFailed(int status) {
-            super("service answered " + status, null, false, false);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package kr.civilportal.gateway.routing;
 
+import io.smallrye.mutiny.Uni;
 import io.smallrye.stork.Stork;
 import io.smallrye.stork.api.Service;
 import io.smallrye.stork.api.ServiceInstance;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Picks a replica for a request: Stork's load balancer (round robin) over the service's address list, limited
@@ -40,24 +41,34 @@ final class StorkOrigin implements OriginRequestProvider {
 
     @Override
     public Future<HttpClientRequest> create(ProxyContext context) {
-        Context vertxContext = Vertx.currentContext();
         Service stork = Stork.getInstance().getService(service);
-        var listed = stork.getInstances().subscribeAsCompletionStage();
-        return Future.fromCompletionStage(listed, vertxContext).compose(all -> {
-            context.set(LISTED, all.size());
-            Set<String> tried = tried(context);
-            List<ServiceInstance> candidates = untried(health.inRotation(service, all), tried);
-            if (!candidates.isEmpty()) {
-                return connect(context, stork, candidates, tried);
-            }
-            if (!tried.isEmpty()) {
-                return Future.failedFuture(new ReplicaUnreachable(service));
-            }
-            // Nothing in rotation: ask the replicas now, so a service just back is used without waiting.
-            return health.recheck(service, all).compose(ready -> ready.isEmpty()
-                    ? Future.failedFuture(new ReplicaUnreachable(service))
-                    : connect(context, stork, ready, tried));
-        });
+        // Stork's address list is mostly known already (a static list, or a cached discovery): then it is used
+        // on this thread. Turning it into a Vert.x future every time cost a trip through the event loop's task
+        // queue per request.
+        AtomicReference<List<ServiceInstance>> known = new AtomicReference<>();
+        Uni<List<ServiceInstance>> listing = stork.getInstances();
+        listing.subscribe().with(known::set, failure -> { });
+        if (known.get() != null) {
+            return pick(context, stork, known.get());
+        }
+        return Future.fromCompletionStage(listing.subscribeAsCompletionStage(), Vertx.currentContext())
+                .compose(all -> pick(context, stork, all));
+    }
+
+    private Future<HttpClientRequest> pick(ProxyContext context, Service stork, List<ServiceInstance> all) {
+        context.set(LISTED, all.size());
+        Set<String> tried = tried(context);
+        List<ServiceInstance> candidates = untried(health.inRotation(service, all), tried);
+        if (!candidates.isEmpty()) {
+            return connect(context, stork, candidates, tried);
+        }
+        if (!tried.isEmpty()) {
+            return Future.failedFuture(new ReplicaUnreachable(service));
+        }
+        // Nothing in rotation: ask the replicas now, so a service just back is used without waiting.
+        return health.recheck(service, all).compose(ready -> ready.isEmpty()
+                ? Future.failedFuture(new ReplicaUnreachable(service))
+                : connect(context, stork, ready, tried));
     }
 
     /** Whether a retry of this request would find a replica it has not been sent to yet. */
@@ -97,6 +108,9 @@ final class StorkOrigin implements OriginRequestProvider {
     }
 
     private static List<ServiceInstance> untried(List<ServiceInstance> instances, Set<String> tried) {
+        if (tried.isEmpty()) {
+            return instances;
+        }
         return instances.stream().filter(i -> !tried.contains(address(i))).toList();
     }
 

@@ -45,6 +45,8 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
     public static final String STUCK_ADDRESS_PROPERTY = "portal.test.stuck-address";
     static final int STUCK_BULKHEAD = 2;
     static final int STUCK_QUEUE = 1;
+    /** Well under the route's time-out (2 s), so a refused waiter and a timed-out request tell apart. */
+    static final int STUCK_MAX_WAIT_MILLIS = 500;
 
     private final List<HttpServer> servers = new ArrayList<>();
     private ServerSocket stuck;
@@ -126,6 +128,7 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
             config.put("portal.gateway.routes.stuck.path-timeouts.\"/api/stuck/v1/slow\"", SLOW_PATH_TIMEOUT_SECONDS + "s");
             config.put("portal.gateway.routes.stuck.bulkhead.max-concurrent", Integer.toString(STUCK_BULKHEAD));
             config.put("portal.gateway.routes.stuck.bulkhead.queue", Integer.toString(STUCK_QUEUE));
+            config.put("portal.gateway.routes.stuck.bulkhead.max-wait", STUCK_MAX_WAIT_MILLIS + "ms");
             // Its time-outs are what its tests look at: the circuit must not open on them.
             config.put("portal.gateway.routes.stuck.circuit-breaker.request-volume", "1000");
             route(config, "flaky", "/api/flaky/", address(flaky));
