@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,10 +25,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import kr.civilportal.launcher.Portal;
 import kr.civilportal.launcher.PortalApp;
 import kr.civilportal.launcher.PortalHome;
 import kr.civilportal.launcher.PortalOptions;
+import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,33 +95,200 @@ class BookingRushBenchmark {
         LoadRunner runner = new LoadRunner();
         Rush direct = prepare("direct", subjects);
         LoadRunner.Result directResult = runner.run("booking rush direct to passport", CONCURRENCY, CITIZENS,
-                Duration.ofMinutes(10), i -> book(options.serviceUrl(PortalApp.PASSPORT), direct, tokens, i));
+                Duration.ofMinutes(10), i -> book(options.serviceUrl(PortalApp.PASSPORT), direct, tokens, i,
+                        UUID.randomUUID().toString(), null));
         long directOverbooked = report(direct, directResult);
 
         Rush viaGateway = prepare("gateway", subjects);
         List<String> fresh = login(users);
-        LoadRunner.Result gatewayResult = runner.run("booking rush via gateway", CONCURRENCY, CITIZENS,
-                Duration.ofMinutes(10), i -> book(options.gatewayUrl(), viaGateway, fresh, i));
-        long gatewayOverbooked = report(viaGateway, gatewayResult);
-        LoadRunner.printRatio("gateway vs direct", directResult, gatewayResult);
+        GatewayRush gatewayRush = rushViaGateway(options.gatewayUrl(), viaGateway, fresh);
+        long gatewayOverbooked = report(viaGateway, gatewayRush.asResult());
+        gatewayRush.print(directResult);
 
         assertEquals(0, directOverbooked, "no slot overbooked (direct)");
         assertEquals(0, gatewayOverbooked, "no slot overbooked (gateway)");
+        assertEquals(0, gatewayRush.serverErrors(), "no citizen got a 5xx through the gateway");
+        assertEquals(0, gatewayRush.unfinished(), "every citizen got a final answer (201 or 409)");
+        assertEquals(0, gatewayRush.admittedOutOfOrder(), "tickets admitted in the order they were given");
+    }
+
+    /**
+     * One citizen's way through the rush via the gateway, as the app does it: the booking, and when the
+     * waiting room answers 202 with a ticket, polls of the ticket every {@code Retry-After} seconds until it is
+     * admitted, then the same booking (same Idempotency-Key) with the pass.
+     */
+    record Journey(int status, long totalMicros, long finalRequestMicros, long ticketNumber, long admittedAtMillis,
+                   int polls) {
+        boolean ticketed() {
+            return ticketNumber >= 0;
+        }
+    }
+
+    /** The gateway rush's journeys, and its figures. */
+    record GatewayRush(List<Journey> journeys, double seconds) {
+
+        long serverErrors() {
+            return journeys.stream().filter(j -> j.status() >= 500).count();
+        }
+
+        long unfinished() {
+            return journeys.stream().filter(j -> j.status() != 201 && j.status() != 409).count();
+        }
+
+        /** Pairs of tickets where the later-numbered one was let in strictly before the earlier one. */
+        long admittedOutOfOrder() {
+            List<Journey> byNumber = journeys.stream().filter(Journey::ticketed)
+                    .sorted(java.util.Comparator.comparingLong(Journey::ticketNumber)).toList();
+            long inversions = 0;
+            long latestSoFar = Long.MIN_VALUE;
+            for (Journey j : byNumber) {
+                if (j.admittedAtMillis() < latestSoFar) {
+                    inversions++;
+                }
+                latestSoFar = Math.max(latestSoFar, j.admittedAtMillis());
+            }
+            return inversions;
+        }
+
+        /** The final answers, as LoadRunner would count them, for the overbooking report. */
+        LoadRunner.Result asResult() {
+            Histogram latency = histogram(journeys.stream().mapToLong(Journey::totalMicros));
+            java.util.Map<Integer, Long> statuses = new java.util.TreeMap<>();
+            journeys.forEach(j -> statuses.merge(j.status(), 1L, Long::sum));
+            return new LoadRunner.Result("booking rush via gateway (tickets followed)", CONCURRENCY, journeys.size(),
+                    seconds, latency, statuses, 0);
+        }
+
+        void print(LoadRunner.Result direct) {
+            List<Journey> straight = journeys.stream().filter(j -> !j.ticketed()).toList();
+            List<Journey> ticketed = journeys.stream().filter(Journey::ticketed).toList();
+            Histogram straightLatency = histogram(straight.stream().mapToLong(Journey::finalRequestMicros));
+            Histogram admittedLatency = histogram(ticketed.stream().mapToLong(Journey::finalRequestMicros));
+            Histogram wait = histogram(ticketed.stream().mapToLong(Journey::totalMicros));
+            System.out.printf("[bench] gateway rush: %d citizens in %.1f s; %d straight in, %d given a ticket; final "
+                            + "answers %s; 5xx %d; tickets admitted out of order %d; polls per ticket p50 %d max %d%n",
+                    journeys.size(), seconds, straight.size(), ticketed.size(), asResult().statuses(), serverErrors(),
+                    admittedOutOfOrder(), (long) percentile(ticketed.stream().mapToLong(Journey::polls), 50),
+                    (long) percentile(ticketed.stream().mapToLong(Journey::polls), 100));
+            System.out.printf("[bench] booking request latency, p50 / p99 ms: direct %.2f / %.2f; via gateway, "
+                            + "straight in %s; admitted with a ticket %s%n", direct.p50Millis(), direct.p99Millis(),
+                    millis(straightLatency), millis(admittedLatency));
+            System.out.printf("[bench] ticket holders, from first request to final answer (wait included), p50 / p99 / "
+                    + "max s: %s%n", seconds(wait));
+        }
+
+        private static String millis(Histogram h) {
+            return h.getTotalCount() == 0 ? "-" : "%.2f / %.2f".formatted(h.getValueAtPercentile(50) / 1000.0,
+                    h.getValueAtPercentile(99) / 1000.0);
+        }
+
+        private static String seconds(Histogram h) {
+            return h.getTotalCount() == 0 ? "-" : "%.1f / %.1f / %.1f".formatted(h.getValueAtPercentile(50) / 1e6,
+                    h.getValueAtPercentile(99) / 1e6, h.getMaxValue() / 1e6);
+        }
+
+        private static double percentile(java.util.stream.LongStream values, double p) {
+            Histogram h = histogram(values);
+            return h.getTotalCount() == 0 ? 0 : h.getValueAtPercentile(p);
+        }
+
+        private static Histogram histogram(java.util.stream.LongStream values) {
+            Histogram h = new Histogram(Duration.ofMinutes(30).toNanos() / 1000, 3);
+            values.forEach(v -> h.recordValue(Math.max(0, v)));
+            return h;
+        }
+    }
+
+    static GatewayRush rushViaGateway(String base, Rush rush, List<String> tokens) throws Exception {
+        // At most CONCURRENCY requests in flight, as in the direct rush; a citizen waiting on a ticket holds none.
+        Semaphore inFlight = new Semaphore(CONCURRENCY);
+        long start = System.nanoTime();
+        List<Journey> journeys = new ArrayList<>();
+        try (ExecutorService citizens = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Journey>> all = new ArrayList<>();
+            for (int i = 0; i < CITIZENS; i++) {
+                int citizen = i;
+                all.add(citizens.submit(() -> journey(base, rush, tokens, citizen, inFlight)));
+            }
+            for (Future<Journey> f : all) {
+                journeys.add(f.get(JOURNEY_LIMIT.toMinutes() + 1, TimeUnit.MINUTES));
+            }
+        }
+        return new GatewayRush(journeys, (System.nanoTime() - start) / 1e9);
+    }
+
+    static final Duration JOURNEY_LIMIT = Duration.ofMinutes(10);
+
+    static Journey journey(String base, Rush rush, List<String> tokens, int i, Semaphore inFlight) throws Exception {
+        String key = UUID.randomUUID().toString();
+        long t0 = System.nanoTime();
+        HttpResponse<String> first = limited(book(base, rush, tokens, i, key, null), inFlight);
+        long firstMicros = (System.nanoTime() - t0) / 1000;
+        if (first.statusCode() != 202) {
+            return new Journey(first.statusCode(), firstMicros, firstMicros, -1, -1, 0);
+        }
+        JsonNode ticket = JSON.readTree(first.body());
+        String pass = ticket.get("ticket").asText();
+        long number = ticket.get("number").asLong();
+        URI pollUrl = URI.create(base + ticket.get("pollUrl").asText());
+        long retryAfter = retryAfterSeconds(first);
+        int polls = 0;
+        long admittedAt;
+        while (true) {
+            if (System.nanoTime() - t0 > JOURNEY_LIMIT.toNanos()) {
+                return new Journey(-1, (System.nanoTime() - t0) / 1000, 0, number, Long.MAX_VALUE, polls);
+            }
+            // The waiting room's own pace (Retry-After), as the app and the page follow it.
+            Thread.sleep(Duration.ofSeconds(retryAfter));
+            HttpResponse<String> poll = HTTP.send(HttpRequest.newBuilder(pollUrl).timeout(Duration.ofSeconds(60))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            polls++;
+            if (poll.statusCode() != 200) {
+                return new Journey(poll.statusCode(), (System.nanoTime() - t0) / 1000, 0, number, Long.MAX_VALUE, polls);
+            }
+            JsonNode view = JSON.readTree(poll.body());
+            if (view.path("admitted").asBoolean()) {
+                admittedAt = Instant.parse(view.get("admittedAt").asText()).toEpochMilli();
+                break;
+            }
+            retryAfter = retryAfterSeconds(poll);
+        }
+        long a0 = System.nanoTime();
+        HttpResponse<String> admitted = limited(book(base, rush, tokens, i, key, pass), inFlight);
+        long end = System.nanoTime();
+        return new Journey(admitted.statusCode(), (end - t0) / 1000, (end - a0) / 1000, number, admittedAt, polls);
+    }
+
+    static long retryAfterSeconds(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+    }
+
+    static HttpResponse<String> limited(HttpRequest request, Semaphore inFlight) throws Exception {
+        inFlight.acquire();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } finally {
+            inFlight.release();
+        }
     }
 
     /** One rush's fixtures: an application per citizen, and the slots. */
     record Rush(String name, List<UUID> applications, List<UUID> slots) {
     }
 
-    static HttpRequest book(String base, Rush rush, List<String> tokens, int i) {
-        return HttpRequest.newBuilder(URI.create(base + "/api/passport/v1/applications/" + rush.applications().get(i)
-                        + "/appointment"))
+    /** Citizen i's booking; with {@code pass}, the waiting room's admitted ticket. */
+    static HttpRequest book(String base, Rush rush, List<String> tokens, int i, String idempotencyKey, String pass) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/passport/v1/applications/"
+                        + rush.applications().get(i) + "/appointment"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + tokens.get(i))
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"slotId\":\"" + rush.slots().get(i % SLOTS) + "\"}"))
-                .build();
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"slotId\":\"" + rush.slots().get(i % SLOTS) + "\"}"));
+        if (pass != null) {
+            request.header("Portal-Admission", pass);
+        }
+        return request.build();
     }
 
     /** Prints the rush's figures and returns the overbooking found in passport's database. */
