@@ -1,4 +1,4 @@
-// Admin console forms (data-keep): what the official typed survives a login that ran out while the form was
+// Forms marked data-keep (the admin console's, the passport choices): what was typed survives a login that ran out while the form was
 // being sent. A POST without a session is sent to Keycloak's login and comes back as a GET on the form's
 // address, without the body; the page then shows the "send it again" notice (#resend) and this script puts
 // the typed values back. Kept in sessionStorage (this tab only) from the click on "send" until the next page

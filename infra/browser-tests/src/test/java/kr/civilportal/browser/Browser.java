@@ -149,6 +149,15 @@ final class Browser implements AutoCloseable {
         waitUntil(d -> d.getCurrentUrl().startsWith(baseUrl));
     }
 
+    /**
+     * Every cookie gone (the portal's session and Keycloak's), as when a web session expired while the page was
+     * open; the page and what was typed into it stay as they are.
+     */
+    void forgetAllCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        assertTrue(driver.manage().getCookies().isEmpty());
+    }
+
     void shot(String name) {
         step++;
         Path target = screenshots.resolve(String.format("%02d-%s.png", step, name));

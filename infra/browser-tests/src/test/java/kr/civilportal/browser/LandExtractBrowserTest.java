@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A citizen finds a parcel by its address, reads its register with owners masked, and issues an extract. */
+/**
+ * A citizen finds a parcel by its address, reads its register with owners masked, and issues an extract, also
+ * after the login ran out with the page open.
+ */
 @ExtendWith(PortalUnderTest.class)
 class LandExtractBrowserTest {
 
@@ -30,7 +33,16 @@ class LandExtractBrowserTest {
             browser.click("#parcels a[href='/my/land/parcels/1111010100100010000']");
             assertTrue(browser.text("#parcel").contains("청운동"));
             browser.assertAccessible("parcel");
-            browser.click("form[action='/my/land/extracts'] button[type=submit]");
+            // The login runs out while the citizen reads the register: the button takes them through the login and
+            // back to the parcel, told that nothing was issued (before, the form's address answered 405).
+            browser.forgetAllCookies();
+            browser.click("#issue-extract button[type=submit]");
+            browser.logInAs("citizen2");
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/land/parcels/1111010100100010000?resend=true"));
+            assertTrue(browser.text("#resend").contains("처리된 것은 없"), browser.text("#resend"));
+            assertTrue(browser.all("#issued-number").isEmpty(), "nothing issued without the form");
+            browser.assertAccessible("session-expired-resend");
+            browser.click("#issue-extract button[type=submit]");
             String number = browser.text("#issued-number");
             assertTrue(number.matches("\\d{4}-\\d{4}-\\d{4}-\\d{4}"), number);
             browser.assertAccessible("extract-issued");

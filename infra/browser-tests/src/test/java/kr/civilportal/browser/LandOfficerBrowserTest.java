@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -159,8 +158,7 @@ class LandOfficerBrowserTest {
 
     /** Every cookie of the browser gone, as when the session cookie expired and Keycloak's session ended. */
     private static void logOutEverywhere(Browser browser) {
-        browser.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        assertTrue(browser.driver.manage().getCookies().isEmpty());
+        browser.forgetAllCookies();
     }
 
     /** The same, with the page and what was typed into it left as they are. */

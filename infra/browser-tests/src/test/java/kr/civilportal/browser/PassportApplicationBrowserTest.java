@@ -36,6 +36,16 @@ class PassportApplicationBrowserTest {
             browser.click("#kind-NEW");
             browser.click("#validity-TEN_YEARS");
             browser.click("#pages-58");
+            // The login ran out while the citizen chose: the form goes through the login and comes back as the
+            // step again (before, its address answered 405), with the choices put back by the page's script.
+            browser.forgetAllCookies();
+            browser.click("form[action='/my/passport/choices'] button[type=submit]");
+            browser.logInAs("citizen");
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport?resend=true"));
+            assertTrue(browser.text("#resend").contains("다시 채워 두었으니"), browser.text("#resend"));
+            assertTrue(browser.find("#kind-NEW").isSelected() && browser.find("#validity-TEN_YEARS").isSelected()
+                    && browser.find("#pages-58").isSelected(), "the choices were put back");
+            browser.assertAccessible("choices-after-login");
             browser.click("form[action='/my/passport/choices'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
             browser.assertAccessible("photo-step");

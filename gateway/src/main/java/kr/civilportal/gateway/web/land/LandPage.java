@@ -94,21 +94,42 @@ public class LandPage {
     @GET
     @Path("parcels/{pnu}")
     @Produces(MediaType.TEXT_HTML)
-    public Response parcel(@PathParam("pnu") String pnu, @QueryParam("issued") String issued) {
+    public Response parcel(@PathParam("pnu") String pnu, @QueryParam("issued") String issued,
+            @QueryParam("resend") boolean resend) {
         try {
             String bearer = calls.bearer();
             JsonNode found = calls.call(SERVICE, () -> land.parcel(bearer, pnu));
             return Response.ok(parcel.data("parcel", JSON.convertValue(found, Map.class)).data("issued", issued)
-                    .data("idempotencyKey", UUID.randomUUID().toString()).data("unavailable", false)).build();
+                    .data("idempotencyKey", UUID.randomUUID().toString()).data("unavailable", false)
+                    .data("resend", resend)).build();
         } catch (ServiceRefusedException e) {
             return Response.status(404).entity(parcel.data("parcel", null).data("issued", null)
-                    .data("idempotencyKey", "").data("unavailable", false)).build();
+                    .data("idempotencyKey", "").data("unavailable", false).data("resend", false)).build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(parcel.data("parcel", null).data("issued", null)
-                    .data("idempotencyKey", "").data("unavailable", true)).build();
+            return unavailable();
         }
     }
 
+    /** Issues an extract of the parcel (the page's form; the parcel in the address, see below). */
+    @POST
+    @Path("parcels/{pnu}/extracts")
+    @Produces(MediaType.TEXT_HTML)
+    public Response issueForParcel(@PathParam("pnu") String pnu, @RestForm String idempotencyKey) {
+        return issue(pnu, idempotencyKey);
+    }
+
+    /**
+     * The form's address reached with GET: the web session had ended when the form was sent, and the login took
+     * the citizen through Keycloak and back here without the form (a 405 before). Back to the parcel, saying so.
+     */
+    @GET
+    @Path("parcels/{pnu}/extracts")
+    @Produces(MediaType.TEXT_HTML)
+    public Response afterSessionExpired(@PathParam("pnu") String pnu) {
+        return Response.seeOther(URI.create(parcelPath(pnu) + "?resend=true")).build();
+    }
+
+    /** The form's former address, for a parcel page opened before the form moved to the parcel's address. */
     @POST
     @Path("extracts")
     @Produces(MediaType.TEXT_HTML)
@@ -117,17 +138,25 @@ public class LandPage {
             URI done = once.run(identity.getPrincipal().getName(), idempotencyKey, () -> {
                 String bearer = calls.bearer();
                 try (Response pdf = calls.call(SERVICE, () -> land.issueExtract(bearer, JSON.createObjectNode().put("pnu", pnu)))) {
-                    return URI.create("/my/land/parcels/" + URLEncoder.encode(pnu, StandardCharsets.UTF_8) + "?issued="
+                    return URI.create(parcelPath(pnu) + "?issued="
                             + URLEncoder.encode(pdf.getHeaderString("Issuance-Number"), StandardCharsets.UTF_8));
                 }
             });
             return Response.seeOther(done).build();
         } catch (ServiceRefusedException e) {
-            return parcel(pnu, null);
+            return parcel(pnu, null, false);
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(parcel.data("parcel", null).data("issued", null)
-                    .data("idempotencyKey", "").data("unavailable", true)).build();
+            return unavailable();
         }
+    }
+
+    private Response unavailable() {
+        return Response.status(503).entity(parcel.data("parcel", null).data("issued", null)
+                .data("idempotencyKey", "").data("unavailable", true).data("resend", false)).build();
+    }
+
+    private static String parcelPath(String pnu) {
+        return "/my/land/parcels/" + URLEncoder.encode(pnu, StandardCharsets.UTF_8);
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -84,10 +85,37 @@ public class PassportPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response showChoices() {
+    public Response showChoices(@QueryParam("resend") boolean resend) {
         boolean resumed = drafts.find(user()).isPresent();
         return Response.ok(choices.data("draft", drafts.findOrNew(user())).data("errors", new FormErrors())
-                .data("resumed", resumed)).build();
+                .data("resumed", resumed && !resend).data("resend", resend)).build();
+    }
+
+    /**
+     * A step's address reached with GET: the web session had ended when its form was sent, and the login took the
+     * citizen through Keycloak and back here without the form (a 405 before). Back to the step, saying so; the
+     * draft still holds what earlier steps saved.
+     */
+    @GET
+    @Path("choices")
+    @Produces(MediaType.TEXT_HTML)
+    public Response choicesAfterSessionExpired() {
+        return Response.seeOther(URI.create("/my/passport?resend=true")).build();
+    }
+
+    @GET
+    @Path("submission")
+    @Produces(MediaType.TEXT_HTML)
+    public Response submissionAfterSessionExpired() {
+        return Response.seeOther(URI.create("/my/passport/review?resend=true")).build();
+    }
+
+    @GET
+    @Path("applications/{id}/photo")
+    @Produces(MediaType.TEXT_HTML)
+    public Response replacedPhotoAfterSessionExpired(@PathParam("id") String id) {
+        return Response.seeOther(URI.create("/my/petitions/passport/" + URLEncoder.encode(id, StandardCharsets.UTF_8)))
+                .build();
     }
 
     @POST
@@ -110,7 +138,8 @@ public class PassportPage {
         }
         drafts.save(user(), draft);
         if (errors.any()) {
-            return Response.status(400).entity(choices.data("draft", draft).data("errors", errors).data("resumed", false)).build();
+            return Response.status(400).entity(choices.data("draft", draft).data("errors", errors).data("resumed", false)
+                    .data("resend", false)).build();
         }
         return Response.seeOther(URI.create("/my/passport/photo")).build();
     }
@@ -151,7 +180,7 @@ public class PassportPage {
     @GET
     @Path("review")
     @Produces(MediaType.TEXT_HTML)
-    public Response showReview() {
+    public Response showReview(@QueryParam("resend") boolean resend) {
         PassportDraft draft = drafts.findOrNew(user());
         if (!draft.choicesComplete()) {
             return Response.seeOther(URI.create("/my/passport")).build();
@@ -159,7 +188,7 @@ public class PassportPage {
         if (!draft.hasPhoto()) {
             return Response.seeOther(URI.create("/my/passport/photo")).build();
         }
-        return reviewPage(draft, new FormErrors(), 200);
+        return reviewPage(draft, new FormErrors(), 200, resend);
     }
 
     @POST
@@ -227,6 +256,10 @@ public class PassportPage {
     }
 
     private Response reviewPage(PassportDraft draft, FormErrors errors, int status) {
+        return reviewPage(draft, errors, status, false);
+    }
+
+    private Response reviewPage(PassportDraft draft, FormErrors errors, int status, boolean resend) {
         Map<?, ?> fee = null;
         boolean unavailable = status == 503;
         try {
@@ -240,7 +273,7 @@ public class PassportPage {
             errors.addProblem(e.problem(), FIELDS, ctx.english(), ctx.text("pass_err_failed"));
         }
         return Response.status(unavailable ? 503 : status).entity(review.data("draft", draft).data("errors", errors)
-                .data("fee", fee).data("unavailable", unavailable)).build();
+                .data("fee", fee).data("unavailable", unavailable).data("resend", resend)).build();
     }
 
     /** The gateway's own database is down: the application cannot be kept, so the page says so plainly. */
