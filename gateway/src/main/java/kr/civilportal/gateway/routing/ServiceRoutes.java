@@ -90,7 +90,10 @@ public class ServiceRoutes {
         Context context = Vertx.currentContext();
         ctx.addEndHandler(ar -> metrics.request(service, ctx.response().getStatusCode(), System.nanoTime() - start));
         guard.enter(pass -> {
-            ctx.addEndHandler(ar -> pass.finished(ar.succeeded() && !callerGone(ctx), ctx.response().getStatusCode()));
+            // Succeeded: the whole answer went out (the response has ended by now, so "caller gone" cannot be asked
+            // here: asking it made every answer look unanswered, and a hung or vanished service never opened the
+            // circuit when the gateway answered its 503 or 504 itself). Failed: the connection closed first.
+            ctx.addEndHandler(ar -> pass.finished(ar.succeeded(), ctx.response().getStatusCode()));
             if (callerGone(ctx)) {
                 // The caller left before the request got here (while it was authenticated, or waiting for a
                 // bulkhead place): the end handlers have already run and never will again, so the pass ends here.

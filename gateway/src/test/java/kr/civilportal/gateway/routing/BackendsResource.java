@@ -45,6 +45,8 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
     public static final String STUCK_ADDRESS_PROPERTY = "portal.test.stuck-address";
     static final int STUCK_BULKHEAD = 2;
     static final int STUCK_QUEUE = 1;
+    /** The window of the "gone" route's circuit breaker. */
+    static final int GONE_REQUEST_VOLUME = 4;
     /** Well under the route's time-out (2 s), so a refused waiter and a timed-out request tell apart. */
     static final int STUCK_MAX_WAIT_MILLIS = 500;
 
@@ -137,6 +139,11 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
             config.put("portal.gateway.routes.flaky.circuit-breaker.delay", "2s");
             config.put("portal.gateway.routes.flaky.circuit-breaker.success-threshold", "1");
             config.put("portal.gateway.routes.flaky.alternatives-ko", "정부민원안내콜센터(국번 없이 120)");
+            // Nothing listens: the gateway answers every request with its own 503 (no replica).
+            route(config, "gone", "/api/gone/", "localhost:" + closedPort);
+            config.put("portal.gateway.routes.gone.circuit-breaker.request-volume", Integer.toString(GONE_REQUEST_VOLUME));
+            config.put("portal.gateway.routes.gone.circuit-breaker.failure-ratio", "0.5");
+            config.put("portal.gateway.routes.gone.circuit-breaker.delay", "60s");
             route(config, "pair", "/api/pair/", address(pairGood) + "," + address(pairLeaving));
             route(config, "limited", "/api/limited/", echoAddress);
             config.put("portal.gateway.routes.limited.rate-limit.requests", Integer.toString(LIMITED_REQUESTS));

@@ -186,6 +186,24 @@ class IsolationTest {
     }
 
     @Test
+    void theGatewaysOwn503sForAServiceWithNoReplicaOpenTheCircuitToo() {
+        // The service answers nothing at all (its port is closed): every 503 is the gateway's own. They count
+        // against the circuit as a service's 503s do, so callers soon get the open circuit's answer at once
+        // instead of a connection attempt and a readiness probe each.
+        String citizen = Tokens.of("citizen");
+        for (int i = 0; i < BackendsResource.GONE_REQUEST_VOLUME; i++) {
+            given().auth().oauth2(citizen).when().get("/api/gone/v1/x")
+                    .then().statusCode(503).header("Retry-After", equalTo(UnavailableAsProblem.RETRY_AFTER_SECONDS));
+        }
+        given().get("/api/status").then()
+                .body("services.find { it.name == 'gone' }.circuit", equalTo("OPEN"))
+                .body("incidents.findAll { it.service == 'gone' }.kind", hasItem("CIRCUIT_OPENED"));
+        // The open circuit answers: its Retry-After is the circuit's delay (60 s), not the 5 s of "no replica".
+        given().auth().oauth2(citizen).when().get("/api/gone/v1/x")
+                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", equalTo("60"));
+    }
+
+    @Test
     void idempotentAndKeyedRequestsGoToTheOtherReplicaWhenOneAnswers503() throws Exception {
         String citizen = Tokens.of("citizen");
         for (int i = 0; i < 6; i++) {
