@@ -1,9 +1,6 @@
 package kr.civilportal.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -12,7 +9,7 @@ import kr.civilportal.launcher.PortalHome;
 
 /**
  * A real Keycloak (the Maven Central distribution, as the launcher runs it) with the development realm, on a
- * free port, for a service's {@code @QuarkusTest}s. Tests get tokens for the demo users from {@link Tokens}.
+ * free port ({@link FreePort}), for a service's {@code @QuarkusTest}s. Tests get tokens for the demo users from {@link Tokens}.
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,7 +23,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         PortalHome home = PortalHome.locate();
         Path target = Path.of("target").toAbsolutePath();
-        keycloak = KeycloakServer.start(home, freePort(), target.resolve("keycloak-logs"), target.resolve("run"));
+        keycloak = KeycloakServer.start(home, FreePort.belowEphemeralRange(), target.resolve("keycloak-logs"), target.resolve("run"));
         keycloak.awaitReady(READY_TIMEOUT);
         System.setProperty(TOKEN_ENDPOINT_PROPERTY, keycloak.tokenEndpoint());
         return Map.of("quarkus.oidc.auth-server-url", keycloak.issuer());
@@ -36,15 +33,6 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (keycloak != null) {
             keycloak.close();
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -33,7 +33,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = DatabaseServer.start(dataDir, 0, true);
+        server = DatabaseServer.start(dataDir, FreePort.belowEphemeralRange(), true);
         server.ensureDatabase(database, PASSWORD);
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
