@@ -205,7 +205,9 @@ public class PassportPage {
                 String bearer = calls.bearer();
                 ObjectNode request = JSON.createObjectNode().put("kind", draft.kind).put("validity", draft.validity)
                         .put("pages", Integer.parseInt(draft.pages));
-                JsonNode application = calls.call(SERVICE, () -> passport.apply(bearer, request));
+                // The draft's key goes to passport too: OncePerKey catches a double click on this gateway, passport
+                // itself a resend that reaches another gateway replica, or a retry after a lost answer.
+                JsonNode application = calls.call(SERVICE, () -> passport.apply(bearer, draft.idempotencyKey, request));
                 String id = application.path("id").asText();
                 try {
                     drafts.discard(user());

@@ -20,7 +20,8 @@ public interface PassportClient {
     @POST
     @Path("/applications")
     @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode apply(@HeaderParam("Authorization") String bearer, JsonNode application);
+    JsonNode apply(@HeaderParam("Authorization") String bearer, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                   JsonNode application);
 
     @GET
     @Path("/applications/mine")

@@ -18,11 +18,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.identity.IdentityChecks;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,19 +61,31 @@ public class ApplicationResource {
     @Operation(summary = "Apply for a passport (여권 발급 신청)",
             description = "Submits a new or reissue application for the caller; its status starts at SUBMITTED. "
                     + "The applicant's identity is then checked against residency; when residency cannot answer the "
-                    + "application is accepted all the same with identityCheck PENDING, checked again in the background.")
-    @APIResponse(responseCode = "201", description = "Submitted; Location names the new application",
+                    + "application is accepted all the same with identityCheck PENDING, checked again in the background. "
+                    + "Idempotency-Key recommended: a retry with the same key and choices gets the same application "
+                    + "(Idempotent-Replayed: true), with other choices 422, while the first runs 409.")
+    @APIResponse(responseCode = "201", description = "Submitted (or the same key's application, replayed); Location names it",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input: nothing was stored")
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key's first submission is still running")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for other choices")
     public Response submit(@Valid @NotNull(message = "is required (신청 내용이 없습니다)") ApplicationRequest request,
+                           @Parameter(in = ParameterIn.HEADER, description = "A random UUID per application; repeat it on retries")
+                           @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         Caller applicant = caller();
-        ApplicationView submitted = applications.submit(applicant, request);
-        // Stored first (committed), then residency is asked: its answer, or its absence, never loses the application.
-        identityChecks.checkAfterSubmission(submitted.id());
+        PassportApplications.Submission submitted = applications.submit(applicant, request, idempotencyKey, uri.getPath());
+        if (!submitted.replayed()) {
+            // Stored first (committed), then residency is asked: its answer, or its absence, never loses the application.
+            identityChecks.checkAfterSubmission(submitted.id());
+        }
         ApplicationView created = applications.find(applicant, submitted.id());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created);
+        if (submitted.replayed()) {
+            answer.header(IdempotentResponse.REPLAYED_HEADER, "true");
+        }
+        return answer.build();
     }
 
     @GET

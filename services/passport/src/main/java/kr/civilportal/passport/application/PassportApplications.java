@@ -3,13 +3,27 @@ package kr.civilportal.passport.application;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyProblems;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotencyStore;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.InProgressPolicy;
+import kr.civilportal.common.idempotency.RequestFingerprint;
+import kr.civilportal.common.idempotency.StoredResponse;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.passport.workflow.StatusChange;
 
@@ -21,6 +35,51 @@ public class PassportApplications {
     private static final Sort NEWEST_FIRST = Sort.descending("submittedAt", "id");
 
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    ObjectMapper json;
+
+    /** A submission, and whether it repeats an earlier one with the same Idempotency-Key (nothing new stored). */
+    public record Submission(UUID id, boolean replayed) {
+    }
+
+    /**
+     * Submits once per Idempotency-Key, when the caller sends one: a retry with the same key and the same choices
+     * gets the application the first call made (a phone that lost the answer must not apply, and pay, twice),
+     * with other choices a 422, while the first still runs a 409. Without a key every call is a new application.
+     */
+    @Transactional
+    public Submission submit(Caller applicant, ApplicationRequest request, String keyHeader, String path) {
+        if (keyHeader == null) {
+            return new Submission(submit(applicant, request).id(), false);
+        }
+        IdempotencyKey key;
+        try {
+            key = IdempotencyKey.fromHeader(keyHeader).orElseThrow(IdempotencyProblems::missing);
+        } catch (IllegalArgumentException e) {
+            throw IdempotencyProblems.invalid(e.getMessage());
+        }
+        try {
+            String fingerprint = RequestFingerprint.of("POST", path, json.writeValueAsBytes(request));
+            IdempotentResponse result = idempotency.execute(IdempotencyScope.subject(applicant.subject()), key,
+                    fingerprint, InProgressPolicy.REJECT, () -> stored(submit(applicant, request)));
+            UUID id = UUID.fromString(json.readTree(result.response().body()).path("id").asText());
+            return new Submission(id, result.replayed());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private StoredResponse stored(ApplicationView view) {
+        try {
+            return new StoredResponse(201, MediaType.APPLICATION_JSON, null, json.writeValueAsBytes(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Transactional
     public ApplicationView submit(Caller applicant, ApplicationRequest request) {

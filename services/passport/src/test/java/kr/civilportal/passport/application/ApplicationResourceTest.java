@@ -72,6 +72,44 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheSameApplicationNotASecond() throws SQLException {
+        String key = UUID.randomUUID().toString();
+        String body = "{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":26}";
+        long before = rows();
+        String first = given().auth().oauth2(Tokens.of("citizen")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(PATH)
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null)
+                .extract().path("id");
+        // The phone lost the answer and sends it again: the same application, nothing new stored.
+        given().auth().oauth2(Tokens.of("citizen")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(PATH)
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", endsWith(PATH + "/" + first))
+                .body("id", equalTo(first)).body("pages", equalTo(26));
+        assertEquals(before + 1, rows());
+        // The same key for other choices is refused, and changes nothing.
+        given().auth().oauth2(Tokens.of("citizen")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}")
+                .when().post(PATH)
+                .then().statusCode(422).contentType("application/problem+json");
+        // Another citizen's key space is their own: the same key is a new application for them.
+        given().auth().oauth2(Tokens.of("citizen2")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(PATH)
+                .then().statusCode(201).header("Idempotent-Replayed", (String) null)
+                .body("id", not(equalTo(first)));
+        assertEquals(before + 2, rows());
+        // A malformed key is a clear 400, and nothing is stored.
+        given().auth().oauth2(Tokens.of("citizen")).header("Idempotency-Key", "x".repeat(300))
+                .contentType(ContentType.JSON).body(body)
+                .when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json");
+        assertEquals(before + 2, rows());
+    }
+
+    @Test
     void myApplicationsAreMineOnlyNewestFirst() {
         String first = submit("citizen", "NEW", "FIVE_YEARS", 26);
         String second = submit("citizen", "REISSUE", "TEN_YEARS", 58);
