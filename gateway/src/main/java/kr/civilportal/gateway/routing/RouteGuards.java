@@ -126,7 +126,8 @@ public class RouteGuards {
     public static final class Pass {
         private final RouteGuard guard;
         private final AtomicBoolean over = new AtomicBoolean();
-        private long started;
+        // Set by the thread that starts the request, read by the one that ends it (often another event loop).
+        private volatile long started;
 
         private Pass(RouteGuard guard) {
             this.guard = guard;
