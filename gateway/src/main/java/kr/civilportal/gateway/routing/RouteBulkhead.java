@@ -83,11 +83,11 @@ final class RouteBulkhead {
     }
 
     int inFlight() {
-        return Math.max(0, inFlight.get());
+        return inFlight.get();
     }
 
     int waiting() {
-        return Math.max(0, waitingCount.get());
+        return waitingCount.get();
     }
 
     int limit() {

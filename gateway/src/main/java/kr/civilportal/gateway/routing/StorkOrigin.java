@@ -1,6 +1,5 @@
 package kr.civilportal.gateway.routing;
 
-import io.smallrye.mutiny.Uni;
 import io.smallrye.stork.Stork;
 import io.smallrye.stork.api.Service;
 import io.smallrye.stork.api.ServiceInstance;
@@ -16,7 +15,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Picks a replica for a request: Stork's load balancer (round robin) over the service's address list, limited
@@ -45,14 +44,11 @@ final class StorkOrigin implements OriginRequestProvider {
         // Stork's address list is mostly known already (a static list, or a cached discovery): then it is used
         // on this thread. Turning it into a Vert.x future every time cost a trip through the event loop's task
         // queue per request.
-        AtomicReference<List<ServiceInstance>> known = new AtomicReference<>();
-        Uni<List<ServiceInstance>> listing = stork.getInstances();
-        listing.subscribe().with(known::set, failure -> { });
-        if (known.get() != null) {
-            return pick(context, stork, known.get());
+        CompletableFuture<List<ServiceInstance>> listing = stork.getInstances().subscribeAsCompletionStage();
+        if (listing.isDone() && !listing.isCompletedExceptionally()) {
+            return pick(context, stork, listing.join());
         }
-        return Future.fromCompletionStage(listing.subscribeAsCompletionStage(), Vertx.currentContext())
-                .compose(all -> pick(context, stork, all));
+        return Future.fromCompletionStage(listing, Vertx.currentContext()).compose(all -> pick(context, stork, all));
     }
 
     private Future<HttpClientRequest> pick(ProxyContext context, Service stork, List<ServiceInstance> all) {

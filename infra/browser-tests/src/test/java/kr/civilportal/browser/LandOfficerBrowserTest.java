@@ -115,7 +115,7 @@ class LandOfficerBrowserTest {
             // The login runs out (every cookie gone: the portal's session and Keycloak's) while the officer reads
             // a search result: the login page, then the same page again.
             String search = "/admin/land?asked=true&by=pnu&q=" + PNU;
-            logOutEverywhere(officer);
+            officer.forgetAllCookies();
             officer.open(search);
             officer.logInAs("land-officer");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith(search));
@@ -156,15 +156,10 @@ class LandOfficerBrowserTest {
         }
     }
 
-    /** Every cookie of the browser gone, as when the session cookie expired and Keycloak's session ended. */
-    private static void logOutEverywhere(Browser browser) {
-        browser.forgetAllCookies();
-    }
-
     /** The same, with the page and what was typed into it left as they are. */
     private static void logOutEverywhereKeepingThePage(Browser browser) {
         String typed = browser.find("#ownerName").getAttribute("value");
-        logOutEverywhere(browser);
+        browser.forgetAllCookies();
         assertEquals(typed, browser.driver.findElement(By.id("ownerName")).getAttribute("value"));
     }
 }

@@ -1,5 +1,6 @@
 package kr.civilportal.common.idempotency;
 
+import java.util.Optional;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
 
@@ -16,6 +17,15 @@ public final class IdempotencyProblems {
             new ProblemType("idempotency-request-in-progress", "The first request with this key is still running", 409);
 
     private IdempotencyProblems() {
+    }
+
+    /** The header's key: empty when there is no header; a 400 problem when there is one but it is not a usable key. */
+    public static Optional<IdempotencyKey> keyFrom(String header) {
+        try {
+            return IdempotencyKey.fromHeader(header);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
     }
 
     public static ProblemException missing() {

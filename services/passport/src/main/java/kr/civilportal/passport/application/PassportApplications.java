@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyProblems;
@@ -53,18 +54,13 @@ public class PassportApplications {
      */
     @Transactional
     public Submission submit(Caller applicant, ApplicationRequest request, String keyHeader, String path) {
-        if (keyHeader == null) {
+        Optional<IdempotencyKey> key = IdempotencyProblems.keyFrom(keyHeader);
+        if (key.isEmpty()) {
             return new Submission(submit(applicant, request).id(), false);
-        }
-        IdempotencyKey key;
-        try {
-            key = IdempotencyKey.fromHeader(keyHeader).orElseThrow(IdempotencyProblems::missing);
-        } catch (IllegalArgumentException e) {
-            throw IdempotencyProblems.invalid(e.getMessage());
         }
         try {
             String fingerprint = RequestFingerprint.of("POST", path, json.writeValueAsBytes(request));
-            IdempotentResponse result = idempotency.execute(IdempotencyScope.subject(applicant.subject()), key,
+            IdempotentResponse result = idempotency.execute(IdempotencyScope.subject(applicant.subject()), key.get(),
                     fingerprint, InProgressPolicy.REJECT, () -> stored(submit(applicant, request)));
             UUID id = UUID.fromString(json.readTree(result.response().body()).path("id").asText());
             return new Submission(id, result.replayed());

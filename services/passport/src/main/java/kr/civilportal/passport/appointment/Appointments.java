@@ -64,12 +64,7 @@ public class Appointments {
     @Transactional
     public IdempotentResponse book(Caller applicant, UUID applicationId, BookingRequest request, String keyHeader,
                                    String path) {
-        IdempotencyKey key;
-        try {
-            key = IdempotencyKey.fromHeader(keyHeader).orElseThrow(IdempotencyProblems::missing);
-        } catch (IllegalArgumentException e) {
-            throw IdempotencyProblems.invalid(e.getMessage());
-        }
+        IdempotencyKey key = IdempotencyProblems.keyFrom(keyHeader).orElseThrow(IdempotencyProblems::missing);
         String fingerprint = RequestFingerprint.of("POST", path,
                 request.slotId().toString().getBytes(StandardCharsets.US_ASCII));
         return idempotency.execute(IdempotencyScope.subject(applicant.subject()), key, fingerprint,
