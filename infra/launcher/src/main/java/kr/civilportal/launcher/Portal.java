@@ -43,7 +43,11 @@ public final class Portal implements AutoCloseable {
                 }
             }
             join(services);
-            join(List.of(portal.startReplicaAsync(PortalApp.GATEWAY, 0)));
+            List<CompletableFuture<Void>> gateways = new ArrayList<>();
+            for (int r = 0; r < options.replicasOf(PortalApp.GATEWAY); r++) {
+                gateways.add(portal.startReplicaAsync(PortalApp.GATEWAY, r));
+            }
+            join(gateways);
             portal.keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
             progress.accept("Keycloak ready at " + portal.keycloak.url());
             return portal;
@@ -126,11 +130,21 @@ public final class Portal implements AutoCloseable {
         progress.accept("Stopped " + app.id());
     }
 
-    /** Starts the configured number of replicas of a stopped app and waits until they are ready. */
+    /**
+     * Starts the replicas of an app that are not running, whether stopped on purpose or ended outside the launcher
+     * (a crash, a kill -9 from a shell), and waits until they are ready.
+     */
     public void start(PortalApp app) {
         List<CompletableFuture<Void>> starting = new ArrayList<>();
         for (int r = 0; r < options.replicasOf(app); r++) {
-            if (replica(app, r) == null) {
+            AppReplica running = replica(app, r);
+            if (running != null && !running.isAlive()) {
+                // Its process is gone: forget it (and its pid file) so a new one can take its port.
+                remove(app, r);
+                running.kill();
+                running = null;
+            }
+            if (running == null) {
                 starting.add(startReplicaAsync(app, r));
             }
         }

@@ -35,8 +35,19 @@ public record PortalOptions(
                 home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of());
     }
 
-    /** Ports shifted by {@code portOffset}, fresh data in {@code workDir}, logs in {@code workDir/logs}. */
-    public static PortalOptions isolated(PortalHome home, int portOffset, Path workDir) {
+    /**
+     * System property adding the same shift to every isolated portal's offset, so that two checkouts on one
+     * machine can run their system tests at the same time (e.g. {@code -Dportal.port-shift=300}; keep it under
+     * 900, the space between two tests' offsets).
+     */
+    public static final String PORT_SHIFT_PROPERTY = "portal.port-shift";
+
+    /**
+     * Ports shifted by {@code portOffset} (plus {@link #PORT_SHIFT_PROPERTY}), fresh data in {@code workDir}, logs
+     * in {@code workDir/logs}.
+     */
+    public static PortalOptions isolated(PortalHome home, int offset, Path workDir) {
+        int portOffset = offset + Integer.getInteger(PORT_SHIFT_PROPERTY, 0);
         return new PortalOptions(home, portOffset, POSTGRES_PORT + portOffset, KEYCLOAK_PORT + portOffset,
                 CONTROL_PORT + portOffset, workDir.resolve("postgres"), true, workDir.resolve("logs"),
                 workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of());
@@ -72,7 +83,12 @@ public record PortalOptions(
     }
 
     public String gatewayUrl() {
-        return "http://localhost:" + port(PortalApp.GATEWAY, 0);
+        return gatewayUrl(0);
+    }
+
+    /** One gateway replica's address, for tests that choose which gateway a request goes through. */
+    public String gatewayUrl(int replica) {
+        return "http://localhost:" + port(PortalApp.GATEWAY, replica);
     }
 
     public String serviceUrl(PortalApp app) {
