@@ -1,7 +1,7 @@
 package kr.civilportal.gateway.relay;
 
 import java.util.UUID;
-import kr.civilportal.gateway.security.AtRestCipher;
+import kr.civilportal.common.crypto.AtRestCipher;
 
 /**
  * What a held report carries (phone number, location, photos, the reporter's address, the service's receipt

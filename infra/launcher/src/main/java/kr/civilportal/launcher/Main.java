@@ -138,9 +138,14 @@ public final class Main {
         lines.add("Civil petition portal is up (" + seconds + " s). Logs: " + o.logDir());
         if (!infraOnly) {
             lines.add("  Gateway           " + o.gatewayUrl() + "   (status: " + o.gatewayUrl() + "/api/status)");
+            lines.add("  Citizen pages     " + o.gatewayUrl() + "/   Admin console " + o.gatewayUrl() + "/admin");
             for (PortalApp app : PortalApp.services()) {
                 lines.add(String.format("  %-17s %s  (%d replica(s); OpenAPI: %s/q/openapi)", app.id(),
                         o.serviceUrl(app), o.replicasOf(app), o.serviceUrl(app)));
+            }
+            for (PortalApp app : PortalApp.webApps()) {
+                lines.add(String.format("  %-17s %s  (%d replica(s); open it through the gateway)", app.id(),
+                        o.serviceUrl(app), o.replicasOf(app)));
             }
         }
         lines.add("  Keycloak          " + portal.keycloak().url() + "  (realm portal; admin console: admin / admin)");
@@ -160,8 +165,9 @@ public final class Main {
                   infra                            start only PostgreSQL and Keycloak
                   down                             stop a running portal
                   status                           what is running where
-                  stop|start|restart|kill SERVICE  one service (residency, passport, land-registry,
-                                                   emergency-report, gateway); restart is rolling
+                  stop|start|restart|kill APP      one app (residency, passport, land-registry, emergency-report,
+                                                   citizen-web, admin-console, gateway); restart is rolling,
+                                                   start brings back replicas that stopped or crashed
                   pause|resume SERVICE             freeze (SIGSTOP) / thaw (SIGCONT) every replica: a hung service
                   reset                            wipe the PostgreSQL data (portal must be down)""");
     }

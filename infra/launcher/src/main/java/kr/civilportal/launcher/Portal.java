@@ -37,7 +37,9 @@ public final class Portal implements AutoCloseable {
         Portal portal = startInfrastructure(options, progress);
         try {
             List<CompletableFuture<Void>> services = new ArrayList<>();
-            for (PortalApp app : PortalApp.services()) {
+            List<PortalApp> apps = new ArrayList<>(PortalApp.services());
+            apps.addAll(PortalApp.webApps());
+            for (PortalApp app : apps) {
                 for (int r = 0; r < options.replicasOf(app); r++) {
                     services.add(portal.startReplicaAsync(app, r));
                 }
@@ -66,11 +68,13 @@ public final class Portal implements AutoCloseable {
         progress.accept("Starting PostgreSQL on port " + options.postgresPort() + " (data in " + options.postgresData() + ")");
         DatabaseServer database = DatabaseServer.start(options.postgresData(), options.postgresPort(), options.cleanData());
         try {
-            for (PortalApp app : PortalApp.services()) {
-                database.ensureDatabase(app.database(), devPassword(app));
+            // Every app's own database: the services', citizen-web's (passport drafts) and the gateway's (the
+            // journal of 119 reports held while emergency-report is down).
+            for (PortalApp app : PortalApp.values()) {
+                if (app.database() != null) {
+                    database.ensureDatabase(app.database(), devPassword(app));
+                }
             }
-            // The gateway's own database: the journal of 119 reports held while emergency-report is down.
-            database.ensureDatabase(PortalApp.GATEWAY.database(), devPassword(PortalApp.GATEWAY));
             progress.accept("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
             KeycloakServer keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
                     options.runDir());
@@ -227,7 +231,9 @@ public final class Portal implements AutoCloseable {
         // The gateway first, so nothing routes to a service that is going away.
         stop(PortalApp.GATEWAY);
         List<CompletableFuture<Void>> stopping = new ArrayList<>();
-        for (PortalApp app : PortalApp.services()) {
+        List<PortalApp> apps = new ArrayList<>(PortalApp.services());
+        apps.addAll(PortalApp.webApps());
+        for (PortalApp app : apps) {
             stopping.add(CompletableFuture.runAsync(() -> stop(app)));
         }
         stopping.forEach(CompletableFuture::join);
@@ -259,12 +265,19 @@ public final class Portal implements AutoCloseable {
             config.put("quarkus.rest-client.residency.url", options.serviceUrl(PortalApp.RESIDENCY));
         }
         config.putAll(options.appConfig().getOrDefault(app, Map.of()));
+        if (PortalApp.webApps().contains(app)) {
+            // The pages reach the services only through the gateway's /api/**, as a mobile app does.
+            config.put("portal.gateway-url", options.gatewayUrl());
+        }
         if (app == PortalApp.GATEWAY) {
-            for (PortalApp service : PortalApp.services()) {
+            List<PortalApp> routed = new ArrayList<>(PortalApp.services());
+            routed.addAll(PortalApp.webApps());
+            for (PortalApp service : routed) {
                 List<String> addresses = new ArrayList<>();
                 for (int r = 0; r < options.replicasOf(service); r++) {
                     addresses.add("localhost:" + options.port(service, r));
                 }
+                config.put("quarkus.stork." + service.id() + ".service-discovery.type", "static");
                 config.put("quarkus.stork." + service.id() + ".service-discovery.address-list", String.join(",", addresses));
             }
         }

@@ -11,6 +11,10 @@ public enum PortalApp {
     PASSPORT("passport", "services/passport", 8082, "passport", "/api/passport"),
     LAND_REGISTRY("land-registry", "services/land-registry", 8083, "land", "/api/land"),
     EMERGENCY_REPORT("emergency-report", "services/emergency-report", 8084, "emergency", "/api/emergency"),
+    /** The citizens' pages; its database holds passport drafts. Reaches the services through the gateway only. */
+    CITIZEN_WEB("citizen-web", "services/citizen-web", 8085, "citizenweb", null),
+    /** The officials' pages (/admin); no database. Reaches the services through the gateway only. */
+    ADMIN_CONSOLE("admin-console", "services/admin-console", 8086, null, null),
     GATEWAY("gateway", "gateway", 8080, "gateway", null);
 
     /** Replicas above this would run into Keycloak's port (8180) in the port scheme. */
@@ -39,7 +43,10 @@ public enum PortalApp {
         return module;
     }
 
-    /** The app's own database (and role of the same name); the gateway's holds 119 reports it could not deliver. */
+    /**
+     * The app's own database (and role of the same name), or null for an app without one; the gateway's holds 119
+     * reports it could not deliver.
+     */
     public String database() {
         return database;
     }
@@ -56,12 +63,17 @@ public enum PortalApp {
         return List.of(RESIDENCY, PASSPORT, LAND_REGISTRY, EMERGENCY_REPORT);
     }
 
+    /** The web apps behind the gateway's page routes: they call the services through the gateway, like any app. */
+    public static List<PortalApp> webApps() {
+        return List.of(CITIZEN_WEB, ADMIN_CONSOLE);
+    }
+
     public static PortalApp byId(String id) {
         for (PortalApp app : values()) {
             if (app.id.equals(id) || app.name().equalsIgnoreCase(id.replace('-', '_'))) {
                 return app;
             }
         }
-        throw new IllegalArgumentException("No such service: " + id + " (one of residency, passport, land-registry, emergency-report, gateway)");
+        throw new IllegalArgumentException("No such service: " + id + " (one of residency, passport, land-registry, emergency-report, citizen-web, admin-console, gateway)");
     }
 }

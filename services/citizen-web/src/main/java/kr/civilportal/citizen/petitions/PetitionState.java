@@ -1,0 +1,52 @@
+package kr.civilportal.citizen.petitions;
+
+import java.util.Map;
+
+/**
+ * The five states citizens know from Government24 (정부24), whatever each service calls its own steps:
+ * 접수 received, 처리중 in progress, 보완요청 supplement requested, 처리완료 completed, 반려 rejected.
+ */
+public enum PetitionState {
+    RECEIVED,
+    IN_PROGRESS,
+    SUPPLEMENT_REQUESTED,
+    COMPLETED,
+    REJECTED;
+
+    private static final Map<String, PetitionState> PASSPORT = Map.of(
+            "SUBMITTED", RECEIVED,
+            "UNDER_REVIEW", IN_PROGRESS,
+            "APPROVED", IN_PROGRESS,
+            "PRINTING", IN_PROGRESS,
+            // Made, waiting at the office: the citizen still has to do something, so not completed yet.
+            "READY_FOR_PICKUP", IN_PROGRESS,
+            "SUPPLEMENT_REQUESTED", SUPPLEMENT_REQUESTED,
+            "ISSUED", COMPLETED,
+            "REJECTED", REJECTED);
+
+    private static final Map<String, PetitionState> MOVE_IN = Map.of(
+            "SUBMITTED", RECEIVED,
+            "APPROVED", COMPLETED,
+            "REJECTED", REJECTED);
+
+    public static PetitionState ofPassport(String status) {
+        return of(PASSPORT, status, "passport");
+    }
+
+    public static PetitionState ofMoveIn(String status) {
+        return of(MOVE_IN, status, "move-in");
+    }
+
+    /** The CSS modifier and message-key suffix. */
+    public String key() {
+        return name().toLowerCase();
+    }
+
+    private static PetitionState of(Map<String, PetitionState> table, String status, String what) {
+        PetitionState state = table.get(status);
+        if (state == null) {
+            throw new IllegalArgumentException("Unknown " + what + " status: " + status);
+        }
+        return state;
+    }
+}

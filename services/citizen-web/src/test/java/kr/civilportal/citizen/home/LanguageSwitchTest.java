@@ -1,0 +1,40 @@
+package kr.civilportal.citizen.home;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kr.civilportal.web.page.PageContext;
+import org.junit.jupiter.api.Test;
+
+/** The language switch is a public link: whatever it is given, it answers with a redirect on this site. */
+@QuarkusTest
+class LanguageSwitchTest {
+
+    @Test
+    void englishIsRememberedAndTheCitizenGoesBack() {
+        given().redirects().follow(false)
+                .when().get("/lang?to=en&back=/verify")
+                .then().statusCode(303)
+                .header("Location", endsWith("/verify"))
+                .cookie(PageContext.LANGUAGE_COOKIE, "en");
+    }
+
+    @Test
+    void aLinkWithoutALanguageFallsBackToKoreanInsteadOfFailing() {
+        given().redirects().follow(false)
+                .when().get("/lang")
+                .then().statusCode(303)
+                .cookie(PageContext.LANGUAGE_COOKIE, "ko");
+    }
+
+    @Test
+    void anotherSiteIsNeverTheWayBack() {
+        given().redirects().follow(false)
+                .when().get("/lang?to=en&back=//elsewhere.example/")
+                .then().statusCode(303)
+                .header("Location", endsWith("/"))
+                .header("Location", org.hamcrest.Matchers.not(containsString("elsewhere")));
+    }
+}

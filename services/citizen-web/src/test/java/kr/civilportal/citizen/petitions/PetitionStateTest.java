@@ -1,0 +1,31 @@
+package kr.civilportal.citizen.petitions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class PetitionStateTest {
+
+    @Test
+    void passportStepsShowAsTheFiveStatesCitizensKnow() {
+        assertEquals(PetitionState.RECEIVED, PetitionState.ofPassport("SUBMITTED"));
+        assertEquals(PetitionState.IN_PROGRESS, PetitionState.ofPassport("UNDER_REVIEW"));
+        assertEquals(PetitionState.IN_PROGRESS, PetitionState.ofPassport("READY_FOR_PICKUP"));
+        assertEquals(PetitionState.SUPPLEMENT_REQUESTED, PetitionState.ofPassport("SUPPLEMENT_REQUESTED"));
+        assertEquals(PetitionState.COMPLETED, PetitionState.ofPassport("ISSUED"));
+        assertEquals(PetitionState.REJECTED, PetitionState.ofPassport("REJECTED"));
+    }
+
+    @Test
+    void moveInDecisionsAreCompletedOrRejected() {
+        assertEquals(PetitionState.RECEIVED, PetitionState.ofMoveIn("SUBMITTED"));
+        assertEquals(PetitionState.COMPLETED, PetitionState.ofMoveIn("APPROVED"));
+        assertEquals(PetitionState.REJECTED, PetitionState.ofMoveIn("REJECTED"));
+    }
+
+    @Test
+    void anUnknownStatusIsAnErrorNotAGuess() {
+        assertThrows(IllegalArgumentException.class, () -> PetitionState.ofPassport("LOST"));
+    }
+}
