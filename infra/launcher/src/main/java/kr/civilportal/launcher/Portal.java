@@ -274,7 +274,8 @@ public final class Portal implements AutoCloseable {
             routed.addAll(PortalApp.webApps());
             for (PortalApp service : routed) {
                 List<String> addresses = new ArrayList<>();
-                for (int r = 0; r < options.replicasOf(service); r++) {
+                // An app left out (withoutWebApps) is still listed where it would listen: nothing answers there.
+                for (int r = 0; r < Math.max(1, options.replicasOf(service)); r++) {
                     addresses.add("localhost:" + options.port(service, r));
                 }
                 config.put("quarkus.stork." + service.id() + ".service-discovery.type", "static");

@@ -63,6 +63,18 @@ public record PortalOptions(
                 logDir, runDir, copy, jvmOptions, appConfig);
     }
 
+    /**
+     * The portal without its web apps (citizen-web, admin-console): for tests of the API alone, which then start
+     * two JVMs fewer. The gateway still routes the page paths to where they would listen, so pages get its
+     * fallback.
+     */
+    public PortalOptions withoutWebApps() {
+        Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
+        PortalApp.webApps().forEach(app -> copy.put(app, 0));
+        return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
+                logDir, runDir, copy, jvmOptions, appConfig);
+    }
+
     /** An extra configuration property for every replica of one app, e.g. a large demo seed for a benchmark. */
     public PortalOptions withAppConfig(PortalApp app, String key, String value) {
         Map<PortalApp, Map<String, String>> copy = new EnumMap<>(PortalApp.class);

@@ -71,7 +71,7 @@ class BookingRushBenchmark {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/booking-rush-benchmark").toAbsolutePath());
-        options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+        options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps();
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
     }
 

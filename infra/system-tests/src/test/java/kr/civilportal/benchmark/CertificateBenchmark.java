@@ -47,7 +47,7 @@ class CertificateBenchmark {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/certificate-benchmark").toAbsolutePath());
-        options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+        options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps();
         String residents = System.getProperty("bench.residents", "0");
         if (!"0".equals(residents)) {
             options = options.withAppConfig(PortalApp.RESIDENCY, "portal.residency.load-test-residents", residents);

@@ -130,7 +130,7 @@ class GatewayOverheadBenchmark {
     static void start() throws Exception {
         Wrk.requireInstalled();
         work = Files.createDirectories(Path.of("target/gateway-overhead-benchmark").toAbsolutePath());
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps();
         for (var setting : gatewaySettings().entrySet()) {
             options = options.withAppConfig(PortalApp.GATEWAY, setting.getKey(), setting.getValue());
         }

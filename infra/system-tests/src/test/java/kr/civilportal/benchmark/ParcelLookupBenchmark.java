@@ -59,7 +59,7 @@ class ParcelLookupBenchmark {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/parcel-lookup-benchmark").toAbsolutePath());
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
                 .withAppConfig(PortalApp.LAND_REGISTRY, "portal.land.large-seed", "true");
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         direct = options.serviceUrl(PortalApp.LAND_REGISTRY);

@@ -45,7 +45,7 @@ class PassportIdentitySystemTest {
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/passport-identity-system-test").toAbsolutePath());
         // Short retry pauses so that the test sees the job's retry soon after residency is back.
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.every", "1s")
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.retry-base", "PT1S")
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.retry-max", "PT5S");

@@ -51,7 +51,7 @@ class PortalSystemTest {
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/portal-system-test").toAbsolutePath());
         // Two passport replicas: the gateway balances over them (SmallRye Stork).
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
                 .withReplicas(PortalApp.PASSPORT, PASSPORT_REPLICAS);
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();
