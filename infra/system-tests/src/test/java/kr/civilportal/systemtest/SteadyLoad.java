@@ -97,6 +97,10 @@ final class SteadyLoad implements AutoCloseable {
         phase.set(name);
     }
 
+    String currentPhase() {
+        return phase.get();
+    }
+
     Tally tally(String phaseName, String stream) {
         return tallies.getOrDefault(phaseName, Map.of()).getOrDefault(stream, new Tally());
     }

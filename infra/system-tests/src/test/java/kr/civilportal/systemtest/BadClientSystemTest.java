@@ -1,0 +1,398 @@
+package kr.civilportal.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import kr.civilportal.launcher.Portal;
+import kr.civilportal.launcher.PortalApp;
+import kr.civilportal.launcher.PortalHome;
+import kr.civilportal.launcher.PortalOptions;
+import kr.civilportal.systemtest.SteadyLoad.Stream;
+import kr.civilportal.testsupport.Tokens;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One client's bad requests stay that client's problem (issue 17). With the portal running as separate processes
+ * (ports shifted by {@value #PORT_OFFSET}) and citizens using all four services all the time, one signed-in
+ * client sends at least {@value #BAD_REQUESTS} bad requests across the four services' writes: bodies far over
+ * the limits, bodies that stall half-way, malformed JSON, unknown fields, wrong content types, a 64 KB header.
+ * Then:
+ * <ul>
+ *   <li>every bad request got a 4xx answer as problem+json;</li>
+ *   <li>every circuit stayed CLOSED (sampled on {@code /api/status} throughout, and no CIRCUIT_OPENED incident);</li>
+ *   <li>the other citizens had 0 failures, and their p99 stayed within {@value #P99_RATIO}x of the same load
+ *       without the bad client (two calm and two attack phases, alternating, pooled per kind, so that the
+ *       machine's own noise falls on both sides).</li>
+ * </ul>
+ * Prints {@code [bad-client]} lines with the figures.
+ */
+class BadClientSystemTest {
+
+    static final int PORT_OFFSET = 2_000;
+    static final int BAD_REQUESTS = 1_000;
+    static final double P99_RATIO = 1.5;
+    static final Duration PHASE_LIMIT = Duration.ofMinutes(4);
+    static final Duration USER_PAUSE = Duration.ofMillis(50);
+    /** Answers per stream and phase: enough for a p99 over the pooled phases to mean something. */
+    static final int ANSWERS_PER_PHASE = 200;
+    static final String PARCEL = "1111010100100010000";
+    /** Far over any JSON endpoint's limit, as in the issue's report (12 MB to land-registry). */
+    static final int OVERSIZED_BYTES = 12 * 1024 * 1024;
+    /** Over everything the gateway takes at all (a 119 report with its videos included). */
+    static final long OVERSIZED_DECLARED = 200L * 1024 * 1024;
+    static final int HUGE_HEADER_BYTES = 64 * 1024;
+
+    static Portal portal;
+    static String gateway;
+    static String tokenEndpoint;
+    static RawHttp raw;
+    static final Map<String, String[]> tokens = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void startPortal() throws Exception {
+        Path work = Files.createDirectories(Path.of("target/bad-client-system-test").toAbsolutePath());
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps();
+        for (PortalApp app : PortalApp.services()) {
+            options = options.withAppConfig(app, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
+        }
+        portal = Portal.start(options, line -> System.out.println("[portal] " + line));
+        gateway = options.gatewayUrl();
+        raw = new RawHttp(gateway);
+        tokenEndpoint = portal.keycloak().tokenEndpoint();
+        token("citizen");
+        token("citizen2");
+    }
+
+    @AfterAll
+    static void stopPortal() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    static synchronized String token(String user) {
+        String[] cached = tokens.get(user);
+        long now = System.currentTimeMillis();
+        if (cached == null || now - Long.parseLong(cached[1]) > 60_000) {
+            cached = new String[] {Tokens.of(tokenEndpoint, user), Long.toString(now)};
+            tokens.put(user, cached);
+        }
+        return cached[0];
+    }
+
+    // --- The other citizens: reads of three services and 119 reports, all the time.
+
+    static HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token("citizen2")).GET();
+    }
+
+    static List<Stream> citizens() {
+        return List.of(
+                new Stream("residency", 2, USER_PAUSE, () -> get("/api/residency/v1/me").build()),
+                new Stream("passport", 2, USER_PAUSE, () -> get("/api/passport/v1/applications/mine").build()),
+                new Stream("land-registry", 2, USER_PAUSE, () -> get("/api/land/v1/parcels/" + PARCEL).build()),
+                new Stream("emergency-report", 2, USER_PAUSE, () -> HttpRequest.newBuilder(
+                                URI.create(gateway + "/api/emergency/v1/reports")).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"category\":\"FIRE\",\"description\":\"연기가 납니다\","
+                                + "\"latitude\":37.5665,\"longitude\":126.9780,\"accuracyMeters\":15}"))
+                        .build()));
+    }
+
+    // --- The bad client: one citizen's token, every kind of bad request against every service's writes.
+
+    /** A write of one service: where it is, what content type it takes, and a valid-looking body. */
+    record Write(String service, String method, String path, String contentType, String body, boolean anonymous) {
+    }
+
+    static List<Write> writes() {
+        String application = UUID.randomUUID().toString();
+        return List.of(
+                new Write("residency", "POST", "/api/residency/v1/certificates", "application/json",
+                        "{\"kind\":\"HOUSEHOLD\",\"purpose\":\"제출용\"}", false),
+                new Write("residency", "POST", "/api/residency/v1/move-ins", "application/json",
+                        "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 종로구 세종대로 1\"}", false),
+                new Write("passport", "POST", "/api/passport/v1/applications", "application/json",
+                        "{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":24}", false),
+                new Write("passport", "POST", "/api/passport/v1/applications/" + application + "/appointment",
+                        "application/json", "{\"slotId\":\"" + UUID.randomUUID() + "\"}", false),
+                new Write("passport", "POST", "/api/passport/v1/applications/" + application + "/transitions",
+                        "application/json", "{\"to\":\"UNDER_REVIEW\"}", false),
+                new Write("land-registry", "POST", "/api/land/v1/parcels/" + PARCEL + "/owners", "application/json",
+                        "{\"ownerName\":\"박소유\",\"share\":\"1/1\",\"changedOn\":\"2025-03-15\",\"cause\":\"SALE\"}", false),
+                new Write("land-registry", "POST", "/api/land/v1/extracts", "application/json",
+                        "{\"pnu\":\"" + PARCEL + "\"}", false),
+                new Write("emergency-report", "POST", "/api/emergency/v1/reports", "application/json",
+                        "{\"category\":\"FIRE\",\"description\":\"연기\",\"latitude\":37.5,\"longitude\":126.9}", true));
+    }
+
+    /** One kind of bad request: sends it and returns the answer. */
+    interface Badness {
+        RawHttp.Answer send(Write write) throws IOException;
+    }
+
+    String[] auth(Write write, String... more) {
+        List<String> headers = new ArrayList<>(Arrays.asList(more));
+        if (!write.anonymous()) {
+            headers.add("Authorization: Bearer " + token("citizen"));
+        }
+        headers.add("Accept: application/json");
+        return headers.toArray(String[]::new);
+    }
+
+    Map<String, Badness> kinds() {
+        byte[] oversized = new byte[OVERSIZED_BYTES];
+        Arrays.fill(oversized, (byte) ' ');
+        oversized[0] = '{';
+        Map<String, Badness> kinds = new TreeMap<>();
+        kinds.put("oversized-body", w -> raw.send(raw.head(w.method(), w.path(), oversized.length,
+                auth(w, "Content-Type: " + w.contentType())), oversized, Duration.ofSeconds(60)));
+        kinds.put("oversized-declared", w -> raw.send(raw.head(w.method(), w.path(), OVERSIZED_DECLARED,
+                auth(w, "Content-Type: " + w.contentType())), Arrays.copyOf(oversized, 256 * 1024), Duration.ofSeconds(60)));
+        kinds.put("malformed-json", w -> sendBody(w, w.contentType(), "{\"kind\": \"HOUSEHOLD\", "));
+        kinds.put("unknown-fields", w -> sendBody(w, w.contentType(),
+                w.body().substring(0, w.body().length() - 1) + ",\"surprise\":\"왜\"}"));
+        kinds.put("wrong-content-type", w -> sendBody(w, "text/plain; charset=utf-8", "please take this"));
+        kinds.put("huge-header", w -> {
+            byte[] body = w.body().getBytes(StandardCharsets.UTF_8);
+            return raw.send(raw.head(w.method(), w.path(), body.length, auth(w, "Content-Type: " + w.contentType(),
+                    "X-Filler: " + "a".repeat(HUGE_HEADER_BYTES))), body, Duration.ofSeconds(60));
+        });
+        return kinds;
+    }
+
+    /** A body that stops half-way, as from a sender that stalls: the gateway must not wait for it forever. */
+    RawHttp.Answer stalled(Write write) throws IOException {
+        byte[] body = write.body().getBytes(StandardCharsets.UTF_8);
+        return raw.send(raw.head(write.method(), write.path(), body.length + 4096, auth(write,
+                "Content-Type: " + write.contentType())), body, Duration.ofSeconds(120));
+    }
+
+    RawHttp.Answer sendBody(Write write, String contentType, String text) throws IOException {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        return raw.send(raw.head(write.method(), write.path(), body.length, auth(write, "Content-Type: " + contentType)),
+                body, Duration.ofSeconds(60));
+    }
+
+    /** What the bad client got: per kind, the statuses; every answer that was not a 4xx problem, with a sample. */
+    static final class BadTally {
+        final Map<String, Map<Integer, LongAdder>> statuses = new ConcurrentHashMap<>();
+        final ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+        final AtomicInteger sent = new AtomicInteger();
+
+        void record(String kind, Write write, RawHttp.Answer answer) {
+            sent.incrementAndGet();
+            statuses.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(answer.status(), s -> new LongAdder()).increment();
+            if (answer.status() < 400 || answer.status() > 499 || !answer.isProblem()) {
+                wrong.add(kind + " " + write.method() + " " + write.path() + " -> " + answer);
+            }
+        }
+
+        void failed(String kind, Write write, Exception e) {
+            sent.incrementAndGet();
+            statuses.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(0, s -> new LongAdder()).increment();
+            wrong.add(kind + " " + write.method() + " " + write.path() + " -> no answer: " + e);
+        }
+    }
+
+    /** Sends bad requests until stopped: the fast kinds in turn, and stalled bodies a few at a time beside them. */
+    final class BadClient implements AutoCloseable {
+        final BadTally tally = new BadTally();
+        final AtomicBoolean sending = new AtomicBoolean();
+        final ExecutorService threads = Executors.newFixedThreadPool(6);
+        volatile boolean closed;
+
+        BadClient() {
+            List<Write> writes = writes();
+            Map<String, Badness> kinds = kinds();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                threads.submit(() -> {
+                    int i = offset;
+                    List<String> names = new ArrayList<>(kinds.keySet());
+                    while (!closed) {
+                        if (!sending.get()) {
+                            pause(Duration.ofMillis(20));
+                            continue;
+                        }
+                        Write write = writes.get(i % writes.size());
+                        String kind = names.get((i / writes.size()) % names.size());
+                        i += 4;
+                        try {
+                            tally.record(kind, write, kinds.get(kind).send(write));
+                        } catch (IOException | RuntimeException e) {
+                            tally.failed(kind, write, e);
+                        }
+                    }
+                });
+            }
+            for (int t = 0; t < 2; t++) {
+                int offset = t;
+                threads.submit(() -> {
+                    int i = offset;
+                    while (!closed) {
+                        if (!sending.get()) {
+                            pause(Duration.ofMillis(20));
+                            continue;
+                        }
+                        Write write = writes.get(i % writes.size());
+                        i += 2;
+                        try {
+                            tally.record("stalled-body", write, stalled(write));
+                        } catch (IOException | RuntimeException e) {
+                            tally.failed("stalled-body", write, e);
+                        }
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            closed = true;
+            threads.shutdown();
+            threads.awaitTermination(3, TimeUnit.MINUTES);
+        }
+    }
+
+    /** Reads every service's circuit on /api/status all the time; remembers any that was not CLOSED. */
+    static final class CircuitWatch implements AutoCloseable {
+        final ConcurrentLinkedQueue<String> notClosed = new ConcurrentLinkedQueue<>();
+        final AtomicInteger samples = new AtomicInteger();
+        final Thread thread;
+        volatile boolean closed;
+
+        CircuitWatch() {
+            thread = new Thread(() -> {
+                while (!closed) {
+                    JsonPath status = given().get(gateway + "/api/status").jsonPath();
+                    List<Map<String, Object>> services = status.getList("services");
+                    for (Map<String, Object> service : services) {
+                        if (!"CLOSED".equals(service.get("circuit"))) {
+                            notClosed.add(service.get("name") + " " + service.get("circuit"));
+                        }
+                    }
+                    samples.incrementAndGet();
+                    pause(Duration.ofMillis(250));
+                }
+            }, "circuit-watch");
+            thread.start();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            closed = true;
+            thread.join();
+        }
+    }
+
+    @Test
+    void oneClientsBadRequestsGetProblemsAndCostTheOthersNothing() throws Exception {
+        List<String> streams = List.of("residency", "passport", "land-registry", "emergency-report");
+        try (SteadyLoad load = new SteadyLoad(citizens()); CircuitWatch circuits = new CircuitWatch();
+             BadClient bad = new BadClient()) {
+            load.phase("warm-up");
+            load.awaitAnswers(ANSWERS_PER_PHASE, PHASE_LIMIT);
+            for (int round = 1; round <= 2; round++) {
+                load.phase("calm-" + round);
+                load.awaitAnswers(ANSWERS_PER_PHASE, PHASE_LIMIT);
+                load.phase("attack-" + round);
+                bad.sending.set(true);
+                int target = BAD_REQUESTS * round / 2;
+                long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
+                while (bad.tally.sent.get() < target || streams.stream()
+                        .anyMatch(s -> load.tally(load.currentPhase(), s).total() < ANSWERS_PER_PHASE)) {
+                    assertTrue(System.nanoTime() < deadline, "attack round " + round + " did not finish in " + PHASE_LIMIT
+                            + ": " + bad.tally.sent.get() + " bad requests sent");
+                    pause(Duration.ofMillis(100));
+                }
+                bad.sending.set(false);
+            }
+            load.phase("after");
+            bad.close();
+            load.awaitAnswers(20, PHASE_LIMIT);
+            circuits.close();
+
+            System.out.println("[bad-client] citizens:" + load.summary("calm-1") + load.summary("attack-1")
+                    + load.summary("calm-2") + load.summary("attack-2"));
+            Map<String, Map<Integer, Long>> byKind = new TreeMap<>();
+            bad.tally.statuses.forEach((kind, counts) -> {
+                Map<Integer, Long> c = new TreeMap<>();
+                counts.forEach((status, n) -> c.put(status, n.sum()));
+                byKind.put(kind, c);
+            });
+            System.out.println("[bad-client] bad requests sent: " + bad.tally.sent.get() + ", answers by kind: " + byKind);
+            System.out.println("[bad-client] /api/status sampled " + circuits.samples.get() + " times; not CLOSED: "
+                    + circuits.notClosed.size());
+
+            assertTrue(bad.tally.sent.get() >= BAD_REQUESTS, "at least " + BAD_REQUESTS + " bad requests");
+            assertTrue(bad.tally.wrong.isEmpty(), bad.tally.wrong.size() + " bad requests did not get a 4xx problem+json, e.g. "
+                    + bad.tally.wrong.stream().limit(5).toList());
+            assertTrue(circuits.samples.get() > 10, "the circuits were watched");
+            assertTrue(circuits.notClosed.isEmpty(), "circuits not CLOSED during the attack: "
+                    + circuits.notClosed.stream().distinct().toList());
+            List<String> opened = given().get(gateway + "/api/status").jsonPath()
+                    .getList("incidents.findAll { it.kind == 'CIRCUIT_OPENED' }.service");
+            assertEquals(List.of(), opened, "no circuit opened");
+
+            Histogram calm = new Histogram(3);
+            Histogram attack = new Histogram(3);
+            for (String stream : streams) {
+                for (String phase : List.of("calm-1", "calm-2", "attack-1", "attack-2")) {
+                    SteadyLoad.Tally tally = load.tally(phase, stream);
+                    assertEquals(0, tally.failures(), stream + " in " + phase + ": " + tally.statusCounts() + " "
+                            + tally.failureSamples);
+                    (phase.startsWith("calm") ? calm : attack).add(tally.latencyMicros);
+                }
+            }
+            double calmP99 = calm.getValueAtPercentile(99) / 1000.0;
+            double attackP99 = attack.getValueAtPercentile(99) / 1000.0;
+            System.out.printf("[bad-client] the other citizens' p99: %.1f ms without the bad client, %.1f ms with it"
+                    + " (ratio %.2f; p50 %.1f / %.1f ms; %d / %d answers)%n", calmP99, attackP99, attackP99 / calmP99,
+                    calm.getValueAtPercentile(50) / 1000.0, attack.getValueAtPercentile(50) / 1000.0,
+                    calm.getTotalCount(), attack.getTotalCount());
+            assertTrue(attackP99 <= P99_RATIO * calmP99, String.format(
+                    "the other citizens' p99 %.1f ms with the bad client, over %.1fx the %.1f ms without", attackP99,
+                    P99_RATIO, calmP99));
+        }
+    }
+
+    /** Paces a loop (load shaping, not waiting for a condition). */
+    static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
