@@ -1,6 +1,3 @@
--- Unused since the citizen pages moved to services/citizen-web (its own database, its migration V1): kept
--- because an applied migration never changes; the table is dropped by a later migration once no gateway of
--- the version that wrote it can still be running (expand/contract).
 -- Passport applications being filled in (여권 발급 신청 작성 중), one per citizen (the token's subject), so that
 -- closing the browser, logging out or a gateway restart loses nothing. What the citizen entered and the photo
 -- are AES-256-GCM ciphertexts bound to the subject (a ciphertext copied onto another citizen's row does not
