@@ -1,6 +1,7 @@
 package kr.civilportal.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,12 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * infra/compose/compose.yaml runs the same topology as infra/portal: the contract's ports, one database and role
- * per app created by the init script, Keycloak with the development realm as the launcher merges it.
+ * per app with data created by the init script, Keycloak with the development realm as the launcher merges it,
+ * the gateway routing to every app and the web apps calling the gateway only.
  */
 class ComposeTest {
 
     private static final Map<String, Integer> CONTRACT_PORTS = Map.of("gateway", 8080, "residency", 8081,
-            "passport", 8082, "land-registry", 8083, "emergency-report", 8084, "keycloak", 8180, "postgres", 15432);
+            "passport", 8082, "land-registry", 8083, "emergency-report", 8084, "citizen-web", 8085, "admin-console", 8086,
+            "keycloak", 8180, "postgres", 15432);
     private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://postgres:5432/([a-z_]+)");
 
     private static JsonNode compose() {
@@ -81,6 +84,11 @@ class ComposeTest {
                 "the init script is mounted where the postgres image runs it");
         for (QuarkusApp app : QuarkusApp.ALL) {
             JsonNode env = services.path(app.name()).path("environment");
+            if (!app.hasDatabase()) {
+                assertTrue(env.path("QUARKUS_DATASOURCE_JDBC_URL").isMissingNode(), app.name() + " has no database");
+                assertFalse(services.path(app.name()).path("depends_on").has("postgres"), app.name() + " needs no database");
+                continue;
+            }
             Matcher jdbc = JDBC.matcher(env.path("QUARKUS_DATASOURCE_JDBC_URL").asText());
             assertTrue(jdbc.matches(), app.name() + ": " + env.path("QUARKUS_DATASOURCE_JDBC_URL").asText());
             assertEquals(app.database(), jdbc.group(1), app.name() + ": its own database");
@@ -99,10 +107,42 @@ class ComposeTest {
         JsonNode merged = Manifests.JSON.readTree(RealmFiles.developmentRealm(Repo.path("infra/keycloak")));
         JsonNode committed = Manifests.JSON.readTree(Repo.path("infra/compose/keycloak/portal-realm.dev.json").toFile());
         assertEquals(merged, committed, "infra/compose/keycloak/portal-realm.dev.json is stale: run infra/compose/merge-realm.sh");
-        String gatewaySecret = compose().path("services").path("gateway").path("environment")
-                .path("QUARKUS_OIDC_CREDENTIALS_SECRET").asText();
-        String realmSecret = merged.path("clients").valueStream()
-                .filter(c -> c.path("clientId").asText().equals("portal-web")).findFirst().orElseThrow().path("secret").asText();
-        assertEquals(realmSecret, gatewaySecret, "the gateway's client secret is the dev realm's");
+        // The web apps log in with the dev realm's client secrets: their dev profile's, as compose runs them.
+        for (String[] appAndClient : List.of(new String[] {"citizen-web", "portal-web"},
+                new String[] {"admin-console", "portal-admin"})) {
+            QuarkusApp app = QuarkusApp.named(appAndClient[0]);
+            JsonNode env = compose().path("services").path(app.name()).path("environment");
+            assertEquals("dev", env.path("QUARKUS_PROFILE").asText(), app.name());
+            String appSecret = env.has("QUARKUS_OIDC_CREDENTIALS_SECRET") ? env.path("QUARKUS_OIDC_CREDENTIALS_SECRET").asText()
+                    : app.properties().getProperty("%dev.quarkus.oidc.credentials.secret");
+            String realmSecret = merged.path("clients").valueStream()
+                    .filter(c -> c.path("clientId").asText().equals(appAndClient[1])).findFirst().orElseThrow()
+                    .path("secret").asText();
+            assertEquals(realmSecret, appSecret, app.name() + "'s client secret is the dev realm's " + appAndClient[1]);
+        }
+        // The gateway checks bearer tokens only: no client secret (it lost the web login tenant).
+        assertTrue(compose().path("services").path("gateway").path("environment").path("QUARKUS_OIDC_CREDENTIALS_SECRET")
+                .isMissingNode(), "the gateway needs no client secret");
+    }
+
+    @Test
+    void theGatewayRoutesToEveryAppAndTheWebAppsCallOnlyTheGateway() {
+        JsonNode services = compose().path("services");
+        JsonNode gateway = services.path("gateway").path("environment");
+        List<String> wrong = new ArrayList<>();
+        for (String target : CustomResourcesTest.gatewayTargets()) {
+            String variable = "QUARKUS_STORK_" + ProdProfile.envName(target) + "_SERVICE_DISCOVERY_ADDRESS_LIST";
+            String expected = target + ":" + QuarkusApp.named(target).port();
+            if (!expected.equals(gateway.path(variable).asText())) {
+                wrong.add("gateway " + variable + "=" + gateway.path(variable).asText() + ", not " + expected);
+            }
+        }
+        for (String web : List.of("citizen-web", "admin-console")) {
+            String url = services.path(web).path("environment").path("PORTAL_GATEWAY_URL").asText();
+            if (!url.equals("http://gateway:" + QuarkusApp.named("gateway").port())) {
+                wrong.add(web + ": PORTAL_GATEWAY_URL " + url);
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 }

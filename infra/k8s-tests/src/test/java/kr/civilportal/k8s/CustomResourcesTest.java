@@ -11,14 +11,18 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,14 +43,23 @@ class CustomResourcesTest {
     void eachAppUsesItsOwnPostgresClusterThroughTheOperatorsSecret(String overlay) {
         Manifests m = WorkloadPolicyTest.manifests(overlay);
         for (QuarkusApp app : QuarkusApp.ALL) {
+            Deployment d = WorkloadPolicyTest.deployment(overlay, app);
+            Map<String, String> config = configOf(m, d);
+            if (!app.hasDatabase()) {
+                // An app without a datasource is given none, and no cluster is made for it.
+                assertNull(config.get("QUARKUS_DATASOURCE_JDBC_URL"), app.name() + " has no database");
+                assertTrue(d.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv().stream()
+                        .noneMatch(e -> e.getName().startsWith("QUARKUS_DATASOURCE_")), app.name() + " has no database");
+                assertTrue(m.custom("postgresql.cnpg.io/v1", "Cluster").stream()
+                        .noneMatch(c -> c.getMetadata().getName().startsWith(app.name())), app.name() + " has no cluster");
+                continue;
+            }
             String cluster = app.database() + "-db";
             GenericKubernetesResource db = cluster(m, cluster);
             if (get(db, "spec", "bootstrap", "initdb") != null) {
                 assertEquals(app.database(), str(db, "spec", "bootstrap", "initdb", "database"), cluster + " database");
                 assertEquals(app.database(), str(db, "spec", "bootstrap", "initdb", "owner"), cluster + " owner");
             }
-            Deployment d = WorkloadPolicyTest.deployment(overlay, app);
-            Map<String, String> config = configOf(m, d);
             Matcher jdbc = JDBC.matcher(config.getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", ""));
             assertTrue(jdbc.matches(), app.name() + ": JDBC URL " + config.get("QUARKUS_DATASOURCE_JDBC_URL"));
             assertEquals(cluster + "-rw", jdbc.group(1), app.name() + ": writes go to the primary service of its cluster");
@@ -67,6 +80,9 @@ class CustomResourcesTest {
     void theAutoscalersCannotOpenMoreConnectionsThanTheDatabaseAccepts(String overlay) {
         Manifests m = WorkloadPolicyTest.manifests(overlay);
         for (QuarkusApp app : QuarkusApp.ALL) {
+            if (!app.hasDatabase()) {
+                continue;
+            }
             Deployment d = WorkloadPolicyTest.deployment(overlay, app);
             int pool = Integer.parseInt(configOf(m, d).getOrDefault("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "20"));
             int maxReplicas = m.find(HorizontalPodAutoscaler.class, app.name()).orElseThrow().getSpec().getMaxReplicas();
@@ -180,34 +196,106 @@ class CustomResourcesTest {
             }
             List<String> clients = realm.path("clients").valueStream().map(c -> c.path("clientId").asText()).toList();
             assertFalse(clients.contains("portal-test"), "the test client is development only: " + clients);
-            JsonNode web = realm.path("clients").get(0);
-            assertEquals("portal-web", web.path("clientId").asText(), "the patches address clients/0 as portal-web");
-            assertEquals("${PORTAL_WEB_CLIENT_SECRET}", web.path("secret").asText());
-            assertEquals("keycloak-client-portal-web",
-                    str(realmImport, "spec", "placeholders", "PORTAL_WEB_CLIENT_SECRET", "secret", "name"));
-            assertFalse(web.path("redirectUris").toString().contains("localhost:8080"),
-                    "portal-web redirects to the public address, not localhost");
             assertEquals(str(m.custom("k8s.keycloak.org/v2alpha1", "Keycloak").getFirst(), "metadata", "name"),
                     str(realmImport, "spec", "keycloakCRName"));
-            // The gateway reads the same secret.
-            EnvVar secret = env(WorkloadPolicyTest.deployment(overlay, QuarkusApp.named("gateway")),
-                    "QUARKUS_OIDC_CREDENTIALS_SECRET");
-            assertEquals("keycloak-client-portal-web", secret.getValueFrom().getSecretKeyRef().getName());
+            List<String> confidential = new ArrayList<>();
+            for (JsonNode client : realm.path("clients")) {
+                if (client.path("publicClient").asBoolean(false)) {
+                    assertTrue(client.path("secret").isMissingNode(), client.path("clientId") + " is public: no secret");
+                    continue;
+                }
+                String clientId = client.path("clientId").asText();
+                confidential.add(clientId);
+                ConfidentialClient expected = CONFIDENTIAL_CLIENTS.stream().filter(c -> c.clientId().equals(clientId))
+                        .findFirst().orElseGet(() -> fail(overlay + ": confidential client " + clientId
+                                + " is not known to the k8s tests: say which app uses it and where its secret comes from"));
+                checkConfidentialClient(overlay, m, realmImport, client, expected);
+            }
+            assertEquals(CONFIDENTIAL_CLIENTS.stream().map(ConfidentialClient::clientId).sorted().toList(),
+                    confidential.stream().sorted().toList(), overlay + ": the realm's confidential clients");
+            // The gateway only checks bearer tokens (a service tenant): it reads no client's secret.
+            QuarkusApp gateway = QuarkusApp.named("gateway");
+            assertEquals("service", gateway.properties().getProperty("quarkus.oidc.application-type"));
+            List<String> gatewaySecrets = secretsReadBy(WorkloadPolicyTest.deployment(overlay, gateway));
+            assertTrue(gatewaySecrets.stream().noneMatch(n -> n.startsWith("keycloak-client-")),
+                    overlay + ": the gateway reads a client secret it no longer needs: " + gatewaySecrets);
         }
+    }
+
+    /** A confidential client of the realm, the app that logs in with it, and the setting that carries its secret. */
+    record ConfidentialClient(String clientId, String app, String clientIdProperty, String secretVariable,
+                              String ingress) {
+    }
+
+    static final List<ConfidentialClient> CONFIDENTIAL_CLIENTS = List.of(
+            new ConfidentialClient("portal-web", "citizen-web", "quarkus.oidc.client-id", "PORTAL_WEB_CLIENT_SECRET",
+                    "gateway"),
+            new ConfidentialClient("portal-admin", "admin-console", "quarkus.oidc.client-id",
+                    "PORTAL_ADMIN_CLIENT_SECRET", "admin-console"),
+            new ConfidentialClient("passport-service", "passport", "quarkus.oidc-client.client-id",
+                    "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", null));
+
+    private static void checkConfidentialClient(String overlay, Manifests m, GenericKubernetesResource realmImport,
+                                                JsonNode client, ConfidentialClient expected) {
+        String where = overlay + ": " + expected.clientId();
+        Matcher placeholder = Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(client.path("secret").asText());
+        assertTrue(placeholder.matches(), where + ": the secret is a placeholder, not a value: " + client.path("secret"));
+        String secretName = str(realmImport, "spec", "placeholders", placeholder.group(1), "secret", "name");
+        String secretKey = str(realmImport, "spec", "placeholders", placeholder.group(1), "secret", "key");
+        assertNotNull(secretName, where + ": placeholder " + placeholder.group(1) + " names a Kubernetes secret");
+        // The app that logs in with this client says so in its properties, and reads the same secret.
+        QuarkusApp app = QuarkusApp.named(expected.app());
+        assertEquals(expected.clientId(), app.properties().getProperty(expected.clientIdProperty()),
+                where + ": " + app.name() + "'s " + expected.clientIdProperty());
+        EnvVar secret = env(WorkloadPolicyTest.deployment(overlay, app), expected.secretVariable());
+        assertEquals(secretName, secret.getValueFrom().getSecretKeyRef().getName(), where + ": " + app.name()
+                + " reads the client secret the realm is given");
+        assertEquals(secretKey, secret.getValueFrom().getSecretKeyRef().getKey(), where);
+        if (!client.path("standardFlowEnabled").asBoolean(false)) {
+            return;
+        }
+        // A browser login comes back only to the host the app is served on, over HTTPS.
+        String host = m.find(Ingress.class, expected.ingress()).orElseThrow().getSpec().getRules().getFirst().getHost();
+        List<String> uris = new ArrayList<>();
+        client.path("redirectUris").forEach(u -> uris.add(u.asText()));
+        client.path("webOrigins").forEach(u -> uris.add(u.asText()));
+        uris.addAll(List.of(client.path("attributes").path("post.logout.redirect.uris").asText().split("##")));
+        assertFalse(uris.isEmpty(), where);
+        for (String uri : uris) {
+            assertTrue(uri.equals("https://" + host) || uri.startsWith("https://" + host + "/"),
+                    where + ": " + uri + " is not on " + host + " (its Ingress " + expected.ingress() + ")");
+        }
+    }
+
+    static List<String> secretsReadBy(Deployment d) {
+        return d.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv().stream()
+                .filter(e -> e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null)
+                .map(e -> e.getValueFrom().getSecretKeyRef().getName()).distinct().toList();
     }
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void theGatewayIsServedOverTls(String overlay) {
         Manifests m = WorkloadPolicyTest.manifests(overlay);
-        Ingress ingress = m.find(Ingress.class, "gateway").orElseThrow();
-        String host = ingress.getSpec().getRules().getFirst().getHost();
-        IngressTLS tls = ingress.getSpec().getTls().getFirst();
-        assertTrue(tls.getHosts().contains(host), "the TLS certificate covers " + host);
-        assertNotNull(tls.getSecretName());
-        var backend = ingress.getSpec().getRules().getFirst().getHttp().getPaths().getFirst().getBackend().getService();
-        assertEquals("gateway", backend.getName());
-        assertEquals("http", backend.getPort().getName());
+        // Every Ingress (the citizens' and the officials' internal one) is TLS, one host each, and sends every path
+        // to the gateway: nothing reaches an app, the web apps included, around the edge.
+        assertEquals(List.of("admin-console", "gateway"),
+                m.of(Ingress.class).stream().map(i -> i.getMetadata().getName()).sorted().toList(), overlay + ": Ingresses");
+        for (Ingress ingress : m.of(Ingress.class)) {
+            String name = overlay + ": Ingress " + ingress.getMetadata().getName();
+            assertEquals(1, ingress.getSpec().getRules().size(), name + ": one host");
+            String host = ingress.getSpec().getRules().getFirst().getHost();
+            IngressTLS tls = ingress.getSpec().getTls().getFirst();
+            assertTrue(tls.getHosts().contains(host), name + ": the TLS certificate covers " + host);
+            assertNotNull(tls.getSecretName(), name);
+            assertEquals("true", ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/ssl-redirect"), name);
+            assertFalse(ingress.getSpec().getRules().getFirst().getHttp().getPaths().isEmpty(), name);
+            for (var path : ingress.getSpec().getRules().getFirst().getHttp().getPaths()) {
+                var backend = path.getBackend().getService();
+                assertEquals("gateway", backend.getName(), name + " " + path.getPath());
+                assertEquals("http", backend.getPort().getName(), name + " " + path.getPath());
+            }
+        }
         GenericKubernetesResource monitor = m.custom("monitoring.coreos.com/v1", "ServiceMonitor").getFirst();
         @SuppressWarnings("unchecked")
         Map<String, Object> endpoint = ((List<Map<String, Object>>) get(monitor, "spec", "endpoints")).getFirst();
@@ -223,6 +311,66 @@ class CustomResourcesTest {
                     .map(s -> s.getMetadata().getName()).toList();
             assertEquals(List.of(app.name()), scraped, overlay + ": Services scraped for " + app.name());
         }
+    }
+
+    /** The apps the gateway routes to (each a Stork service of the app's name): its properties', and the web apps. */
+    static List<String> gatewayTargets() {
+        Set<String> names = new TreeSet<>(Set.of("citizen-web", "admin-console"));
+        Matcher key = Pattern.compile("quarkus\\.stork\\.([^.]+)\\.service-discovery\\..+").matcher("");
+        for (String property : ProdProfile.of(QuarkusApp.named("gateway").properties()).values().keySet()) {
+            if (key.reset(property).matches()) {
+                names.add(key.group(1));
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theGatewayReachesEveryAppByItsServiceAndTheWebAppsCallOnlyTheGateway(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        Map<String, String> gatewayConfig = configOf(m, WorkloadPolicyTest.deployment(overlay, QuarkusApp.named("gateway")));
+        List<String> wrong = new ArrayList<>();
+        for (String target : gatewayTargets()) {
+            QuarkusApp app = QuarkusApp.named(target);
+            String variable = "QUARKUS_STORK_" + ProdProfile.envName(target) + "_SERVICE_DISCOVERY_ADDRESS_LIST";
+            String list = gatewayConfig.get(variable);
+            if (list == null) {
+                wrong.add("the gateway has no " + variable);
+                continue;
+            }
+            for (String address : list.split(",")) {
+                String[] hostPort = address.trim().split(":");
+                Service service = m.find(Service.class, hostPort[0]).orElse(null);
+                Map<String, String> podLabels = WorkloadPolicyTest.deployment(overlay, app).getSpec().getTemplate()
+                        .getMetadata().getLabels();
+                if (service == null || hostPort.length != 2
+                        || !podLabels.entrySet().containsAll(service.getSpec().getSelector().entrySet())
+                        || service.getSpec().getPorts().stream().noneMatch(p -> p.getPort() == Integer.parseInt(hostPort[1]))
+                        || Integer.parseInt(hostPort[1]) != app.port()) {
+                    wrong.add(variable + ": " + address + " is not a Service of " + target + " on port " + app.port());
+                }
+            }
+        }
+        Service gateway = m.find(Service.class, "gateway").orElseThrow();
+        String gatewayUrl = "http://gateway:" + gateway.getSpec().getPorts().getFirst().getPort();
+        for (String web : List.of("citizen-web", "admin-console")) {
+            Map<String, String> config = configOf(m, WorkloadPolicyTest.deployment(overlay, QuarkusApp.named(web)));
+            if (!gatewayUrl.equals(config.get("PORTAL_GATEWAY_URL"))) {
+                wrong.add(web + ": PORTAL_GATEWAY_URL " + config.get("PORTAL_GATEWAY_URL") + ", not " + gatewayUrl);
+            }
+            // Its REST clients all point at the gateway (portal.gateway-url), none at a service.
+            ProdProfile prod = ProdProfile.of(QuarkusApp.named(web).properties());
+            prod.values().forEach((key, value) -> {
+                if (key.matches("quarkus\\.rest-client\\.[^.]+\\.url") && !value.equals("${portal.gateway-url}")) {
+                    wrong.add(web + ": " + key + "=" + value + " does not go through the gateway");
+                }
+            });
+            if (!prod.get("portal.gateway-url").contains("${PORTAL_GATEWAY_URL")) {
+                wrong.add(web + ": portal.gateway-url in prod is not read from PORTAL_GATEWAY_URL: " + prod.get("portal.gateway-url"));
+            }
+        }
+        assertEquals(List.of(), wrong, overlay);
     }
 
     static GenericKubernetesResource cluster(Manifests m, String name) {

@@ -71,9 +71,13 @@ class ManifestModelTest {
             assertTrue(m.find(PodDisruptionBudget.class, app.name()).isPresent(), overlay + ": PDB " + app.name());
             assertTrue(m.find(NetworkPolicy.class, app.name()).isPresent(), overlay + ": NetworkPolicy " + app.name());
         }
-        assertEquals(6, m.custom("postgresql.cnpg.io/v1", "Cluster").size(), overlay + ": 5 apps + Keycloak databases");
+        long withDatabase = QuarkusApp.ALL.stream().filter(QuarkusApp::hasDatabase).count();
+        assertEquals(6, withDatabase, "five apps and citizen-web have a database; admin-console has none");
+        assertEquals(withDatabase + 1, m.custom("postgresql.cnpg.io/v1", "Cluster").size(),
+                overlay + ": one cluster per app with a database + Keycloak's");
         assertEquals(1, m.custom("k8s.keycloak.org/v2alpha1", "Keycloak").size(), overlay + ": Keycloak");
-        assertTrue(m.find(Ingress.class, "gateway").isPresent(), overlay + ": the gateway's Ingress");
+        assertTrue(m.find(Ingress.class, "gateway").isPresent(), overlay + ": the citizens' Ingress");
+        assertTrue(m.find(Ingress.class, "admin-console").isPresent(), overlay + ": the officials' internal Ingress");
         assertTrue(m.find(NetworkPolicy.class, "default-deny").isPresent(), overlay + ": default-deny");
         assertTrue(m.find(NetworkPolicy.class, "allow-dns").isPresent(), overlay + ": allow-dns");
         // The second site gets the realm with Keycloak's replicated database, not by importing it.

@@ -17,19 +17,27 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Who may talk to whom, evaluated from the NetworkPolicies of each overlay: only the gateway reaches the
- * services (and passport reaches residency), each app reaches only its own database, Keycloak and the services
- * it calls; everyone may resolve names; nothing else gets through.
+ * services (and passport reaches residency) and the two web apps; the web apps reach only the gateway, Keycloak
+ * and (citizen-web) their own database; each app reaches only its own database, Keycloak and the apps it calls;
+ * everyone may resolve names; nothing else gets through.
  */
 class NetworkPolicyTest {
 
     static final List<String> OVERLAYS = Kustomize.OVERLAYS;
     private static final String NS = "civil-portal";
 
-    /** The calls the portal makes between its apps: the gateway to every service, passport to residency. */
+    /**
+     * The calls the portal makes between its apps: the gateway to every service and to the two web apps (it
+     * routes the pages), passport to residency, the web apps to the gateway only (its /api/**, as a mobile app).
+     */
     private static final Map<String, Set<String>> CALLS = Map.of(
-            "gateway", Set.of("residency", "passport", "land-registry", "emergency-report"),
+            "gateway", Set.of("residency", "passport", "land-registry", "emergency-report", "citizen-web",
+                    "admin-console"),
             "passport", Set.of("residency"),
-            "residency", Set.of(), "land-registry", Set.of(), "emergency-report", Set.of());
+            "residency", Set.of(), "land-registry", Set.of(), "emergency-report", Set.of(),
+            "citizen-web", Set.of("gateway"),
+            "admin-console", Set.of("gateway"));
+    private static final Set<String> WEB_APPS = Set.of("citizen-web", "admin-console");
 
     private static final Pod KEYCLOAK = Pod.in(NS, "keycloak", Map.of("app", "keycloak",
             "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator"), Map.of());
@@ -37,6 +45,9 @@ class NetworkPolicyTest {
     private static final Pod REALM_IMPORT = Pod.in(NS, "realm-import job", Map.of("app", "keycloak-realm-import",
             "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator"), Map.of());
     private static final Pod INGRESS_CONTROLLER = Pod.in("ingress-nginx", "ingress controller",
+            Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
+    /** The second controller, for the officials' networks only (ingress class nginx-internal): the admin host. */
+    private static final Pod INTERNAL_INGRESS_CONTROLLER = Pod.in("ingress-nginx-internal", "internal ingress controller",
             Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
     private static final Pod PROMETHEUS = Pod.in("monitoring", "prometheus", Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
     private static final Pod DNS = Pod.in("kube-system", "cluster DNS", Map.of("k8s-app", "kube-dns"), Map.of());
@@ -67,8 +78,10 @@ class NetworkPolicyTest {
         return new Portal(new NetworkGraph(NS, m.of(NetworkPolicy.class)), apps, databases);
     }
 
+    /** The app's own database cluster, or null for an app without one. */
     private static String databaseOf(String app) {
-        return QuarkusApp.named(app).database() + "-db";
+        QuarkusApp a = QuarkusApp.named(app);
+        return a.hasDatabase() ? a.database() + "-db" : null;
     }
 
     @ParameterizedTest
@@ -76,6 +89,7 @@ class NetworkPolicyTest {
     void eachAppReachesOnlyItsDatabaseKeycloakAndTheServicesItCalls(String overlay) {
         Portal p = portal(overlay);
         List<String> wrong = new ArrayList<>();
+        assertEquals(CALLS.keySet(), p.apps().keySet(), "CALLS names every app");
         for (String from : p.apps().keySet()) {
             Pod source = p.apps().get(from);
             for (String to : p.apps().keySet()) {
@@ -104,14 +118,50 @@ class NetworkPolicyTest {
             Pod target = p.apps().get(app);
             int port = QuarkusApp.named(app).port();
             check(wrong, p.graph(), INGRESS_CONTROLLER, target, port, "TCP", app.equals("gateway"));
+            check(wrong, p.graph(), INTERNAL_INGRESS_CONTROLLER, target, port, "TCP", app.equals("gateway"));
             check(wrong, p.graph(), PROMETHEUS, target, port, "TCP", true);
             check(wrong, p.graph(), STRANGER, target, port, "TCP", false);
             check(wrong, p.graph(), ROGUE, target, port, "TCP", false);
             check(wrong, p.graph(), KEYCLOAK, target, port, "TCP", false);
         }
         check(wrong, p.graph(), INGRESS_CONTROLLER, KEYCLOAK, 8080, "TCP", true);
+        check(wrong, p.graph(), INTERNAL_INGRESS_CONTROLLER, KEYCLOAK, 8080, "TCP", false);
         check(wrong, p.graph(), STRANGER, KEYCLOAK, 8080, "TCP", false);
         assertEquals(List.of(), wrong, overlay);
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void onlyTheGatewayReachesTheWebApps(String overlay) {
+        Portal p = portal(overlay);
+        List<Pod> others = new ArrayList<>();
+        p.apps().forEach((name, pod) -> {
+            if (!name.equals("gateway")) {
+                others.add(pod);
+            }
+        });
+        others.addAll(p.databases().values());
+        others.addAll(List.of(KEYCLOAK, REALM_IMPORT, INGRESS_CONTROLLER, INTERNAL_INGRESS_CONTROLLER, DNS,
+                CNPG_OPERATOR, STRANGER, ROGUE));
+        List<String> wrong = new ArrayList<>();
+        for (String web : WEB_APPS) {
+            Pod target = p.apps().get(web);
+            int port = QuarkusApp.named(web).port();
+            check(wrong, p.graph(), p.apps().get("gateway"), target, port, "TCP", true);
+            check(wrong, p.graph(), PROMETHEUS, target, port, "TCP", true);
+            for (Pod other : others) {
+                if (other != target) {
+                    check(wrong, p.graph(), other, target, port, "TCP", false);
+                }
+            }
+            // And the web apps reach the portal only through the gateway, never a service directly.
+            for (String service : List.of("residency", "passport", "land-registry", "emergency-report")) {
+                check(wrong, p.graph(), target, p.apps().get(service), QuarkusApp.named(service).port(), "TCP", false);
+            }
+            check(wrong, p.graph(), target, p.apps().get("gateway"), QuarkusApp.named("gateway").port(), "TCP", true);
+        }
+        assertEquals(List.of(), wrong, overlay);
+        assertTrue(p.apps().keySet().containsAll(WEB_APPS), overlay + ": both web apps are deployed");
     }
 
     @ParameterizedTest
@@ -135,6 +185,11 @@ class NetworkPolicyTest {
         assertEquals(List.of(), wrong, overlay);
         assertFalse(p.databases().isEmpty());
         assertTrue(p.databases().containsKey("keycloak-db"));
+        for (QuarkusApp app : QuarkusApp.ALL) {
+            if (app.hasDatabase()) {
+                assertTrue(p.databases().containsKey(databaseOf(app.name())), overlay + ": " + databaseOf(app.name()));
+            }
+        }
     }
 
     private static void check(List<String> wrong, NetworkGraph graph, Pod from, Pod to, int port, String protocol,

@@ -160,6 +160,32 @@ class ObservabilityTest {
         assertTrue(config.path("rule_files").toString().contains("alert-rules.yml"));
     }
 
+    /** Every {@code job=~"a|b|..."} selector in the rules and the dashboard lists every app, no more. */
+    @Test
+    void appListsInAlertsAndDashboardNameEveryApp() throws IOException {
+        List<String> expressions = new ArrayList<>();
+        JsonNode rules = Manifests.documents(Repo.read("infra/observability/prometheus/alert-rules.yml")).getFirst();
+        rules.path("groups").forEach(g -> g.path("rules").forEach(r -> expressions.add(r.path("expr").asText())));
+        JsonNode dashboard = Manifests.JSON.readTree(Repo.path("infra/observability/grafana/dashboards/civil-portal.json").toFile());
+        dashboard.path("panels").forEach(p -> p.path("targets").forEach(t -> expressions.add(t.path("expr").asText())));
+        Set<String> apps = new java.util.TreeSet<>(QuarkusApp.ALL.stream().map(QuarkusApp::name).toList());
+        Matcher jobs = Pattern.compile("job=~\"([^\"]+)\"").matcher("");
+        int lists = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String expression : expressions) {
+            jobs.reset(expression);
+            while (jobs.find()) {
+                lists++;
+                Set<String> listed = new java.util.TreeSet<>(List.of(jobs.group(1).split("\\|")));
+                if (!listed.equals(apps)) {
+                    wrong.add(expression + " lists " + listed + ", the apps are " + apps);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(lists >= 3, "the app-down alerts and the replicas panel list the apps: " + lists);
+    }
+
     @Test
     void emergencyReportMetricsInTheTableAreTheNamesItsCodeRegisters() {
         Set<String> registered = new LinkedHashSet<>();

@@ -9,7 +9,8 @@ import java.util.Properties;
 
 /**
  * What a portal application serves, read from its {@code application.properties} as the prod profile sees it:
- * the HTTP port, the health endpoints, the graceful-shutdown delay and drain time-out.
+ * the HTTP port, the health endpoints, the graceful-shutdown delay and drain time-out, its database (null for an
+ * app without one).
  */
 record QuarkusApp(String name, String module, int port, String livenessPath, String readinessPath,
                   String startupPath, Duration shutdownDelay, Duration shutdownTimeout, String database,
@@ -20,23 +21,48 @@ record QuarkusApp(String name, String module, int port, String livenessPath, Str
             load("residency", "services/residency", "residency"),
             load("passport", "services/passport", "passport"),
             load("land-registry", "services/land-registry", "land"),
-            load("emergency-report", "services/emergency-report", "emergency"));
+            load("emergency-report", "services/emergency-report", "emergency"),
+            load("citizen-web", "services/citizen-web", "citizenweb"),
+            load("admin-console", "services/admin-console", null));
 
     static QuarkusApp named(String name) {
         return ALL.stream().filter(a -> a.name.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No portal app " + name));
     }
 
-    private static QuarkusApp load(String name, String module, String database) {
+    boolean hasDatabase() {
+        return database != null;
+    }
+
+    /** The raw application.properties, all profiles. */
+    Properties properties() {
+        return read(module);
+    }
+
+    static String propertiesPath(String module) {
+        return module + "/src/main/resources/application.properties";
+    }
+
+    private static Properties read(String module) {
         Properties properties = new Properties();
         try {
-            properties.load(new StringReader(Repo.read(module + "/src/main/resources/application.properties")));
+            properties.load(new StringReader(Repo.read(propertiesPath(module))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return properties;
+    }
+
+    private static QuarkusApp load(String name, String module, String database) {
+        Properties properties = read(module);
         String declaredName = prod(properties, "quarkus.application.name", null);
         if (!name.equals(declaredName)) {
             throw new IllegalStateException(module + " calls itself " + declaredName + ", expected " + name);
+        }
+        boolean datasource = prod(properties, "quarkus.datasource.db-kind", null) != null;
+        if (datasource != (database != null)) {
+            throw new IllegalStateException(module + (datasource ? " has a datasource: name its database here"
+                    : " has no datasource, but a database " + database + " is expected"));
         }
         int port = Integer.parseInt(prod(properties, "quarkus.http.port", "8080"));
         if (Boolean.parseBoolean(prod(properties, "quarkus.management.enabled", "false"))) {
