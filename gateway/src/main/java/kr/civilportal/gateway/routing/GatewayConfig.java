@@ -28,12 +28,14 @@ public interface GatewayConfig {
     int poolWaitQueue();
 
     /**
-     * An HTTP/2 request body sent without a Content-Length (HTTP/2 allows it) is read whole before it goes on to the
-     * service over HTTP/1.1, up to this size; a larger one gets a 413 asking for a Content-Length
-     * (see {@code BodyOfUnknownLength}).
+     * Addresses and CIDR blocks ({@code 10.0.0.0/8}, {@code ::1}) whose {@code X-Forwarded-For} the gateway believes:
+     * the web apps, which call {@code /api/**} on behalf of citizens, and a load balancer in front of the gateway.
+     * From any other caller the header is replaced by the connecting address (see {@code security.TrustedForwarders}).
      */
-    @WithDefault("8M")
-    MemorySize unknownLengthMaxBody();
+    Optional<List<String>> trustedForwarders();
+
+    /** Request bodies the gateway reads before passing a request on (see {@code limits.RequestLimits}). */
+    Buffering buffering();
 
     Status status();
 
@@ -45,9 +47,35 @@ public interface GatewayConfig {
 
     TokenCache tokenCache();
 
+    /** What sits behind a route. */
+    enum Kind {
+        /** A service's API: bearer tokens checked here, problem+json answers. */
+        SERVICE,
+        /**
+         * A web app's pages (citizen-web, admin-console): no token checked here (the app keeps its own session
+         * cookie and decides), never a POST sent twice, and a static page when the app cannot answer.
+         */
+        WEB_APP
+    }
+
     interface Route {
-        /** The path prefix routed to this service, e.g. {@code /api/passport/}; the path is passed on unchanged. */
-        String pathPrefix();
+        @WithDefault("service")
+        Kind kind();
+
+        /** A service's path prefix, e.g. {@code /api/passport/}: every path below it. Paths pass on unchanged. */
+        Optional<String> pathPrefix();
+
+        /**
+         * Paths routed here, for a route that is not one prefix: exact paths ({@code /my}) and prefixes ending in
+         * {@code /*} ({@code /my/*}).
+         */
+        Optional<List<String>> paths();
+
+        /** Every path this route takes, as Vert.x route paths. */
+        default List<String> routedPaths() {
+            return paths().orElseGet(() -> List.of(pathPrefix().orElseThrow(() ->
+                    new IllegalStateException("A route needs path-prefix or paths")) + "*"));
+        }
 
         /** Without a byte from the service for this long, the caller gets a problem+json 503. */
         @WithDefault("2s")
@@ -72,6 +100,79 @@ public interface GatewayConfig {
         Bulkhead bulkhead();
 
         RateLimit rateLimit();
+
+        /** The route's request limits; {@link #endpoints()} may set others for some of its paths. */
+        Limits limits();
+
+        /** Named endpoints (a path pattern and methods) whose limits or retry differ from the route's. */
+        Map<String, Endpoint> endpoints();
+
+        /**
+         * Whether the service honours {@code Idempotency-Key} on this route's POSTs (a repeat gets the first
+         * answer): only then is a keyed POST sent again to another replica. A web app's POST never is.
+         */
+        @WithDefault("false")
+        boolean retryKeyedPosts();
+
+        /** For a web app: the static page (in {@code templates/fallback.html}) when it cannot answer. */
+        Optional<String> fallbackPage();
+    }
+
+    /** What the gateway accepts on a route before anything is passed on (issue 17). */
+    interface Limits {
+        /** The largest body: a larger declared one is refused (413) before a byte of it is read. */
+        @WithDefault("1M")
+        MemorySize maxBody();
+
+        /**
+         * Bodies up to this size are read whole, within {@link #bodyTimeout()}, before the request takes a
+         * bulkhead place or goes on; larger ones (only where {@link #maxBody()} allows them) stream through.
+         */
+        @WithDefault("2M")
+        MemorySize bufferedUpTo();
+
+        /** All header fields together (names and values): above it a 431. */
+        @WithDefault("16K")
+        MemorySize maxHeaders();
+
+        /** Time to receive a whole body, plus one second per {@link #bodyMinRate()} bytes it declares. */
+        @WithDefault("10s")
+        Duration bodyTimeout();
+
+        /** Bytes per second a sender must keep up on average (a phone on a weak network sends about 64K). */
+        @WithDefault("32K")
+        MemorySize bodyMinRate();
+
+        /** Media types a body may have (parameters such as charset ignored); empty: any. */
+        Optional<List<String>> contentTypes();
+    }
+
+    /** Some paths of a route with their own limits; anything not set is the route's. */
+    interface Endpoint {
+        /** A path, {@code *} standing for one segment and a final {@code **} for any rest. */
+        String path();
+
+        /** Methods it applies to; empty: all. */
+        Optional<List<String>> methods();
+
+        Optional<MemorySize> maxBody();
+
+        Optional<MemorySize> bufferedUpTo();
+
+        Optional<Duration> bodyTimeout();
+
+        Optional<List<String>> contentTypes();
+
+        Optional<Boolean> retryKeyedPosts();
+    }
+
+    interface Buffering {
+        /**
+         * Bytes of request bodies held in memory at once, over every request (the gateway runs with a small heap).
+         * Above it a request with a body gets a 503 "busy", except the never-refused ones, which stream through.
+         */
+        @WithDefault("96M")
+        MemorySize budget();
     }
 
     /** When to stop sending a service requests for a while (Resilience4j circuit breaker, routing/RouteGuards). */
@@ -151,14 +252,13 @@ public interface GatewayConfig {
         Duration probeInterval();
     }
 
-    /** One retry on another replica, for requests that can safely be sent twice (see {@code RetryPolicy}). */
+    /**
+     * One retry on another replica, for requests that can safely be sent twice (see {@code RetryPolicy}). Only a
+     * body read whole before forwarding (see {@link Limits#bufferedUpTo()}) can be sent again.
+     */
     interface Retry {
         @WithDefault("true")
         boolean enabled();
-
-        /** Bodies up to this size are buffered so they can be sent again; larger ones are not retried. */
-        @WithDefault("1M")
-        MemorySize maxBodySize();
     }
 
     /** Bearer tokens already verified, kept until they expire (see {@code security.VerifiedTokens}). */
