@@ -3,6 +3,7 @@ package kr.civilportal.gateway.security;
 import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +65,7 @@ public class TrustedForwarders {
 
     private final List<Block> trusted;
 
+    @Inject
     TrustedForwarders(GatewayConfig config) {
         this(config.trustedForwarders().orElse(List.of()));
     }

@@ -165,7 +165,10 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
             config.put("portal.gateway.routes.pair.endpoints.once.path", "/api/pair/v1/once");
             config.put("portal.gateway.routes.pair.endpoints.once.methods", "POST");
             config.put("portal.gateway.routes.pair.endpoints.once.retry-keyed-posts", "false");
-            route(config, "bulk", "/api/bulk/", echoAddress);
+            // Its own echo with a thread per upload: stalled uploads must not starve the other routes' stand-in.
+            HttpServer bulk = server(Executors.newCachedThreadPool());
+            bulk.createContext("/", ex -> echoBody(ex, "bulk"));
+            route(config, "bulk", "/api/bulk/", address(bulk));
             config.put("portal.gateway.routes.bulk.limits.max-body", "16M");
             config.put("portal.gateway.routes.bulk.limits.buffered-up-to", BULK_BUFFERED_UP_TO);
             // land-registry keeps its real limits; only the body's time is short, so a slow sender is caught soon.
@@ -209,8 +212,12 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private HttpServer server() throws IOException {
+        return server(Executors.newFixedThreadPool(4));
+    }
+
+    private HttpServer server(java.util.concurrent.Executor executor) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(executor);
         server.createContext("/q/health/ready", ex -> reply(ex, 200, "{\"status\":\"UP\"}"));
         server.start();
         servers.add(server);
