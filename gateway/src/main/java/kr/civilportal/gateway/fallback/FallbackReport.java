@@ -3,7 +3,7 @@ package kr.civilportal.gateway.fallback;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,48 +11,49 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * A 119 report as the fallback page's plain form sends it, checked as emergency-report checks it so that a report
- * held while the service is away is not refused when it is forwarded, and turned into the JSON the service takes
- * ({@code {category, description, address, reporterPhone}}: the form asks for an address or place, not
- * coordinates, as it runs without JavaScript).
+ * A 119 report as the fallback page's plain form sends it, checked as emergency-report checks it (so a report held
+ * while the service is away is not refused when forwarded) and turned into the JSON the service takes. The form
+ * asks for an address or place, not coordinates: it runs without JavaScript.
  *
- * @param idempotencyKey the form's key, made when the page was shown: a resend of the same form is one report
+ * @param idempotencyKey made when the page was shown: a resend of the same form is one report
  */
 public record FallbackReport(String category, String description, String address, String phone, String idempotencyKey) {
 
-    /** The service's categories, in the order the form offers them. */
-    public static final List<String> CATEGORIES = List.of("FIRE", "RESCUE", "EMERGENCY_MEDICAL", "DISASTER",
+    /** The service's categories, in the form's order. */
+    static final List<String> CATEGORIES = List.of("FIRE", "RESCUE", "EMERGENCY_MEDICAL", "DISASTER",
             "CRIME_REFERRAL", "OTHER");
     /** The service's limits on the texts (its ReportRequest). */
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_ADDRESS = 300;
-    /** A Korean number as people write it; the service checks the exact form and says so. */
+    /** A number as people write it; the service checks the exact form and says so. */
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{8,20}");
-    /** The fields the page shows errors for. */
-    public static final Set<String> FIELDS = Set.of("category", "description", "address", "phone");
+    static final List<String> FIELDS = List.of("category", "description", "address", "phone");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A new, empty form with its own key. */
     public static FallbackReport blank() {
         return new FallbackReport("", "", "", "", UUID.randomUUID().toString());
     }
 
-    /** The form's fields, as decoded from {@code application/x-www-form-urlencoded}. */
+    /** From the decoded {@code application/x-www-form-urlencoded} fields. */
     public static FallbackReport from(Map<String, List<String>> form) {
-        return new FallbackReport(first(form, "category"), first(form, "description"), first(form, "address"),
-                first(form, "phone"), first(form, "idempotencyKey"));
+        String[] v = {"category", "description", "address", "phone", "idempotencyKey"};
+        for (int i = 0; i < v.length; i++) {
+            List<String> values = form.get(v[i]);
+            v[i] = values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+        }
+        return new FallbackReport(v[0], v[1], v[2], v[3], v[4]);
     }
 
-    /** The fields that are not right (names from {@link #FIELDS}); empty when the report can go. */
+    /** The fields ({@link #FIELDS}) that are not right; empty when the report can go. */
     public Set<String> problems() {
-        Set<String> wrong = new java.util.LinkedHashSet<>();
+        Set<String> wrong = new LinkedHashSet<>();
         if (!CATEGORIES.contains(category)) {
             wrong.add("category");
         }
-        if (description.isBlank() || description.length() > MAX_DESCRIPTION || description.indexOf('\0') >= 0) {
+        if (!fits(description, MAX_DESCRIPTION)) {
             wrong.add("description");
         }
-        if (address.isBlank() || address.length() > MAX_ADDRESS || address.indexOf('\0') >= 0) {
+        if (!fits(address, MAX_ADDRESS)) {
             wrong.add("address");
         }
         if (!phone.isBlank() && !PHONE.matcher(phone.strip()).matches()) {
@@ -61,10 +62,7 @@ public record FallbackReport(String category, String description, String address
         return wrong;
     }
 
-    /**
-     * The key to send: the form's, if it is a UUID (the service scopes anonymous reporters' keys together, so only
-     * random ones will do); else null, and the caller makes one.
-     */
+    /** The form's key if it is a UUID (anonymous reporters share one key scope: only random keys will do), else null. */
     public String validKey() {
         try {
             return UUID.fromString(idempotencyKey.strip()).toString();
@@ -73,19 +71,17 @@ public record FallbackReport(String category, String description, String address
         }
     }
 
-    /** The report as emergency-report's JSON; the same form always gives the same bytes (the key's fingerprint). */
+    /** emergency-report's JSON; a form always gives the same bytes (the key's fingerprint). */
     public byte[] json() {
-        ObjectNode json = JSON.createObjectNode();
-        json.put("category", category);
-        json.put("description", description.strip());
-        json.put("address", address.strip());
+        ObjectNode json = JSON.createObjectNode().put("category", category).put("description", description.strip())
+                .put("address", address.strip());
         if (!phone.isBlank()) {
             json.put("reporterPhone", phone.strip());
         }
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The service's field names (its 400's {@code errors[].field}) as this form's. */
+    /** A field of the service's 400 ({@code errors[].field}) as the form's, or null. */
     public static String formField(String serviceField) {
         return switch (serviceField) {
             case "reporterPhone" -> "phone";
@@ -94,19 +90,13 @@ public record FallbackReport(String category, String description, String address
         };
     }
 
-    /** What the page template reads: every field, and whether each is wrong. */
+    /** What the template reads. */
     Map<String, Object> view() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("category", category);
-        view.put("description", description);
-        view.put("address", address);
-        view.put("phone", phone);
-        view.put("idempotencyKey", idempotencyKey);
-        return view;
+        return Map.of("category", category, "description", description, "address", address, "phone", phone,
+                "idempotencyKey", idempotencyKey);
     }
 
-    private static String first(Map<String, List<String>> form, String name) {
-        List<String> values = form.get(name);
-        return values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
+    private static boolean fits(String text, int max) {
+        return !text.isBlank() && text.length() <= max && text.indexOf('\0') < 0;
     }
 }

@@ -8,7 +8,6 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -22,7 +21,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
@@ -41,14 +39,14 @@ import org.jboss.logging.Logger;
  * malformed one), so an attempt that reached the service but whose answer was lost cannot become a second
  * report when the held copy is forwarded: the service answers it with the first receipt. The service scopes
  * anonymous reporters' keys to one shared scope (not to a token or an address), and the forward sends the
- * same bytes, so it lands in the same scope with the same fingerprint. The body has usually been read whole
- * already, within its time limit, by {@code limits.RequestLimits}; the gateway's fallback 119 form
- * ({@code fallback.FallbackReports}) sends its reports through {@link #deliverOrHold} too.
+ * same bytes, so it lands in the same scope with the same fingerprint. The gateway's fallback 119 form
+ * ({@code fallback.FallbackPages}) sends its reports through {@link #deliverOrHold} too.
  *
- * <p>Larger bodies and bodies without Content-Length (chunked) stream through the ordinary route as before:
- * reading 64 MB of video into memory for every upload would cost the gateway its heap under a surge. If the
- * service is down they get the ordinary 503 problem, whose advice holds: send the report without the video,
- * or call 119.
+ * <p>The body is the one {@code limits.RequestLimits} has read whole, within its time and memory budget. A body it
+ * has not read (larger than {@code max-held-body}, or arriving while the budget is spent) streams through the
+ * ordinary route as before: reading 64 MB of video into memory for every upload would cost the gateway its heap
+ * under a surge. If the service is down it gets the ordinary 503 problem, whose advice holds: send the report
+ * without the video, or call 119.
  */
 @ApplicationScoped
 public class RelayRoutes {
@@ -76,7 +74,6 @@ public class RelayRoutes {
     private final ReportDelivery delivery;
     private final Vertx vertx;
     private final TrustedForwarders forwarders;
-    private final AtomicLong buffered = new AtomicLong();
 
     RelayRoutes(RelayConfig config, RelayJournal journal, ReportDelivery delivery, Vertx vertx,
                 TrustedForwarders forwarders) {
@@ -96,49 +93,28 @@ public class RelayRoutes {
 
     private void report(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        // Usually read whole already, within its time limit, by limits.RequestLimits (which holds its memory).
-        Buffer read = RequestLimits.bodyOf(ctx);
-        long length = read != null ? read.length() : contentLength(request);
-        long max = config.maxHeldBody().asLongValue();
-        if (length < 0 || length > max || read == null && !reserve(length)) {
-            // Streams through the ordinary route, unchanged (see the class comment).
-            ctx.next();
+        Buffer body = RequestLimits.bodyOf(ctx);
+        if (body == null || body.length() > config.maxHeldBody().asLongValue()) {
+            ctx.next(); // streams through the ordinary route, unchanged (see the class comment)
             return;
         }
-        long reserved = read == null ? length : 0;
         String key = request.getHeader(IdempotencyKey.HEADER);
         boolean generated = key == null || IdempotencyKey.problemWith(unquote(key)).isPresent();
         String sentKey = generated ? UUID.randomUUID().toString() : key;
         String client = forwarders.clientOf(request);
         String host = request.authority() == null ? null : request.authority().toString();
-        Future<Buffer> arrived = read != null ? Future.succeededFuture(read) : request.body();
-        arrived.onComplete(body -> {
-            if (body.failed()) {
-                release(reserved);
-                if (!ctx.response().ended() && !ctx.response().closed()) {
-                    ctx.fail(400, body.cause());
-                }
-                return;
-            }
-            MultiMap headers = forwardHeaders(request, sentKey, client, host);
-            deliverOrHold(new OutgoingReport(headers, body.result(), host), sentKey, generated,
-                    request.getHeader("Content-Type"), client)
-                    .onComplete(done -> {
-                        release(reserved);
-                        if (done.failed()) {
-                            problem(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
-                                    "Your report could not be delivered or held. Please call 119 now, or try again.",
-                                    "신고를 전달하거나 보관하지 못했습니다. 지금 119에 전화하시거나 다시 시도해 주세요."));
-                        } else if (done.result() instanceof Relayed.Answered answered) {
-                            passOn(ctx, answered.answer());
-                        } else {
-                            held(ctx, ((Relayed.Held) done.result()).receipt(), sentKey);
-                        }
-                    });
-        });
-        if (read == null) {
-            request.resume();
-        }
+        deliverOrHold(new OutgoingReport(forwardHeaders(request, sentKey, client, host), body, host), sentKey,
+                generated, request.getHeader("Content-Type"), client).onComplete(done -> {
+                    if (done.failed()) {
+                        problem(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
+                                "Your report could not be delivered or held. Please call 119 now, or try again.",
+                                "신고를 전달하거나 보관하지 못했습니다. 지금 119에 전화하시거나 다시 시도해 주세요."));
+                    } else if (done.result() instanceof Relayed.Answered answered) {
+                        passOn(ctx, answered.answer());
+                    } else {
+                        held(ctx, ((Relayed.Held) done.result()).receipt(), sentKey);
+                    }
+                });
     }
 
     /** What became of a report: the service's answer, or a place in the journal. */
@@ -309,36 +285,6 @@ public class RelayRoutes {
             headers.set("traceparent", newTraceparent());
         }
         return headers;
-    }
-
-    private boolean reserve(long bytes) {
-        long budget = config.bufferBudget().asLongValue();
-        while (true) {
-            long now = buffered.get();
-            if (now + bytes > budget) {
-                LOG.warnf("Report buffer budget (%d bytes) in use: a report streams through unheld", budget);
-                return false;
-            }
-            if (buffered.compareAndSet(now, now + bytes)) {
-                return true;
-            }
-        }
-    }
-
-    private void release(long bytes) {
-        buffered.addAndGet(-bytes);
-    }
-
-    private static long contentLength(HttpServerRequest request) {
-        String value = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (value == null || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static String unquote(String key) {

@@ -27,15 +27,13 @@ public interface GatewayConfig {
     @WithDefault("20")
     int poolWaitQueue();
 
-    /**
-     * Addresses and CIDR blocks ({@code 10.0.0.0/8}, {@code ::1}) whose {@code X-Forwarded-For} the gateway believes:
-     * the web apps, which call {@code /api/**} on behalf of citizens, and a load balancer in front of the gateway.
-     * From any other caller the header is replaced by the connecting address (see {@code security.TrustedForwarders}).
-     */
+    /** Addresses and CIDR blocks whose {@code X-Forwarded-For} is believed ({@code security.TrustedForwarders}). */
     Optional<List<String>> trustedForwarders();
 
-    /** Request bodies the gateway reads before passing a request on (see {@code limits.RequestLimits}). */
     Buffering buffering();
+
+    /** The fallback page's 119 form ({@code fallback.FallbackPages}). */
+    Fallback fallback();
 
     Status status();
 
@@ -47,15 +45,9 @@ public interface GatewayConfig {
 
     TokenCache tokenCache();
 
-    /** What sits behind a route. */
+    /** A service's API, or a web app's pages: no token checked, no POST sent twice, a static page when down. */
     enum Kind {
-        /** A service's API: bearer tokens checked here, problem+json answers. */
-        SERVICE,
-        /**
-         * A web app's pages (citizen-web, admin-console): no token checked here (the app keeps its own session
-         * cookie and decides), never a POST sent twice, and a static page when the app cannot answer.
-         */
-        WEB_APP
+        SERVICE, WEB_APP
     }
 
     interface Route {
@@ -65,10 +57,7 @@ public interface GatewayConfig {
         /** A service's path prefix, e.g. {@code /api/passport/}: every path below it. Paths pass on unchanged. */
         Optional<String> pathPrefix();
 
-        /**
-         * Paths routed here, for a route that is not one prefix: exact paths ({@code /my}) and prefixes ending in
-         * {@code /*} ({@code /my/*}).
-         */
+        /** Or paths: exact ({@code /my}) and prefixes ending in {@code /*} ({@code /my/*}). */
         Optional<List<String>> paths();
 
         /** Every path this route takes, as Vert.x route paths. */
@@ -101,37 +90,30 @@ public interface GatewayConfig {
 
         RateLimit rateLimit();
 
-        /** The route's request limits; {@link #endpoints()} may set others for some of its paths. */
         Limits limits();
 
-        /** Named endpoints (a path pattern and methods) whose limits or retry differ from the route's. */
+        /** Named endpoints (path pattern, methods) whose limits or retry differ from the route's. */
         Map<String, Endpoint> endpoints();
 
-        /**
-         * Whether the service honours {@code Idempotency-Key} on this route's POSTs (a repeat gets the first
-         * answer): only then is a keyed POST sent again to another replica. A web app's POST never is.
-         */
+        /** The service answers a repeated {@code Idempotency-Key} with the first answer: keyed POSTs may be retried. */
         @WithDefault("false")
         boolean retryKeyedPosts();
 
-        /** For a web app: the static page (in {@code templates/fallback.html}) when it cannot answer. */
+        /** For a web app: its page in {@code templates/fallback.html} when it cannot answer. */
         Optional<String> fallbackPage();
     }
 
-    /** What the gateway accepts on a route before anything is passed on (issue 17). */
+    /** What a route accepts before anything is passed on (limits.RequestLimits; gateway/README.md). */
     interface Limits {
-        /** The largest body: a larger declared one is refused (413) before a byte of it is read. */
+        /** A larger declared body is refused (413) before a byte of it is read. */
         @WithDefault("1M")
         MemorySize maxBody();
 
-        /**
-         * Bodies up to this size are read whole, within {@link #bodyTimeout()}, before the request takes a
-         * bulkhead place or goes on; larger ones (only where {@link #maxBody()} allows them) stream through.
-         */
+        /** Bodies up to this are read whole before the request goes on; larger ones stream. */
         @WithDefault("2M")
         MemorySize bufferedUpTo();
 
-        /** All header fields together (names and values): above it a 431. */
+        /** All header fields together: above it a 431. */
         @WithDefault("16K")
         MemorySize maxHeaders();
 
@@ -147,12 +129,11 @@ public interface GatewayConfig {
         Optional<List<String>> contentTypes();
     }
 
-    /** Some paths of a route with their own limits; anything not set is the route's. */
+    /** Some paths of a route (an asterisk: one segment; a final double one: any rest); unset: the route's. */
     interface Endpoint {
-        /** A path, {@code *} standing for one segment and a final {@code **} for any rest. */
         String path();
 
-        /** Methods it applies to; empty: all. */
+        /** Empty: all methods. */
         Optional<List<String>> methods();
 
         Optional<MemorySize> maxBody();
@@ -166,11 +147,25 @@ public interface GatewayConfig {
         Optional<Boolean> retryKeyedPosts();
     }
 
+    interface Fallback {
+        /** Taken before citizen-web's paths, so it works while citizen-web is down. */
+        @WithDefault("/report-119/fallback")
+        String reportPath();
+
+        /** 2,000 Korean characters take about 18 KB URL-encoded. */
+        @WithDefault("32K")
+        MemorySize maxFormBody();
+
+        @WithDefault("10s")
+        Duration formTimeout();
+
+        /** citizen-web's page following a delivered report; the link adds the report's id and its token. */
+        @WithDefault("/report-119/receipts/")
+        String receiptPage();
+    }
+
     interface Buffering {
-        /**
-         * Bytes of request bodies held in memory at once, over every request (the gateway runs with a small heap).
-         * Above it a request with a body gets a 503 "busy", except the never-refused ones, which stream through.
-         */
+        /** Bytes of request bodies held in memory at once, over all requests (the heap is small). */
         @WithDefault("96M")
         MemorySize budget();
     }

@@ -10,6 +10,8 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.core.http.impl.HttpServerRequestWrapper;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -162,9 +164,27 @@ public class ServiceRoutes {
     private static void handle(HttpProxy proxy, RoutingContext ctx, Pass pass) {
         FORWARDING.set(new Forwarding(pass, RequestLimits.rulesOf(ctx), RequestLimits.bodyOf(ctx)));
         try {
-            proxy.handle(ctx.request());
+            HttpServerRequest request = ctx.request();
+            proxy.handle(request.isEnded() ? new ReadRequest((HttpServerRequestInternal) request) : request);
         } finally {
             FORWARDING.remove();
+        }
+    }
+
+    /** A request whose body has been read: the proxy's pause and resume of it are moot (HTTP/2 refuses them). */
+    private static final class ReadRequest extends HttpServerRequestWrapper {
+        ReadRequest(HttpServerRequestInternal request) {
+            super(request);
+        }
+
+        @Override
+        public HttpServerRequest pause() {
+            return this;
+        }
+
+        @Override
+        public HttpServerRequest resume() {
+            return this;
         }
     }
 

@@ -43,7 +43,7 @@ final class UnavailableAsProblem implements ProxyInterceptor {
             HttpServerRequest caller = context.request().proxiedRequest();
             Reason reason = failure instanceof ReplicaUnreachable || RetryPolicy.retryableFailure(failure)
                     ? Reason.NO_READY_REPLICA : Reason.TIMEOUT;
-            if (reason == Reason.TIMEOUT && !caller.isEnded()) {
+            if (reason == Reason.TIMEOUT && !ServiceRoutes.ForwardOutcome.repeatable(context) && !caller.isEnded()) {
                 metrics.rejected(service, "body-timeout");
                 return Answer.problem(RequestLimits.REQUEST_TIMEOUT.problem(
                                 "The request body stopped arriving before it was complete.",
