@@ -62,7 +62,7 @@ public record FallbackReport(String category, String description, String address
         return wrong;
     }
 
-    /** The form's key if it is a UUID (anonymous reporters share one key scope: only random keys will do), else null. */
+    /** The form's key if it is a UUID (anonymous reporters share one key scope: only random keys do), else null. */
     public String validKey() {
         try {
             return UUID.fromString(idempotencyKey.strip()).toString();

@@ -64,13 +64,15 @@ public class RequestLimits {
         this.config = config;
         this.metrics = metrics;
         this.vertx = vertx;
-        this.neverRefused = config.rateLimit().neverRefuse().stream().map(s -> s.strip().replaceAll("\\s+", " ")).toList();
+        this.neverRefused = config.rateLimit().neverRefuse().stream()
+                .map(s -> s.strip().replaceAll("\\s+", " ")).toList();
         config.routes().forEach((name, route) -> rules.put(name, RouteRules.of(route)));
     }
 
     void mount(@Observes Router router) {
         config.routes().forEach((name, route) -> {
-            if (route.kind() == GatewayConfig.Kind.SERVICE) { // a web app's route runs both steps itself (ServiceRoutes)
+            // A web app's route runs both steps itself (ServiceRoutes).
+            if (route.kind() == GatewayConfig.Kind.SERVICE) {
                 for (String path : route.routedPaths()) {
                     router.route(path).order(CHECK_ORDER).handler(ctx -> {
                         if (check(ctx, name, rules.get(name))) {
@@ -235,7 +237,8 @@ public class RequestLimits {
     }
 
     private static void continueExpected(RoutingContext ctx) {
-        if ("100-continue".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.EXPECT)) && !ctx.response().headWritten()) {
+        String expect = ctx.request().getHeader(HttpHeaders.EXPECT);
+        if ("100-continue".equalsIgnoreCase(expect) && !ctx.response().headWritten()) {
             ctx.response().writeContinue();
         }
     }
@@ -263,7 +266,8 @@ public class RequestLimits {
     }
 
     private static Problem tooLarge(String what, long max, String advice) {
-        return CONTENT_TOO_LARGE.problem("The request body " + what + "; at most " + max + " are accepted here." + advice,
+        return CONTENT_TOO_LARGE.problem("The request body " + what + "; at most " + max + " are accepted here."
+                + advice,
                 "요청 본문이 너무 큽니다. 이곳에서는 " + max + "바이트까지 받습니다.");
     }
 

@@ -25,8 +25,9 @@ import org.jboss.logging.Logger;
  * Limits each client's requests per route ({@code portal.gateway.routes.<service>.rate-limit.*}) before the
  * request reaches the waiting room, the relay or the proxy. The client is the token's subject on paths that need
  * a login, where the token has been checked (so people behind one address, a library or an office, are not
- * counted together), else the client's address ({@code security.TrustedForwarders}: the connecting address, or what a
- * trusted forwarder such as a web app says in {@code X-Forwarded-For}, which anyone else can write). Over the limit: 429 problem+json with {@code Retry-After}.
+ * counted together), else the client's address ({@code security.TrustedForwarders}: the connecting address, or what
+ * a trusted forwarder such as a web app says in {@code X-Forwarded-For}, which anyone else can write). Over the
+ * limit: 429 problem+json with {@code Retry-After}.
  *
  * <p>Paths in {@code portal.gateway.rate-limit.never-refuse} (the 119 report) are counted but never refused:
  * a refusal could cost a life, a person in an emergency resends on purpose, and many phones can share one

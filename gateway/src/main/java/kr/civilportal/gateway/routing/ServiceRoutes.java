@@ -122,7 +122,8 @@ public class ServiceRoutes {
                 guard.maxConcurrent());
     }
 
-    private void forward(RoutingContext ctx, String service, RouteGuard guard, HttpProxy proxy, Unavailable unavailable) {
+    private void forward(RoutingContext ctx, String service, RouteGuard guard, HttpProxy proxy,
+                         Unavailable unavailable) {
         long start = System.nanoTime();
         Context context = Vertx.currentContext();
         ctx.addEndHandler(ar -> metrics.request(service, ctx.response().getStatusCode(), System.nanoTime() - start));

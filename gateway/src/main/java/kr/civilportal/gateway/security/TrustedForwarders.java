@@ -50,7 +50,8 @@ public class TrustedForwarders {
     public String clientOf(HttpServerRequest request) {
         String remote = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         // Production trusts nobody unless told: the common case costs nothing.
-        return trusted.isEmpty() ? remote : clientOf(remote, request.headers().getAll(X_FORWARDED_FOR), this::isTrusted);
+        return trusted.isEmpty() ? remote
+                : clientOf(remote, request.headers().getAll(X_FORWARDED_FOR), this::isTrusted);
     }
 
     /**
