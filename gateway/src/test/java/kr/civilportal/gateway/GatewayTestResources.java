@@ -4,13 +4,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import kr.civilportal.gateway.relay.EmergencyStandInResource;
 import kr.civilportal.gateway.routing.BackendsResource;
+import kr.civilportal.gateway.routing.WebAppStandInResource;
 import kr.civilportal.testsupport.KeycloakResource;
 import kr.civilportal.testsupport.PostgresResource;
 
-/** A real Keycloak for tokens, real HTTP servers standing in for the services, the gateway's own PostgreSQL. */
+/**
+ * A real Keycloak for tokens, real HTTP servers standing in for the services and citizen-web, the gateway's own
+ * PostgreSQL.
+ */
 @QuarkusTestResource(value = KeycloakResource.class, parallel = true)
 @QuarkusTestResource(value = BackendsResource.class, parallel = true)
 @QuarkusTestResource(value = EmergencyStandInResource.class, parallel = true)
+@QuarkusTestResource(value = WebAppStandInResource.class, parallel = true)
 @QuarkusTestResource(value = PostgresResource.class, parallel = true,
         initArgs = @ResourceArg(name = "database", value = "gateway"))
 public class GatewayTestResources {

@@ -116,9 +116,10 @@ public class WaitingRoom implements WaitingRoomQueue {
 
     void mount(@Observes Router router) {
         queues.forEach((route, queue) -> {
-            String prefix = gateway.routes().get(route).pathPrefix();
-            router.route(prefix + "*").order(ORDER).handler(ctx -> admit(ctx, queue));
-            LOG.infof("Waiting room on %s*: capacity %d in flight", prefix, queue.capacity());
+            for (String path : gateway.routes().get(route).routedPaths()) {
+                router.route(path).order(ORDER).handler(ctx -> admit(ctx, queue));
+                LOG.infof("Waiting room on %s: capacity %d in flight", path, queue.capacity());
+            }
         });
         long tick = config.tick().toMillis();
         timer = vertx.setPeriodic(tick, id -> {

@@ -16,6 +16,7 @@ import java.util.Map;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.gateway.routing.GatewayConfig;
+import kr.civilportal.gateway.security.TrustedForwarders;
 import kr.civilportal.gateway.status.GatewayMetrics;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -24,8 +25,9 @@ import org.jboss.logging.Logger;
  * Limits each client's requests per route ({@code portal.gateway.routes.<service>.rate-limit.*}) before the
  * request reaches the waiting room, the relay or the proxy. The client is the token's subject on paths that need
  * a login, where the token has been checked (so people behind one address, a library or an office, are not
- * counted together), else the connecting address (not {@code X-Forwarded-For}, which any caller can write; the gateway
- * is the edge). Over the limit: 429 problem+json with {@code Retry-After}.
+ * counted together), else the client's address ({@code security.TrustedForwarders}: the connecting address, or what
+ * a trusted forwarder such as a web app says in {@code X-Forwarded-For}, which anyone else can write). Over the
+ * limit: 429 problem+json with {@code Retry-After}.
  *
  * <p>Paths in {@code portal.gateway.rate-limit.never-refuse} (the 119 report) are counted but never refused:
  * a refusal could cost a life, a person in an emergency resends on purpose, and many phones can share one
@@ -46,12 +48,14 @@ public class RateLimitFilter {
 
     private final GatewayConfig config;
     private final GatewayMetrics metrics;
+    private final TrustedForwarders forwarders;
     private final Map<String, ClientRateLimiter> limiters = new HashMap<>();
     private final List<String[]> neverRefuse;
 
-    RateLimitFilter(GatewayConfig config, GatewayMetrics metrics) {
+    RateLimitFilter(GatewayConfig config, GatewayMetrics metrics, TrustedForwarders forwarders) {
         this.config = config;
         this.metrics = metrics;
+        this.forwarders = forwarders;
         this.neverRefuse = config.rateLimit().neverRefuse().stream()
                 .map(s -> s.trim().split("\\s+", 2)).toList();
     }
@@ -65,7 +69,9 @@ public class RateLimitFilter {
             ClientRateLimiter limiter = new ClientRateLimiter(limit.requests(), limit.period(),
                     config.rateLimit().maxClients());
             limiters.put(service, limiter);
-            router.route(route.pathPrefix() + "*").order(ORDER).handler(ctx -> check(ctx, service, limiter));
+            for (String path : route.routedPaths()) {
+                router.route(path).order(ORDER).handler(ctx -> check(ctx, service, limiter));
+            }
             LOG.infof("Rate limit %s: %d requests per %s per client", service, limit.requests(), limit.period());
         });
     }
@@ -115,7 +121,7 @@ public class RateLimitFilter {
         return false;
     }
 
-    private static String client(SecurityIdentity identity, HttpServerRequest request) {
+    private String client(SecurityIdentity identity, HttpServerRequest request) {
         if (identity == null || identity.isAnonymous()) {
             return byAddress(request);
         }
@@ -125,8 +131,8 @@ public class RateLimitFilter {
         return "principal:" + identity.getPrincipal().getName();
     }
 
-    private static String byAddress(HttpServerRequest request) {
-        return "addr:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
+    private String byAddress(HttpServerRequest request) {
+        return "addr:" + forwarders.clientOf(request);
     }
 
     private static String json(Problem problem) {

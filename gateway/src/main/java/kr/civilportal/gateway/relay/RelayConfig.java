@@ -18,9 +18,6 @@ public interface RelayConfig {
     /** Bodies up to this size are read whole before the first attempt, so they can be held if it fails. */
     MemorySize maxHeldBody();
 
-    /** Bytes of report bodies in memory at once, over every request in flight. */
-    MemorySize bufferBudget();
-
     /** How long one attempt waits for the service between bytes. */
     Duration attemptTimeout();
 

@@ -8,7 +8,6 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -22,10 +21,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.gateway.limits.RequestLimits;
+import kr.civilportal.gateway.security.TrustedForwarders;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,12 +39,14 @@ import org.jboss.logging.Logger;
  * malformed one), so an attempt that reached the service but whose answer was lost cannot become a second
  * report when the held copy is forwarded: the service answers it with the first receipt. The service scopes
  * anonymous reporters' keys to one shared scope (not to a token or an address), and the forward sends the
- * same bytes, so it lands in the same scope with the same fingerprint.
+ * same bytes, so it lands in the same scope with the same fingerprint. The gateway's fallback 119 form
+ * ({@code fallback.FallbackPages}) sends its reports through {@link #deliverOrHold} too.
  *
- * <p>Larger bodies and bodies without Content-Length (chunked) stream through the ordinary route as before:
- * reading 64 MB of video into memory for every upload would cost the gateway its heap under a surge. If the
- * service is down they get the ordinary 503 problem, whose advice holds: send the report without the video,
- * or call 119.
+ * <p>The body is the one {@code limits.RequestLimits} has read whole, within its time and memory budget. A body it
+ * has not read (larger than {@code max-held-body}, or arriving while the budget is spent) streams through the
+ * ordinary route as before: reading 64 MB of video into memory for every upload would cost the gateway its heap
+ * under a surge. If the service is down it gets the ordinary 503 problem, whose advice holds: send the report
+ * without the video, or call 119.
  */
 @ApplicationScoped
 public class RelayRoutes {
@@ -71,10 +73,12 @@ public class RelayRoutes {
     private final RelayJournal journal;
     private final ReportDelivery delivery;
     private final Vertx vertx;
-    private final AtomicLong buffered = new AtomicLong();
+    private final TrustedForwarders forwarders;
 
-    RelayRoutes(RelayConfig config, RelayJournal journal, ReportDelivery delivery, Vertx vertx) {
+    RelayRoutes(RelayConfig config, RelayJournal journal, ReportDelivery delivery, Vertx vertx,
+                TrustedForwarders forwarders) {
         this.config = config;
+        this.forwarders = forwarders;
         this.journal = journal;
         this.delivery = delivery;
         this.vertx = vertx;
@@ -89,78 +93,90 @@ public class RelayRoutes {
 
     private void report(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        long length = contentLength(request);
-        long max = config.maxHeldBody().asLongValue();
-        if (length < 0 || length > max || !reserve(length)) {
-            // Streams through the ordinary route, unchanged (see the class comment).
-            ctx.next();
+        Buffer body = RequestLimits.bodyOf(ctx);
+        if (body == null || body.length() > config.maxHeldBody().asLongValue()) {
+            ctx.next(); // streams through the ordinary route, unchanged (see the class comment)
             return;
         }
         String key = request.getHeader(IdempotencyKey.HEADER);
         boolean generated = key == null || IdempotencyKey.problemWith(unquote(key)).isPresent();
         String sentKey = generated ? UUID.randomUUID().toString() : key;
-        String client = clientAddress(request);
+        String client = forwarders.clientOf(request);
         String host = request.authority() == null ? null : request.authority().toString();
-        request.body().onComplete(read -> {
-            if (read.failed()) {
-                release(length);
-                if (!ctx.response().ended() && !ctx.response().closed()) {
-                    ctx.fail(400, read.cause());
-                }
-                return;
-            }
-            Buffer body = read.result();
-            MultiMap headers = forwardHeaders(request, sentKey, client, host);
-            delivery.deliver(new OutgoingReport(headers, body, host))
-                    .compose(attempt -> {
-                        // Held when the service is away or failing (any 5xx); any other answer goes back as is.
-                        if (attempt.disposition() == Attempt.Disposition.UNREACHABLE
-                                || attempt.disposition() == Attempt.Disposition.RETRY
-                                        && ((Attempt.Answered) attempt).status() >= 500) {
-                            return hold(ctx, attempt, sentKey, generated, request.getHeader("Content-Type"), body,
-                                    client, host);
-                        }
-                        passOn(ctx, (Attempt.Answered) attempt);
-                        return Future.<Void>succeededFuture();
-                    })
-                    .onComplete(done -> {
-                        release(length);
-                        if (done.failed()) {
-                            LOG.errorf("A 119 report could neither be delivered nor held: %s", done.cause().toString());
-                            problem(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
-                                    "Your report could not be delivered or held. Please call 119 now, or try again.",
-                                    "신고를 전달하거나 보관하지 못했습니다. 지금 119에 전화하시거나 다시 시도해 주세요."));
-                        }
-                    });
-        });
-        request.resume();
+        deliverOrHold(new OutgoingReport(forwardHeaders(request, sentKey, client, host), body, host), sentKey,
+                generated, request.getHeader("Content-Type"), client).onComplete(done -> {
+                    if (done.failed()) {
+                        problem(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
+                                "Your report could not be delivered or held. Please call 119 now, or try again.",
+                                "신고를 전달하거나 보관하지 못했습니다. 지금 119에 전화하시거나 다시 시도해 주세요."));
+                    } else if (done.result() instanceof Relayed.Answered answered) {
+                        passOn(ctx, answered.answer());
+                    } else {
+                        held(ctx, ((Relayed.Held) done.result()).receipt(), sentKey);
+                    }
+                });
     }
 
-    private Future<Void> hold(RoutingContext ctx, Attempt attempt, String key, boolean generated, String contentType,
-                              Buffer body, String client, String host) {
-        String reason = attempt instanceof Attempt.Unreachable u ? u.reason()
-                : "answered " + ((Attempt.Answered) attempt).status();
-        return vertx.executeBlocking(() -> journal.hold(key, generated,
-                        contentType == null ? "application/octet-stream" : contentType, body, client, host), false)
-                .map(receipt -> {
-                    LOG.warnf("119 report held as %s (%d bytes): emergency-report unavailable (%s)", receipt.id(),
-                            body.length(), reason);
-                    ObjectNode json = JSON.createObjectNode();
-                    json.put("relayId", receipt.id().toString());
-                    json.put("relayToken", receipt.token());
-                    json.put("state", HeldReport.State.HELD.name());
-                    json.put("receivedAt", receipt.receivedAt().toString());
-                    json.put("idempotencyKey", key);
-                    json.put("followUrl", FOLLOW_PATH + receipt.id() + "?token=" + receipt.token());
-                    json.put("message", HELD_MESSAGE);
-                    json.put("messageKo", HELD_MESSAGE_KO);
-                    ctx.response().setStatusCode(202)
-                            .putHeader("Content-Type", "application/json")
-                            .putHeader("Location", FOLLOW_PATH + receipt.id())
-                            .putHeader(RELAY_ID_HEADER, receipt.id().toString())
-                            .end(json.toString());
-                    return null;
-                });
+    /** What became of a report: the service's answer, or a place in the journal. */
+    public sealed interface Relayed {
+        /** The service answered (any status but a 5xx); its answer goes back to the reporter as it is. */
+        record Answered(Attempt.Answered answer) implements Relayed {
+        }
+
+        /** No replica took it: held, committed, to be forwarded. */
+        record Held(RelayJournal.Receipt receipt) implements Relayed {
+        }
+    }
+
+    /**
+     * Hands a report to a replica of the service, or, when none takes it (unreachable, or a 5xx), holds it in the
+     * journal. The one way to send a 119 report for every door: the API, and the gateway's own fallback form.
+     * Fails only when the report could be neither delivered nor held.
+     */
+    public Future<Relayed> deliverOrHold(OutgoingReport report, String key, boolean generated, String contentType,
+                                         String client) {
+        return delivery.deliver(report).compose(attempt -> {
+            // Held when the service is away or failing (any 5xx); any other answer goes back as is.
+            if (attempt.disposition() == Attempt.Disposition.UNREACHABLE
+                    || attempt.disposition() == Attempt.Disposition.RETRY && ((Attempt.Answered) attempt).status() >= 500) {
+                String reason = attempt instanceof Attempt.Unreachable u ? u.reason()
+                        : "answered " + ((Attempt.Answered) attempt).status();
+                return vertx.executeBlocking(() -> journal.hold(key, generated,
+                                contentType == null ? "application/octet-stream" : contentType, report.body(), client,
+                                report.host()), false)
+                        .map(receipt -> {
+                            LOG.warnf("119 report held as %s (%d bytes): emergency-report unavailable (%s)",
+                                    receipt.id(), report.body().length(), reason);
+                            return (Relayed) new Relayed.Held(receipt);
+                        });
+            }
+            return Future.succeededFuture(new Relayed.Answered((Attempt.Answered) attempt));
+        }).onFailure(failure -> LOG.errorf("A 119 report could neither be delivered nor held: %s", failure.toString()));
+    }
+
+    /** The link a reporter follows a held report with (no login: the token is the key). */
+    public static String followUrl(RelayJournal.Receipt receipt) {
+        return FOLLOW_PATH + receipt.id() + "?token=" + receipt.token();
+    }
+
+    private static void held(RoutingContext ctx, RelayJournal.Receipt receipt, String key) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        ObjectNode json = JSON.createObjectNode();
+        json.put("relayId", receipt.id().toString());
+        json.put("relayToken", receipt.token());
+        json.put("state", HeldReport.State.HELD.name());
+        json.put("receivedAt", receipt.receivedAt().toString());
+        json.put("idempotencyKey", key);
+        json.put("followUrl", followUrl(receipt));
+        json.put("message", HELD_MESSAGE);
+        json.put("messageKo", HELD_MESSAGE_KO);
+        ctx.response().setStatusCode(202)
+                .putHeader("Content-Type", "application/json")
+                .putHeader("Location", FOLLOW_PATH + receipt.id())
+                .putHeader(RELAY_ID_HEADER, receipt.id().toString())
+                .end(json.toString());
     }
 
     private static void passOn(RoutingContext ctx, Attempt.Answered answer) {
@@ -269,46 +285,6 @@ public class RelayRoutes {
             headers.set("traceparent", newTraceparent());
         }
         return headers;
-    }
-
-    /** The caller's address chain, as the ordinary route passes it on (earlier proxies first). */
-    private static String clientAddress(HttpServerRequest request) {
-        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        String prior = request.getHeader("X-Forwarded-For");
-        if (remote == null) {
-            return prior;
-        }
-        return prior == null ? remote : prior + ", " + remote;
-    }
-
-    private boolean reserve(long bytes) {
-        long budget = config.bufferBudget().asLongValue();
-        while (true) {
-            long now = buffered.get();
-            if (now + bytes > budget) {
-                LOG.warnf("Report buffer budget (%d bytes) in use: a report streams through unheld", budget);
-                return false;
-            }
-            if (buffered.compareAndSet(now, now + bytes)) {
-                return true;
-            }
-        }
-    }
-
-    private void release(long bytes) {
-        buffered.addAndGet(-bytes);
-    }
-
-    private static long contentLength(HttpServerRequest request) {
-        String value = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (value == null || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static String unquote(String key) {

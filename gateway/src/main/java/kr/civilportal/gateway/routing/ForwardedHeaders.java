@@ -10,16 +10,25 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import kr.civilportal.gateway.security.TrustedForwarders;
 
 /**
- * Tells the service who really called (X-Forwarded-*, and the caller's own Host) and carries one trace id
- * across every hop: the caller's W3C {@code traceparent} if it sent one, otherwise the gateway's own span's.
+ * Tells the service who really called and carries one trace id across every hop: {@code X-Forwarded-For} is the
+ * client as {@link TrustedForwarders} finds it (what the caller wrote there is believed only from a trusted
+ * forwarder), {@code X-Forwarded-Proto}/{@code -Host} and the caller's own Host are passed on, and the caller's W3C
+ * {@code traceparent} if it sent one, otherwise the gateway's own span's.
  */
 final class ForwardedHeaders implements ProxyInterceptor {
 
     static final String TRACEPARENT = "traceparent";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
+
+    private final TrustedForwarders forwarders;
+
+    ForwardedHeaders(TrustedForwarders forwarders) {
+        this.forwarders = forwarders;
+    }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
@@ -28,11 +37,7 @@ final class ForwardedHeaders implements ProxyInterceptor {
         if (!headers.contains(TRACEPARENT)) {
             headers.set(TRACEPARENT, traceparent());
         }
-        String remote = incoming.remoteAddress() == null ? null : incoming.remoteAddress().hostAddress();
-        if (remote != null) {
-            String prior = headers.get("X-Forwarded-For");
-            headers.set("X-Forwarded-For", prior == null ? remote : prior + ", " + remote);
-        }
+        headers.set(TrustedForwarders.X_FORWARDED_FOR, forwarders.clientOf(incoming));
         headers.set("X-Forwarded-Proto", incoming.scheme());
         if (incoming.authority() != null) {
             // Keep the caller's Host (as proxies usually do), so links a service builds, such as Location,

@@ -27,13 +27,13 @@ public interface GatewayConfig {
     @WithDefault("20")
     int poolWaitQueue();
 
-    /**
-     * An HTTP/2 request body sent without a Content-Length (HTTP/2 allows it) is read whole before it goes on to the
-     * service over HTTP/1.1, up to this size; a larger one gets a 413 asking for a Content-Length
-     * (see {@code BodyOfUnknownLength}).
-     */
-    @WithDefault("8M")
-    MemorySize unknownLengthMaxBody();
+    /** Addresses and CIDR blocks whose {@code X-Forwarded-For} is believed ({@code security.TrustedForwarders}). */
+    Optional<List<String>> trustedForwarders();
+
+    Buffering buffering();
+
+    /** The fallback page's 119 form ({@code fallback.FallbackPages}). */
+    Fallback fallback();
 
     Status status();
 
@@ -45,9 +45,26 @@ public interface GatewayConfig {
 
     TokenCache tokenCache();
 
+    /** A service's API, or a web app's pages: no token checked, no POST sent twice, a static page when down. */
+    enum Kind {
+        SERVICE, WEB_APP
+    }
+
     interface Route {
-        /** The path prefix routed to this service, e.g. {@code /api/passport/}; the path is passed on unchanged. */
-        String pathPrefix();
+        @WithDefault("service")
+        Kind kind();
+
+        /** A service's path prefix, e.g. {@code /api/passport/}: every path below it. Paths pass on unchanged. */
+        Optional<String> pathPrefix();
+
+        /** Or paths: exact ({@code /my}) and prefixes ending in {@code /*} ({@code /my/*}). */
+        Optional<List<String>> paths();
+
+        /** Every path this route takes, as Vert.x route paths. */
+        default List<String> routedPaths() {
+            return paths().orElseGet(() -> List.of(pathPrefix().orElseThrow(() ->
+                    new IllegalStateException("A route needs path-prefix or paths")) + "*"));
+        }
 
         /** Without a byte from the service for this long, the caller gets a problem+json 503. */
         @WithDefault("2s")
@@ -72,6 +89,85 @@ public interface GatewayConfig {
         Bulkhead bulkhead();
 
         RateLimit rateLimit();
+
+        Limits limits();
+
+        /** Named endpoints (path pattern, methods) whose limits or retry differ from the route's. */
+        Map<String, Endpoint> endpoints();
+
+        /** The service answers a repeated {@code Idempotency-Key} with the first answer: keyed POSTs may be retried. */
+        @WithDefault("false")
+        boolean retryKeyedPosts();
+
+        /** For a web app: its page in {@code templates/fallback.html} when it cannot answer. */
+        Optional<String> fallbackPage();
+    }
+
+    /** What a route accepts before anything is passed on (limits.RequestLimits; gateway/README.md). */
+    interface Limits {
+        /** A larger declared body is refused (413) before a byte of it is read. */
+        @WithDefault("1M")
+        MemorySize maxBody();
+
+        /** Bodies up to this are read whole before the request goes on; larger ones stream. */
+        @WithDefault("2M")
+        MemorySize bufferedUpTo();
+
+        /** All header fields together: above it a 431. */
+        @WithDefault("16K")
+        MemorySize maxHeaders();
+
+        /** Time to receive a whole body, plus one second per {@link #bodyMinRate()} bytes it declares. */
+        @WithDefault("10s")
+        Duration bodyTimeout();
+
+        /** Bytes per second a sender must keep up on average (a phone on a weak network sends about 64K). */
+        @WithDefault("32K")
+        MemorySize bodyMinRate();
+
+        /** Media types a body may have (parameters such as charset ignored); empty: any. */
+        Optional<List<String>> contentTypes();
+    }
+
+    /** Some paths of a route (an asterisk: one segment; a final double one: any rest); unset: the route's. */
+    interface Endpoint {
+        String path();
+
+        /** Empty: all methods. */
+        Optional<List<String>> methods();
+
+        Optional<MemorySize> maxBody();
+
+        Optional<MemorySize> bufferedUpTo();
+
+        Optional<Duration> bodyTimeout();
+
+        Optional<List<String>> contentTypes();
+
+        Optional<Boolean> retryKeyedPosts();
+    }
+
+    interface Fallback {
+        /** Taken before citizen-web's paths, so it works while citizen-web is down. */
+        @WithDefault("/report-119/fallback")
+        String reportPath();
+
+        /** 2,000 Korean characters take about 18 KB URL-encoded. */
+        @WithDefault("32K")
+        MemorySize maxFormBody();
+
+        @WithDefault("10s")
+        Duration formTimeout();
+
+        /** citizen-web's page following a delivered report; the link adds the report's id and its token. */
+        @WithDefault("/report-119/receipts/")
+        String receiptPage();
+    }
+
+    interface Buffering {
+        /** Bytes of request bodies held in memory at once, over all requests (the heap is small). */
+        @WithDefault("96M")
+        MemorySize budget();
     }
 
     /** When to stop sending a service requests for a while (Resilience4j circuit breaker, routing/RouteGuards). */
@@ -151,14 +247,13 @@ public interface GatewayConfig {
         Duration probeInterval();
     }
 
-    /** One retry on another replica, for requests that can safely be sent twice (see {@code RetryPolicy}). */
+    /**
+     * One retry on another replica, for requests that can safely be sent twice (see {@code RetryPolicy}). Only a
+     * body read whole before forwarding (see {@link Limits#bufferedUpTo()}) can be sent again.
+     */
     interface Retry {
         @WithDefault("true")
         boolean enabled();
-
-        /** Bodies up to this size are buffered so they can be sent again; larger ones are not retried. */
-        @WithDefault("1M")
-        MemorySize maxBodySize();
     }
 
     /** Bearer tokens already verified, kept until they expire (see {@code security.VerifiedTokens}). */

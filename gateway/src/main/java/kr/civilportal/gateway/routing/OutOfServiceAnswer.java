@@ -1,8 +1,6 @@
 package kr.civilportal.gateway.routing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
@@ -10,7 +8,8 @@ import kr.civilportal.common.problem.ProblemType;
 /**
  * The answer a citizen gets when a service cannot serve them: an RFC 9457 503 with {@code Retry-After}, which
  * says in Korean and English that only this service is affected and what they can do instead (the route's
- * {@code alternatives}: a community service centre, the 120 call centre; for 119, calling 119).
+ * {@code alternatives}: a community service centre, the 110 call centre; for 119, calling 119). A web app's
+ * route answers a browser with its static page instead ({@link PageFallback}).
  */
 public final class OutOfServiceAnswer {
 
@@ -28,9 +27,27 @@ public final class OutOfServiceAnswer {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Seconds a client should wait before trying again, when no circuit delay says otherwise. */
+    static final long RETRY_AFTER_SECONDS = 5;
 
     private OutOfServiceAnswer() {
+    }
+
+    /** How a route answers a request its service cannot take. */
+    @FunctionalInterface
+    interface Unavailable {
+        Answer answer(HttpServerRequest request, Reason reason);
+    }
+
+    /** A service's routes answer problem+json; a web app's, its static page to a browser. */
+    static Unavailable forRoute(String service, GatewayConfig.Route route, PageFallback pages) {
+        if (route.kind() == GatewayConfig.Kind.WEB_APP && route.fallbackPage().isPresent()) {
+            String page = route.fallbackPage().get();
+            return (request, reason) -> pages.unavailable(request, page, problem(service, route, reason),
+                    retryAfterSeconds(route, reason));
+        }
+        return (request, reason) -> Answer.problem(problem(service, route, reason), request.path())
+                .with("Retry-After", Long.toString(retryAfterSeconds(route, reason)));
     }
 
     public static Problem problem(String service, GatewayConfig.Route route, Reason reason) {
@@ -61,27 +78,7 @@ public final class OutOfServiceAnswer {
         if (reason == Reason.CIRCUIT_OPEN) {
             return Math.max(1, ceilSeconds(route.circuitBreaker().delay()));
         }
-        return Long.parseLong(UnavailableAsProblem.RETRY_AFTER_SECONDS);
-    }
-
-    /** Answers the request directly (the gateway refused it before any proxying). */
-    public static void send(RoutingContext ctx, String service, GatewayConfig.Route route, Reason reason) {
-        if (ctx.response().headWritten() || ctx.response().ended() || ctx.response().closed()) {
-            return;
-        }
-        Problem problem = problem(service, route, reason).withInstance(ctx.request().path());
-        ctx.response().setStatusCode(problem.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Long.toString(retryAfterSeconds(route, reason)))
-                .end(json(problem));
-    }
-
-    static String json(Problem problem) {
-        try {
-            return JSON.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return RETRY_AFTER_SECONDS;
     }
 
     private static long ceilSeconds(Duration d) {

@@ -10,45 +10,27 @@ import java.util.Set;
 
 /**
  * Which requests the gateway may send a second time, to another replica. Only those that cannot do harm twice:
- * methods idempotent by definition (RFC 9110 §9.2.2), and POSTs with an {@code Idempotency-Key}, which every
- * service honours by answering a repeat with the first answer. A POST without a key is never sent again: a
- * second passport application or certificate fee must not come from the gateway's own retry.
+ * methods idempotent by definition (RFC 9110 §9.2.2), and POSTs with an {@code Idempotency-Key} on routes (or
+ * endpoints) whose service honours it by answering a repeat with the first answer
+ * ({@code portal.gateway.routes.<route>.retry-keyed-posts}). Any other POST is never sent again: a second passport
+ * application or certificate fee must not come from the gateway's own retry. Only a body the gateway holds whole
+ * (read before forwarding) can be sent twice.
  */
 public final class RetryPolicy {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Set<String> IDEMPOTENT = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
-    /** What to do with the request body so that it can be sent again. */
-    public enum BodyPlan {
-        /** No body: nothing to keep. */
-        NONE,
-        /** A body of known length within the limit: buffered in memory. */
-        BUFFER,
-        /** Larger than the limit, or of unknown length (chunked): streamed once, never retried. */
-        STREAM_ONCE
-    }
-
     private RetryPolicy() {
     }
 
-    public static boolean mayRetry(String method, String idempotencyKey) {
+    /** {@code keyedPostsHonoured}: the route's service answers a repeated Idempotency-Key with the first answer. */
+    public static boolean mayRetry(String method, String idempotencyKey, boolean keyedPostsHonoured) {
         String m = method.toUpperCase(Locale.ROOT);
         if (IDEMPOTENT.contains(m)) {
             return true;
         }
-        return "POST".equals(m) && idempotencyKey != null && !idempotencyKey.isBlank();
-    }
-
-    /** {@code contentLength} is -1 when the caller did not send one. */
-    public static BodyPlan bodyPlan(long contentLength, boolean chunked, long maxBufferedBytes) {
-        if (contentLength == 0 || contentLength < 0 && !chunked) {
-            return BodyPlan.NONE;
-        }
-        if (contentLength > 0 && contentLength <= maxBufferedBytes) {
-            return BodyPlan.BUFFER;
-        }
-        return BodyPlan.STREAM_ONCE;
+        return keyedPostsHonoured && "POST".equals(m) && idempotencyKey != null && !idempotencyKey.isBlank();
     }
 
     /**

@@ -6,7 +6,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowT
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,8 +27,8 @@ import kr.civilportal.gateway.status.Incidents.Kind;
 @ApplicationScoped
 public class RouteGuards {
 
-    /** Answers that mean the service, not the caller, failed: they count against the circuit breaker. */
-    static final Set<Integer> SERVICE_FAILURES = Set.of(502, 503, 504);
+    /** A caller too slow to send its body: its own fault, never the service's. */
+    private static final int REQUEST_TIMEOUT = 408;
 
     /** The circuit's state as the status page and metrics show it. */
     public enum CircuitState {
@@ -139,24 +138,31 @@ public class RouteGuards {
         }
 
         /**
-         * The forwarding is over. An answer meaning the service failed (502, 503, 504, the gateway's own
-         * included) that reached a caller still there counts against the circuit; another answer counts for it;
-         * a caller who left before the answer counts neither way. Later calls do nothing.
+         * The forwarding is over. Only the service's own faults count against the circuit: an answer of 500 or
+         * more (its own, or the gateway's for it: time-out, no replica, refused connection) that reached a caller
+         * still there. Any other answer, a 4xx included, shows the service working and counts for it. A caller
+         * who left before the answer, or whose body came too slowly (408), counts neither way. Requests the
+         * gateway refused itself (limits, rate, waiting room) never get here. Later calls do nothing.
          */
         public void finished(boolean answered, int status) {
             if (!over.compareAndSet(false, true)) {
                 return;
             }
             long took = System.nanoTime() - started;
-            if (!answered) {
+            if (!answered || status == REQUEST_TIMEOUT) {
                 guard.breaker.releasePermission();
-            } else if (SERVICE_FAILURES.contains(status)) {
+            } else if (serviceFailure(status)) {
                 guard.breaker.onError(took, TimeUnit.NANOSECONDS, new ServiceFailed(status));
             } else {
                 guard.breaker.onSuccess(took, TimeUnit.NANOSECONDS);
             }
             guard.bulkhead.release();
         }
+    }
+
+    /** An answer that says the service, not the caller, failed. */
+    static boolean serviceFailure(int status) {
+        return status >= 500 && status < 600;
     }
 
     /** The service's answer (or the gateway's on its behalf) says the service failed; feeds the breaker. */

@@ -4,36 +4,56 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.tracing.TracingPolicy;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.core.http.impl.HttpServerRequestWrapper;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import kr.civilportal.gateway.limits.RequestLimits;
+import kr.civilportal.gateway.limits.RequestRules;
+import kr.civilportal.gateway.limits.RouteRules;
+import kr.civilportal.gateway.routing.OutOfServiceAnswer.Unavailable;
 import kr.civilportal.gateway.routing.RouteGuards.Pass;
 import kr.civilportal.gateway.routing.RouteGuards.RouteGuard;
+import kr.civilportal.gateway.security.TrustedForwarders;
 import kr.civilportal.gateway.status.GatewayMetrics;
 import org.jboss.logging.Logger;
 
 /**
- * Mounts one reverse proxy per service on the gateway's router. Each route is isolated from the others: its own
- * connection pool (with a bounded wait queue), time-out, circuit breaker and bulkhead, and replicas that are
- * not ready are left out of its rotation. So a service that hangs holds at most its own slots and connections,
- * and its callers soon get a fast 503, never the other services' resources. Everything is asynchronous on the
- * event loop: no worker thread waits on a service.
- * Bodies stream through (vertx-http-proxy pipes them with back-pressure); headers pass unchanged except
- * hop-by-hop ones; the bearer token passes on, so each service checks it again.
+ * Mounts one reverse proxy per route on the gateway's router: a service's API, or a web app's pages. Each route is
+ * isolated from the others: its own connection pool (with a bounded wait queue), time-out, circuit breaker and
+ * bulkhead, and replicas that are not ready are left out of its rotation. So a service that hangs holds at most
+ * its own slots and connections, and its callers soon get a fast 503, never the other services' resources.
+ * Everything is asynchronous on the event loop: no worker thread waits on a service.
+ * Headers pass unchanged except hop-by-hop ones (cookies, {@code Set-Cookie} and {@code Location} included); the
+ * bearer token passes on, so each service checks it again.
+ *
+ * <p>A web app's routes are mounted before Quarkus's authentication: the gateway checks no token on page paths
+ * (the app keeps its own session cookie and decides), so no permission rule can make it ask for one there. They
+ * apply the request limits themselves first ({@link RequestLimits}), as the service routes' own handlers do.
  */
 @ApplicationScoped
 public class ServiceRoutes {
+
+    /** Page routes: before Quarkus's authentication (-200); page and API paths never overlap. */
+    public static final int PAGE_ORDER = RequestLimits.CHECK_ORDER;
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
 
@@ -41,13 +61,20 @@ public class ServiceRoutes {
     private final ReplicaHealth health;
     private final RouteGuards guards;
     private final GatewayMetrics metrics;
+    private final RequestLimits limits;
+    private final TrustedForwarders forwarders;
+    private final PageFallback pages;
     private final List<EventLoopClients> clients = new ArrayList<>();
 
-    ServiceRoutes(GatewayConfig config, ReplicaHealth health, RouteGuards guards, GatewayMetrics metrics) {
+    ServiceRoutes(GatewayConfig config, ReplicaHealth health, RouteGuards guards, GatewayMetrics metrics,
+                  RequestLimits limits, TrustedForwarders forwarders, PageFallback pages) {
         this.config = config;
         this.health = health;
         this.guards = guards;
         this.metrics = metrics;
+        this.limits = limits;
+        this.forwarders = forwarders;
+        this.pages = pages;
     }
 
     void mount(@Observes Router router, Vertx vertx) {
@@ -63,29 +90,40 @@ public class ServiceRoutes {
             RouteGuard guard = guards.of(service);
             metrics.route(service, () -> guard.circuit().gauge, guard::inFlight, guard.maxConcurrent(),
                     () -> health.inRotationOfKnown(service)[0], () -> health.inRotationOfKnown(service)[1]);
-            // The slow paths first: Vert.x tries routes in the order they were added.
-            route.pathTimeouts().forEach((path, timeout) -> mount(router, client, service, route, guard, path, timeout));
-            mount(router, client, service, route, guard, route.pathPrefix(), route.timeout());
+            Unavailable unavailable = OutOfServiceAnswer.forRoute(service, route, pages);
+            // The slow paths first: Vert.x tries routes of one order in the order they were added.
+            route.pathTimeouts().forEach((path, timeout) ->
+                    mount(router, client, service, route, guard, unavailable, path + "*", timeout));
+            for (String path : route.routedPaths()) {
+                mount(router, client, service, route, guard, unavailable, path, route.timeout());
+            }
         });
     }
 
-    private void mount(Router router, EventLoopClients client, String service, GatewayConfig.Route route, RouteGuard guard,
-                       String pathPrefix, Duration timeout) {
+    private void mount(Router router, EventLoopClients client, String service, GatewayConfig.Route route,
+                       RouteGuard guard, Unavailable unavailable, String path, Duration timeout) {
         HttpProxy proxy = HttpProxy.reverseProxy(client.shared())
                 .origin(new StorkOrigin(service, timeout, health, client))
                 .addInterceptor(new ForwardOutcome())
-                .addInterceptor(new BodyOfUnknownLength(config.unknownLengthMaxBody().asLongValue()))
-                .addInterceptor(new ForwardedHeaders())
-                .addInterceptor(new UnavailableAsProblem(service, route, metrics))
+                .addInterceptor(new ForwardedHeaders(forwarders))
+                .addInterceptor(new UnavailableAsProblem(service, metrics, unavailable))
                 .addInterceptor(new RetryOnAnotherReplica(service, config.retry(), metrics));
-        String path = pathPrefix + "*";
-        router.route(path).handler(ctx -> forward(ctx, service, route, guard, proxy));
+        if (route.kind() == GatewayConfig.Kind.WEB_APP) {
+            RouteRules rules = limits.rules(service);
+            router.route(path).order(PAGE_ORDER).handler(ctx -> {
+                if (limits.check(ctx, service, rules)) {
+                    limits.read(ctx, service, () -> forward(ctx, service, guard, proxy, unavailable));
+                }
+            });
+        } else {
+            router.route(path).handler(ctx -> forward(ctx, service, guard, proxy, unavailable));
+        }
         LOG.infof("Route %s -> %s (idle time-out %d ms, at most %d in flight)", path, service, timeout.toMillis(),
                 guard.maxConcurrent());
     }
 
-    private void forward(RoutingContext ctx, String service, GatewayConfig.Route route, RouteGuard guard,
-                         HttpProxy proxy) {
+    private void forward(RoutingContext ctx, String service, RouteGuard guard, HttpProxy proxy,
+                         Unavailable unavailable) {
         long start = System.nanoTime();
         Context context = Vertx.currentContext();
         ctx.addEndHandler(ar -> metrics.request(service, ctx.response().getStatusCode(), System.nanoTime() - start));
@@ -115,41 +153,74 @@ public class ServiceRoutes {
         }, refused -> {
             metrics.rejected(service, refused.tag);
             if (!callerGone(ctx)) {
-                OutOfServiceAnswer.send(ctx, service, route, refused);
+                unavailable.answer(ctx.request(), refused).send(ctx);
             }
         });
     }
 
-    /**
-     * Hands the request to the proxy, telling {@link ForwardOutcome} (the first interceptor, called synchronously
-     * from here) which pass to end once the answer has been sent.
-     */
+    /** What {@link ForwardOutcome} (the first interceptor, called synchronously from here) needs of the request. */
+    private record Forwarding(Pass pass, RequestRules rules, Buffer body) {
+    }
+
     private static void handle(HttpProxy proxy, RoutingContext ctx, Pass pass) {
-        FORWARDING.set(pass);
+        FORWARDING.set(new Forwarding(pass, RequestLimits.rulesOf(ctx), RequestLimits.bodyOf(ctx)));
         try {
-            proxy.handle(ctx.request());
+            HttpServerRequest request = ctx.request();
+            proxy.handle(request.isEnded() ? new ReadRequest((HttpServerRequestInternal) request) : request);
         } finally {
             FORWARDING.remove();
         }
     }
 
-    /** The pass of the request being handed to the proxy on this thread. */
-    private static final ThreadLocal<Pass> FORWARDING = new ThreadLocal<>();
+    /** A request whose body has been read: the proxy's pause and resume of it are moot (HTTP/2 refuses them). */
+    private static final class ReadRequest extends HttpServerRequestWrapper {
+        ReadRequest(HttpServerRequestInternal request) {
+            super(request);
+        }
+
+        @Override
+        public HttpServerRequest pause() {
+            return this;
+        }
+
+        @Override
+        public HttpServerRequest resume() {
+            return this;
+        }
+    }
+
+    /** The request being handed to the proxy on this thread. */
+    private static final ThreadLocal<Forwarding> FORWARDING = new ThreadLocal<>();
 
     /**
-     * Ends the request's pass (its bulkhead place, its circuit permission) when the proxy has sent the answer (or
-     * failed to), not only when the router's end handlers run: under GatewayOverheadBenchmark (a load generator
-     * ending its 32 connections every 5 s) some requests never had their end handlers run and kept their places
-     * for good, until the bulkhead refused everything.
+     * The first interceptor. It sends a body the gateway has read whole as that buffer (with its length, so the
+     * request can be sent again), and ends the request's pass (its bulkhead place, its circuit permission) when
+     * the proxy has sent the answer (or failed to), not only when the router's end handlers run: under
+     * GatewayOverheadBenchmark (a load generator ending its 32 connections every 5 s) some requests never had their
+     * end handlers run and kept their places for good, until the bulkhead refused everything.
      */
     static final class ForwardOutcome implements ProxyInterceptor {
         private static final String PASS = "portal.forward-pass";
+        private static final String RULES = "portal.forward-rules";
+        private static final String REPEATABLE = "portal.forward-repeatable";
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            Pass pass = FORWARDING.get();
-            if (pass != null) {
-                context.set(PASS, pass);
+            Forwarding forwarding = FORWARDING.get();
+            if (forwarding != null) {
+                context.set(PASS, forwarding.pass());
+                context.set(RULES, forwarding.rules());
+                ProxyRequest request = context.request();
+                if (forwarding.body() != null) {
+                    // The gateway has the whole body: no 100-continue to wait for, a length to send.
+                    request.headers().remove(HttpHeaders.EXPECT);
+                    request.setBody(forwarding.body().length() == 0 ? null : Body.body(forwarding.body()));
+                    context.set(REPEATABLE, true);
+                } else if (bodiless(request.proxiedRequest())) {
+                    // Nothing to send: the origin request is ended at once, and can be ended again on a retry.
+                    request.setBody(null);
+                    context.set(REPEATABLE, true);
+                }
             }
             return context.sendRequest();
         }
@@ -164,6 +235,24 @@ public class ServiceRoutes {
                     pass.finished(ar.succeeded() && !caller.closed(), status);
                 }
             });
+        }
+
+        static RequestRules rules(ProxyContext context) {
+            return context.get(RULES, RequestRules.class);
+        }
+
+        /** Whether the request can be sent a second time: it has no body, or the gateway holds all of it. */
+        static boolean repeatable(ProxyContext context) {
+            return Boolean.TRUE.equals(context.get(REPEATABLE, Boolean.class));
+        }
+
+        private static boolean bodiless(HttpServerRequest request) {
+            if (request.isEnded()) {
+                return true;
+            }
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            return request.version() != HttpVersion.HTTP_2 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null
+                    && (length == null || "0".equals(length.strip()));
         }
     }
 

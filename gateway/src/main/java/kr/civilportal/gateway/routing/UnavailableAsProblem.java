@@ -1,35 +1,37 @@
 package kr.civilportal.gateway.routing;
 
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.httpproxy.Body;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
-import kr.civilportal.common.problem.Problem;
+import kr.civilportal.gateway.limits.RequestLimits;
 import kr.civilportal.gateway.routing.OutOfServiceAnswer.Reason;
+import kr.civilportal.gateway.routing.OutOfServiceAnswer.Unavailable;
 import kr.civilportal.gateway.status.GatewayMetrics;
 import org.jboss.logging.Logger;
 
 /**
  * When a service cannot be reached, has no replica in rotation, or does not answer within its route's time-out,
- * the caller gets an RFC 9457 503 (never a bare 502 or a hang), saying which service, in Korean and English,
- * with what to do instead.
+ * the caller gets the route's degraded answer (never a bare 502 or a hang): an RFC 9457 503 saying which
+ * service, in Korean and English, with what to do instead, or a web app's static page.
+ *
+ * <p>One failure is the caller's own: a body that streams through (one larger than the route reads first) and
+ * was still arriving when the time-out struck. The caller gets a 408, which never counts against the service's
+ * circuit ({@link RouteGuards.Pass}).
  */
 final class UnavailableAsProblem implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UnavailableAsProblem.class);
-    /** Seconds a client should wait before trying again. */
-    static final String RETRY_AFTER_SECONDS = "5";
 
     private final String service;
-    private final GatewayConfig.Route route;
     private final GatewayMetrics metrics;
+    private final Unavailable unavailable;
 
-    UnavailableAsProblem(String service, GatewayConfig.Route route, GatewayMetrics metrics) {
+    UnavailableAsProblem(String service, GatewayMetrics metrics, Unavailable unavailable) {
         this.service = service;
-        this.route = route;
         this.metrics = metrics;
+        this.unavailable = unavailable;
     }
 
     @Override
@@ -38,19 +40,19 @@ final class UnavailableAsProblem implements ProxyInterceptor {
             if (RetryOnAnotherReplica.callerGone(context)) {
                 return Future.failedFuture(failure); // nobody to answer, and not the service's fault
             }
+            HttpServerRequest caller = context.request().proxiedRequest();
             Reason reason = failure instanceof ReplicaUnreachable || RetryPolicy.retryableFailure(failure)
                     ? Reason.NO_READY_REPLICA : Reason.TIMEOUT;
-            LOG.warnf("%s unavailable for %s %s: %s", service, context.request().getMethod(),
-                    context.request().getURI(), failure.toString());
+            if (reason == Reason.TIMEOUT && !ServiceRoutes.ForwardOutcome.repeatable(context) && !caller.isEnded()) {
+                metrics.rejected(service, "body-timeout");
+                return Answer.problem(RequestLimits.REQUEST_TIMEOUT.problem(
+                                "The request body stopped arriving before it was complete.",
+                                "요청 본문이 끝까지 도착하지 않았습니다."), caller.path())
+                        .with("Connection", "close").toProxy(context);
+            }
+            LOG.warnf("%s unavailable for %s %s: %s", service, caller.method(), caller.path(), failure.toString());
             metrics.rejected(service, reason.tag);
-            Problem problem = OutOfServiceAnswer.problem(service, route, reason).withInstance(context.request().getURI());
-            ProxyResponse response = context.request().release().response()
-                    .setStatusCode(problem.status())
-                    .setStatusMessage("Service Unavailable")
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", Long.toString(OutOfServiceAnswer.retryAfterSeconds(route, reason)))
-                    .setBody(Body.body(Buffer.buffer(OutOfServiceAnswer.json(problem))));
-            return Future.succeededFuture(response);
+            return unavailable.answer(caller, reason).toProxy(context);
         });
     }
 }

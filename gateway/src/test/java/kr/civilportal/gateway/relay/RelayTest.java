@@ -195,10 +195,10 @@ class RelayTest {
         byte[] big = new byte[2 * 1024 * 1024]; // %test max-held-body is 1M
         new Random(7).nextBytes(big);
         control("up");
-        given().contentType("application/octet-stream").body(big).when().post(REPORTS)
+        given().contentType("multipart/form-data; boundary=x").body(big).when().post(REPORTS)
                 .then().statusCode(200).body("bodySha256", equalTo(sha256(big)));
         control("down");
-        given().contentType("application/octet-stream").body(big).when().post(REPORTS)
+        given().contentType("multipart/form-data; boundary=x").body(big).when().post(REPORTS)
                 .then().statusCode(503).contentType("application/problem+json");
     }
 

@@ -24,10 +24,12 @@ import java.util.concurrent.Executors;
  * residency echoes what reached it (emergency-report: relay.EmergencyStandInResource, which echoes too and keeps
  * Idempotency-Keys); passport accepts connections and never answers
  * (a hung service, as after SIGSTOP: even its readiness never answers); land-registry's port is closed (a
- * stopped service). Routes only the tests know: {@code stuck} is ready but never answers a request (a service
- * whose requests hang); {@code flaky} echoes or answers 503 as {@link #FLAKY_FAILING} says; {@code pair} has two
- * replicas, one echoing and one answering 503 to every request while ready (a replica shutting down);
- * {@code limited} echoes under a tight rate limit.
+ * stopped service, for the tests the route {@code gone}); land-registry echoes and counts what reached it, under the
+ * real route's limits. Routes only the tests know: {@code stuck} is ready but never answers a request (a service
+ * whose requests hang); {@code flaky} echoes or, while {@link #FLAKY_FAILING}, answers {@link #FLAKY_STATUS};
+ * {@code pair} has two replicas, one echoing and one answering 503 to every request while ready (a replica
+ * shutting down), and declares that its service honours Idempotency-Keys except on {@code /api/pair/v1/once};
+ * {@code limited} echoes under a tight rate limit; {@code bulk} echoes with limits large enough for big uploads.
  */
 public class BackendsResource implements QuarkusTestResourceLifecycleManager {
 
@@ -36,6 +38,11 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
 
     /** While true, the flaky backend answers every request (not its readiness) with a 503. */
     public static final java.util.concurrent.atomic.AtomicBoolean FLAKY_FAILING = new java.util.concurrent.atomic.AtomicBoolean();
+    /** What the flaky backend answers while failing. */
+    public static final java.util.concurrent.atomic.AtomicInteger FLAKY_STATUS = new java.util.concurrent.atomic.AtomicInteger(503);
+    /** Requests that reached the land-registry stand-in (its readiness excluded), and the bytes they carried. */
+    public static final java.util.concurrent.atomic.AtomicInteger LAND_HITS = new java.util.concurrent.atomic.AtomicInteger();
+    public static final java.util.concurrent.atomic.AtomicLong LAND_BYTES = new java.util.concurrent.atomic.AtomicLong();
     /** Requests that reached the flaky backend (its readiness excluded). */
     public static final java.util.concurrent.atomic.AtomicInteger FLAKY_HITS = new java.util.concurrent.atomic.AtomicInteger();
     /** Requests that reached each replica of the pair, by method. */
@@ -108,7 +115,15 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
             flaky.createContext("/", ex -> {
                 FLAKY_HITS.incrementAndGet();
                 drain(ex);
-                reply(ex, FLAKY_FAILING.get() ? 503 : 200, "{\"replica\":\"flaky\"}");
+                reply(ex, FLAKY_FAILING.get() ? FLAKY_STATUS.get() : 200, "{\"replica\":\"flaky\"}");
+            });
+            HttpServer land = server();
+            land.createContext("/", ex -> {
+                LAND_HITS.incrementAndGet();
+                try (InputStream in = ex.getRequestBody()) {
+                    LAND_BYTES.addAndGet(in.readAllBytes().length);
+                }
+                reply(ex, 200, "{\"service\":\"land-registry\",\"method\":\"" + ex.getRequestMethod() + "\"}");
             });
             HttpServer pairGood = server();
             pairGood.createContext("/", ex -> {
@@ -138,17 +153,34 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
             config.put("portal.gateway.routes.flaky.circuit-breaker.failure-ratio", "0.5");
             config.put("portal.gateway.routes.flaky.circuit-breaker.delay", "2s");
             config.put("portal.gateway.routes.flaky.circuit-breaker.success-threshold", "1");
-            config.put("portal.gateway.routes.flaky.alternatives-ko", "정부민원안내콜센터(국번 없이 120)");
+            config.put("portal.gateway.routes.flaky.alternatives-ko", "정부민원안내콜센터(국번 없이 110)");
             // Nothing listens: the gateway answers every request with its own 503 (no replica).
             route(config, "gone", "/api/gone/", "localhost:" + closedPort);
             config.put("portal.gateway.routes.gone.circuit-breaker.request-volume", Integer.toString(GONE_REQUEST_VOLUME));
             config.put("portal.gateway.routes.gone.circuit-breaker.failure-ratio", "0.5");
             config.put("portal.gateway.routes.gone.circuit-breaker.delay", "60s");
             route(config, "pair", "/api/pair/", address(pairGood) + "," + address(pairLeaving));
+            config.put("portal.gateway.routes.pair.retry-keyed-posts", "true");
+            config.put("portal.gateway.routes.pair.limits.buffered-up-to", Integer.toString(RETRY_BODY_LIMIT_BYTES));
+            config.put("portal.gateway.routes.pair.endpoints.once.path", "/api/pair/v1/once");
+            config.put("portal.gateway.routes.pair.endpoints.once.methods", "POST");
+            config.put("portal.gateway.routes.pair.endpoints.once.retry-keyed-posts", "false");
+            // Its own echo with a thread per upload: stalled uploads must not starve the other routes' stand-in.
+            HttpServer bulk = server(Executors.newCachedThreadPool());
+            bulk.createContext("/", ex -> echoBody(ex, "bulk"));
+            route(config, "bulk", "/api/bulk/", address(bulk));
+            config.put("portal.gateway.routes.bulk.limits.max-body", "16M");
+            config.put("portal.gateway.routes.bulk.limits.buffered-up-to", BULK_BUFFERED_UP_TO);
+            // land-registry keeps its real limits; only the body's time is short, so a slow sender is caught soon.
+            config.put("portal.gateway.routes.land-registry.limits.body-timeout", LAND_BODY_TIMEOUT_MILLIS + "ms");
+            config.put("portal.gateway.routes.land-registry.limits.body-min-rate", "1M");
             route(config, "limited", "/api/limited/", echoAddress);
             config.put("portal.gateway.routes.limited.rate-limit.requests", Integer.toString(LIMITED_REQUESTS));
             config.put("portal.gateway.routes.limited.rate-limit.period", "1h");
             config.put("portal.gateway.rate-limit.never-refuse", "POST /api/emergency/v1/reports,POST /api/limited/v1/reports");
+            // Anyone may call this path: its callers are counted by address (trusted forwarders' tests).
+            config.put("quarkus.http.auth.permission.limited-public.paths", "/api/limited/v1/public/*");
+            config.put("quarkus.http.auth.permission.limited-public.policy", "permit");
             config.putAll(Map.of(
                     "quarkus.stork.residency.service-discovery.address-list", echoAddress,
                     // emergency-report: relay.EmergencyStandInResource (echoes too, and keeps Idempotency-Keys)
@@ -157,16 +189,20 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
                     "quarkus.stork.passport.service-discovery.address-list",
                     "${portal.test.passport-stand-in:localhost:" + hanging.getLocalPort() + "}",
                     STUCK_ADDRESS_PROPERTY, "localhost:" + stuck.getLocalPort(),
-                    "quarkus.stork.land-registry.service-discovery.address-list", "localhost:" + closedPort,
-                    "portal.gateway.retry.max-body-size", RETRY_BODY_LIMIT_BYTES + ""));
+                    "quarkus.stork.land-registry.service-discovery.address-list", address(land),
+                    "quarkus.stork.admin-console.service-discovery.address-list", "localhost:" + closedPort));
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Bodies above this are not buffered for a retry (in tests; 1 MB in production). */
+    /** The pair route reads bodies up to this whole (so they can be sent again); larger ones stream, once. */
     static final int RETRY_BODY_LIMIT_BYTES = 64 * 1024;
+    /** The bulk route reads bodies up to this whole; larger ones (up to 16M) stream. */
+    static final String BULK_BUFFERED_UP_TO = "1M";
+    /** land-registry's body time-out in the tests (a 1 MB/s rate makes a small body's time just this). */
+    public static final int LAND_BODY_TIMEOUT_MILLIS = 1000;
 
     private static void route(Map<String, String> config, String service, String prefix, String addresses) {
         config.put("portal.gateway.routes." + service + ".path-prefix", prefix);
@@ -176,8 +212,12 @@ public class BackendsResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private HttpServer server() throws IOException {
+        return server(Executors.newFixedThreadPool(4));
+    }
+
+    private HttpServer server(java.util.concurrent.Executor executor) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(executor);
         server.createContext("/q/health/ready", ex -> reply(ex, 200, "{\"status\":\"UP\"}"));
         server.start();
         servers.add(server);

@@ -41,11 +41,11 @@ class IsolationTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         response.then().statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", equalTo(UnavailableAsProblem.RETRY_AFTER_SECONDS))
+                .header("Retry-After", equalTo(String.valueOf(OutOfServiceAnswer.RETRY_AFTER_SECONDS)))
                 .body("detail", containsString("passport"))
-                .body("detail", containsString("120"))
+                .body("detail", containsString("Government Call Centre at 110"))
                 .body("detailKo", containsString("여권"))
-                .body("detailKo", containsString("120"));
+                .body("detailKo", containsString("110"));
         // At most one readiness probe (1 s), never the route's 2 s time-out.
         assertTrue(millis < 1_900, "answered after " + millis + " ms");
         given().auth().oauth2(citizen).when().get("/api/residency/v1/me").then().statusCode(200);
@@ -169,7 +169,7 @@ class IsolationTest {
                     .contentType("application/problem+json")
                     .header("Retry-After", equalTo("2"))
                     .body("detail", containsString("flaky"))
-                    .body("detailKo", containsString("120"));
+                    .body("detailKo", containsString("110"));
             assertEquals(hitsBefore, BackendsResource.FLAKY_HITS.get(), "an open circuit sends nothing to the service");
             given().get("/api/status").then()
                     .body("services.find { it.name == 'flaky' }.circuit", equalTo("OPEN"))
@@ -186,6 +186,47 @@ class IsolationTest {
     }
 
     @Test
+    void theServicesOwn500sCountAgainstItsCircuitItsAnswersToBadRequestsNever() {
+        String citizen = Tokens.of("citizen");
+        BackendsResource.FLAKY_FAILING.set(true);
+        try {
+            // Refusals of the caller's request (400, 404, 413, 422) show a service at work.
+            for (int status : new int[] {400, 404, 413, 422}) {
+                BackendsResource.FLAKY_STATUS.set(status);
+                for (int i = 0; i < 4; i++) {
+                    given().auth().oauth2(citizen).when().get("/api/flaky/v1/x").then().statusCode(status);
+                }
+            }
+            given().get("/api/status").then().body("services.find { it.name == 'flaky' }.circuit", equalTo("CLOSED"));
+            // Its own fault, a plain 500, counts like a 503.
+            BackendsResource.FLAKY_STATUS.set(500);
+            for (int i = 0; i < 4; i++) {
+                given().auth().oauth2(citizen).when().get("/api/flaky/v1/x");
+            }
+            given().get("/api/status").then().body("services.find { it.name == 'flaky' }.circuit", equalTo("OPEN"));
+        } finally {
+            BackendsResource.FLAKY_FAILING.set(false);
+            BackendsResource.FLAKY_STATUS.set(503);
+        }
+        awaitTrue(Duration.ofSeconds(15), () -> given().auth().oauth2(citizen).get("/api/flaky/v1/x").statusCode() == 200);
+    }
+
+    @Test
+    void aKeyedPostIsSentOnlyOnceWhereTheServiceDoesNotDeclareItHonoursKeys() {
+        String citizen = Tokens.of("citizen");
+        int before = hits("good POST") + hits("leaving POST");
+        int refused = 0;
+        int sent = 6;
+        for (int i = 0; i < sent; i++) {
+            refused += given().auth().oauth2(citizen).header("Idempotency-Key", UUID.randomUUID().toString())
+                    .contentType("application/json").body("{}")
+                    .when().post("/api/pair/v1/once").statusCode() == 503 ? 1 : 0;
+        }
+        assertEquals(before + sent, hits("good POST") + hits("leaving POST"));
+        assertTrue(refused > 0, "round robin sent some to the leaving replica, and they were not sent again");
+    }
+
+    @Test
     void theGatewaysOwn503sForAServiceWithNoReplicaOpenTheCircuitToo() {
         // The service answers nothing at all (its port is closed): every 503 is the gateway's own. They count
         // against the circuit as a service's 503s do, so callers soon get the open circuit's answer at once
@@ -193,7 +234,7 @@ class IsolationTest {
         String citizen = Tokens.of("citizen");
         for (int i = 0; i < BackendsResource.GONE_REQUEST_VOLUME; i++) {
             given().auth().oauth2(citizen).when().get("/api/gone/v1/x")
-                    .then().statusCode(503).header("Retry-After", equalTo(UnavailableAsProblem.RETRY_AFTER_SECONDS));
+                    .then().statusCode(503).header("Retry-After", equalTo(String.valueOf(OutOfServiceAnswer.RETRY_AFTER_SECONDS)));
         }
         given().get("/api/status").then()
                 .body("services.find { it.name == 'gone' }.circuit", equalTo("OPEN"))

@@ -1,35 +1,25 @@
 package kr.civilportal.gateway.routing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.http.HttpClosedException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
-import kr.civilportal.gateway.routing.RetryPolicy.BodyPlan;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
 
     @Test
-    void idempotentMethodsAndKeyedPostsMayBeRetriedOtherPostsNever() {
+    void idempotentMethodsAlwaysKeyedPostsOnlyWhereTheServiceHonoursTheKeyOtherPostsNever() {
         for (String m : new String[] {"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "get"}) {
-            assertTrue(RetryPolicy.mayRetry(m, null), m);
+            assertTrue(RetryPolicy.mayRetry(m, null, false), m);
         }
-        assertTrue(RetryPolicy.mayRetry("POST", "4b8e0c1a-key"));
-        assertFalse(RetryPolicy.mayRetry("POST", null));
-        assertFalse(RetryPolicy.mayRetry("POST", " "));
-        assertFalse(RetryPolicy.mayRetry("PATCH", "key"));
-    }
-
-    @Test
-    void onlyBodiesOfKnownSizeWithinTheLimitAreBuffered() {
-        assertEquals(BodyPlan.NONE, RetryPolicy.bodyPlan(-1, false, 1024));
-        assertEquals(BodyPlan.NONE, RetryPolicy.bodyPlan(0, false, 1024));
-        assertEquals(BodyPlan.BUFFER, RetryPolicy.bodyPlan(1024, false, 1024));
-        assertEquals(BodyPlan.STREAM_ONCE, RetryPolicy.bodyPlan(1025, false, 1024));
-        assertEquals(BodyPlan.STREAM_ONCE, RetryPolicy.bodyPlan(-1, true, 1024));
+        assertTrue(RetryPolicy.mayRetry("POST", "4b8e0c1a-key", true));
+        assertFalse(RetryPolicy.mayRetry("POST", "4b8e0c1a-key", false), "the service does not declare it honours keys");
+        assertFalse(RetryPolicy.mayRetry("POST", null, true));
+        assertFalse(RetryPolicy.mayRetry("POST", " ", true));
+        assertFalse(RetryPolicy.mayRetry("PATCH", "key", true));
     }
 
     @Test

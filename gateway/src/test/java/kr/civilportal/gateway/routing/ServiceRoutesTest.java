@@ -58,8 +58,9 @@ class ServiceRoutesTest {
         byte[] body = new byte[8 * 1024 * 1024];
         new Random(42).nextBytes(body);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        // Above the bulk route's buffered-up-to (1M): streamed as it arrives.
         given().auth().oauth2(Tokens.of("citizen")).contentType("application/octet-stream").body(body)
-                .when().post("/api/residency/v1/upload")
+                .when().post("/api/bulk/v1/upload")
                 .then().statusCode(200)
                 .body("bodyBytes", equalTo(body.length))
                 .body("bodySha256", equalTo(sha));
@@ -82,7 +83,7 @@ class ServiceRoutesTest {
             List<HttpClient.Version> versions = new ArrayList<>();
             for (HttpRequest.BodyPublisher publisher : bodies) {
                 HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
-                                URI.create("http://localhost:" + RestAssured.port + "/api/residency/v1/upload"))
+                                URI.create("http://localhost:" + RestAssured.port + "/api/bulk/v1/upload"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/octet-stream")
                         .POST(publisher).build(),
@@ -98,10 +99,10 @@ class ServiceRoutesTest {
 
     @Test
     void anHttp2BodyOfUnknownLengthBeyondTheLimitIsRefusedWithA413() throws Exception {
-        byte[] body = new byte[9 * 1024 * 1024]; // over portal.gateway.unknown-length-max-body (8M)
+        byte[] body = new byte[3 * 1024 * 1024]; // over the bulk route's buffered-up-to (1M), which bounds a body of unknown length
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()) {
             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + RestAssured.port + "/api/residency/v1/upload"))
+                            URI.create("http://localhost:" + RestAssured.port + "/api/bulk/v1/upload"))
                     .header("Authorization", "Bearer " + Tokens.of("citizen"))
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -151,7 +152,7 @@ class ServiceRoutesTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         response.then().statusCode(503)
                 .contentType("application/problem+json")
-                .header("Retry-After", equalTo(UnavailableAsProblem.RETRY_AFTER_SECONDS))
+                .header("Retry-After", equalTo(String.valueOf(OutOfServiceAnswer.RETRY_AFTER_SECONDS)))
                 .body("type", equalTo("urn:civilportal:problem:service-unavailable"))
                 .body("detail", containsString("stuck"))
                 .body("detailKo", containsString("stuck"));
@@ -173,7 +174,7 @@ class ServiceRoutesTest {
     @Test
     void aStoppedServiceGivesAProblem503AtOnce() {
         given().auth().oauth2(Tokens.of("citizen"))
-                .when().get("/api/land/v1/parcels/1111010100100010000")
+                .when().get("/api/gone/v1/parcels/1111010100100010000")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("status", equalTo(503));
