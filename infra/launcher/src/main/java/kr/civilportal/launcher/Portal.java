@@ -260,6 +260,9 @@ public final class Portal implements AutoCloseable {
             config.put("quarkus.datasource.jdbc.url", database.jdbcUrl(app.database()));
             config.put("quarkus.datasource.username", app.database());
             config.put("quarkus.datasource.password", devPassword(app));
+            // Every app starts at once on one machine: PostgreSQL may take longer than the pool's 5 s default to hand
+            // out the first connection (Flyway at start-up), and an app that gives up then never starts.
+            config.put("quarkus.datasource.jdbc.acquisition-timeout", "60s");
         }
         if (app == PortalApp.PASSPORT) {
             config.put("quarkus.rest-client.residency.url", options.serviceUrl(PortalApp.RESIDENCY));

@@ -51,7 +51,7 @@ class PortalSystemTest {
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/portal-system-test").toAbsolutePath());
         // Two passport replicas: the gateway balances over them (SmallRye Stork).
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
                 .withReplicas(PortalApp.PASSPORT, PASSPORT_REPLICAS);
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();
@@ -172,7 +172,7 @@ class PortalSystemTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("services.name", org.hamcrest.Matchers.containsInAnyOrder(
-                        "residency", "passport", "land-registry", "emergency-report"))
+                        "residency", "passport", "land-registry", "emergency-report", "citizen-web", "admin-console"))
                 .body("services.find { it.name == 'passport' }.replicas.size()", equalTo(PASSPORT_REPLICAS))
                 .body("services.find { it.name == 'passport' }.replicas.status", org.hamcrest.Matchers.everyItem(equalTo("UP")));
         // Round robin over both replicas: every call answers, whichever replica takes it.
