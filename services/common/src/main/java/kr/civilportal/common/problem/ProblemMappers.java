@@ -87,7 +87,10 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf(e, "HTTP %d raised in %s", status, uri.getPath());
         }
-        return respond(Problems.forStatus(status), uri);
+        Response problem = respond(Problems.forStatus(status), uri);
+        // A 405 must say what is allowed (RFC 9110); the framework's exception knows, the problem keeps it.
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
