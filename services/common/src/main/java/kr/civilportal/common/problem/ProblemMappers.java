@@ -87,10 +87,7 @@ public class ProblemMappers {
         if (status >= 500) {
             LOG.errorf(e, "HTTP %d raised in %s", status, uri.getPath());
         }
-        Response problem = respond(Problems.forStatus(status), uri);
-        // A 405 must say what is allowed (RFC 9110); the framework's exception knows, the problem keeps it.
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        return respond(Problems.forStatus(status), uri);
     }
 
     @ServerExceptionMapper
