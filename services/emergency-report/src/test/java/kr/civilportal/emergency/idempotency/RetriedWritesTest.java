@@ -7,12 +7,15 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.http.Method;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.specification.MultiPartSpecification;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kr.civilportal.common.testing.KeyedWrite;
@@ -48,12 +51,12 @@ class RetriedWritesTest {
         String description = "사진 첨부 재전송 " + UUID.randomUUID();
         String report = Fixtures.report("FIRE", description, "010-2345-6789");
         byte[] photo = Fixtures.jpeg(40_000);
-        KeyedWrite send = KeyedWrite.post(REPORTS, () -> given().multiPart("report", report, "application/json")
+        KeyedWrite send = KeyedWrite.post(REPORTS, () -> given().multiPart(reportPart(report))
                 .multiPart("attachments", "fire.jpg", photo, "image/jpeg"));
         String id = send.twice().then().statusCode(201).body("attachments", hasSize(1)).extract().path("reportId");
         assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM emergency_report WHERE description = ?", description));
         assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM report_attachment WHERE report_id = ?::uuid", id));
-        send.reusedFor(() -> given().multiPart("report", report, "application/json")
+        send.reusedFor(() -> given().multiPart(reportPart(report))
                 .multiPart("attachments", "other.jpg", Fixtures.jpeg(41_000), "image/jpeg"));
         assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM report_attachment WHERE report_id = ?::uuid", id));
     }
@@ -103,6 +106,12 @@ class RetriedWritesTest {
         assertEquals(1, events(id, "CLOSED"));
         close.reusedFor(() -> dispatcher().body("{\"outcome\":\"DUPLICATE\"}"));
         dispatcher().when().get(steps).then().body("outcome", equalTo("RESOLVED"));
+    }
+
+    /** The JSON part in UTF-8 (a text part is otherwise sent in ISO-8859-1, which has no Hangul). */
+    private static MultiPartSpecification reportPart(String json) {
+        return new MultiPartSpecBuilder(json).controlName("report").mimeType("application/json")
+                .charset(StandardCharsets.UTF_8).build();
     }
 
     private long events(String report, String kind) {
