@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -48,7 +49,7 @@ public abstract class ProblemResponsesContract {
     private ValidatableResponse refused(ValidatableResponse response, int status, String type) {
         response.statusCode(status).contentType(PROBLEM_JSON)
                 .body("type", equalTo(PROBLEM + type)).body("status", equalTo(status))
-                .body("detail", org.hamcrest.Matchers.notNullValue()).body("detailKo", org.hamcrest.Matchers.notNullValue());
+                .body("detail", notNullValue()).body("detailKo", notNullValue());
         assertEquals(before, writes(), "nothing was written");
         return response;
     }
