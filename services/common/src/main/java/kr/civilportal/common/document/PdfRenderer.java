@@ -6,13 +6,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -39,6 +46,9 @@ public final class PdfRenderer {
     private static final int POOLED_FONTS = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
     private static final BlockingQueue<TrueTypeFont> FONTS = new LinkedBlockingQueue<>();
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy년 MM월 dd일 HH:mm");
+
+    /** The size of an MD5 digest, what readers expect of a PDF file identifier. */
+    private static final int FILE_IDENTIFIER_BYTES = 16;
 
     private static final float MARGIN = 50;
     private static final float TITLE_SIZE = 20;
@@ -77,9 +87,32 @@ public final class PdfRenderer {
         info.setAuthor(document.issuer());
         info.setSubject("문서확인번호 " + document.issuanceNumber().formatted());
         new Layout(pdf, font, document).draw();
+        pdf.getDocument().getTrailer().setItem(COSName.ID, fileIdentifier(document));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         pdf.save(out);
         return out.toByteArray();
+    }
+
+    /**
+     * The file identifier (trailer {@code /ID}), which PDFBox would otherwise make from the clock: taken from the
+     * issuance number and content hash, so that a document rendered again (a download, a replayed issuance) is the
+     * same file, byte for byte, and two documents never share one.
+     */
+    private static COSArray fileIdentifier(VerifiableDocument document) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        digest.update(document.issuanceNumber().formatted().getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) 0);
+        digest.update(document.contentHash().getBytes(StandardCharsets.US_ASCII));
+        byte[] id = Arrays.copyOf(digest.digest(), FILE_IDENTIFIER_BYTES);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        return ids;
     }
 
     /** Splits {@code text} into lines no wider than {@code width} at {@code size} points. */

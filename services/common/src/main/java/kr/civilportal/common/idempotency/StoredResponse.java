@@ -5,15 +5,22 @@ import java.util.Objects;
 
 /**
  * The first answer to a keyed request, as replayed to every repeat: status, content type, {@code Location}
- * (if any) and the body bytes exactly as first sent.
+ * (if any) and the body bytes exactly as first sent. An answer without a body (204) has an empty one.
  */
 public record StoredResponse(int status, String contentType, String location, byte[] body) {
+
+    private static final byte[] NONE = new byte[0];
 
     public StoredResponse {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("Not an HTTP status: " + status);
         }
         Objects.requireNonNull(body, "body");
+    }
+
+    /** An answer without a body, e.g. {@code 204 No Content}. */
+    public static StoredResponse withoutBody(int status) {
+        return new StoredResponse(status, null, null, NONE);
     }
 
     @Override

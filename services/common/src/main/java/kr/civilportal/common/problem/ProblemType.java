@@ -4,7 +4,9 @@ import java.net.URI;
 
 /**
  * The stable problem types every module shares. Clients switch on {@link #uri()}, never on the text.
- * Domain modules add their own types by constructing {@code new ProblemType(slug, title, status)}.
+ * Domain modules add their own types by constructing {@code new ProblemType(slug, title, status)}, but never
+ * one for a plain HTTP status that is here: one name per status across the services and the gateway (413 is
+ * {@code content-too-large}, as RFC 9110 calls it; 429 is {@code too-many-requests}).
  */
 public record ProblemType(String slug, String title, int status) {
 
@@ -16,8 +18,15 @@ public record ProblemType(String slug, String title, int status) {
     public static final ProblemType FORBIDDEN = new ProblemType("forbidden", "Not allowed", 403);
     public static final ProblemType NOT_FOUND = new ProblemType("not-found", "Not found", 404);
     public static final ProblemType METHOD_NOT_ALLOWED = new ProblemType("method-not-allowed", "Method not allowed", 405);
+    public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable", "Not acceptable", 406);
+    /** A body that did not arrive in time (the gateway's slow-sender limit). */
+    public static final ProblemType REQUEST_TIMEOUT = new ProblemType("request-timeout", "Request timeout", 408);
     public static final ProblemType CONFLICT = new ProblemType("conflict", "Conflict", 409);
+    public static final ProblemType CONTENT_TOO_LARGE = new ProblemType("content-too-large", "Content too large", 413);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);
+    public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
+    public static final ProblemType HEADER_FIELDS_TOO_LARGE =
+            new ProblemType("header-fields-too-large", "Request header fields too large", 431);
     public static final ProblemType SERVICE_UNAVAILABLE = new ProblemType("service-unavailable", "Service unavailable", 503);
     public static final ProblemType INTERNAL = new ProblemType("internal-error", "Internal error", 500);
 

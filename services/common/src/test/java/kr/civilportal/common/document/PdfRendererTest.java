@@ -40,6 +40,14 @@ class PdfRendererTest {
         }
     }
 
+    /** What lets a retried issuance be answered by rendering the stored document again instead of keeping the PDF. */
+    @Test
+    void theSameDocumentRendersToTheSameBytes() {
+        IssuanceNumber number = IssuanceNumber.generate();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(PdfRenderer.render(document(number, 3)),
+                PdfRenderer.render(document(number, 3)));
+    }
+
     @Test
     void longTablesFlowOntoMorePagesAndTheLastCarriesTheVerificationLink() throws Exception {
         byte[] pdf = PdfRenderer.render(document(IssuanceNumber.generate(), 120));

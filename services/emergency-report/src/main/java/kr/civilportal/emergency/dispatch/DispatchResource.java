@@ -5,22 +5,36 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.emergency.attachment.Attachments;
 import kr.civilportal.emergency.attachment.ReportAttachment;
 import kr.civilportal.emergency.report.ReportResource;
 import kr.civilportal.emergency.report.ReportView;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 
 /**
  * The dispatchers' steps on a report, its history and files. On the reports' own path: JAX-RS picks the
@@ -31,43 +45,82 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed("dispatcher")
 public class DispatchResource {
 
+    private static final int OK = 200;
+    private static final int CREATED = 201;
+
     @Inject
     DispatchActions actions;
     @Inject
     Attachments attachments;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    JsonWebToken token;
+    @Inject
+    IdempotentWrites writes;
 
     @POST
     @Path("{id}/acknowledgement")
+    @Transactional
     @Operation(summary = "Acknowledge a report (확인)", description = "RECEIVED → ACKNOWLEDGED; the time from receipt is "
-            + "recorded in the metric emergency_report_acknowledgement_seconds.")
+            + "recorded in the metric emergency_report_acknowledgement_seconds. With an Idempotency-Key a retry "
+            + "gets the first answer, not a 409 for its own acknowledgement.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Already acknowledged")
-    public ReportView acknowledge(@PathParam("id") UUID id) {
-        return actions.acknowledge(id, dispatcher());
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response acknowledge(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                                @Context UriInfo uri) {
+        return writes.once(keyed(idempotencyKey, uri, null),
+                () -> writes.json(OK, null, actions.acknowledge(id, dispatcher())));
     }
 
     @POST
     @Path("{id}/assignment")
-    @Operation(summary = "Assign a unit (출동 지령)", description = "ACKNOWLEDGED or DISPATCHED → DISPATCHED; reassigning replaces the unit.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Assign a unit (출동 지령)", description = "ACKNOWLEDGED or DISPATCHED → DISPATCHED; reassigning "
+            + "replaces the unit. With an Idempotency-Key a retry gets the first answer and assigns nothing again.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Not acknowledged yet, or closed")
-    public ReportView assign(@PathParam("id") UUID id, @Valid @NotNull DispatchRequests.Assignment body) {
-        return actions.assign(id, body.unit(), dispatcher());
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response assign(@PathParam("id") UUID id, @Valid @NotNull DispatchRequests.Assignment body,
+                           @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return writes.once(keyed(idempotencyKey, uri, body),
+                () -> writes.json(OK, null, actions.assign(id, body.unit(), dispatcher())));
     }
 
     @POST
     @Path("{id}/notes")
-    @Operation(summary = "Add a note (메모)")
-    public Response note(@PathParam("id") UUID id, @Valid @NotNull DispatchRequests.Note body) {
-        return Response.status(Response.Status.CREATED).entity(actions.note(id, body.text(), dispatcher())).build();
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Add a note (메모)", description = "With an Idempotency-Key a retry adds no second note.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response note(@PathParam("id") UUID id, @Valid @NotNull DispatchRequests.Note body,
+                         @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return writes.once(keyed(idempotencyKey, uri, body),
+                () -> writes.json(CREATED, null, actions.note(id, body.text(), dispatcher())));
     }
 
     @POST
     @Path("{id}/closure")
-    @Operation(summary = "Close with an outcome (종결)", description = "ACKNOWLEDGED or DISPATCHED → CLOSED.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Close with an outcome (종결)", description = "ACKNOWLEDGED or DISPATCHED → CLOSED. With an "
+            + "Idempotency-Key a retry gets the first answer, not a 409 for its own closure.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Not acknowledged yet, or already closed")
-    public ReportView close(@PathParam("id") UUID id, @Valid @NotNull DispatchRequests.Closure body) {
-        return actions.close(id, body.outcome(), body.note(), dispatcher());
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response close(@PathParam("id") UUID id, @Valid @NotNull DispatchRequests.Closure body,
+                          @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return writes.once(keyed(idempotencyKey, uri, body),
+                () -> writes.json(OK, null, actions.close(id, body.outcome(), body.note(), dispatcher())));
+    }
+
+    /** A dispatcher's keys are their own; a repeat while the first runs gets 409 (only 119 reports wait). */
+    private KeyedRequest keyed(String idempotencyKey, UriInfo uri, Object body) {
+        return writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey, HttpMethod.POST,
+                uri.getPath(), body);
     }
 
     @GET

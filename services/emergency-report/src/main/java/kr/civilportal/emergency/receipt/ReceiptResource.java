@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
-import kr.civilportal.common.idempotency.IdempotentResponse;
-import kr.civilportal.common.idempotency.StoredResponse;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.emergency.attachment.IncomingFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,22 +56,22 @@ public class ReceiptResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add photos or videos to a report (추가 첨부)",
             description = "Parts 'attachments', screened like those sent with the report: a bad file is left out "
-                    + "with a warning. Optional Idempotency-Key: a retry gets the first answer.")
+                    + "with a warning. Optional Idempotency-Key: a retry gets the first answer (also while the first "
+                    + "is still being written: it waits for it) and adds no file twice.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AttachmentAddition.class)))
+    @APIResponse(responseCode = "400", description = "No file sent (a field error on attachments). A malformed "
+            + "Idempotency-Key is not refused: the files are added without it.")
     @APIResponse(responseCode = "404", description = "No report with this id and token")
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:idempotency-request-in-progress, only if "
+            + "the first request with this Idempotency-Key is still being written after 30 s (a retry waits until then)")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response addAttachments(@PathParam("reportId") UUID reportId,
                                    @RestHeader(ReceiptToken.HEADER) String token,
                                    @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                                    @RestForm("attachments") List<FileUpload> files) {
         List<IncomingFile> incoming = files == null ? List.of() : files.stream()
                 .map(f -> new IncomingFile(f.contentType(), f.size(), f.uploadedFile())).toList();
-        IdempotentResponse result = receipts.addAttachments(reportId, token, incoming, idempotencyKey,
-                PATH + "/" + reportId + "/attachments");
-        StoredResponse r = result.response();
-        Response.ResponseBuilder b = Response.status(r.status()).type(r.contentType()).entity(r.body());
-        if (result.replayed()) {
-            b.header(IdempotentResponse.REPLAYED_HEADER, "true");
-        }
-        return b.build();
+        return receipts.addAttachments(reportId, token, incoming, idempotencyKey,
+                PATH + "/" + reportId + "/attachments").toResponse();
     }
 }

@@ -1,5 +1,6 @@
 package kr.civilportal.emergency.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,8 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A report as a phone or web form sends it. The component names are the JSON property names, so field
- * errors name exactly what the client sent.
+ * errors name exactly what the client sent. Unlike every other body of the portal, properties it does not know
+ * are ignored rather than refused: an app that sends one more field (a newer version, a vendor's extra) must
+ * still get its report through.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportRequest(
         @NotNull
         ReportCategory category,

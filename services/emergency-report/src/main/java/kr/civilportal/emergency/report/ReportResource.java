@@ -23,18 +23,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
-import kr.civilportal.common.idempotency.IdempotentResponse;
-import kr.civilportal.common.idempotency.StoredResponse;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.emergency.attachment.IncomingFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,6 +48,13 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ReportResource {
 
     public static final String PATH = "/api/emergency/v1/reports";
+    /** A person in an emergency is never refused for a header: a bad key is a warning in the receipt. */
+    static final String KEY_NOT_A_400 = "A missing or malformed Idempotency-Key is not refused: the report is taken "
+            + "with a warning.";
+    static final String INVALID_REPORT = "Invalid fields (problem+json with errors[].field); nothing stored. " + KEY_NOT_A_400;
+    static final String STILL_WRITING = "urn:civilportal:problem:idempotency-request-in-progress, only if the first "
+            + "report with this Idempotency-Key is still being written after portal.emergency.idempotency.max-wait "
+            + "(30 s): until then a retry waits for it and gets its receipt";
 
     @Inject
     EmergencyReports reports;
@@ -68,8 +74,10 @@ public class ReportResource {
                     + "key the report is still taken, with a warning.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the report. Idempotent-Replayed: true on a repeat.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json with errors[].field); nothing stored")
+    @APIResponse(responseCode = "400", description = INVALID_REPORT)
+    @APIResponse(responseCode = "409", description = STILL_WRITING)
     @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different report")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response submit(@Valid ReportRequest request,
                            @Parameter(in = ParameterIn.HEADER, description = "A random UUID per report; repeat it on retries")
                            @RestHeader(IdempotencyKey.HEADER) String idempotencyKey) {
@@ -77,7 +85,7 @@ public class ReportResource {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A JSON report is required as the body.",
                     "신고 내용을 JSON 본문으로 보내 주세요.");
         }
-        return answer(reports.receive(request, List.of(), idempotencyKey, PATH));
+        return reports.receive(request, List.of(), idempotencyKey, PATH).toResponse();
     }
 
     @POST
@@ -89,8 +97,11 @@ public class ReportResource {
                     + "bad, oversized or mislabelled file is left out with a warning and the report is still taken.")
     @APIResponse(responseCode = "201", description = "Stored with the files that passed; warnings name the others",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportReceipt.class)))
-    @APIResponse(responseCode = "400", description = "The report part is missing or invalid; nothing stored")
-    @APIResponse(responseCode = "413", description = "The whole request exceeds the body limit")
+    @APIResponse(responseCode = "400", description = "The report part is missing or invalid; nothing stored. " + KEY_NOT_A_400)
+    @APIResponse(responseCode = "409", description = STILL_WRITING)
+    @APIResponse(responseCode = "413", description = "urn:civilportal:problem:content-too-large: the whole request exceeds the body limit (64 MB)")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a different report")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response submitWithAttachments(
             @RestForm("report") @Schema(implementation = ReportRequest.class) String report,
             @RestForm("attachments") List<FileUpload> files,
@@ -98,7 +109,7 @@ public class ReportResource {
         ReportRequest request = parse(report);
         List<IncomingFile> incoming = files == null ? List.of() : files.stream()
                 .map(f -> new IncomingFile(f.contentType(), f.size(), f.uploadedFile())).toList();
-        return answer(reports.receive(request, incoming, idempotencyKey, PATH));
+        return reports.receive(request, incoming, idempotencyKey, PATH).toResponse();
     }
 
     /** The 'report' part, read and validated exactly like the JSON body of the plain endpoint. */
@@ -125,18 +136,6 @@ public class ReportResource {
             throw new ConstraintViolationException(violations);
         }
         return request;
-    }
-
-    static Response answer(IdempotentResponse result) {
-        StoredResponse r = result.response();
-        Response.ResponseBuilder b = Response.status(r.status()).type(r.contentType()).entity(r.body());
-        if (r.location() != null) {
-            b.location(URI.create(r.location()));
-        }
-        if (result.replayed()) {
-            b.header(IdempotentResponse.REPLAYED_HEADER, "true");
-        }
-        return b.build();
     }
 
     @GET

@@ -6,16 +6,26 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
@@ -23,10 +33,12 @@ import kr.civilportal.land.pnu.InvalidPnuException;
 import kr.civilportal.land.pnu.Pnu;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 
 /**
  * Extracts of the land register (토지대장 등본): any signed-in user has one issued as a PDF (land registers are
@@ -48,36 +60,48 @@ public class ExtractResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    IdempotentWrites writes;
+
     @POST
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Transactional
     @Operation(summary = "Issue an extract (토지대장 등본 발급)",
             description = "Answers with the PDF (Korean font embedded). Its issuance number (문서확인번호) is in the "
                     + "Issuance-Number header and on the document, with the content hash and a QR code to the public "
-                    + "verification. Owner names are masked except for land officers.")
+                    + "verification. Owner names are masked except for land officers. With an Idempotency-Key a "
+                    + "retry gets the same extract again (same number, the same PDF rendered from the stored data).")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @APIResponse(responseCode = "201", description = "The extract PDF", content = @Content(mediaType = "application/pdf"),
             headers = {@Header(name = "Issuance-Number", description = "문서확인번호, e.g. 1234-5678-9012-3452"),
                     @Header(name = "Content-Hash", description = "SHA-256 of the attested data")})
     @APIResponse(responseCode = "400", description = "No or malformed PNU: a field error on `pnu`",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such parcel", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response issue(@Valid @NotNull(message = "is required (요청 내용이 없습니다)") ExtractRequest request) {
+    public Response issue(@Valid @NotNull(message = "is required (요청 내용이 없습니다)") ExtractRequest request,
+                          @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         Pnu pnu;
         try {
             pnu = Pnu.parse(request.pnu());
         } catch (InvalidPnuException e) {
             throw ProblemException.invalidField("pnu", e.getMessage(), e.detailKo());
         }
-        Extracts.Issued issued = extracts.issue(pnu, token.getSubject(), identity.hasRole(LAND_OFFICER));
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.POST, uri.getPath(), request);
+        Extracts.Issued issued = extracts.issue(pnu, token.getSubject(), identity.hasRole(LAND_OFFICER), keyed);
         ExtractVerification e = issued.record();
-        return Response.created(URI.create(PATH + "/" + e.issuanceNumber() + "/pdf"))
+        Response.ResponseBuilder answer = Response.created(URI.create(PATH + "/" + e.issuanceNumber() + "/pdf"))
                 .type("application/pdf")
                 .header("Issuance-Number", e.issuanceNumber())
                 .header("Content-Hash", e.contentHash())
                 .header("Content-Disposition", "attachment; filename=\"land-extract-" + e.issuanceNumber() + ".pdf\"")
-                .entity(issued.pdf())
-                .build();
+                .entity(issued.pdf());
+        if (issued.replayed()) {
+            answer.header(IdempotentResponse.REPLAYED_HEADER, "true");
+        }
+        return answer.build();
     }
 
     @GET

@@ -6,12 +6,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import kr.civilportal.common.document.ContentHash;
 import kr.civilportal.common.document.IssuanceNumber;
 import kr.civilportal.common.document.PdfRenderer;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.InProgressPolicy;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.land.parcel.ParcelLoader;
 import kr.civilportal.land.parcel.ParcelView;
@@ -30,26 +36,50 @@ public class Extracts {
 
     private static final Logger LOG = Logger.getLogger(Extracts.class);
 
+    private static final int CREATED = 201;
+
     private final ParcelLoader parcels;
     private final ObjectMapper json;
+    private final IdempotentWrites writes;
     private final String issuer;
     private final VerificationLink verificationLink;
 
-    Extracts(ParcelLoader parcels, ObjectMapper json,
+    Extracts(ParcelLoader parcels, ObjectMapper json, IdempotentWrites writes,
              @ConfigProperty(name = "portal.land.extract.issuer") String issuer,
              @ConfigProperty(name = "portal.land.extract.verification-url") String verificationBase) {
         this.parcels = parcels;
         this.json = json;
+        this.writes = writes;
         this.issuer = issuer;
         this.verificationLink = new VerificationLink(verificationBase);
     }
 
-    /** An issued extract: its record and the PDF. */
-    public record Issued(ExtractVerification record, byte[] pdf) {
+    /** An issued extract: its record and the PDF; {@code replayed} when it answers an earlier request. */
+    public record Issued(ExtractVerification record, byte[] pdf, boolean replayed) {
+    }
+
+    /**
+     * Issues once per Idempotency-Key (when the caller sends one). The key's stored answer is the extract's record,
+     * not the PDF: a retry gets that extract again, its PDF rendered anew from the stored data (byte for byte the
+     * first one), and no second issuance number.
+     */
+    @Transactional
+    public Issued issue(Pnu pnu, String requester, boolean landOfficer, KeyedRequest keyed) {
+        AtomicReference<Issued> issued = new AtomicReference<>();
+        IdempotentResponse answer = writes.execute(keyed, InProgressPolicy.REJECT, () -> {
+            issued.set(issue(pnu, requester, landOfficer));
+            ExtractVerification e = issued.get().record();
+            return writes.json(CREATED, URI.create(ExtractResource.PATH + "/" + e.issuanceNumber() + "/pdf"), e);
+        });
+        if (!answer.replayed()) {
+            return issued.get();
+        }
+        ExtractVerification first = writes.read(answer.response(), ExtractVerification.class);
+        return new Issued(first, pdf(first.issuanceNumber(), requester, landOfficer), true);
     }
 
     @Transactional
-    public Issued issue(Pnu pnu, String requester, boolean landOfficer) {
+    Issued issue(Pnu pnu, String requester, boolean landOfficer) {
         ParcelView full = parcels.load(pnu);
         ParcelView shown = landOfficer ? full : full.masked();
         IssuanceNumber number = IssuanceNumber.generate();
@@ -66,7 +96,7 @@ public class Extracts {
         e.persist();
         byte[] pdf = render(e, data);
         LOG.infof("Extract %s issued for parcel %s", e.issuanceNumber, pnu);
-        return new Issued(ExtractVerification.of(e, data.address()), pdf);
+        return new Issued(ExtractVerification.of(e, data.address()), pdf, false);
     }
 
     /** The PDF of an extract again, from its stored data: for the requester and land officers only. */

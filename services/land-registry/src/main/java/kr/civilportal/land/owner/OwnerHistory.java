@@ -4,10 +4,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.InProgressPolicy;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.land.parcel.Parcel;
 import kr.civilportal.land.parcel.ParcelCache;
@@ -27,27 +33,43 @@ public class OwnerHistory {
     static final int MAX_DENOMINATOR = 1_000_000;
     private static final Logger LOG = Logger.getLogger(OwnerHistory.class);
 
+    private static final int CREATED = 201;
+
     private final EntityManager em;
     private final ParcelCache cache;
+    private final IdempotentWrites writes;
     private final Clock clock = Clock.systemUTC();
 
-    OwnerHistory(EntityManager em, ParcelCache cache) {
+    OwnerHistory(EntityManager em, ParcelCache cache, IdempotentWrites writes) {
         this.em = em;
         this.cache = cache;
+        this.writes = writes;
     }
 
-    /** Appends a change of owner to the parcel's history; {@code officer} is the recording account. */
-    public OwnerView record(Pnu pnu, OwnerChangeRequest request, String officer) {
+    /**
+     * Appends a change of owner to the parcel's history; {@code officer} is the recording account. Once per
+     * Idempotency-Key when the officer's client sends one: the change and the key's answer ({@code 201} with
+     * {@code location}) commit together, and a retry gets that answer without a second change.
+     */
+    public IdempotentResponse record(Pnu pnu, OwnerChangeRequest request, String officer, KeyedRequest keyed,
+                                     URI location) {
         int[] share = share(request.share());
         if (request.changedOn().isBefore(EARLIEST_CHANGE)) {
             throw ProblemException.invalidField("changedOn", "cannot be before 1910-01-01",
                     "변동일자는 1910년 1월 1일 이후여야 합니다.");
         }
-        OwnerView recorded = QuarkusTransaction.requiringNew().call(() -> append(pnu, request, share, officer));
-        cache.invalidateHere(pnu);
-        // The PNU is not personal data; the owner's name never goes to the log.
-        LOG.infof("Owner change %d recorded on parcel %s (%s)", recorded.sequence(), pnu, request.cause());
-        return recorded;
+        AtomicReference<OwnerView> recorded = new AtomicReference<>();
+        IdempotentResponse answer = QuarkusTransaction.requiringNew().call(() ->
+                writes.execute(keyed, InProgressPolicy.REJECT, () -> {
+                    recorded.set(append(pnu, request, share, officer));
+                    return writes.json(CREATED, location, recorded.get());
+                }));
+        if (recorded.get() != null) {
+            cache.invalidateHere(pnu);
+            // The PNU is not personal data; the owner's name never goes to the log.
+            LOG.infof("Owner change %d recorded on parcel %s (%s)", recorded.get().sequence(), pnu, request.cause());
+        }
+        return answer;
     }
 
     private OwnerView append(Pnu pnu, OwnerChangeRequest request, int[] share, String officer) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.land.owner.OwnerChangeRequest;
 import kr.civilportal.land.owner.OwnerHistory;
@@ -32,12 +38,14 @@ import kr.civilportal.land.search.SearchQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 
 /**
  * Parcels of the land register: look-up by PNU, search, and owner changes. Land register entries are public
@@ -61,6 +69,9 @@ public class ParcelResource {
 
     @Inject
     OwnerHistory owners;
+
+    @Inject
+    IdempotentWrites writes;
 
     @Inject
     SecurityIdentity identity;
@@ -136,7 +147,9 @@ public class ParcelResource {
     @RolesAllowed(LAND_OFFICER)
     @Operation(summary = "Record a change of owner (소유권 변동 등록, 토지 담당 공무원)",
             description = "Appends an entry to the parcel's owner history; earlier entries are never changed. "
-                    + "Every replica's cached copy of the parcel is dropped at once.")
+                    + "Every replica's cached copy of the parcel is dropped at once. With an Idempotency-Key a "
+                    + "retry gets the first answer and appends nothing.")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @APIResponse(responseCode = "201", description = "Recorded; Location is the parcel",
             content = @Content(schema = @Schema(implementation = OwnerView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input: nothing was recorded",
@@ -149,11 +162,13 @@ public class ParcelResource {
             @PathParam(PNU) @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{10}[12][0-9]{8}$"))
             String pnu,
             @Valid @NotNull(message = "is required (변동 내용이 없습니다)") OwnerChangeRequest change,
+            @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         Pnu parsed = pnuOf(pnu);
-        OwnerView recorded = owners.record(parsed, change, token.getSubject());
-        return Response.created(uri.getBaseUriBuilder().path("/api/land/v1/parcels").path(parsed.value()).build())
-                .entity(recorded).build();
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.POST, uri.getPath(), change);
+        return owners.record(parsed, change, token.getSubject(), keyed,
+                uri.getBaseUriBuilder().path("/api/land/v1/parcels").path(parsed.value()).build()).toResponse();
     }
 
     /** Parses the path parameter, turning a broken rule into a field error the client can show next to it. */

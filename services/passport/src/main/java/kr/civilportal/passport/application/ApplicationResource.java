@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.passport.identity.IdentityCheck;
@@ -26,6 +27,7 @@ import kr.civilportal.passport.identity.IdentityChecks;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,6 +71,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", description = "Invalid input: nothing was stored")
     @APIResponse(responseCode = "409", description = "The same Idempotency-Key's first submission is still running")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for other choices")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response submit(@Valid @NotNull(message = "is required (신청 내용이 없습니다)") ApplicationRequest request,
                            @Parameter(in = ParameterIn.HEADER, description = "A random UUID per application; repeat it on retries")
                            @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,

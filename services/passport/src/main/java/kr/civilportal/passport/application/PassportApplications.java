@@ -3,28 +3,20 @@ package kr.civilportal.passport.application;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.HttpMethod;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import kr.civilportal.common.idempotency.IdempotencyKey;
-import kr.civilportal.common.idempotency.IdempotencyProblems;
 import kr.civilportal.common.idempotency.IdempotencyScope;
-import kr.civilportal.common.idempotency.IdempotencyStore;
 import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.InProgressPolicy;
-import kr.civilportal.common.idempotency.RequestFingerprint;
-import kr.civilportal.common.idempotency.StoredResponse;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.passport.workflow.StatusChange;
 
@@ -37,11 +29,10 @@ public class PassportApplications {
 
     private final Clock clock = Clock.systemUTC();
 
-    @Inject
-    IdempotencyStore idempotency;
+    private static final int CREATED = 201;
 
     @Inject
-    ObjectMapper json;
+    IdempotentWrites writes;
 
     /** A submission, and whether it repeats an earlier one with the same Idempotency-Key (nothing new stored). */
     public record Submission(UUID id, boolean replayed) {
@@ -54,27 +45,11 @@ public class PassportApplications {
      */
     @Transactional
     public Submission submit(Caller applicant, ApplicationRequest request, String keyHeader, String path) {
-        Optional<IdempotencyKey> key = IdempotencyProblems.keyFrom(keyHeader);
-        if (key.isEmpty()) {
-            return new Submission(submit(applicant, request).id(), false);
-        }
-        try {
-            String fingerprint = RequestFingerprint.of("POST", path, json.writeValueAsBytes(request));
-            IdempotentResponse result = idempotency.execute(IdempotencyScope.subject(applicant.subject()), key.get(),
-                    fingerprint, InProgressPolicy.REJECT, () -> stored(submit(applicant, request)));
-            UUID id = UUID.fromString(json.readTree(result.response().body()).path("id").asText());
-            return new Submission(id, result.replayed());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private StoredResponse stored(ApplicationView view) {
-        try {
-            return new StoredResponse(201, MediaType.APPLICATION_JSON, null, json.writeValueAsBytes(view));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(applicant.subject()), keyHeader, HttpMethod.POST,
+                path, request);
+        IdempotentResponse result = writes.execute(keyed, InProgressPolicy.REJECT,
+                () -> writes.json(CREATED, null, submit(applicant, request)));
+        return new Submission(writes.read(result.response(), ApplicationView.class).id(), result.replayed());
     }
 
     @Transactional

@@ -3,11 +3,13 @@ package kr.civilportal.passport.appointment;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,14 +18,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
+import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
-import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.idempotency.StoredResponse;
 import kr.civilportal.passport.application.ApplicationResource;
 import kr.civilportal.passport.application.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +45,8 @@ import org.jboss.resteasy.reactive.RestHeader;
 @Produces(MediaType.APPLICATION_JSON)
 public class AppointmentResource {
 
+    private static final int NO_CONTENT = 204;
+
     @Inject
     JsonWebToken token;
 
@@ -47,6 +55,9 @@ public class AppointmentResource {
 
     @Inject
     Appointments appointments;
+
+    @Inject
+    IdempotentWrites writes;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,19 +69,14 @@ public class AppointmentResource {
     @APIResponse(responseCode = "201", description = "Booked", content = @Content(schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "200", description = "Moved to this slot (or already in it)")
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:slot-full, or not ready for pickup")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.REQUIRED)
     public Response book(@PathParam("id") String id,
                          @Valid @NotNull(message = "is required (예약 내용이 없습니다)") BookingRequest request,
                          @Parameter(in = ParameterIn.HEADER, description = "A random UUID per booking; repeat it on retries")
                          @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                          @Context UriInfo uri) {
-        IdempotentResponse result = appointments.book(caller(), ApplicationResource.parseId(id), request,
-                idempotencyKey, uri.getPath());
-        StoredResponse r = result.response();
-        Response.ResponseBuilder b = Response.status(r.status()).type(r.contentType()).entity(r.body());
-        if (result.replayed()) {
-            b.header(IdempotentResponse.REPLAYED_HEADER, "true");
-        }
-        return b.build();
+        return appointments.book(caller(), ApplicationResource.parseId(id), request, idempotencyKey, uri.getPath())
+                .toResponse();
     }
 
     @GET
@@ -82,10 +88,22 @@ public class AppointmentResource {
 
     @DELETE
     @RolesAllowed(ApplicationResource.CITIZEN)
-    @Operation(summary = "Cancel the pickup appointment (교부 예약 취소)", description = "Frees the place in the slot.")
+    @Transactional
+    @Operation(summary = "Cancel the pickup appointment (교부 예약 취소)",
+            description = "Frees the place in the slot. With an Idempotency-Key a retry gets the first 204 again "
+                    + "instead of a 404 for the appointment already gone.")
     @APIResponse(responseCode = "204", description = "Cancelled")
-    public void cancel(@PathParam("id") String id) {
-        appointments.cancel(caller(), ApplicationResource.parseId(id));
+    @APIResponse(responseCode = "404", description = "No such application of yours, or no appointment")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response cancel(@PathParam("id") String id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        UUID applicationId = ApplicationResource.parseId(id);
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.DELETE, uri.getPath(), null);
+        return writes.once(keyed, () -> {
+            appointments.cancel(caller(), applicationId);
+            return StoredResponse.withoutBody(NO_CONTENT);
+        });
     }
 
     private Caller caller() {

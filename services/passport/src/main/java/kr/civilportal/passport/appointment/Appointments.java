@@ -1,12 +1,10 @@
 package kr.civilportal.passport.appointment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,12 +15,11 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import kr.civilportal.common.idempotency.IdempotencyKey;
-import kr.civilportal.common.idempotency.IdempotencyProblems;
 import kr.civilportal.common.idempotency.IdempotencyScope;
-import kr.civilportal.common.idempotency.IdempotencyStore;
 import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.InProgressPolicy;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.idempotency.RequestFingerprint;
 import kr.civilportal.common.idempotency.StoredResponse;
 import kr.civilportal.common.problem.ProblemException;
@@ -47,14 +44,12 @@ public class Appointments {
     static final Duration LISTED_AHEAD = Duration.ofDays(14);
 
     private final EntityManager em;
-    private final IdempotencyStore idempotency;
-    private final ObjectMapper json;
+    private final IdempotentWrites writes;
     private final Clock clock = Clock.systemUTC();
 
-    Appointments(EntityManager em, IdempotencyStore idempotency, ObjectMapper json) {
+    Appointments(EntityManager em, IdempotentWrites writes) {
         this.em = em;
-        this.idempotency = idempotency;
-        this.json = json;
+        this.writes = writes;
     }
 
     /**
@@ -64,11 +59,12 @@ public class Appointments {
     @Transactional
     public IdempotentResponse book(Caller applicant, UUID applicationId, BookingRequest request, String keyHeader,
                                    String path) {
-        IdempotencyKey key = IdempotencyProblems.keyFrom(keyHeader).orElseThrow(IdempotencyProblems::missing);
-        String fingerprint = RequestFingerprint.of("POST", path,
-                request.slotId().toString().getBytes(StandardCharsets.US_ASCII));
-        return idempotency.execute(IdempotencyScope.subject(applicant.subject()), key, fingerprint,
-                InProgressPolicy.REJECT, () -> take(applicant, applicationId, request.slotId()));
+        // The fingerprint covers the slot id's text, as it has since bookings first took a key: a key stored
+        // before an update must still match its retry after it.
+        KeyedRequest keyed = KeyedRequest.requiring(IdempotencyScope.subject(applicant.subject()), keyHeader,
+                RequestFingerprint.of(HttpMethod.POST, path,
+                        request.slotId().toString().getBytes(StandardCharsets.US_ASCII)));
+        return writes.execute(keyed, InProgressPolicy.REJECT, () -> take(applicant, applicationId, request.slotId()));
     }
 
     private StoredResponse take(Caller applicant, UUID applicationId, UUID slotId) {
@@ -200,11 +196,7 @@ public class Appointments {
     }
 
     private StoredResponse stored(int status, AppointmentView view) {
-        try {
-            return new StoredResponse(status, MediaType.APPLICATION_JSON, null, json.writeValueAsBytes(view));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return writes.json(status, null, view);
     }
 
     /** Hibernate returns timestamptz as an Instant, an OffsetDateTime or a Timestamp depending on version. */

@@ -12,6 +12,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.InProgressPolicy;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.passport.application.ApplicationView;
@@ -37,20 +41,24 @@ public class IdentityChecks {
     public static final ProblemType SETTLED = new ProblemType("identity-check-settled", "Identity check settled", 409);
     private static final Logger LOG = Logger.getLogger(IdentityChecks.class);
 
+    private static final int OK = 200;
+
     private final EntityManager em;
     private final Residency residency;
+    private final IdempotentWrites writes;
     private final RetrySchedule schedule;
     private final Duration lease;
     private final int batch;
     private final Clock clock = Clock.systemUTC();
 
-    IdentityChecks(EntityManager em, Residency residency,
+    IdentityChecks(EntityManager em, Residency residency, IdempotentWrites writes,
                    @ConfigProperty(name = "portal.passport.identity-check.retry-base") Duration retryBase,
                    @ConfigProperty(name = "portal.passport.identity-check.retry-max") Duration retryMax,
                    @ConfigProperty(name = "portal.passport.identity-check.lease") Duration lease,
                    @ConfigProperty(name = "portal.passport.identity-check.batch") int batch) {
         this.em = em;
         this.residency = residency;
+        this.writes = writes;
         this.schedule = new RetrySchedule(retryBase, retryMax);
         this.lease = lease;
         this.batch = batch;
@@ -90,21 +98,28 @@ public class IdentityChecks {
         return settled;
     }
 
-    /** An officer settles the check by hand (담당자 본인 확인), with a note; recorded in the history. */
-    public ApplicationView resolve(Caller officer, UUID applicationId, Resolution outcome, String note) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            PassportApplication a = PassportApplication.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
-            if (a == null || !officer.officer()) {
-                throw ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
-            }
-            if (!a.identityCheck.awaitsResolution()) {
-                throw new ProblemException(SETTLED, "The identity check is already settled (" + a.identityCheck + ").",
-                        "본인 확인이 이미 완료되었습니다 (" + a.identityCheck + ").");
-            }
-            settle(a, outcome == Resolution.CONFIRMED ? IdentityCheck.CONFIRMED_BY_OFFICER
-                    : IdentityCheck.REFUTED_BY_OFFICER, officer.subject(), note, null);
-            return a.view(StatusChange.historyOf(a.id));
-        });
+    /**
+     * An officer settles the check by hand (담당자 본인 확인), with a note; recorded in the history. Once per
+     * Idempotency-Key when the officer's client sends one: the settlement and the key's answer commit together.
+     */
+    public IdempotentResponse resolve(Caller officer, UUID applicationId, Resolution outcome, String note,
+                                      KeyedRequest keyed) {
+        return QuarkusTransaction.requiringNew().call(() -> writes.execute(keyed, InProgressPolicy.REJECT,
+                () -> writes.json(OK, null, settleByHand(officer, applicationId, outcome, note))));
+    }
+
+    private ApplicationView settleByHand(Caller officer, UUID applicationId, Resolution outcome, String note) {
+        PassportApplication a = PassportApplication.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null || !officer.officer()) {
+            throw ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
+        }
+        if (!a.identityCheck.awaitsResolution()) {
+            throw new ProblemException(SETTLED, "The identity check is already settled (" + a.identityCheck + ").",
+                    "본인 확인이 이미 완료되었습니다 (" + a.identityCheck + ").");
+        }
+        settle(a, outcome == Resolution.CONFIRMED ? IdentityCheck.CONFIRMED_BY_OFFICER
+                : IdentityCheck.REFUTED_BY_OFFICER, officer.subject(), note, null);
+        return a.view(StatusChange.historyOf(a.id));
     }
 
     private Result attempt(Claim claim, boolean citizenWaiting) {

@@ -3,18 +3,33 @@ package kr.civilportal.passport.photo;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.passport.application.ApplicationResource;
 import kr.civilportal.passport.application.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 
 /**
  * An application's photo (여권 사진) as a plain {@code image/jpeg} body: a phone sends the file as it is, with
@@ -22,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/api/passport/v1/applications/{id}/photo")
 public class PhotoResource {
+
+    private static final int OK = 200;
 
     static final String JPEG = "image/jpeg";
 
@@ -34,16 +51,27 @@ public class PhotoResource {
     @Inject
     Photos photos;
 
+    @Inject
+    IdempotentWrites writes;
+
     @PUT
     @Consumes(JPEG)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.CITIZEN)
+    @Transactional
     @Operation(summary = "Upload the passport photo (여권 사진 등록)",
-            description = "The applicant's JPEG, at most 500 KB, at least 413 × 531 px, 35:45; replaces any earlier one.")
-    @APIResponse(responseCode = "200", description = "Stored")
+            description = "The applicant's JPEG, at most 500 KB, at least 413 × 531 px, 35:45; replaces any earlier one. "
+                    + "With an Idempotency-Key a retry of the same file gets the first answer and stores nothing again.")
+    @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = PhotoView.class)))
     @APIResponse(responseCode = "400", description = "Not a photo that meets the rules (field photo): nothing stored")
-    public PhotoView upload(@PathParam("id") String id, byte[] content) {
-        return photos.upload(caller(), ApplicationResource.parseId(id), content);
+    @APIResponse(responseCode = "413", description = "urn:civilportal:problem:content-too-large: a body over 8 MB")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response upload(@PathParam("id") String id, byte[] content,
+                           @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        UUID applicationId = ApplicationResource.parseId(id);
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.PUT, uri.getPath(), content);
+        return writes.once(keyed, () -> writes.json(OK, null, photos.upload(caller(), applicationId, content)));
     }
 
     @GET

@@ -5,25 +5,40 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.passport.application.ApplicationResource;
 import kr.civilportal.passport.application.ApplicationView;
 import kr.civilportal.passport.application.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 
 /** The officers' actions and the applicant's resubmission; the rules are {@link Workflow}'s. */
 @Path("/api/passport/v1/applications/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowResource {
+
+    private static final int OK = 200;
 
     @Inject
     JsonWebToken token;
@@ -34,18 +49,27 @@ public class WorkflowResource {
     @Inject
     Workflow workflow;
 
+    @Inject
+    IdempotentWrites writes;
+
     @POST
     @Path("/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.OFFICER)
+    @Transactional
     @Operation(summary = "Move an application to its next status (처리 상태 변경, 담당 공무원)",
             description = "UNDER_REVIEW, APPROVED, PRINTING, READY_FOR_PICKUP, ISSUED, REJECTED (with reason) or "
-                    + "SUPPLEMENT_REQUESTED (with reason and supplementDeadline). Recorded in the history.")
+                    + "SUPPLEMENT_REQUESTED (with reason and supplementDeadline). Recorded in the history. With an "
+                    + "Idempotency-Key a retry gets the first answer, not a 409 for a move already made.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current status, or changed meanwhile")
-    public ApplicationView transition(@PathParam("id") String id,
-                                      @Valid @NotNull(message = "is required (변경 내용이 없습니다)") TransitionRequest request) {
-        return workflow.transition(caller(), ApplicationResource.parseId(id), request);
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response transition(@PathParam("id") String id,
+                               @Valid @NotNull(message = "is required (변경 내용이 없습니다)") TransitionRequest request,
+                               @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        UUID applicationId = ApplicationResource.parseId(id);
+        return writes.once(keyed(idempotencyKey, uri, request),
+                () -> writes.json(OK, null, workflow.transition(caller(), applicationId, request)));
     }
 
     @POST
@@ -55,8 +79,18 @@ public class WorkflowResource {
             description = "The applicant's answer to SUPPLEMENT_REQUESTED: the application returns to UNDER_REVIEW.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "No supplement was requested")
-    public ApplicationView resubmit(@PathParam("id") String id) {
-        return workflow.resubmit(caller(), ApplicationResource.parseId(id));
+    @Transactional
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response resubmit(@PathParam("id") String id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                             @Context UriInfo uri) {
+        UUID applicationId = ApplicationResource.parseId(id);
+        return writes.once(keyed(idempotencyKey, uri, null),
+                () -> writes.json(OK, null, workflow.resubmit(caller(), applicationId)));
+    }
+
+    private KeyedRequest keyed(String idempotencyKey, UriInfo uri, Object body) {
+        return writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey, HttpMethod.POST,
+                uri.getPath(), body);
     }
 
     private Caller caller() {

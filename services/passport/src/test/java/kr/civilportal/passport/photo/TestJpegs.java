@@ -9,12 +9,12 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /** Photos made on the spot with ImageIO: plain ones are small, noisy ones compress badly and grow large. */
-final class TestJpegs {
+public final class TestJpegs {
 
     private TestJpegs() {
     }
 
-    static byte[] plain(int width, int height) {
+    public static byte[] plain(int width, int height) {
         return encode(image(width, height, false), "jpg");
     }
 

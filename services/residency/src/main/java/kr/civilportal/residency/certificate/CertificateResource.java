@@ -4,24 +4,36 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.jboss.resteasy.reactive.RestHeader;
 
 /** A citizen's own certificates: issue one (the PDF comes back at once), list them, download one again. */
 @Path(CertificateResource.PATH)
@@ -36,13 +48,20 @@ public class CertificateResource {
     @Inject
     Certificates certificates;
 
+    @Inject
+    IdempotentWrites writes;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Transactional
     @Operation(summary = "Issue a certificate (등본·초본 발급)",
             description = "Issues a household (HOUSEHOLD, 등본) or personal-history (PERSONAL_HISTORY, 초본) certificate "
                     + "of the caller and answers with the PDF. Its issuance number (문서확인번호) is in the "
-                    + "Issuance-Number header and on the document, with a QR code to the public verification.")
+                    + "Issuance-Number header and on the document, with a QR code to the public verification. "
+                    + "With an Idempotency-Key a retry gets the same certificate again (same number, the same PDF "
+                    + "rendered from the stored data) instead of a second one.")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "household", value = "{\"kind\":\"HOUSEHOLD\",\"includeFormerAddresses\":false,\"showBackDigits\":false}"),
             @ExampleObject(name = "personal history with former addresses",
@@ -51,16 +70,22 @@ public class CertificateResource {
             content = @Content(mediaType = "application/pdf"),
             headers = {@Header(name = "Issuance-Number", description = "문서확인번호, e.g. 1234-5678-9012-3452"),
                     @Header(name = "Content-Hash", description = "SHA-256 of the attested data")})
-    public Response issue(@Valid @NotNull CertificateRequest request) {
-        Certificates.Issued issued = certificates.issue(Callers.residentId(token), request);
+    public Response issue(@Valid @NotNull CertificateRequest request,
+                          @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.POST, uri.getPath(), request);
+        Certificates.Issued issued = certificates.issue(Callers.residentId(token), request, keyed);
         CertificateView c = issued.certificate();
-        return Response.created(URI.create(c.pdf()))
+        Response.ResponseBuilder answer = Response.created(URI.create(c.pdf()))
                 .type("application/pdf")
                 .header("Issuance-Number", c.issuanceNumber())
                 .header("Content-Hash", c.contentHash())
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + c.issuanceNumber() + ".pdf\"")
-                .entity(issued.pdf())
-                .build();
+                .entity(issued.pdf());
+        if (issued.replayed()) {
+            answer.header(IdempotentResponse.REPLAYED_HEADER, "true");
+        }
+        return answer.build();
     }
 
     @GET

@@ -6,15 +6,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import kr.civilportal.common.document.ContentHash;
 import kr.civilportal.common.document.IssuanceNumber;
 import kr.civilportal.common.document.PdfRenderer;
+import kr.civilportal.common.idempotency.IdempotentResponse;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.InProgressPolicy;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.residency.resident.AddressHistory;
 import kr.civilportal.residency.resident.Household;
@@ -30,26 +36,50 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Certificates {
 
+    private static final int CREATED = 201;
+
     private final RrnCipher cipher;
     private final ObjectMapper json;
+    private final IdempotentWrites writes;
     private final String issuer;
     private final VerificationLink verificationLink;
 
-    Certificates(RrnCipher cipher, ObjectMapper json,
+    Certificates(RrnCipher cipher, ObjectMapper json, IdempotentWrites writes,
                  @ConfigProperty(name = "portal.residency.certificate.issuer") String issuer,
                  @ConfigProperty(name = "portal.residency.certificate.verification-url") String verificationBase) {
         this.cipher = cipher;
         this.json = json;
+        this.writes = writes;
         this.issuer = issuer;
         this.verificationLink = new VerificationLink(verificationBase);
     }
 
-    /** A rendered certificate and its record. */
-    public record Issued(CertificateView certificate, byte[] pdf) {
+    /** A rendered certificate and its record; {@code replayed} when it is the answer to an earlier request. */
+    public record Issued(CertificateView certificate, byte[] pdf, boolean replayed) {
+    }
+
+    /**
+     * Issues once per Idempotency-Key (when the caller sends one). What is stored as the key's answer is the
+     * certificate's record, not the PDF: a retry gets that certificate again, its PDF rendered anew from the
+     * stored data (byte for byte the first one), and no second issuance number.
+     */
+    @Transactional
+    public Issued issue(UUID residentId, CertificateRequest request, KeyedRequest keyed) {
+        AtomicReference<Issued> issued = new AtomicReference<>();
+        IdempotentResponse answer = writes.execute(keyed, InProgressPolicy.REJECT, () -> {
+            issued.set(issue(residentId, request));
+            CertificateView c = issued.get().certificate();
+            return writes.json(CREATED, URI.create(c.pdf()), c);
+        });
+        if (!answer.replayed()) {
+            return issued.get();
+        }
+        CertificateView first = writes.read(answer.response(), CertificateView.class);
+        return new Issued(first, pdf(residentId, first.issuanceNumber()), true);
     }
 
     @Transactional
-    public Issued issue(UUID residentId, CertificateRequest request) {
+    Issued issue(UUID residentId, CertificateRequest request) {
         Resident holder = Resident.findById(residentId);
         if (holder == null) {
             throw ProblemException.notFound("No resident record is linked to your account.",
@@ -69,7 +99,7 @@ public class Certificates {
         c.attestedData = canonical;
         c.contentHash = ContentHash.sha256Hex(canonical);
         c.persist();
-        return new Issued(CertificateView.of(c), render(c, data, holder));
+        return new Issued(CertificateView.of(c), render(c, data, holder), false);
     }
 
     @Transactional

@@ -6,18 +6,32 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The residency officers' work queue of move-in reports, and their decisions. */
@@ -26,11 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RolesAllowed("residency-officer")
 public class MoveInQueueResource {
 
+    private static final int OK = 200;
+
     @Inject
     JsonWebToken token;
 
     @Inject
     MoveIns moveIns;
+
+    @Inject
+    IdempotentWrites writes;
 
     /** Why a report is rejected (반려 사유); the citizen sees it. */
     public record Rejection(@NotBlank @Size(max = 500) @Schema(examples = "전입 주소에 거주 사실이 확인되지 않음") String reason) {
@@ -44,17 +63,38 @@ public class MoveInQueueResource {
 
     @POST
     @Path("/{id}/approval")
+    @Transactional
     @Operation(summary = "Approve a move-in report (승인)",
-            description = "Moves the resident: household and address history change together. 409 if already decided.")
-    public MoveInView approve(@PathParam("id") UUID id) {
-        return moveIns.approve(id, Callers.official(token));
+            description = "Moves the resident: household and address history change together. 409 if already "
+                    + "decided; with an Idempotency-Key a retry gets the first approval's answer instead.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response approve(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                            @Context UriInfo uri) {
+        String official = Callers.official(token);
+        return writes.once(keyed(idempotencyKey, uri, null),
+                () -> writes.json(OK, null, moveIns.approve(id, official)));
     }
 
     @POST
     @Path("/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a move-in report with a reason (반려)", description = "409 if already decided.")
-    public MoveInView reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection) {
-        return moveIns.reject(id, Callers.official(token), rejection.reason());
+    @Transactional
+    @Operation(summary = "Reject a move-in report with a reason (반려)",
+            description = "409 if already decided; with an Idempotency-Key a retry gets the first answer instead.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection,
+                           @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        String official = Callers.official(token);
+        return writes.once(keyed(idempotencyKey, uri, rejection),
+                () -> writes.json(OK, null, moveIns.reject(id, official, rejection.reason())));
+    }
+
+    private KeyedRequest keyed(String idempotencyKey, UriInfo uri, Object body) {
+        return writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey, HttpMethod.POST,
+                uri.getPath(), body);
     }
 }

@@ -4,29 +4,43 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.jboss.resteasy.reactive.RestHeader;
 
 /** A citizen files a move-in report (전입신고) and follows its status. */
-@Path("/api/residency/v1/move-ins")
+@Path(MoveInResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("citizen")
 public class MoveInResource {
+
+    static final String PATH = "/api/residency/v1/move-ins";
+    private static final int CREATED = 201;
 
     @Inject
     JsonWebToken token;
@@ -34,16 +48,28 @@ public class MoveInResource {
     @Inject
     MoveIns moveIns;
 
+    @Inject
+    IdempotentWrites writes;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
     @Operation(summary = "File a move-in report (전입신고)",
-            description = "Form a new household at an address, or join an existing one (named by its head's number).")
+            description = "Form a new household at an address, or join an existing one (named by its head's number). "
+                    + "With an Idempotency-Key a retry gets the first report back instead of a 409 for an open one.")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "new household", value = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 396, 1502호\",\"movedInOn\":\"2026-11-20\"}"),
             @ExampleObject(name = "join a household", value = "{\"mode\":\"JOIN_HOUSEHOLD\",\"headResidentRegistrationNumber\":\"900315-2123451\",\"relationToHead\":\"SIBLING\",\"movedInOn\":\"2026-11-20\"}")}))
-    public Response file(@Valid @NotNull MoveInRequest request) {
-        MoveInView filed = moveIns.file(Callers.residentId(token), request);
-        return Response.created(URI.create("/api/residency/v1/move-ins/" + filed.id())).entity(filed).build();
+    public Response file(@Valid @NotNull MoveInRequest request,
+                         @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        UUID mover = Callers.residentId(token);
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.POST, uri.getPath(), moveIns.fingerprinted(request));
+        return writes.once(keyed, () -> {
+            MoveInView filed = moveIns.file(mover, request);
+            return writes.json(CREATED, URI.create(PATH + "/" + filed.id()), filed);
+        });
     }
 
     @GET

@@ -35,6 +35,20 @@ public class MoveIns {
         this.accessLog = accessLog;
     }
 
+    /**
+     * The report as its Idempotency-Key's fingerprint covers it: the head's registration number replaced by its
+     * keyed look-up hash, so that the stored fingerprint cannot be reversed to the number. A malformed number is
+     * the same field error filing gives.
+     */
+    public MoveInRequest fingerprinted(MoveInRequest request) {
+        String head = request.headResidentRegistrationNumber();
+        if (head == null || head.isBlank()) {
+            return request;
+        }
+        return new MoveInRequest(request.mode(), request.address(), request.movedInOn(),
+                cipher.lookupToken(RrnInput.parse("headResidentRegistrationNumber", head)), request.relationToHead());
+    }
+
     @Transactional
     public MoveInView file(UUID residentId, MoveInRequest request) {
         Resident mover = Resident.findById(residentId);

@@ -6,17 +6,32 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
+import kr.civilportal.residency.rrn.RrnCipher;
+import kr.civilportal.residency.rrn.RrnInput;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,11 +47,19 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 @RolesAllowed("residency-officer")
 public class OfficialRecordResource {
 
+    private static final int OK = 200;
+
     @Inject
     JsonWebToken token;
 
     @Inject
     ResidentRecords records;
+
+    @Inject
+    IdempotentWrites writes;
+
+    @Inject
+    RrnCipher cipher;
 
     /** A search by resident registration number, with the reason for the read (열람 사유). */
     public record Search(
@@ -56,11 +79,24 @@ public class OfficialRecordResource {
     @POST
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
     @Operation(summary = "Find a resident by registration number (주민등록번호 조회)",
-            description = "Exact match through the keyed hash; the read is logged with its reason.")
+            description = "Exact match through the keyed hash; the read is logged with its reason. With an "
+                    + "Idempotency-Key a retry (the answer was lost) gets the first answer again and is not logged "
+                    + "a second time: it is the same read. Without one, every search is a read of its own.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResidentRecords.OfficialView.class)))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "search",
             value = "{\"residentRegistrationNumber\":\"900315-2123451\",\"reason\":\"전입신고 사실 조사\"}")))
-    public ResidentRecords.OfficialView search(@Valid @NotNull Search search) {
-        return records.findAsOfficial(search.residentRegistrationNumber(), Callers.official(token), search.reason());
+    public Response search(@Valid @NotNull Search search, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        String official = Callers.official(token);
+        // The fingerprint stands for the number by its keyed hash: a plain hash of it would be easily reversed.
+        Search fingerprinted = new Search(cipher.lookupToken(
+                RrnInput.parse("residentRegistrationNumber", search.residentRegistrationNumber())), search.reason());
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.POST, uri.getPath(), fingerprinted);
+        return writes.once(keyed, () -> writes.json(OK, null,
+                records.findAsOfficial(search.residentRegistrationNumber(), official, search.reason())));
     }
 }

@@ -107,6 +107,14 @@ public final class RrnCipher {
         }
     }
 
+    /**
+     * The look-up hash as text, to stand for a number wherever a number must be compared but must not be kept,
+     * e.g. in an Idempotency-Key's request fingerprint (a plain SHA-256 of a 13-digit number is easily reversed).
+     */
+    public String lookupToken(ResidentRegistrationNumber rrn) {
+        return "hmac-sha256:" + java.util.Base64.getEncoder().encodeToString(lookupHash(rrn));
+    }
+
     private static SecretKey aesKey(byte[] bytes) {
         if (bytes.length != KEY_BYTES) {
             throw new IllegalArgumentException("RRN keys are AES-256 keys of 32 bytes");

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class VerificationResource {
 
     static final ProblemType NOT_ISSUED = new ProblemType("certificate-not-issued", "No such certificate", 404);
-    static final ProblemType TOO_MANY = new ProblemType("too-many-requests", "Too many requests", 429);
 
     @Inject
     Verifications verifications;
@@ -71,7 +70,7 @@ public class VerificationResource {
     }
 
     private static Response tooMany(long seconds, UriInfo uri) {
-        Problem p = TOO_MANY.problem("Too many unknown or malformed numbers from your address. Try again in "
+        Problem p = ProblemType.TOO_MANY_REQUESTS.problem("Too many unknown or malformed numbers from your address. Try again in "
                 + seconds + " s.", "확인되지 않은 번호 조회가 너무 많습니다. " + seconds + "초 후 다시 시도해 주세요.");
         return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
                 .entity(p.withInstance(uri.getPath())).build();

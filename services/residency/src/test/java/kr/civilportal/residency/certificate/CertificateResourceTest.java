@@ -116,7 +116,7 @@ class CertificateResourceTest {
         given().auth().oauth2(token).contentType("application/json")
                 .body("{\"kind\":\"HOUSEHOLD\",\"pad\":\"" + "x".repeat(20_000) + "\"}")
                 .when().post(PATH).then().statusCode(413).contentType("application/problem+json")
-                .body("type", equalTo("urn:civilportal:problem:payload-too-large"));
+                .body("type", equalTo("urn:civilportal:problem:content-too-large"));
         assertEquals(before, certificates(), "no certificate was written");
     }
 

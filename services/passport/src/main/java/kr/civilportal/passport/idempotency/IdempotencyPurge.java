@@ -1,4 +1,4 @@
-package kr.civilportal.passport.appointment;
+package kr.civilportal.passport.idempotency;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes expired Idempotency-Key records of pickup bookings (kept {@code portal.passport.idempotency.retention},
+ * Deletes expired Idempotency-Key records (kept {@code portal.passport.idempotency.retention},
  * at least 24 hours) in short batches. Every replica runs it; batches skip rows another replica is deleting.
  */
 @ApplicationScoped

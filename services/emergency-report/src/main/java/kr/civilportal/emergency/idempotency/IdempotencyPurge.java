@@ -1,4 +1,4 @@
-package kr.civilportal.emergency.report;
+package kr.civilportal.emergency.idempotency;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

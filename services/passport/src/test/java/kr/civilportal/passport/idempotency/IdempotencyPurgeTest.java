@@ -1,4 +1,4 @@
-package kr.civilportal.passport.appointment;
+package kr.civilportal.passport.idempotency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** The scheduled purge on passport's own table: expired booking keys go, keys within their 24 hours stay. */
+/** The scheduled purge on passport's own table: expired keys go, keys within their 24 hours stay. */
 @QuarkusTest
 class IdempotencyPurgeTest {
 

@@ -1,5 +1,6 @@
-package kr.civilportal.passport.appointment;
+package kr.civilportal.passport.idempotency;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -7,9 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import kr.civilportal.common.idempotency.IdempotencyStore;
+import kr.civilportal.common.idempotency.IdempotentWrites;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The Idempotency-Key store on this service's own database (the table is in migration V4). */
+/** The Idempotency-Key store on this service's own database (the table is in migration V4), and its writes. */
 @ApplicationScoped
 public class IdempotencySetup {
 
@@ -19,5 +21,11 @@ public class IdempotencySetup {
                            @ConfigProperty(name = "portal.passport.idempotency.retention") Duration retention,
                            @ConfigProperty(name = "portal.passport.idempotency.max-wait") Duration maxWait) {
         return new IdempotencyStore(dataSource, Clock.systemUTC(), retention, maxWait);
+    }
+
+    @Produces
+    @Singleton
+    IdempotentWrites writes(IdempotencyStore store, ObjectMapper json) {
+        return new IdempotentWrites(store, json);
     }
 }
