@@ -39,11 +39,6 @@ public class RequestLimits {
     public static final int CHECK_ORDER = -300;
     /** After the rate limit (-50), before the waiting room (-20), the 119 relay (-10) and the proxy. */
     public static final int READ_ORDER = -40;
-    // Defined here until services/common has them (the other 4xx types are common's).
-    public static final ProblemType CONTENT_TOO_LARGE = new ProblemType("content-too-large", "Content too large", 413);
-    public static final ProblemType HEADERS_TOO_LARGE =
-            new ProblemType("request-header-fields-too-large", "Request header fields too large", 431);
-    public static final ProblemType REQUEST_TIMEOUT = new ProblemType("request-timeout", "Request timeout", 408);
 
     private static final String RULES = "portal.request-rules";
     private static final String BODY = "portal.request-body";
@@ -112,7 +107,7 @@ public class RequestLimits {
             headerBytes += header.getKey().length() + header.getValue().length() + HEADER_LINE_OVERHEAD;
         }
         if (headerBytes > r.maxHeaders()) {
-            return refuse(ctx, route, "headers-too-large", HEADERS_TOO_LARGE.problem("The request's header fields take "
+            return refuse(ctx, route, "headers-too-large", ProblemType.HEADER_FIELDS_TOO_LARGE.problem("The request's header fields take "
                     + headerBytes + " bytes; at most " + r.maxHeaders() + " are accepted here.", "요청 헤더가 "
                     + headerBytes + "바이트입니다. 이곳에서는 " + r.maxHeaders() + "바이트까지 받습니다."));
         }
@@ -164,7 +159,7 @@ public class RequestLimits {
         ctx.addEndHandler(ar -> buffered.addAndGet(-reserved[0])); // sent, failed or caller gone
         long timer = vertx.setTimer(r.bodyDeadlineMillis(declared), id -> {
             over[0] = true;
-            refuse(ctx, route, "body-timeout", REQUEST_TIMEOUT.problem("The request body did not arrive in time.",
+            refuse(ctx, route, "body-timeout", ProblemType.REQUEST_TIMEOUT.problem("The request body did not arrive in time.",
                     "요청 본문이 제시간에 도착하지 않았습니다."));
         });
         Runnable stop = () -> {
@@ -266,7 +261,7 @@ public class RequestLimits {
     }
 
     private static Problem tooLarge(String what, long max, String advice) {
-        return CONTENT_TOO_LARGE.problem("The request body " + what + "; at most " + max + " are accepted here."
+        return ProblemType.CONTENT_TOO_LARGE.problem("The request body " + what + "; at most " + max + " are accepted here."
                 + advice,
                 "요청 본문이 너무 큽니다. 이곳에서는 " + max + "바이트까지 받습니다.");
     }

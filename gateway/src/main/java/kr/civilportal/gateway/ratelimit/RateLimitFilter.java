@@ -43,7 +43,6 @@ public class RateLimitFilter {
      * before every gateway route mounted without an order (0 and up: waiting room, relay, proxy).
      */
     public static final int ORDER = -50;
-    static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GatewayConfig config;
@@ -99,7 +98,7 @@ public class RateLimitFilter {
             return;
         }
         metrics.rejected(service, "rate-limited");
-        Problem problem = TOO_MANY_REQUESTS.problem(
+        Problem problem = ProblemType.TOO_MANY_REQUESTS.problem(
                 "Too many requests to the " + service + " service from this client. Please wait "
                         + decision.retryAfterSeconds() + " s and try again.",
                 "요청이 너무 많습니다. " + decision.retryAfterSeconds() + "초 후에 다시 시도해 주세요.")

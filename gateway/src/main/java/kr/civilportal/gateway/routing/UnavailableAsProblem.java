@@ -1,5 +1,7 @@
 package kr.civilportal.gateway.routing;
 
+import kr.civilportal.common.problem.ProblemType;
+
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.ProxyContext;
@@ -45,7 +47,7 @@ final class UnavailableAsProblem implements ProxyInterceptor {
                     ? Reason.NO_READY_REPLICA : Reason.TIMEOUT;
             if (reason == Reason.TIMEOUT && !ServiceRoutes.ForwardOutcome.repeatable(context) && !caller.isEnded()) {
                 metrics.rejected(service, "body-timeout");
-                return Answer.problem(RequestLimits.REQUEST_TIMEOUT.problem(
+                return Answer.problem(ProblemType.REQUEST_TIMEOUT.problem(
                                 "The request body stopped arriving before it was complete.",
                                 "요청 본문이 끝까지 도착하지 않았습니다."), caller.path())
                         .with("Connection", "close").toProxy(context);

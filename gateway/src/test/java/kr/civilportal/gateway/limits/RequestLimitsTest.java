@@ -1,5 +1,7 @@
 package kr.civilportal.gateway.limits;
 
+import kr.civilportal.common.problem.ProblemType;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -62,7 +64,7 @@ class RequestLimitsTest {
         int hits = BackendsResource.LAND_HITS.get();
         given().auth().oauth2(citizen).header("X-Padding", "x".repeat(20 * 1024)).when().get("/api/land/v1/parcels/1")
                 .then().statusCode(431).contentType("application/problem+json")
-                .body("type", equalTo("urn:civilportal:problem:request-header-fields-too-large"));
+                .body("type", equalTo("urn:civilportal:problem:header-fields-too-large"));
         given().auth().oauth2(citizen).contentType("text/plain").body("owner=me").when().post(OWNERS)
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", equalTo("urn:civilportal:problem:unsupported-media-type"))
