@@ -9,12 +9,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
+import io.github.bucket4j.TimeMeter;
+import kr.civilportal.gateway.admission.SharedStore;
+import kr.civilportal.gateway.admission.WaitingRoomConfig;
 import kr.civilportal.gateway.routing.GatewayConfig;
 import kr.civilportal.gateway.status.GatewayMetrics;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -31,6 +34,9 @@ import org.jboss.logging.Logger;
  * a refusal could cost a life, a person in an emergency resends on purpose, and many phones can share one
  * carrier address. Floods there show up as {@code portal_gateway_rejected_total{reason="rate-flagged"}}, and the
  * service's Idempotency-Key turns resends into one report.
+ *
+ * <p>The limits hold over all gateway replicas together ({@link RateLimitExchange}); each replica still decides
+ * alone, in memory, so no request waits on the store.
  */
 @ApplicationScoped
 public class RateLimitFilter {
@@ -46,28 +52,37 @@ public class RateLimitFilter {
 
     private final GatewayConfig config;
     private final GatewayMetrics metrics;
-    private final Map<String, ClientRateLimiter> limiters = new HashMap<>();
+    private final Map<String, ClientRateLimiter> limiters = new LinkedHashMap<>();
     private final List<String[]> neverRefuse;
 
-    RateLimitFilter(GatewayConfig config, GatewayMetrics metrics) {
+    RateLimitFilter(GatewayConfig config, GatewayMetrics metrics, SharedStore shared, WaitingRoomConfig waitingRoom) {
         this.config = config;
         this.metrics = metrics;
         this.neverRefuse = config.rateLimit().neverRefuse().stream()
                 .map(s -> s.trim().split("\\s+", 2)).toList();
+        // Shared by all replicas: clients are known to the store by a key derived from the shared secret.
+        ClientKeys keys = shared.enabled() ? new ClientKeys(waitingRoom.secret()) : null;
+        config.routes().forEach((service, route) -> {
+            GatewayConfig.RateLimit limit = route.rateLimit();
+            if (limit.enabled()) {
+                limiters.put(service, new ClientRateLimiter(limit.requests(), limit.period(),
+                        config.rateLimit().maxClients(), keys == null ? null : keys.forRoute(service),
+                        TimeMeter.SYSTEM_NANOTIME));
+            }
+        });
     }
 
     void install(@Observes Router router) {
-        config.routes().forEach((service, route) -> {
-            GatewayConfig.RateLimit limit = route.rateLimit();
-            if (!limit.enabled()) {
-                return;
-            }
-            ClientRateLimiter limiter = new ClientRateLimiter(limit.requests(), limit.period(),
-                    config.rateLimit().maxClients());
-            limiters.put(service, limiter);
+        limiters.forEach((service, limiter) -> {
+            GatewayConfig.Route route = config.routes().get(service);
             router.route(route.pathPrefix() + "*").order(ORDER).handler(ctx -> check(ctx, service, limiter));
-            LOG.infof("Rate limit %s: %d requests per %s per client", service, limit.requests(), limit.period());
+            LOG.infof("Rate limit %s: %d requests per %s per client", service, limiter.requests(), limiter.period());
         });
+    }
+
+    /** Each rate-limited route's limiter, by route name (for the exchange between replicas). */
+    Map<String, ClientRateLimiter> limiters() {
+        return limiters;
     }
 
     private void check(RoutingContext ctx, String service, ClientRateLimiter limiter) {

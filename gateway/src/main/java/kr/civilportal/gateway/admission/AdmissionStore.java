@@ -1,0 +1,54 @@
+package kr.civilportal.gateway.admission;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Where the waiting room's shared state lives ({@link PgAdmissionStore}: the gateway's PostgreSQL). Every call is
+ * blocking and made off the event loop (the sync thread, the ticket thread, a worker); a call that fails means the
+ * store is out and the replica goes on alone ({@link StoreLink}).
+ */
+interface AdmissionStore {
+
+    /** The route's queue, created with {@code newEpoch} if it does not exist yet; returns the queue's epoch. */
+    String open(String route, String newEpoch) throws SQLException;
+
+    /** {@code count} new numbers at the end of the route's queue, in one step. */
+    Issued issue(String route, int count) throws SQLException;
+
+    /** The last of the numbers just given ({@code last - count + 1 .. last}), and the store's clock. */
+    record Issued(String epoch, long last, long storeNow) {
+    }
+
+    /** This replica's requests in flight per route, and the tickets polled here (their holders are still there). */
+    void report(String replica, Map<String, Integer> inFlight, Map<String, List<Long>> seen) throws SQLException;
+
+    /**
+     * One admitter's round over the routes, unless another replica is running one right now (then false and
+     * nothing done). {@link AdmissionRound} decides; this reads and writes the shared state around it.
+     */
+    boolean admit(List<RouteLimits> routes, long replicaTtlMillis, long abandonAfterMillis, long passValidityMillis)
+            throws SQLException;
+
+    record RouteLimits(String route, int capacity, double rate) {
+    }
+
+    /** Each route's state: {@code knownThrough} is the mark whose admissions this replica has already. */
+    Map<String, RouteState> read(Map<String, Long> knownThrough, long replicaTtlMillis) throws SQLException;
+
+    /**
+     * @param inFlight      live replicas' reports (replica id → requests in flight)
+     * @param newlyAdmitted numbers let in above {@code knownThrough}, with when (store clock)
+     */
+    record RouteState(String epoch, long issued, long admittedThrough, Map<String, Integer> inFlight,
+                      Map<Long, Long> newlyAdmitted, long storeNow) {
+    }
+
+    /** When this ticket was let in, if it was (and has not been cleaned up since). */
+    OptionalLong admittedAt(String route, long number) throws SQLException;
+
+    /** A replica shutting down: its reports go now rather than at the end of their time-to-live. */
+    void leave(String replica) throws SQLException;
+}
