@@ -32,12 +32,14 @@ CREATE TABLE admission_ticket (
     PRIMARY KEY (route, number)
 );
 
--- Each replica's requests in flight per route, reported every tick; a report older than replica-ttl is a
--- replica that is gone, and no longer counts.
+-- Each replica's requests in flight per route, and how many it may have (its claim on the route's capacity, which
+-- the others leave to it), reported every tick; a report older than replica-ttl is a replica that is gone, and no
+-- longer counts.
 CREATE TABLE admission_replica (
     route       varchar(100) NOT NULL,
     replica     varchar(100) NOT NULL,
     in_flight   integer      NOT NULL,
+    claimed     integer      NOT NULL,
     reported_at timestamptz  NOT NULL,
     PRIMARY KEY (route, replica)
 );

@@ -71,22 +71,28 @@ final class AdmissionRound {
     }
 
     /**
-     * How many requests this replica may have in flight on a route before newcomers queue: what it has now plus
-     * its share of the route's free places. The free places (capacity minus every live replica's report) are
-     * shared out evenly; the remainder goes to replicas in turn ({@code turn}, e.g. the second on the store's
-     * clock), so with a capacity of 1 and 2 replicas each may let one in every other second. Summed over the
-     * replicas this never exceeds the capacity, whatever each does with its share.
+     * How many requests this replica may have in flight on a route before newcomers queue (its claim): what it has
+     * now plus its share of the places no replica holds. The free places are the capacity minus the other live
+     * replicas' claims (or their requests in flight, if more) minus its own requests in flight; it takes 1/n of
+     * them, rounded up (n: live replicas, itself included). Replicas claim one at a time from the claims as they
+     * stand ({@link AdmissionStore#report}) and use a higher claim only once it is written, so the claims never add
+     * up to more than the capacity; the 1/n share keeps one replica from holding the route while others need it.
+     * An idle replica's claim shrinks as a busy one's grows (each tick the busy one takes half of what an idle one
+     * leaves, with two), so a route whose load is all on one replica is soon nearly all that replica's.
      *
-     * @param reports live replicas' requests in flight, this one's included (keyed by replica id)
+     * @param live        the live replicas' current reports (this one's may be among them: it is left out)
+     * @param inFlightNow this replica's requests in flight now
      */
-    static int allowance(int capacity, java.util.Map<String, Integer> reports, String me, long turn) {
-        java.util.TreeMap<String, Integer> live = new java.util.TreeMap<>(reports);
-        live.putIfAbsent(me, 0);
-        int total = live.values().stream().mapToInt(Integer::intValue).sum();
-        int free = Math.max(0, capacity - total);
-        int n = live.size();
-        int rank = live.headMap(me).size();
-        int extra = (int) Math.floorMod(rank - turn, (long) n) < free % n ? 1 : 0;
-        return live.get(me) + free / n + extra;
+    static int allowance(int capacity, java.util.Map<String, AdmissionStore.Report> live, String me,
+                         int inFlightNow) {
+        int n = live.containsKey(me) ? live.size() : live.size() + 1;
+        int others = 0;
+        for (java.util.Map.Entry<String, AdmissionStore.Report> e : live.entrySet()) {
+            if (!e.getKey().equals(me)) {
+                others += e.getValue().reserved();
+            }
+        }
+        int free = capacity - others - inFlightNow;
+        return free <= 0 ? inFlightNow : inFlightNow + (free + n - 1) / n;
     }
 }

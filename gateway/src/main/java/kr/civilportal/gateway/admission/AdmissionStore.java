@@ -22,8 +22,28 @@ interface AdmissionStore {
     record Issued(String epoch, long last, long storeNow) {
     }
 
-    /** This replica's requests in flight per route, and the tickets polled here (their holders are still there). */
-    void report(String replica, Map<String, Integer> inFlight, Map<String, List<Long>> seen) throws SQLException;
+    /**
+     * This replica's report: per route its requests in flight and its claim (how many it may have: the others leave
+     * that much to it), and the tickets polled here (their holders are still there). Replicas report one at a time
+     * (a lock all take): each works out its claim from the live replicas' claims as they are at that moment
+     * ({@code claims}, called under the lock with them), so claims can never add up to more than a route's capacity.
+     *
+     * @return the claims written, per route
+     */
+    Map<String, Integer> report(String replica, List<String> routes, Map<String, List<Long>> seen,
+                                long replicaTtlMillis, ClaimRule claims) throws SQLException;
+
+    /** Works out this replica's report on a route from the live replicas' current reports (its own among them). */
+    interface ClaimRule {
+        Report report(String route, Map<String, Report> live);
+    }
+
+    record Report(int inFlight, int claimed) {
+        /** What the others must leave to this replica: its claim, or more if it is over it (passes, officials). */
+        int reserved() {
+            return Math.max(inFlight, claimed);
+        }
+    }
 
     /**
      * One admitter's round over the routes, unless another replica is running one right now (then false and
@@ -39,10 +59,10 @@ interface AdmissionStore {
     Map<String, RouteState> read(Map<String, Long> knownThrough, long replicaTtlMillis) throws SQLException;
 
     /**
-     * @param inFlight      live replicas' reports (replica id → requests in flight)
+     * @param replicas      live replicas' reports (replica id → requests in flight and claim)
      * @param newlyAdmitted numbers let in above {@code knownThrough}, with when (store clock)
      */
-    record RouteState(String epoch, long issued, long admittedThrough, Map<String, Integer> inFlight,
+    record RouteState(String epoch, long issued, long admittedThrough, Map<String, Report> replicas,
                       Map<Long, Long> newlyAdmitted, long storeNow) {
     }
 

@@ -35,7 +35,14 @@ final class AdmissionSync {
         this.passValidityMillis = passValidityMillis;
     }
 
-    /** One tick; {@code localNow} is this replica's clock (milliseconds). Never throws. */
+    /**
+     * One tick; {@code localNow} is this replica's clock (milliseconds). Never throws.
+     *
+     * <p>The order matters for the capacity: this replica works out its new allowance from the others' claims as
+     * they stand (under the store's lock), takes a lower one at once, writes it as its claim, and only once that is
+     * committed takes a higher one; so no replica ever counts on places another is using. Then, when someone
+     * waits, one admitter's round; then the read of the queues.
+     */
     void tick(long localNow) {
         if (doors.isEmpty()) {
             return;
@@ -43,14 +50,23 @@ final class AdmissionSync {
         Map<String, List<Long>> seen = new LinkedHashMap<>();
         doors.forEach(d -> seen.put(d.route(), d.shared().drainSeen()));
         try {
-            Map<String, Integer> inFlight = new LinkedHashMap<>();
+            Map<String, RouteDoor> byRoute = new LinkedHashMap<>();
             for (RouteDoor d : doors) {
                 if (d.shared().epoch() == null) {
                     store.open(d.route(), newEpoch());
                 }
-                inFlight.put(d.route(), d.inFlight());
+                byRoute.put(d.route(), d);
             }
-            store.report(link.replica(), inFlight, seen);
+            Map<String, Integer> claimed = store.report(link.replica(), List.copyOf(byRoute.keySet()), seen,
+                    replicaTtlMillis, (route, live) -> {
+                        RouteDoor d = byRoute.get(route);
+                        int inFlight = d.inFlight();
+                        int allowance = AdmissionRound.allowance(d.capacity(), live, link.replica(), inFlight);
+                        // Lower at once, before it is written; higher only once it is (below).
+                        d.shared().allowance(Math.min(d.shared().allowance(), allowance));
+                        return new AdmissionStore.Report(inFlight, allowance);
+                    });
+            claimed.forEach((route, allowance) -> byRoute.get(route).shared().allowance(allowance));
             if (doors.stream().anyMatch(d -> d.shared().waiting() > 0)) {
                 store.admit(doors.stream().map(d -> new AdmissionStore.RouteLimits(d.route(), d.capacity(), d.rate()))
                         .toList(), replicaTtlMillis, abandonAfterMillis, passValidityMillis);
@@ -64,14 +80,10 @@ final class AdmissionSync {
                 if (state == null) {
                     continue; // opened above, read at the next tick
                 }
-                // The remainder of the free places goes round the replicas once a second.
-                int allowance = AdmissionRound.allowance(d.capacity(), state.inFlight(), link.replica(),
-                        state.storeNow() / 1000);
-                int total = state.inFlight().values().stream().mapToInt(Integer::intValue).sum();
                 d.shared().apply(new SharedQueue.Snapshot(state.epoch(), state.issued(), state.admittedThrough(),
-                        allowance, total, state.inFlight().size()), state.newlyAdmitted(), state.storeNow());
+                        state.replicas()), state.newlyAdmitted(), state.storeNow());
                 link.clockOffset(state.storeNow(), localNow);
-                replicas = Math.max(replicas, state.inFlight().size());
+                replicas = Math.max(replicas, state.replicas().size());
             }
             link.up(replicas);
             int n = replicas;

@@ -27,6 +27,8 @@ final class PgAdmissionStore implements AdmissionStore {
      * that dies mid-round loses it with its connection.
      */
     static final long ADMITTER_LOCK = 0x61646d697373696fL;
+    /** The lock replicas take one at a time to report and claim places ("claimsxx" in ASCII). */
+    static final long CLAIMS_LOCK = 0x636c61696d737878L;
     /** Waiting tickets read per step of a round: more than a round lets in at the usual rates. */
     private static final int CANDIDATES_PER_READ = 64;
     private static final String MILLIS = "(extract(epoch FROM %s) * 1000)::bigint";
@@ -85,34 +87,76 @@ final class PgAdmissionStore implements AdmissionStore {
     }
 
     @Override
-    public void report(String replica, Map<String, Integer> inFlight, Map<String, List<Long>> seen) throws SQLException {
+    public Map<String, Integer> report(String replica, List<String> routes, Map<String, List<Long>> seen,
+                                       long replicaTtlMillis, ClaimRule claims) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = prepare(c, """
-                    INSERT INTO admission_replica (route, replica, in_flight, reported_at)
-                    SELECT t.route, ?, t.in_flight, clock_timestamp() FROM unnest(?::varchar[], ?::int[]) AS t(route, in_flight)
-                    ON CONFLICT (route, replica) DO UPDATE SET in_flight = excluded.in_flight, reported_at = excluded.reported_at""")) {
-                s.setString(1, replica);
-                s.setArray(2, c.createArrayOf("varchar", inFlight.keySet().toArray()));
-                s.setArray(3, c.createArrayOf("int4", inFlight.values().toArray()));
-                s.executeUpdate();
+            c.setAutoCommit(false);
+            try {
+                Map<String, Integer> claimed = report(c, replica, routes, seen, replicaTtlMillis, claims);
+                c.commit();
+                return claimed;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-            List<String> routes = new ArrayList<>();
-            List<Long> numbers = new ArrayList<>();
-            seen.forEach((route, list) -> list.forEach(n -> {
-                routes.add(route);
-                numbers.add(n);
-            }));
-            if (!numbers.isEmpty()) {
-                try (PreparedStatement s = prepare(c, """
-                        UPDATE admission_ticket t SET last_seen_at = clock_timestamp()
-                        FROM unnest(?::varchar[], ?::bigint[]) AS seen(route, number)
-                        WHERE t.route = seen.route AND t.number = seen.number AND t.state = 'WAITING'""")) {
-                    s.setArray(1, c.createArrayOf("varchar", routes.toArray()));
-                    s.setArray(2, c.createArrayOf("int8", numbers.toArray()));
-                    s.executeUpdate();
+        }
+    }
+
+    private Map<String, Integer> report(Connection c, String replica, List<String> routes, Map<String, List<Long>> seen,
+                                        long replicaTtlMillis, ClaimRule claims) throws SQLException {
+        // One replica at a time: each claim is worked out from the claims as they stand, not as they stood a tick ago.
+        try (PreparedStatement s = prepare(c, "SELECT pg_advisory_xact_lock(?)")) {
+            s.setLong(1, CLAIMS_LOCK);
+            s.executeQuery().close();
+        }
+        Map<String, Map<String, Report>> live = new HashMap<>();
+        routes.forEach(r -> live.put(r, new HashMap<>()));
+        try (PreparedStatement s = prepare(c, """
+                SELECT route, replica, in_flight, claimed FROM admission_replica
+                WHERE route = ANY(?) AND reported_at > clock_timestamp() - ? * interval '1 millisecond'""")) {
+            s.setArray(1, c.createArrayOf("varchar", routes.toArray()));
+            s.setLong(2, replicaTtlMillis);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    live.get(r.getString(1)).put(r.getString(2), new Report(r.getInt(3), r.getInt(4)));
                 }
             }
         }
+        Map<String, Report> mine = new LinkedHashMap<>();
+        routes.forEach(route -> mine.put(route, claims.report(route, live.get(route))));
+        try (PreparedStatement s = prepare(c, """
+                INSERT INTO admission_replica (route, replica, in_flight, claimed, reported_at)
+                SELECT t.route, ?, t.in_flight, t.claimed, clock_timestamp()
+                FROM unnest(?::varchar[], ?::int[], ?::int[]) AS t(route, in_flight, claimed)
+                ON CONFLICT (route, replica) DO UPDATE SET in_flight = excluded.in_flight, claimed = excluded.claimed,
+                    reported_at = excluded.reported_at""")) {
+            s.setString(1, replica);
+            s.setArray(2, c.createArrayOf("varchar", mine.keySet().toArray()));
+            s.setArray(3, c.createArrayOf("int4", mine.values().stream().map(Report::inFlight).toArray()));
+            s.setArray(4, c.createArrayOf("int4", mine.values().stream().map(Report::claimed).toArray()));
+            s.executeUpdate();
+        }
+        List<String> seenRoutes = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        seen.forEach((route, list) -> list.forEach(n -> {
+            seenRoutes.add(route);
+            numbers.add(n);
+        }));
+        if (!numbers.isEmpty()) {
+            try (PreparedStatement s = prepare(c, """
+                    UPDATE admission_ticket t SET last_seen_at = clock_timestamp()
+                    FROM unnest(?::varchar[], ?::bigint[]) AS seen(route, number)
+                    WHERE t.route = seen.route AND t.number = seen.number AND t.state = 'WAITING'""")) {
+                s.setArray(1, c.createArrayOf("varchar", seenRoutes.toArray()));
+                s.setArray(2, c.createArrayOf("int8", numbers.toArray()));
+                s.executeUpdate();
+            }
+        }
+        Map<String, Integer> claimed = new LinkedHashMap<>();
+        mine.forEach((route, report) -> claimed.put(route, report.claimed()));
+        return claimed;
     }
 
     @Override
@@ -257,12 +301,13 @@ final class PgAdmissionStore implements AdmissionStore {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = prepare(c, """
                      SELECT r.route, r.epoch, r.issued, r.admitted_through, %s,
-                            p.replicas, p.in_flight, a.numbers, a.admitted_at
+                            p.replicas, p.in_flight, p.claimed, a.numbers, a.admitted_at
                      FROM admission_route r
                      JOIN unnest(?::varchar[], ?::bigint[]) AS k(route, known) ON k.route = r.route
                      LEFT JOIN LATERAL (
                          SELECT array_agg(x.replica ORDER BY x.replica) AS replicas,
-                                array_agg(x.in_flight ORDER BY x.replica) AS in_flight
+                                array_agg(x.in_flight ORDER BY x.replica) AS in_flight,
+                                array_agg(x.claimed ORDER BY x.replica) AS claimed
                          FROM admission_replica x
                          WHERE x.route = r.route AND x.reported_at > now() - ? * interval '1 millisecond') p ON true
                      LEFT JOIN LATERAL (
@@ -277,19 +322,20 @@ final class PgAdmissionStore implements AdmissionStore {
             s.setLong(3, replicaTtlMillis);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    Map<String, Integer> inFlight = new HashMap<>();
+                    Map<String, Report> reports = new HashMap<>();
                     String[] replicas = strings(r.getArray(6));
                     Integer[] flights = ints(r.getArray(7));
+                    Integer[] claims = ints(r.getArray(8));
                     for (int i = 0; i < replicas.length; i++) {
-                        inFlight.put(replicas[i], flights[i]);
+                        reports.put(replicas[i], new Report(flights[i], claims[i]));
                     }
                     Map<Long, Long> admitted = new HashMap<>();
-                    Long[] numbers = longs(r.getArray(8));
-                    Long[] at = longs(r.getArray(9));
+                    Long[] numbers = longs(r.getArray(9));
+                    Long[] at = longs(r.getArray(10));
                     for (int i = 0; i < numbers.length; i++) {
                         admitted.put(numbers[i], at[i]);
                     }
-                    states.put(r.getString(1), new RouteState(r.getString(2), r.getLong(3), r.getLong(4), inFlight,
+                    states.put(r.getString(1), new RouteState(r.getString(2), r.getLong(3), r.getLong(4), reports,
                             admitted, r.getLong(5)));
                 }
             }

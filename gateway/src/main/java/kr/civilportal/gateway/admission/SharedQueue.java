@@ -17,9 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SharedQueue {
 
-    /** What the store said at the last sync. {@code allowance}: see {@link AdmissionRound#allowance}. */
-    record Snapshot(String epoch, long issued, long admittedThrough, int allowance, int inFlightTotal,
-                    int liveReplicas) {
+    /** What the store said at the last sync: the queue, and the live replicas' reports (this one's included). */
+    record Snapshot(String epoch, long issued, long admittedThrough, Map<String, AdmissionStore.Report> replicas) {
     }
 
     sealed interface Status {
@@ -41,12 +40,18 @@ public final class SharedQueue {
     private final String route;
     private final long passValidityMillis;
     private volatile Snapshot snapshot;
+    /**
+     * How many requests this replica may have in flight before newcomers queue ({@link AdmissionRound#allowance});
+     * 0 until its first claim is written.
+     */
+    private volatile int allowance;
     /** Numbers let in whose pass may still be valid, with when (store clock). */
     private final Map<Long, Long> admitted = new ConcurrentHashMap<>();
     /** Numbers whose holders asked here since the last flush to the store (they are still there). */
     private final Map<Long, Boolean> seen = new ConcurrentHashMap<>();
     /** The highest mark whose admitted tickets are in {@link #admitted}. */
     private volatile long knownThrough;
+
 
     SharedQueue(String route, long passValidityMillis) {
         this.route = route;
@@ -83,17 +88,24 @@ public final class SharedQueue {
         // A ticket this replica has just issued may be newer than the snapshot: keep the higher count.
         long issued = previous == null || !previous.epoch().equals(next.epoch())
                 ? next.issued() : Math.max(previous.issued(), next.issued());
-        snapshot = new Snapshot(next.epoch(), issued, next.admittedThrough(), next.allowance(), next.inFlightTotal(),
-                next.liveReplicas());
+        snapshot = new Snapshot(next.epoch(), issued, next.admittedThrough(), next.replicas());
         knownThrough = next.admittedThrough();
+    }
+
+    int allowance() {
+        return allowance;
+    }
+
+    /** Takes effect at once: a lower allowance before it is published, a higher one after (see AdmissionSync). */
+    void allowance(int places) {
+        allowance = places;
     }
 
     /** Numbers up to {@code last} have been issued (by this replica, just now). */
     void issued(long last) {
         Snapshot s = snapshot;
         if (s != null && last > s.issued()) {
-            snapshot = new Snapshot(s.epoch(), last, s.admittedThrough(), s.allowance(), s.inFlightTotal(),
-                    s.liveReplicas());
+            snapshot = new Snapshot(s.epoch(), last, s.admittedThrough(), s.replicas());
         }
     }
 
@@ -104,7 +116,7 @@ public final class SharedQueue {
     boolean mayEnterDirectly(int inFlightHere, int ticketsBeingIssuedHere) {
         Snapshot s = snapshot;
         return s != null && s.issued() <= s.admittedThrough() && ticketsBeingIssuedHere == 0
-                && inFlightHere < s.allowance();
+                && inFlightHere < allowance;
     }
 
     /** Where a number of this queue stands; asking counts as being still there (flushed at the next sync). */

@@ -153,7 +153,7 @@ public class WaitingRoom implements WaitingRoomQueue {
         });
     }
 
-    /** The first tick before the first request, so a replica never starts alone while the store is there. */
+    /** The first ticks before the first request, so a replica never starts alone while the store is there. */
     void start(@Observes StartupEvent event) {
         if (!shared.enabled() || doors.isEmpty()) {
             return;
