@@ -24,6 +24,8 @@ final class AdmissionSync {
     private final long replicaTtlMillis;
     private final long abandonAfterMillis;
     private final long passValidityMillis;
+    /** When this replica's ticks last started succeeding (this replica's clock); null while they fail. */
+    private Long upSince;
 
     AdmissionSync(AdmissionStore store, StoreLink link, List<RouteDoor> doors, long replicaTtlMillis,
                   long abandonAfterMillis, long passValidityMillis) {
@@ -67,9 +69,12 @@ final class AdmissionSync {
                         return new AdmissionStore.Report(inFlight, allowance);
                     });
             claimed.forEach((route, allowance) -> byRoute.get(route).shared().allowance(allowance));
+            if (upSince == null) {
+                upSince = localNow;
+            }
             if (doors.stream().anyMatch(d -> d.shared().waiting() > 0)) {
                 store.admit(doors.stream().map(d -> new AdmissionStore.RouteLimits(d.route(), d.capacity(), d.rate()))
-                        .toList(), replicaTtlMillis, abandonAfterMillis, passValidityMillis);
+                        .toList(), replicaTtlMillis, abandonAfter(localNow), passValidityMillis);
             }
             Map<String, Long> known = new LinkedHashMap<>();
             doors.forEach(d -> known.put(d.route(), d.shared().knownThrough()));
@@ -93,9 +98,19 @@ final class AdmissionSync {
             seen.forEach((route, numbers) -> doors.stream().filter(d -> d.route().equals(route)).findFirst()
                     .ifPresent(d -> d.shared().reseen(numbers)));
             link.down(e);
+            upSince = null;
             int n = link.replicas();
             doors.forEach(d -> d.shareAmong(n));
         }
+    }
+
+    /**
+     * Nobody is passed over in the first replica-ttl after this replica (re)gained the store: the polls other
+     * replicas heard while the store was out reach it only at their own next tick, and holders who kept asking
+     * must not lose their place to the first admitter back.
+     */
+    private long abandonAfter(long localNow) {
+        return localNow - upSince < replicaTtlMillis ? Long.MAX_VALUE / 2 : abandonAfterMillis;
     }
 
     /** A replica going away takes its reports with it (they would count for another replica-ttl otherwise). */

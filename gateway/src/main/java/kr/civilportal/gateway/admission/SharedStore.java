@@ -7,7 +7,6 @@ import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import kr.civilportal.gateway.status.AdmissionMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SharedStore implements AdmissionMode {
+
+    /** 26^6, about 3 x 10^8: two processes of one replica name will not meet. */
+    private static final int RANDOM_LETTERS = 6;
 
     private final AgroalDataSource dataSource;
     private final SharedStoreConfig config;
@@ -41,9 +43,13 @@ public class SharedStore implements AdmissionMode {
      */
     private static String replicaId(Optional<String> launcherName) {
         String name = launcherName.or(() -> Optional.ofNullable(System.getenv("HOSTNAME"))).orElse("gateway");
-        byte[] random = new byte[3];
-        new SecureRandom().nextBytes(random);
-        String id = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + HexFormat.of().formatHex(random);
+        // Letters only: a run of digits in a log line could be taken for a phone number by the log masking.
+        SecureRandom random = new SecureRandom();
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < RANDOM_LETTERS; i++) {
+            suffix.append((char) ('a' + random.nextInt(26)));
+        }
+        String id = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + suffix;
         return id.length() > 100 ? id.substring(id.length() - 100) : id;
     }
 

@@ -96,8 +96,8 @@ public final class StoreLink {
             shared = false;
             // The cause's class and message (a connection refused, a time-out): no credentials are in either.
             LOG.warnf("Shared admission store unreachable (%s: %s): waiting room and rate limits are per replica "
-                    + "until it is back (this replica takes 1/%d of each route's capacity and rate)",
-                    cause.getClass().getSimpleName(), cause.getMessage(), replicas);
+                    + "until it is back (this one, %s, takes 1/%d of each route's capacity and rate)",
+                    cause.getClass().getSimpleName(), cause.getMessage(), replica, replicas);
         }
     }
 
