@@ -85,8 +85,8 @@ final class AdmissionSync {
                 if (state == null) {
                     continue; // opened above, read at the next tick
                 }
-                d.shared().apply(new SharedQueue.Snapshot(state.epoch(), state.issued(), state.admittedThrough(),
-                        state.replicas()), state.newlyAdmitted(), state.storeNow());
+                d.shared().apply(new SharedQueue.Snapshot(state.epoch(), state.issued(), state.admittedThrough()),
+                        state.newlyAdmitted(), state.storeNow());
                 link.clockOffset(state.storeNow(), localNow);
                 replicas = Math.max(replicas, state.replicas().size());
             }

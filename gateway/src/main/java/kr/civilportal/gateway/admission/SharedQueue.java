@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SharedQueue {
 
-    /** What the store said at the last sync: the queue, and the live replicas' reports (this one's included). */
-    record Snapshot(String epoch, long issued, long admittedThrough, Map<String, AdmissionStore.Report> replicas) {
+    /** What the store said at the last sync: the queue's id, the last number given, the mark. */
+    record Snapshot(String epoch, long issued, long admittedThrough) {
     }
 
     sealed interface Status {
@@ -88,7 +88,7 @@ public final class SharedQueue {
         // A ticket this replica has just issued may be newer than the snapshot: keep the higher count.
         long issued = previous == null || !previous.epoch().equals(next.epoch())
                 ? next.issued() : Math.max(previous.issued(), next.issued());
-        snapshot = new Snapshot(next.epoch(), issued, next.admittedThrough(), next.replicas());
+        snapshot = new Snapshot(next.epoch(), issued, next.admittedThrough());
         knownThrough = next.admittedThrough();
     }
 
@@ -105,7 +105,7 @@ public final class SharedQueue {
     void issued(long last) {
         Snapshot s = snapshot;
         if (s != null && last > s.issued()) {
-            snapshot = new Snapshot(s.epoch(), last, s.admittedThrough(), s.replicas());
+            snapshot = new Snapshot(s.epoch(), last, s.admittedThrough());
         }
     }
 

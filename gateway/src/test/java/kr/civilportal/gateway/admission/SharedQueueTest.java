@@ -15,7 +15,7 @@ class SharedQueueTest {
     static final long PASS = 60_000;
 
     static SharedQueue.Snapshot snapshot(long issued, long mark) {
-        return new SharedQueue.Snapshot("sQUEUE1", issued, mark, Map.of());
+        return new SharedQueue.Snapshot("sQUEUE1", issued, mark);
     }
 
     @Test
@@ -91,7 +91,7 @@ class SharedQueueTest {
     void aNewQueueInTheStoreStartsAfresh() {
         SharedQueue q = new SharedQueue("passport", PASS);
         q.apply(snapshot(500, 480), Map.of(), 0);
-        q.apply(new SharedQueue.Snapshot("sQUEUE2", 3, 0, Map.of()), Map.of(), 0);
+        q.apply(new SharedQueue.Snapshot("sQUEUE2", 3, 0), Map.of(), 0);
         assertEquals("sQUEUE2", q.epoch());
         assertEquals(3, q.waiting(), "the old queue's count is not carried over");
     }
