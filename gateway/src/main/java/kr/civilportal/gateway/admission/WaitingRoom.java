@@ -65,6 +65,8 @@ public class WaitingRoom implements WaitingRoomQueue {
     static final ProblemType TICKET_EXPIRED = new ProblemType("waiting-room-ticket-expired", "Waiting-room ticket expired", 410);
     private static final Logger LOG = Logger.getLogger(WaitingRoom.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A replica's reports must outlive a few late ticks (a GC pause, a slow statement). */
+    static final int MIN_TICKS_PER_TTL = 5;
 
     private final WaitingRoomConfig config;
     private final GatewayConfig gateway;
@@ -113,6 +115,12 @@ public class WaitingRoom implements WaitingRoomQueue {
                     .description("Requests in flight through the waiting room on this replica, per route")
                     .tag("route", route).register(registry);
         });
+        if (config.replicaTtl().compareTo(config.tick().multipliedBy(MIN_TICKS_PER_TTL)) < 0) {
+            // Shorter, and a replica that is merely a little late to report is taken for gone: its requests and
+            // its claim stop counting, and the others may let in more than the route takes.
+            throw new IllegalStateException("portal.gateway.waiting-room.replica-ttl (" + config.replicaTtl()
+                    + ") must be at least " + MIN_TICKS_PER_TTL + " ticks (tick " + config.tick() + ")");
+        }
         this.store = new PgAdmissionStore(shared.dataSource(), shared.statementTimeoutSeconds());
         this.sync = new AdmissionSync(store, shared.link(), List.copyOf(doors.values()), config.replicaTtl().toMillis(),
                 config.abandonAfter().toMillis(), config.passValidity().toMillis());

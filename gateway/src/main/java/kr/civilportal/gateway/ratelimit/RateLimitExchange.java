@@ -41,6 +41,11 @@ public class RateLimitExchange {
         this.store = store;
         this.config = config;
         this.log = new UsageLog(store.dataSource(), store.statementTimeoutSeconds());
+        if (config.overlap().compareTo(config.syncInterval().multipliedBy(2)) < 0) {
+            // Shorter, and a row committed a little after the previous read could fall between two reads.
+            throw new IllegalStateException("portal.gateway.rate-limit.shared.overlap (" + config.overlap()
+                    + ") must be at least twice sync-interval (" + config.syncInterval() + ")");
+        }
     }
 
     void start(@Observes StartupEvent event) {
