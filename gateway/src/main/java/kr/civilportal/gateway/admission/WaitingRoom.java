@@ -76,7 +76,8 @@ public class WaitingRoom implements WaitingRoomQueue {
     private final Vertx vertx;
     private final AdmissionStore store;
     private final AdmissionSync sync;
-    private TicketIssuer issuer;
+    /** Set at start, read on the event loops. */
+    private volatile TicketIssuer issuer;
     private ScheduledExecutorService syncThread;
     private long timer = -1;
 
@@ -161,13 +162,14 @@ public class WaitingRoom implements WaitingRoomQueue {
         });
     }
 
-    /** The first ticks before the first request, so a replica never starts alone while the store is there. */
+    /** The first tick at start, so a replica does not begin alone while the store is there. */
     void start(@Observes StartupEvent event) {
         if (!shared.enabled() || doors.isEmpty()) {
             return;
         }
-        sync.tick(System.currentTimeMillis());
+        // The issuer first: once the first tick has read the queues, newcomers may need numbers.
         issuer = new TicketIssuer(store, shared.link());
+        sync.tick(System.currentTimeMillis());
         syncThread = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("waiting-room-sync").factory());
         long tick = config.tick().toMillis();

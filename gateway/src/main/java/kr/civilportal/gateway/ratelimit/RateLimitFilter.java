@@ -2,6 +2,7 @@ package kr.civilportal.gateway.ratelimit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.TimeMeter;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
-import io.github.bucket4j.TimeMeter;
 import kr.civilportal.gateway.admission.SharedStore;
 import kr.civilportal.gateway.admission.WaitingRoomConfig;
 import kr.civilportal.gateway.routing.GatewayConfig;
