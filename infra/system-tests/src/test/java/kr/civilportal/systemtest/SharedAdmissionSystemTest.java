@@ -77,6 +77,7 @@ class SharedAdmissionSystemTest {
     static final Duration SEND_GAP = Duration.ofMillis(25);
     static final Duration JOURNEY_LIMIT = Duration.ofMinutes(3);
     static final Duration PASSPORT_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
     /** Bookings made one by one before the rush, so passport's first (slow, unjitted) requests are not the rush's. */
     static final int WARM_UP = 10;
     static final String OFFICE = "SHARED-ADM-TEST";
@@ -103,9 +104,11 @@ class SharedAdmissionSystemTest {
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.waiting-room.poll-interval", "1s")
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.routes.residency.rate-limit.requests", String.valueOf(LIMIT))
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.routes.residency.rate-limit.period", PERIOD_SECONDS + "s")
-                // The machine is shared with other builds (load 20+ on 2 cores): a booking may take seconds there,
-                // and this test is about admission, not about passport's latency.
-                .withAppConfig(PortalApp.GATEWAY, "portal.gateway.routes.passport.timeout", PASSPORT_TIMEOUT.toSeconds() + "s");
+                // The machine is shared with other builds (load 15-25 on 2 cores): a booking or a readiness answer
+                // may take seconds there, and this test is about admission, not about passport's latency (with the
+                // 1 s probe time-out the only passport replica left the rotation for a second: one 503).
+                .withAppConfig(PortalApp.GATEWAY, "portal.gateway.routes.passport.timeout", PASSPORT_TIMEOUT.toSeconds() + "s")
+                .withAppConfig(PortalApp.GATEWAY, "portal.gateway.status.probe-timeout", PROBE_TIMEOUT.toSeconds() + "s");
         portal = Portal.startInfrastructure(options, line -> System.out.println("[portal] " + line));
         portal.start(PortalApp.RESIDENCY);
         portal.start(PortalApp.PASSPORT);
