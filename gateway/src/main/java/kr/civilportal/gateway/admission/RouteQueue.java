@@ -19,8 +19,8 @@ import java.util.TreeMap;
 public final class RouteQueue {
 
     private final String route;
-    private final int capacity;
-    private final double admissionRate;
+    private int capacity;
+    private double admissionRate;
     private final long passValidityMillis;
     private final long abandonAfterMillis;
 
@@ -42,6 +42,18 @@ public final class RouteQueue {
         this.admissionRate = admissionRate;
         this.passValidityMillis = passValidityMillis;
         this.abandonAfterMillis = abandonAfterMillis;
+    }
+
+    /**
+     * New limits for this queue: a replica on its own while the shared store is out takes its share of the route
+     * ({@link RouteDoor#shareAmong}).
+     */
+    public synchronized void resize(int capacity, double admissionRate) {
+        if (capacity < 1 || admissionRate <= 0) {
+            throw new IllegalArgumentException("Route " + route + ": capacity and admission rate must be positive");
+        }
+        this.capacity = capacity;
+        this.admissionRate = admissionRate;
     }
 
     public sealed interface Arrival {
@@ -129,7 +141,7 @@ public final class RouteQueue {
     }
 
     /** Seconds until a holder at this position is likely let in, at the admission rate. */
-    public long estimatedWaitSeconds(int position) {
+    public synchronized long estimatedWaitSeconds(int position) {
         return Math.max(1, (long) Math.ceil(position / admissionRate));
     }
 
@@ -145,7 +157,7 @@ public final class RouteQueue {
         return route;
     }
 
-    public int capacity() {
+    public synchronized int capacity() {
         return capacity;
     }
 }

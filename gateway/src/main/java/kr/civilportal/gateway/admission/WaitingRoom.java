@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.Router;
@@ -19,8 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import kr.civilportal.common.problem.Problem;
@@ -36,10 +43,14 @@ import org.jboss.logging.Logger;
  * page that refreshes itself. Tickets are let in in order at the configured rate; a let-in ticket is a pass
  * ({@code Portal-Admission} header or cookie) for a short while. Officials and 119 reports never queue.
  *
- * <p>The queues live in this process's memory: with one gateway that is the whole truth. Several gateway
- * replicas would each queue their own callers against their own share of the capacity (capacity and rate
- * divided by the replica count), or share one queue in a store such as Redis or PostgreSQL with one admitter;
- * and a ticket from one replica must then be honoured by the others (the signing key is shared already).
+ * <p>One queue per route for all gateway replicas ({@link SharedStore}, the gateway's PostgreSQL): numbers from
+ * one counter, one admitter at a time moving the "let in through N" mark at the route's rate, the route's
+ * capacity counted over every replica's reports, polls on any replica keeping a ticket alive, and a ticket signed
+ * by one replica honoured by all (the key is shared, the epoch is the shared queue's). Each replica reads the
+ * shared state every {@code tick} and decides on the event loop from that copy ({@link RouteDoor}); what needs the
+ * store (a new number, a pass above the copy's mark) is done off the loop. With the store unreachable each
+ * replica queues its own newcomers ({@link RouteQueue}, with its share of the capacity and rate) until the store
+ * is back.
  */
 @ApplicationScoped
 public class WaitingRoom implements WaitingRoomQueue {
@@ -54,24 +65,34 @@ public class WaitingRoom implements WaitingRoomQueue {
     static final ProblemType TICKET_EXPIRED = new ProblemType("waiting-room-ticket-expired", "Waiting-room ticket expired", 410);
     private static final Logger LOG = Logger.getLogger(WaitingRoom.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A replica's reports must outlive a few late ticks (a GC pause, a slow statement). */
+    static final int MIN_TICKS_PER_TTL = 5;
 
     private final WaitingRoomConfig config;
     private final GatewayConfig gateway;
     private final TicketSigner signer;
-    /** This process's queues are new: tickets from an earlier process (or another replica) are not in them. */
-    private final String epoch;
-    private final Map<String, RouteQueue> queues = new LinkedHashMap<>();
+    private final SharedStore shared;
+    private final Map<String, RouteDoor> doors = new LinkedHashMap<>();
     private final Vertx vertx;
+    private final AdmissionStore store;
+    private final AdmissionSync sync;
+    /** Set at start, read on the event loops. */
+    private volatile TicketIssuer issuer;
+    private ScheduledExecutorService syncThread;
     private long timer = -1;
 
-    WaitingRoom(WaitingRoomConfig config, GatewayConfig gateway, Vertx vertx, MeterRegistry registry) {
+    WaitingRoom(WaitingRoomConfig config, GatewayConfig gateway, SharedStore shared, Vertx vertx,
+                MeterRegistry registry) {
         this.config = config;
         this.gateway = gateway;
+        this.shared = shared;
         this.vertx = vertx;
         this.signer = new TicketSigner(config.secret());
+        // This process's own queues (used while the store is out) are new: tickets from another process's own
+        // queue are not in them.
         byte[] e = new byte[4];
         new SecureRandom().nextBytes(e);
-        this.epoch = HexFormat.of().formatHex(e);
+        String localEpoch = HexFormat.of().formatHex(e);
         config.routes().forEach((route, limits) -> {
             if (!gateway.routes().containsKey(route)) {
                 throw new IllegalStateException("Waiting room for unknown route " + route);
@@ -83,102 +104,186 @@ public class WaitingRoom implements WaitingRoomQueue {
                         + "citizens above that get a 503 instead of a ticket", route, limits.capacity(),
                         bulkhead.maxConcurrent(), bulkhead.queue());
             }
-            RouteQueue queue = new RouteQueue(route, limits.capacity(), limits.admissionRate(),
+            RouteQueue local = new RouteQueue(route, limits.capacity(), limits.admissionRate(),
                     config.passValidity().toMillis(), config.abandonAfter().toMillis());
-            queues.put(route, queue);
+            SharedQueue queue = shared.enabled() ? new SharedQueue(route, config.passValidity().toMillis()) : null;
+            RouteDoor door = new RouteDoor(route, limits.capacity(), limits.admissionRate(), local, queue,
+                    shared.link(), localEpoch);
+            doors.put(route, door);
             // The queue length is published by status/GatewayMetrics through WaitingRoomQueue, with the routes'
             // other gauges.
-            Gauge.builder("portal.gateway.waiting.room.in.flight", queue, RouteQueue::inFlight)
-                    .description("Requests in flight through the waiting room, per route").tag("route", route)
-                    .register(registry);
+            Gauge.builder("portal.gateway.waiting.room.in.flight", door, RouteDoor::inFlight)
+                    .description("Requests in flight through the waiting room on this replica, per route")
+                    .tag("route", route).register(registry);
         });
+        if (config.replicaTtl().compareTo(config.tick().multipliedBy(MIN_TICKS_PER_TTL)) < 0) {
+            // Shorter, and a replica that is merely a little late to report is taken for gone: its requests and
+            // its claim stop counting, and the others may let in more than the route takes.
+            throw new IllegalStateException("portal.gateway.waiting-room.replica-ttl (" + config.replicaTtl()
+                    + ") must be at least " + MIN_TICKS_PER_TTL + " ticks (tick " + config.tick() + ")");
+        }
+        this.store = new PgAdmissionStore(shared.dataSource(), shared.statementTimeoutSeconds());
+        this.sync = new AdmissionSync(store, shared.link(), List.copyOf(doors.values()), config.replicaTtl().toMillis(),
+                config.abandonAfter().toMillis(), config.passValidity().toMillis());
     }
 
-    /** Tickets waiting on a route (0 for a route without a waiting room), e.g. for the status page. */
+    /** Tickets waiting on a route (0 for a route without a waiting room): every replica's, e.g. for the status page. */
     @Override
     public int queueLength(String route) {
-        RouteQueue queue = queues.get(route);
-        return queue == null ? 0 : queue.queueLength();
+        RouteDoor door = doors.get(route);
+        return door == null ? 0 : door.queueLength();
     }
 
-    /** Requests in flight through a route's waiting room (0 for a route without one). */
+    /** Requests in flight on this replica through a route's waiting room (0 for a route without one). */
     public int inFlight(String route) {
-        RouteQueue queue = queues.get(route);
-        return queue == null ? 0 : queue.inFlight();
+        RouteDoor door = doors.get(route);
+        return door == null ? 0 : door.inFlight();
     }
 
     /** Every configured route's queue length. */
     public Map<String, Integer> queueLengths() {
         Map<String, Integer> lengths = new LinkedHashMap<>();
-        queues.forEach((route, queue) -> lengths.put(route, queue.queueLength()));
+        doors.forEach((route, door) -> lengths.put(route, door.queueLength()));
         return lengths;
     }
 
     void mount(@Observes Router router) {
-        queues.forEach((route, queue) -> {
+        doors.forEach((route, door) -> {
             for (String path : gateway.routes().get(route).routedPaths()) {
-                router.route(path).order(ORDER).handler(ctx -> admit(ctx, queue));
-                LOG.infof("Waiting room on %s: capacity %d in flight", path, queue.capacity());
+                router.route(path).order(ORDER).handler(ctx -> admit(ctx, door));
+                LOG.infof("Waiting room on %s: capacity %d in flight, %s admitted per second%s", path, door.capacity(),
+                        door.rate(), shared.enabled() ? ", over all gateway replicas" : " (this replica alone)");
             }
         });
         long tick = config.tick().toMillis();
+        // This replica's own queues: tickets given while the shared store was out are let in here.
         timer = vertx.setPeriodic(tick, id -> {
             long now = System.currentTimeMillis();
-            queues.values().forEach(q -> q.admit(now));
+            doors.values().forEach(d -> d.admitLocal(now));
         });
+    }
+
+    /** The first tick at start, so a replica does not begin alone while the store is there. */
+    void start(@Observes StartupEvent event) {
+        if (!shared.enabled() || doors.isEmpty()) {
+            return;
+        }
+        // The issuer first: once the first tick has read the queues, newcomers may need numbers.
+        issuer = new TicketIssuer(store, shared.link());
+        sync.tick(System.currentTimeMillis());
+        syncThread = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("waiting-room-sync").factory());
+        long tick = config.tick().toMillis();
+        syncThread.scheduleWithFixedDelay(() -> sync.tick(System.currentTimeMillis()), tick, tick,
+                TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (timer >= 0) {
             vertx.cancelTimer(timer);
         }
+        if (syncThread != null) {
+            syncThread.shutdownNow();
+            issuer.close();
+            sync.leave();
+        }
     }
 
-    private void admit(RoutingContext ctx, RouteQueue queue) {
+    private void admit(RoutingContext ctx, RouteDoor door) {
         identity(ctx, identity -> {
             if (identity != null && config.bypassRoles().stream().anyMatch(identity::hasRole)) {
-                queue.enterUnqueued();
-                proceed(ctx, queue);
+                door.enterUnqueued();
+                proceed(ctx, door);
                 return;
             }
-            long now = System.currentTimeMillis();
             String header = ctx.request().getHeader(PASS_HEADER);
             Cookie cookie = ctx.request().getCookie(PASS_COOKIE);
             String pass = header != null ? header : cookie == null ? null : cookie.getValue();
             if (pass != null) {
-                Optional<Ticket> ticket = ticketFor(queue, pass, header != null, ctx);
+                Optional<Ticket> ticket = ticketFor(door, pass, header != null, ctx);
                 if (ctx.response().ended()) {
                     return;
                 }
                 if (ticket.isPresent()) {
-                    long number = ticket.get().number();
-                    if (queue.enterWithPass(number, now)) {
-                        proceed(ctx, queue);
-                        return;
-                    }
-                    if (queue.status(number, now) instanceof RouteQueue.Status.Waiting w) {
-                        queued(ctx, queue, pass, number, w.position());
-                        return;
-                    }
-                    if (header != null) {
-                        problem(ctx, expired());
-                        return;
-                    }
+                    decided(ctx, door, pass, header != null, ticket.get(),
+                            door.withPass(ticket.get(), System.currentTimeMillis()));
+                    return;
                 }
-                // An unusable cookie (expired pass, earlier gateway) is no reason to refuse: queue afresh.
+                // An unusable cookie (another route's, not signed here) is no reason to refuse: queue afresh.
             }
-            RouteQueue.Arrival arrival = queue.arrive(now);
-            if (arrival instanceof RouteQueue.Arrival.Queued q) {
-                String ticket = signer.sign(new Ticket(epoch, queue.route(), q.number(), now));
-                queued(ctx, queue, ticket, q.number(), q.position());
-            } else {
-                proceed(ctx, queue);
-            }
+            arrive(ctx, door);
         });
     }
 
-    /** The ticket in a pass, if it is one for this route from this gateway; a bad header gets its problem. */
-    private Optional<Ticket> ticketFor(RouteQueue queue, String pass, boolean fromHeader, RoutingContext ctx) {
+    /** A request without a usable pass: in, or a ticket (from the shared queue, or this replica's own). */
+    private void arrive(RoutingContext ctx, RouteDoor door) {
+        RouteDoor.Decision decision = door.arrive(System.currentTimeMillis());
+        if (decision instanceof RouteDoor.Decision.NeedsTicket) {
+            Context context = vertx.getOrCreateContext();
+            issuer.request(door).whenComplete((issued, failure) -> context.runOnContext(v -> {
+                if (failure != null) {
+                    // The store is out: this replica's own queue, at its share of the route.
+                    newcomer(ctx, door, door.arriveHere(System.currentTimeMillis()));
+                    return;
+                }
+                if (ctx.response().ended() || ctx.response().closed()) {
+                    return; // the caller left; the ticket nobody polls is passed over when its turn comes
+                }
+                String ticket = signer.sign(new Ticket(issued.epoch(), door.route(), issued.number(),
+                        System.currentTimeMillis()));
+                queued(ctx, door, ticket, issued.number(), door.shared().position(issued.number()), true);
+            }));
+            return;
+        }
+        newcomer(ctx, door, decision);
+    }
+
+    private void newcomer(RoutingContext ctx, RouteDoor door, RouteDoor.Decision decision) {
+        if (decision instanceof RouteDoor.Decision.Queued q) {
+            String ticket = signer.sign(new Ticket(q.epoch(), door.route(), q.number(), System.currentTimeMillis()));
+            queued(ctx, door, ticket, q.number(), q.position(), false);
+        } else {
+            proceed(ctx, door);
+        }
+    }
+
+    /** What to do with a request whose pass is a ticket of this route. */
+    private void decided(RoutingContext ctx, RouteDoor door, String pass, boolean fromHeader, Ticket ticket,
+                         RouteDoor.Decision decision) {
+        switch (decision) {
+            case RouteDoor.Decision.Enter e -> proceed(ctx, door);
+            case RouteDoor.Decision.Queued q -> queued(ctx, door, pass, q.number(), q.position(),
+                    door.shared() != null && q.epoch().equals(door.shared().epoch()));
+            case RouteDoor.Decision.AskStore a ->
+                // Let in a moment ago on another replica? One look in the store, off the event loop.
+                    vertx.executeBlocking(() -> store.admittedAt(door.route(), a.number()), false)
+                            .onComplete(result -> {
+                                if (ctx.response().ended() || ctx.response().closed()) {
+                                    return;
+                                }
+                                OptionalLong at = OptionalLong.empty();
+                                if (result.succeeded()) {
+                                    at = result.result();
+                                } else {
+                                    shared.link().down(result.cause() instanceof Exception x ? x
+                                            : new IllegalStateException(result.cause()));
+                                }
+                                decided(ctx, door, pass, fromHeader, ticket,
+                                        door.afterStore(ticket, at, a.position(), System.currentTimeMillis()));
+                            });
+            case RouteDoor.Decision.Expired x -> {
+                if (fromHeader) {
+                    problem(ctx, expired());
+                } else {
+                    arrive(ctx, door); // an expired pass cookie: queue afresh
+                }
+            }
+            case RouteDoor.Decision.NeedsTicket n -> arrive(ctx, door);
+        }
+    }
+
+    /** The ticket in a pass, if it is one for this route signed with the shared key; a bad header gets its problem. */
+    private Optional<Ticket> ticketFor(RouteDoor door, String pass, boolean fromHeader, RoutingContext ctx) {
         Ticket ticket;
         try {
             ticket = signer.verify(pass);
@@ -188,41 +293,39 @@ public class WaitingRoom implements WaitingRoomQueue {
             }
             return Optional.empty();
         }
-        if (!ticket.route().equals(queue.route())) {
+        if (!ticket.route().equals(door.route())) {
             if (fromHeader) {
                 problem(ctx, TICKET_INVALID.problem("This ticket is for another service's waiting room.",
                         "다른 서비스의 대기표입니다."));
             }
             return Optional.empty();
         }
-        if (!ticket.epoch().equals(epoch)) {
-            if (fromHeader) {
-                problem(ctx, expired());
-            }
-            return Optional.empty();
-        }
         return Optional.of(ticket);
     }
 
-    private static void proceed(RoutingContext ctx, RouteQueue queue) {
+    private static void proceed(RoutingContext ctx, RouteDoor door) {
         AtomicBoolean left = new AtomicBoolean();
         ctx.addEndHandler(done -> {
             if (left.compareAndSet(false, true)) {
-                queue.leave();
+                door.leave();
             }
         });
         if (ctx.response().closed() || ctx.response().ended()) {
             // The caller left before getting here (the identity can be resolved asynchronously): the end handlers
             // have run already and will not run again, so its place in flight is given back now, not never.
             if (left.compareAndSet(false, true)) {
-                queue.leave();
+                door.leave();
             }
             return;
         }
         ctx.next();
     }
 
-    private void queued(RoutingContext ctx, RouteQueue queue, String ticket, long number, int position) {
+    private void queued(RoutingContext ctx, RouteDoor door, String ticket, long number, int position,
+                        boolean sharedTicket) {
+        if (ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
         String path = ctx.request().uri();
         String accept = ctx.request().getHeader("Accept");
         if ("GET".equals(ctx.request().method().name()) && accept != null && accept.contains("text/html")) {
@@ -231,8 +334,8 @@ public class WaitingRoom implements WaitingRoomQueue {
                     .putHeader("Cache-Control", "no-store").end();
             return;
         }
-        TicketView view = TicketView.waiting(ticket, queue.route(), number, position,
-                queue.estimatedWaitSeconds(position));
+        TicketView view = TicketView.waiting(ticket, door.route(), number, position,
+                door.estimatedWaitSeconds(position, sharedTicket));
         try {
             ctx.response().setStatusCode(202)
                     .putHeader("Content-Type", "application/json")
@@ -245,7 +348,10 @@ public class WaitingRoom implements WaitingRoomQueue {
         }
     }
 
-    /** What {@code GET /api/waiting-room/tickets/{ticket}} answers; {@link TicketException} for 400/410. */
+    /**
+     * What {@code GET /api/waiting-room/tickets/{ticket}} answers, on any replica; {@link TicketException} for
+     * 400/410. Read from this replica's copy of the shared queue (at most a tick old): no store call per poll.
+     */
     public TicketView status(String text) {
         Ticket ticket;
         try {
@@ -253,17 +359,17 @@ public class WaitingRoom implements WaitingRoomQueue {
         } catch (TicketSigner.ForgedTicketException e) {
             throw new TicketException(invalid());
         }
-        RouteQueue queue = queues.get(ticket.route());
-        if (queue == null || !ticket.epoch().equals(epoch)) {
+        RouteDoor door = doors.get(ticket.route());
+        if (door == null) {
             throw new TicketException(expired());
         }
-        long now = System.currentTimeMillis();
-        RouteQueue.Status status = queue.status(ticket.number(), now);
-        if (status instanceof RouteQueue.Status.Waiting w) {
+        RouteDoor.TicketState state = door.poll(ticket, System.currentTimeMillis());
+        if (state instanceof RouteDoor.TicketState.Waiting w) {
+            boolean sharedTicket = door.shared() != null && ticket.epoch().equals(door.shared().epoch());
             return TicketView.waiting(text, ticket.route(), ticket.number(), w.position(),
-                    queue.estimatedWaitSeconds(w.position()));
+                    door.estimatedWaitSeconds(w.position(), sharedTicket));
         }
-        if (status instanceof RouteQueue.Status.Admitted a) {
+        if (state instanceof RouteDoor.TicketState.Admitted a) {
             return TicketView.admitted(text, ticket.route(), ticket.number(), a.admittedAt(), a.passExpiresAt());
         }
         throw new TicketException(expired());

@@ -22,9 +22,19 @@ public interface WaitingRoomConfig {
     /** A waiting ticket nobody asked about for this long is passed over when its turn comes. */
     Duration abandonAfter();
 
-    /** How often the queues let the next numbers in. */
+    /**
+     * How often the queues let the next numbers in; with the shared store, also how often each replica reports
+     * its requests in flight and reads the shared queues back (a snapshot is at most this old).
+     */
     @WithDefault("100ms")
     Duration tick();
+
+    /**
+     * A replica whose report of requests in flight is older than this is taken as gone (killed, cut off): its
+     * requests stop counting against the routes' capacity.
+     */
+    @WithDefault("2s")
+    Duration replicaTtl();
 
     /** Tokens with any of these roles never queue (officials at work; 119 reports never queue either). */
     List<String> bypassRoles();

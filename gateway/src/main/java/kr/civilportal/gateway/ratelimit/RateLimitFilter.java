@@ -2,6 +2,7 @@ package kr.civilportal.gateway.ratelimit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.TimeMeter;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpServerRequest;
@@ -9,12 +10,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.gateway.admission.SharedStore;
+import kr.civilportal.gateway.admission.WaitingRoomConfig;
 import kr.civilportal.gateway.routing.GatewayConfig;
 import kr.civilportal.gateway.security.TrustedForwarders;
 import kr.civilportal.gateway.status.GatewayMetrics;
@@ -33,6 +36,9 @@ import org.jboss.logging.Logger;
  * a refusal could cost a life, a person in an emergency resends on purpose, and many phones can share one
  * carrier address. Floods there show up as {@code portal_gateway_rejected_total{reason="rate-flagged"}}, and the
  * service's Idempotency-Key turns resends into one report.
+ *
+ * <p>The limits hold over all gateway replicas together ({@link RateLimitExchange}); each replica still decides
+ * alone, in memory, so no request waits on the store.
  */
 @ApplicationScoped
 public class RateLimitFilter {
@@ -48,31 +54,41 @@ public class RateLimitFilter {
     private final GatewayConfig config;
     private final GatewayMetrics metrics;
     private final TrustedForwarders forwarders;
-    private final Map<String, ClientRateLimiter> limiters = new HashMap<>();
+    private final Map<String, ClientRateLimiter> limiters = new LinkedHashMap<>();
     private final List<String[]> neverRefuse;
 
-    RateLimitFilter(GatewayConfig config, GatewayMetrics metrics, TrustedForwarders forwarders) {
+    RateLimitFilter(GatewayConfig config, GatewayMetrics metrics, TrustedForwarders forwarders, SharedStore shared,
+                    WaitingRoomConfig waitingRoom) {
         this.config = config;
         this.metrics = metrics;
         this.forwarders = forwarders;
         this.neverRefuse = config.rateLimit().neverRefuse().stream()
                 .map(s -> s.trim().split("\\s+", 2)).toList();
+        // Shared by all replicas: clients are known to the store by a key derived from the shared secret.
+        ClientKeys keys = shared.enabled() ? new ClientKeys(waitingRoom.secret()) : null;
+        config.routes().forEach((service, route) -> {
+            GatewayConfig.RateLimit limit = route.rateLimit();
+            if (limit.enabled()) {
+                limiters.put(service, new ClientRateLimiter(limit.requests(), limit.period(),
+                        config.rateLimit().maxClients(), keys == null ? null : keys.forRoute(service),
+                        TimeMeter.SYSTEM_NANOTIME));
+            }
+        });
     }
 
     void install(@Observes Router router) {
-        config.routes().forEach((service, route) -> {
-            GatewayConfig.RateLimit limit = route.rateLimit();
-            if (!limit.enabled()) {
-                return;
-            }
-            ClientRateLimiter limiter = new ClientRateLimiter(limit.requests(), limit.period(),
-                    config.rateLimit().maxClients());
-            limiters.put(service, limiter);
+        limiters.forEach((service, limiter) -> {
+            GatewayConfig.Route route = config.routes().get(service);
             for (String path : route.routedPaths()) {
                 router.route(path).order(ORDER).handler(ctx -> check(ctx, service, limiter));
             }
-            LOG.infof("Rate limit %s: %d requests per %s per client", service, limit.requests(), limit.period());
+            LOG.infof("Rate limit %s: %d requests per %s per client", service, limiter.requests(), limiter.period());
         });
+    }
+
+    /** Each rate-limited route's limiter, by route name (for the exchange between replicas). */
+    Map<String, ClientRateLimiter> limiters() {
+        return limiters;
     }
 
     private void check(RoutingContext ctx, String service, ClientRateLimiter limiter) {

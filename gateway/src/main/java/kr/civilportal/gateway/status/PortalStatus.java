@@ -6,10 +6,13 @@ import java.util.List;
 
 /**
  * What {@code GET /api/status} answers: each service's state as the gateway sees it (its replicas' readiness,
- * from the gateway's background probe, and its circuit breaker), and the recent incidents. Fields are only ever
- * added, so monitors written against earlier versions keep working.
+ * from the gateway's background probe, and its circuit breaker), the recent incidents, and (added) whether this
+ * gateway replica's waiting rooms and rate limits are shared with the other replicas ({@code admission}, see
+ * {@link AdmissionMode.View}). Fields are only ever added, so monitors written against earlier versions keep
+ * working.
  */
-public record PortalStatus(State status, Instant checkedAt, List<ServiceStatus> services, List<Incidents.Incident> incidents) {
+public record PortalStatus(State status, Instant checkedAt, List<ServiceStatus> services, List<Incidents.Incident> incidents,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) AdmissionMode.View admission) {
 
     public enum State {
         /** Every replica of every service is ready. */

@@ -1,6 +1,7 @@
 package kr.civilportal.gateway.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +28,16 @@ public class ReadinessProbe {
     private final RouteGuards guards;
     private final Incidents incidents;
     private final GatewayMetrics metrics;
+    private final Instance<AdmissionMode> admission;
 
     ReadinessProbe(GatewayConfig config, ReplicaHealth health, RouteGuards guards, Incidents incidents,
-                   GatewayMetrics metrics) {
+                   GatewayMetrics metrics, Instance<AdmissionMode> admission) {
         this.config = config;
         this.health = health;
         this.guards = guards;
         this.incidents = incidents;
         this.metrics = metrics;
+        this.admission = admission;
     }
 
     /** Blocks briefly at start-up until the first probe round is known: call it on a worker thread. */
@@ -56,6 +59,7 @@ public class ReadinessProbe {
                     metrics.waitingRoomQueue(name)));
         }
         return new PortalStatus(PortalStatus.overall(services.stream().map(ServiceStatus::status).toList()),
-                Instant.now(), services, incidents.recent());
+                Instant.now(), services, incidents.recent(),
+                admission.isResolvable() ? admission.get().admissionMode() : null);
     }
 }

@@ -84,7 +84,10 @@ class CustomResourcesTest {
                 continue;
             }
             Deployment d = WorkloadPolicyTest.deployment(overlay, app);
-            int pool = Integer.parseInt(configOf(m, d).getOrDefault("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "20"));
+            Map<String, String> config = configOf(m, d);
+            // The gateway's second pool on the same database (waiting rooms and rate limits) counts too.
+            int pool = Integer.parseInt(config.getOrDefault("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "20"))
+                    + Integer.parseInt(config.getOrDefault("QUARKUS_DATASOURCE_ADMISSION_JDBC_MAX_SIZE", "0"));
             int maxReplicas = m.find(HorizontalPodAutoscaler.class, app.name()).orElseThrow().getSpec().getMaxReplicas();
             int surge = d.getSpec().getStrategy().getRollingUpdate().getMaxSurge().getIntVal();
             GenericKubernetesResource db = cluster(m, app.database() + "-db");
