@@ -8,6 +8,7 @@ import java.util.Optional;
  * {@code portal.gateway.routes}) under its own API prefix. A page says which one it called, so a stopped service
  * shows that service's "unavailable" panel and the others keep working.
  */
+@io.quarkus.qute.TemplateEnum
 public enum PortalService {
     RESIDENCY("residency", "/api/residency/"),
     PASSPORT("passport", "/api/passport/"),

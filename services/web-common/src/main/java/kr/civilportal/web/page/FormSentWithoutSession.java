@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerRequest;
  * {@code resend=true}: the layout says nothing was done and asks to send it again (form-keep.js puts back what
  * was typed where the form allows). One place for every form of both apps.
  */
+@jakarta.inject.Singleton
 public class FormSentWithoutSession {
 
     public static final String RESEND = "resend";

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * this page (403) in the portal's look, naming the roles that open it, instead of the API's problem+json. The
  * services check the roles again on every call.
  */
+@jakarta.inject.Singleton
 public class MissingRole {
 
     @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)

@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
  * {@link #poll(String)} every few seconds and sends the form itself when the ticket is let in. Nothing is kept on
  * the server: the request is in the page, the ticket in a cookie, so any replica resumes it.
  */
+@jakarta.inject.Singleton
 public class WaitingRoomPage {
 
     @CheckedTemplate(basePath = "web", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
