@@ -18,15 +18,15 @@ public class AssetRoutes {
     static final String[] FOLDERS = {"krds", "web-assets"};
     private static final long ONE_DAY_SECONDS = 24 * 3600;
 
-    @ConfigProperty(name = "portal.web.asset-prefix", defaultValue = "")
-    String prefix;
+    @ConfigProperty(name = "portal.web.asset-prefix")
+    java.util.Optional<String> prefix;
 
     void mount(@Observes Router router) {
-        if (prefix.isEmpty()) {
+        if (prefix.isEmpty() || prefix.get().isBlank()) {
             return;
         }
         for (String folder : FOLDERS) {
-            router.get(prefix + "/" + folder + "/*").handler(StaticHandler.create("META-INF/resources/" + folder)
+            router.get(prefix.get() + "/" + folder + "/*").handler(StaticHandler.create("META-INF/resources/" + folder)
                     .setCachingEnabled(true).setMaxAgeSeconds(ONE_DAY_SECONDS).setDirectoryListing(false));
         }
     }

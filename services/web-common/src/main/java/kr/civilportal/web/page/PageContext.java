@@ -59,8 +59,8 @@ public class PageContext {
     @ConfigProperty(name = "quarkus.oidc.logout.path", defaultValue = "/logout")
     String logoutPath;
     /** Where this app serves the shared assets (KRDS, portal.css): "" at the root, "/admin" for the console. */
-    @ConfigProperty(name = "portal.web.asset-prefix", defaultValue = "")
-    String assetPrefix;
+    @ConfigProperty(name = "portal.web.asset-prefix")
+    java.util.Optional<String> assetPrefix;
 
     private String language;
 
@@ -122,7 +122,7 @@ public class PageContext {
     }
 
     public String assets() {
-        return assetPrefix;
+        return assetPrefix.orElse("");
     }
 
     public String hereEncoded() {
