@@ -42,6 +42,8 @@ class FramePagesTest {
                 .statusCode(303).header("Location", endsWith("/my/land/parcels/1111010100100010000?issued=1&resend=true"));
         citizen.request().queryParam("from", "//elsewhere.example").get("/my/passport/submission").then().statusCode(405);
         citizen.get("/my/move-in?resend=true").then().statusCode(200).body(containsString("id=\"resend\""));
+        citizen.get("/my/appointments/not-an-id").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("페이지를 찾을 수 없습니다"));
     }
 
     @Test

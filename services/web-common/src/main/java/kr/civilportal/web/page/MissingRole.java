@@ -29,7 +29,8 @@ public class MissingRole {
     @ConfigProperty(name = "portal.web.home-path", defaultValue = "/")
     String home;
 
-    @ServerExceptionMapper
+    /** Before portal-common's problem+json mapper for the API (priority 1): these are pages, for people. */
+    @ServerExceptionMapper(priority = 0)
     public Response forbidden(ForbiddenException e, ResourceInfo resource) {
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.forbidden(rolesOf(resource), home)).build();

@@ -87,6 +87,12 @@ public interface WebMessages {
     String forbidden_home();
 
     @Message
+    String not_found_title();
+
+    @Message
+    String not_found_body();
+
+    @Message
     String waiting_title();
 
     @Message

@@ -128,7 +128,9 @@ public class WaitingRoomPage {
                 }
             }
         }
-        return new Resume("post", path, fields, List.copyOf(files));
+        // A POST keeps its address's query (the form's page, for a login that runs out while waiting).
+        return new Resume("post", query == null || query.isEmpty() ? path : path + "?" + query, fields,
+                List.copyOf(files));
     }
 
     static Map<String, List<String>> queryParameters(String query) {

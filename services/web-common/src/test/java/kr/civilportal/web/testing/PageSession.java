@@ -34,10 +34,15 @@ public final class PageSession {
         return keep(request().get(path));
     }
 
-    /** A form sent as a browser sends it: the page's hidden fields (CSRF token, form key) and {@code fields}. */
+    /**
+     * A form sent as a browser sends it: the hidden fields (CSRF token, form key) of the page's form whose action is
+     * {@code path} (with or without a query), or of the whole page when none is, and {@code fields}.
+     */
     public Response post(String path, String page, Map<String, String> fields) {
         RequestSpecification spec = request().contentType("application/x-www-form-urlencoded; charset=UTF-8");
-        hiddenFields(page).forEach(spec::formParam);
+        Matcher form = Pattern.compile("<form[^>]*action=\"" + Pattern.quote(path.replaceFirst("\\?.*", ""))
+                + "(\\?[^\"]*)?\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(page);
+        hiddenFields(form.find() ? form.group(2) : page).forEach(spec::formParam);
         fields.forEach(spec::formParam);
         return keep(spec.post(path));
     }

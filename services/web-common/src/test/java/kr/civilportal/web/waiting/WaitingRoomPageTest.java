@@ -21,7 +21,7 @@ class WaitingRoomPageTest {
         WaitingRoomPage.Resume resume = WaitingRoomPage.resume("POST", "/my/appointments/1", form, "from=%2Fmy",
                 Set.of("csrf-token"));
         assertEquals("post", resume.method());
-        assertEquals("/my/appointments/1", resume.action());
+        assertEquals("/my/appointments/1?from=%2Fmy", resume.action());
         assertEquals(List.of(new WaitingRoomPage.Field("slotId", "4f1c"), new WaitingRoomPage.Field("idempotencyKey", "k-1"),
                 new WaitingRoomPage.Field("office", "")), resume.fields());
         assertTrue(resume.files().isEmpty());
