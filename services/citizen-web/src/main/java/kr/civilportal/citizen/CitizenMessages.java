@@ -92,6 +92,7 @@ public interface CitizenMessages {
     @Message String home_lead();
     @Message String home_logged_out();
     @Message String home_report_body();
+    @Message String home_title();
     @Message String home_verify_body();
     @Message String land_address();
     @Message String land_address_help();

@@ -47,6 +47,14 @@ class FramePagesTest {
     }
 
     @Test
+    void thePagesSpeakTheLanguageChosenOnThePortalNotTheBrowsers() {
+        given().header("Accept-Language", "en-US,en;q=0.9").get("/verify").then().statusCode(200)
+                .body(containsString("<html lang=\"ko\">")).body(containsString("<h1>증명서 진위확인</h1>"));
+        given().header("Accept-Language", "ko-KR").cookie("lang", "en").get("/verify").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">")).body(not(containsString("<h1>증명서 진위확인</h1>")));
+    }
+
+    @Test
     void anAnonymousCallPassesTheCitizensAddressAndNoToken() {
         GatewayStandIn.reset();
         GatewayStandIn.answer("GET", "/api/residency/v1/verifications/123456789012", r -> Answer.json(200,

@@ -80,6 +80,7 @@ class MoveInPageTest {
 
         citizen.post("/my/move-in", form, Map.of("mode", "JOIN_HOUSEHOLD")).then().statusCode(400)
                 .body(containsString("<html lang=\"en\">"))
+                .body(containsString("<h1>Move-in report</h1>"))
                 .body(containsString("id=\"movedInOn-error\""))
                 .body(containsString("id=\"headNumber-error\""))
                 .body(containsString("id=\"relation-error\""));
