@@ -25,6 +25,11 @@ public class MissingPage {
 
     @ServerExceptionMapper(priority = 0)
     public Response notFound(NotFoundException e) {
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            // A file that is not there (answered on the I/O thread, where the page frame cannot ask who is signed
+            // in without blocking): a bare 404, as for any missing asset.
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.notFound(home)).build();
     }
