@@ -62,7 +62,10 @@ class PageMarkupTest {
             save(lang, "move-in", moveIn);
             save(lang, "move-in-errors", citizen.post("/my/move-in", moveIn, Map.of("mode", "JOIN_HOUSEHOLD")).asString());
             save(lang, "move-in-resend", citizen.get("/my/move-in?resend=true").asString());
-            save(lang, "passport-choices", citizen.get("/my/passport").asString());
+            String choices = citizen.get("/my/passport").asString();
+            assertTrue(choices.contains("value=\"NEW\" checked") && choices.contains("value=\"TEN_YEARS\" checked")
+                    && choices.contains("value=\"58\" checked"), "the draft's choices are shown chosen");
+            save(lang, "passport-choices", choices);
             save(lang, "passport-photo", citizen.get("/my/passport/photo").asString());
             save(lang, "passport-review", citizen.get("/my/passport/review").asString());
             save(lang, "passport-detail", citizen.get("/my/petitions/passport/" + APPLICATION

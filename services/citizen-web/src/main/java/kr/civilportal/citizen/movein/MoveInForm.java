@@ -65,11 +65,11 @@ public record MoveInForm(MoveInMode mode, String movedInOn, String address, Stri
         return Arrays.asList(Relation.values());
     }
 
-    public boolean is(MoveInMode m) {
+    public boolean isMode(MoveInMode m) {
         return m == mode;
     }
 
-    public boolean is(Relation r) {
+    public boolean isRelation(Relation r) {
         return r == relation;
     }
 }

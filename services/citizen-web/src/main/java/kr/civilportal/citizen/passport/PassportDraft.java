@@ -60,11 +60,11 @@ public class PassportDraft {
         return PAGES;
     }
 
-    public boolean is(ApplicationKind k) {
+    public boolean isKind(ApplicationKind k) {
         return k == kindChosen();
     }
 
-    public boolean is(Validity v) {
+    public boolean isValidity(Validity v) {
         return v == validityChosen();
     }
 

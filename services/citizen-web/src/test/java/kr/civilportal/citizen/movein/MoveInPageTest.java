@@ -83,7 +83,8 @@ class MoveInPageTest {
                 .body(containsString("<h1>Move-in report</h1>"))
                 .body(containsString("id=\"movedInOn-error\""))
                 .body(containsString("id=\"headNumber-error\""))
-                .body(containsString("id=\"relation-error\""));
+                .body(containsString("id=\"relation-error\""))
+                .body(containsString("value=\"JOIN_HOUSEHOLD\" checked"));
         assertEquals(0, GatewayStandIn.received().stream().filter(r -> r.path().equals(PATH)).count());
     }
 }
