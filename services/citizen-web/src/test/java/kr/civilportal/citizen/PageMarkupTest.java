@@ -77,7 +77,7 @@ class PageMarkupTest {
                     Map.of("slotId", SLOT.toString())).asString());
             save(lang, "land", citizen.get("/my/land?address=" + "청운동 1").asString());
             save(lang, "land-parcel", citizen.get("/my/land/parcels/" + PNU + "?issued=1234-5678-9012-3452").asString());
-            save(lang, "not-found", citizen.get("/my/no-such-page").asString());
+            save(lang, "not-found", citizen.get("/my/appointments/not-an-id").asString());
             save(lang, "land-unavailable", citizen.get("/my/land/parcels/1111010100100099999").asString());
         }
         List<String> errors = NuHtmlChecker.errors(PAGES);
