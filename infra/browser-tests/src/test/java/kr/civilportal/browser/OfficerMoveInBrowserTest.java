@@ -30,7 +30,7 @@ class OfficerMoveInBrowserTest {
 
             // The date left out: the summary and the field say so, and the address typed stays.
             citizen.type("#address", address);
-            citizen.click("form[action='/my/move-in'] button[type=submit]");
+            citizen.click("form[action^='/my/move-in?'] button[type=submit]");
             assertTrue(citizen.text("#error-summary").contains("전입일을 입력하세요"));
             assertTrue(citizen.text("#movedInOn-error").contains("전입일"));
             assertEquals(address, citizen.find("#address").getAttribute("value"));
@@ -38,7 +38,7 @@ class OfficerMoveInBrowserTest {
 
             String today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();
             citizen.driver.executeScript("document.getElementById('movedInOn').value = arguments[0]", today);
-            citizen.click("form[action='/my/move-in'] button[type=submit]");
+            citizen.click("form[action^='/my/move-in?'] button[type=submit]");
             citizen.waitUntil(d -> d.getCurrentUrl().contains("/my?filed"));
             assertTrue(citizen.text("#petitions-residency").contains("접수"));
             citizen.assertAccessible("move-in-received");

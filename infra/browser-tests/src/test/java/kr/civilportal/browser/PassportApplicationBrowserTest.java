@@ -29,7 +29,7 @@ class PassportApplicationBrowserTest {
             browser.logInAs("citizen");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport"));
             browser.assertAccessible("choices");
-            browser.click("form[action='/my/passport/choices'] button[type=submit]");
+            browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             String summary = browser.text("#error-summary");
             assertTrue(summary.contains("신청 구분") && summary.contains("유효기간") && summary.contains("면수"), summary);
             browser.assertAccessible("choices-errors");
@@ -39,14 +39,14 @@ class PassportApplicationBrowserTest {
             // The login ran out while the citizen chose: the form goes through the login and comes back as the
             // step again (before, its address answered 405), with the choices put back by the page's script.
             browser.forgetAllCookies();
-            browser.click("form[action='/my/passport/choices'] button[type=submit]");
+            browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             browser.logInAs("citizen");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport?resend=true"));
             assertTrue(browser.text("#resend").contains("다시 채워 두었으니"), browser.text("#resend"));
             assertTrue(browser.find("#kind-NEW").isSelected() && browser.find("#validity-TEN_YEARS").isSelected()
                     && browser.find("#pages-58").isSelected(), "the choices were put back");
             browser.assertAccessible("choices-after-login");
-            browser.click("form[action='/my/passport/choices'] button[type=submit]");
+            browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
             browser.assertAccessible("photo-step");
         }
@@ -59,19 +59,19 @@ class PassportApplicationBrowserTest {
             assertTrue(browser.find("#kind-NEW").isSelected() && browser.find("#validity-TEN_YEARS").isSelected()
                     && browser.find("#pages-58").isSelected(), "the choices were kept");
             browser.assertAccessible("draft-resumed");
-            browser.click("form[action='/my/passport/choices'] button[type=submit]");
+            browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
 
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
-            browser.click("form[action='/my/passport/photo'] button[type=submit]");
+            browser.click("form[action^='/my/passport/photo?'] button[type=submit]");
             assertTrue(browser.text("#photo-error").contains("사진"));
             browser.find("#photo").sendKeys(TestImages.passportPhoto(files).toString());
-            browser.click("form[action='/my/passport/photo'] button[type=submit]");
+            browser.click("form[action^='/my/passport/photo?'] button[type=submit]");
 
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/review"));
             String total = String.format("%,d원", expectedTotal(portal));
             assertEquals(total, browser.text("#fee-total"), "the fee is shown before submitting");
             browser.assertAccessible("review-with-fee");
-            browser.click("form[action='/my/passport/submission'] button[type=submit]");
+            browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
 
             browser.waitUntil(d -> d.getCurrentUrl().contains("/my/petitions/passport/"));
             assertTrue(browser.text("#submitted").contains("접수"));

@@ -73,7 +73,7 @@ class PassportOfficerBrowserTest {
             officer.click("#applications a[href='/admin/passports/" + rejected + "']");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/passports/" + rejected));
             new Select(officer.find("#to")).selectByValue("REJECTED");
-            officer.click("form[action='/admin/passports/" + rejected + "/transitions'] button[type=submit]");
+            officer.click("form[action^='/admin/passports/" + rejected + "/transitions?'] button[type=submit]");
             assertTrue(officer.text("#reason-error").contains("사유를 입력하세요"));
             assertTrue(officer.text("#error-summary").contains("사유를 입력하세요"));
             assertEquals("REJECTED", new Select(officer.find("#to")).getFirstSelectedOption().getAttribute("value"));
@@ -82,7 +82,7 @@ class PassportOfficerBrowserTest {
 
             String reason = "사진이 규격에 맞지 않습니다 (배경색)";
             officer.type("#reason", reason);
-            officer.click("form[action='/admin/passports/" + rejected + "/transitions'] button[type=submit]");
+            officer.click("form[action^='/admin/passports/" + rejected + "/transitions?'] button[type=submit]");
             officer.waitUntil(d -> d.getCurrentUrl().contains("moved=true"));
             assertEquals("반려", officer.text("#application-status"));
             assertTrue(officer.text("main").contains(reason), "the reason is in the history");
@@ -99,7 +99,7 @@ class PassportOfficerBrowserTest {
     /** Applies one step and waits for the page that follows: the new status, or the service's refusal. */
     private static void step(Browser officer, String to, String statusShown) {
         new Select(officer.find("#to")).selectByValue(to);
-        officer.click("form[action$='/transitions'] button[type=submit]");
+        officer.click("form[action*='/transitions?'] button[type=submit]");
         officer.waitUntil(d -> !d.findElements(By.id("error-summary")).isEmpty()
                 || d.findElements(By.id("moved")).stream().anyMatch(m -> m.getText().contains(statusShown)));
         assertTrue(officer.all("#error-summary").isEmpty(), () -> officer.text("#error-summary"));

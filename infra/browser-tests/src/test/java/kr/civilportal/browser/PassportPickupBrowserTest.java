@@ -45,11 +45,11 @@ class PassportPickupBrowserTest {
             browser.click("#kind-NEW");
             browser.click("#validity-TEN_YEARS");
             browser.click("#pages-26");
-            browser.click("form[action='/my/passport/choices'] button[type=submit]");
+            browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
             browser.find("#photo").sendKeys(TestImages.passportPhoto(files).toString());
             browser.assertAccessible("photo-chosen");
-            browser.click("form[action='/my/passport/photo'] button[type=submit]");
+            browser.click("form[action^='/my/passport/photo?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/review"));
             browser.assertAccessible("review");
         }
@@ -63,15 +63,15 @@ class PassportPickupBrowserTest {
             assertTrue(browser.find("#kind-NEW").isSelected() && browser.find("#validity-TEN_YEARS").isSelected()
                     && browser.find("#pages-26").isSelected(), "the choices were kept");
             browser.assertAccessible("draft-resumed");
-            browser.click("form[action='/my/passport/choices'] button[type=submit]");
+            browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
             assertTrue(browser.text("#photo-saved").contains("KB"), "the photo was kept: " + browser.text("#photo-saved"));
             browser.assertAccessible("photo-kept");
             // No new file: the saved photo is used.
-            browser.click("form[action='/my/passport/photo'] button[type=submit]");
+            browser.click("form[action^='/my/passport/photo?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/review"));
             assertTrue(browser.text("#fee-total").endsWith("원"));
-            browser.click("form[action='/my/passport/submission'] button[type=submit]");
+            browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().contains("/my/petitions/passport/"));
             assertTrue(browser.text("#submitted").contains("접수"));
             browser.assertAccessible("submitted");
@@ -109,7 +109,7 @@ class PassportPickupBrowserTest {
             int remainingBefore = remaining(portal, slotId);
             String key = browser.value("input[name=idempotencyKey]");
             WebElement csrf = browser.driver.findElement(By.cssSelector(
-                    "form[action='/my/appointments/" + id + "'] input[type=hidden]:not([name=idempotencyKey]):not([name=office])"));
+                    "form[action^='/my/appointments/" + id + "?'] input[type=hidden]:not([name=idempotencyKey]):not([name=office])"));
             String csrfField = csrf.getAttribute("name");
             String csrfToken = csrf.getAttribute("value");
             browser.click("#slot-" + slotId);

@@ -55,15 +55,16 @@ public final class PortalUnderTest implements BeforeAllCallback, ExtensionContex
             }
             Path work = Files.createDirectories(Path.of("target/portal-browser-test").toAbsolutePath());
             PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
-            // The build machine is shared and often saturated: a service waiting for its first database
-            // connection gets more than the default 5 s before it gives up starting.
+            // The build machine is shared and often saturated: a service (and citizen-web, for its passport drafts)
+            // waiting for its first database connection gets more than the default 5 s before it gives up starting.
             for (PortalApp app : List.of(PortalApp.RESIDENCY, PortalApp.PASSPORT, PortalApp.LAND_REGISTRY,
-                    PortalApp.EMERGENCY_REPORT)) {
+                    PortalApp.EMERGENCY_REPORT, PortalApp.CITIZEN_WEB)) {
                 options = options.withAppConfig(app, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
             }
-            // Likewise the pages' read time-out towards a running service (3 s in production): a stopped service
+            // Likewise the web apps' read time-out towards the API (4 s in production): a stopped service
             // still fails at once (connection refused), which is what the stopped-service journey checks.
-            options = options.withAppConfig(PortalApp.GATEWAY, "quarkus.rest-client.read-timeout", "20000");
+            options = options.withAppConfig(PortalApp.CITIZEN_WEB, "quarkus.rest-client.read-timeout", "20000")
+                    .withAppConfig(PortalApp.ADMIN_CONSOLE, "quarkus.rest-client.read-timeout", "20000");
             Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
             String url = options.gatewayUrl().replace("://localhost:", "://127.0.0.1:");
             running = new PortalUnderTest(portal, url);

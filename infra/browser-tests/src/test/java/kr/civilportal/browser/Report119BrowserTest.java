@@ -91,7 +91,7 @@ class Report119BrowserTest {
         try (Browser browser = new Browser(portal.baseUrl, "report-119-held")) {
             browser.phone();
             browser.open("/report-119");
-            browser.find("form[action='/report-119']");
+            browser.find("form[action^='/report-119?']");
             portal.portal.stop(PortalApp.EMERGENCY_REPORT);
             try {
                 browser.denyGeolocation();

@@ -10,7 +10,7 @@
       document.getElementById('latitude').value = position.coords.latitude;
       document.getElementById('longitude').value = position.coords.longitude;
       document.getElementById('accuracy').value = Math.round(position.coords.accuracy);
-      status.textContent = button.dataset.found.replace('{m}', Math.round(position.coords.accuracy));
+      status.textContent = button.dataset.found.replace('@@', Math.round(position.coords.accuracy));
     }, function () {
       status.textContent = button.dataset.denied;
       document.getElementById('address').focus();

@@ -14,9 +14,14 @@
 
   var notice = document.getElementById('resend');
   var forms = document.querySelectorAll('form[data-keep]');
+  // A form is known by its address without the query: the query names the page it was on (?from=), which the
+  // page after the login shows with resend=true.
+  function keyOf(form) { return PREFIX + (form.getAttribute('action') || '').split('?')[0]; }
+  var onThisPage = {};
+  Array.prototype.forEach.call(forms, function (form) { onThisPage[keyOf(form)] = true; });
   var restored = false;
   Array.prototype.forEach.call(forms, function (form) {
-    var key = PREFIX + form.getAttribute('action');
+    var key = keyOf(form);
     var saved = storage.getItem(key);
     storage.removeItem(key);
     if (notice && saved) {
@@ -49,7 +54,7 @@
   // Entries of forms not on this page are forgotten as well.
   for (var i = storage.length - 1; i >= 0; i--) {
     var k = storage.key(i);
-    if (k && k.indexOf(PREFIX) === 0 && !document.querySelector('form[data-keep][action="' + k.substring(PREFIX.length) + '"]')) {
+    if (k && k.indexOf(PREFIX) === 0 && !onThisPage[k]) {
       storage.removeItem(k);
     }
   }

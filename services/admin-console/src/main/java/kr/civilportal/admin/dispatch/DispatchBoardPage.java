@@ -1,12 +1,11 @@
 package kr.civilportal.admin.dispatch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.security.Authenticated;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,13 +15,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
-import kr.civilportal.admin.AdminAccess;
-import kr.civilportal.web.page.FormErrors;
-import kr.civilportal.web.page.PageContext;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import kr.civilportal.admin.AdminMessages;
+import kr.civilportal.admin.Roles;
+import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
 import kr.civilportal.web.api.ServiceUnavailableException;
+import kr.civilportal.web.page.FormErrors;
+import kr.civilportal.web.page.FormFields;
+import kr.civilportal.web.page.PageContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -34,52 +41,57 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
  * rows; without JavaScript, the page still works by reloading.
  */
 @Path("/admin/dispatch")
-@Authenticated
+@RolesAllowed({Roles.DISPATCH, Roles.ADMIN})
 public class DispatchBoardPage {
 
-    static final String ROLE = "dispatcher";
-    static final String SERVICE = "emergency-report";
-    static final List<String> STATUSES = List.of("RECEIVED", "ACKNOWLEDGED", "DISPATCHED", "CLOSED");
-    static final List<String> OUTCOMES = List.of("RESOLVED", "TRANSPORTED", "REFERRED", "DUPLICATE", "FALSE_ALARM");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int BOARD_SIZE = 30;
+    static final PortalService SERVICE = PortalService.EMERGENCY_REPORT;
 
-    private final Template board;
-    private final Template rows;
+    /** What the board and its rows show. */
+    public record Board(List<Report> items, Report.Status status, String key) {
+        public List<Report.Status> statuses() {
+            return Arrays.asList(Report.Status.values());
+        }
+
+        public List<Report.Outcome> outcomes() {
+            return Arrays.asList(Report.Outcome.values());
+        }
+
+        /** Each form of each row its own key (one page's keys share a prefix); a reload gives new ones. */
+        public String keyFor(Report report, String action) {
+            return key + "." + report.reportId() + "." + action;
+        }
+
+        public String statusName() {
+            return status == null ? "" : status.name();
+        }
+    }
+
+    @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance dispatch(Board board, FormErrors errors);
+
+        static native TemplateInstance dispatchRows(Board board, FormErrors errors);
+    }
+
     private final DispatchClient emergency;
     private final ServiceCalls calls;
-    private final AdminAccess access;
     private final PageContext ctx;
+    private final SecurityIdentity identity;
+    private final int boardSize;
 
-    DispatchBoardPage(@Location("admin/dispatch.html") Template board, @Location("admin/dispatch-rows.html") Template rows,
-            @RestClient DispatchClient emergency, ServiceCalls calls, AdminAccess access, PageContext ctx) {
-        this.board = board;
-        this.rows = rows;
+    DispatchBoardPage(@RestClient DispatchClient emergency, ServiceCalls calls, PageContext ctx,
+            SecurityIdentity identity, @ConfigProperty(name = "portal.web.admin.dispatch.board-size") int boardSize) {
         this.emergency = emergency;
         this.calls = calls;
-        this.access = access;
         this.ctx = ctx;
+        this.identity = identity;
+        this.boardSize = boardSize;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("status") String status, @QueryParam("resend") boolean resend) {
-        access.require(ROLE);
-        FormErrors errors = new FormErrors();
-        return render(board, status, errors, 200, resend);
-    }
-
-    /**
-     * An action's address reached with GET: the web session had ended when the dispatcher pressed the button,
-     * and the login took them through Keycloak and back here without the form. Nothing was done: back to the
-     * board, saying so.
-     */
-    @GET
-    @Path("{id}/{action: acknowledgement|assignment|closure}")
-    @Produces(MediaType.TEXT_HTML)
-    public Response afterSessionExpired(@PathParam("id") String id) {
-        access.require(ROLE);
-        return Response.seeOther(URI.create("/admin/dispatch?resend=true#report-" + id)).build();
+    public Response show(@QueryParam("status") String status) {
+        return render(false, FormFields.choice(Report.Status.class, status), new FormErrors(), 200);
     }
 
     /** The table's rows alone, for the live update. */
@@ -87,8 +99,7 @@ public class DispatchBoardPage {
     @Path("rows")
     @Produces(MediaType.TEXT_HTML)
     public Response rows(@QueryParam("status") String status) {
-        access.require(ROLE);
-        return render(rows, status, new FormErrors(), 200);
+        return render(true, FormFields.choice(Report.Status.class, status), new FormErrors(), 200);
     }
 
     /** The service's board events, relayed as their names ("new", "updated", "ready", "heartbeat"). */
@@ -97,82 +108,68 @@ public class DispatchBoardPage {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.TEXT_PLAIN)
     public Multi<String> events() {
-        access.require(ROLE);
-        String bearer = calls.bearer();
+        String bearer = "Bearer " + identity.getCredential(AccessTokenCredential.class).getToken();
         return emergency.boardEvents(bearer).map(e -> e.name() == null ? "message" : e.name());
     }
 
     @POST
     @Path("{id}/acknowledgement")
     @Produces(MediaType.TEXT_HTML)
-    public Response acknowledge(@PathParam("id") String id) {
-        return act(id, bearer -> emergency.acknowledge(bearer, id));
+    public Response acknowledge(@PathParam("id") UUID id, @RestForm String idempotencyKey) {
+        return act(id, key -> emergency.acknowledge(key, id.toString()), idempotencyKey, new FormErrors());
     }
 
     @POST
     @Path("{id}/assignment")
     @Produces(MediaType.TEXT_HTML)
-    public Response assign(@PathParam("id") String id, @RestForm String unit) {
-        if (unit == null || unit.isBlank()) {
-            access.require(ROLE);
-            FormErrors errors = new FormErrors();
-            errors.add("unit-" + id, ctx.text("dispatch_err_unit"));
-            return render(board, null, errors, 400);
+    public Response assign(@PathParam("id") UUID id, @RestForm String unit, @RestForm String idempotencyKey) {
+        FormErrors errors = new FormErrors();
+        if (FormFields.trimmed(unit).isEmpty()) {
+            errors.add("unit-" + id, msg().dispatch_err_unit());
+            return render(false, null, errors, 400);
         }
-        ObjectNode body = JSON.createObjectNode().put("unit", unit.trim());
-        return act(id, bearer -> emergency.assign(bearer, id, body));
+        return act(id, key -> emergency.assign(key, id.toString(), new DispatchClient.Assignment(unit.trim())),
+                idempotencyKey, errors);
     }
 
     @POST
     @Path("{id}/closure")
     @Produces(MediaType.TEXT_HTML)
-    public Response close(@PathParam("id") String id, @RestForm String outcome) {
-        if (outcome == null || !OUTCOMES.contains(outcome)) {
-            access.require(ROLE);
-            FormErrors errors = new FormErrors();
-            errors.add("outcome-" + id, ctx.text("dispatch_err_outcome"));
-            return render(board, null, errors, 400);
-        }
-        ObjectNode body = JSON.createObjectNode().put("outcome", outcome);
-        return act(id, bearer -> emergency.close(bearer, id, body));
-    }
-
-    private Response act(String id, java.util.function.Function<String, JsonNode> step) {
-        access.require(ROLE);
+    public Response close(@PathParam("id") UUID id, @RestForm String outcome, @RestForm String idempotencyKey) {
+        Report.Outcome chosen = FormFields.choice(Report.Outcome.class, outcome);
         FormErrors errors = new FormErrors();
-        try {
-            String bearer = calls.bearer();
-            calls.call(SERVICE, () -> step.apply(bearer));
-            return Response.seeOther(URI.create("/admin/dispatch#report-" + id)).build();
-        } catch (ServiceRefusedException e) {
-            String detail = e.problem().path("detail").asText("");
-            errors.addGeneral(detail.isBlank() ? ctx.text("admin_err_refused") + " (" + e.status() + ")" : detail);
-            return render(board, null, errors, e.status());
-        } catch (ServiceUnavailableException e) {
-            return render(board, null, errors, 503);
+        if (chosen == null) {
+            errors.add("outcome-" + id, msg().dispatch_err_outcome());
+            return render(false, null, errors, 400);
         }
+        return act(id, key -> emergency.close(key, id.toString(), new DispatchClient.Closure(chosen)), idempotencyKey,
+                errors);
     }
 
-    private Response render(Template template, String status, FormErrors errors, int httpStatus) {
-        return render(template, status, errors, httpStatus, false);
+    private Response act(UUID id, Function<String, Response> step, String idempotencyKey, FormErrors errors) {
+        String key = FormFields.orNew(idempotencyKey);
+        return calls.submit(SERVICE, errors, Map.of(), msg().admin_err_refused(), () -> {
+            step.apply(key).close();
+            return URI.create("/admin/dispatch#report-" + id);
+        }, status -> render(false, null, errors, status));
     }
 
-    private Response render(Template template, String status, FormErrors errors, int httpStatus, boolean resend) {
-        List<?> items = List.of();
-        boolean unavailable = false;
+    private Response render(boolean rowsOnly, Report.Status status, FormErrors errors, int httpStatus) {
+        List<Report> items = List.of();
         try {
-            String bearer = calls.bearer();
-            String filter = status == null || status.isBlank() ? null : status;
-            JsonNode page = calls.call(SERVICE, () -> emergency.reports(bearer, BOARD_SIZE, filter));
-            items = JSON.convertValue(page.path("items"), List.class);
+            items = calls.call(() -> emergency.reports(boardSize, status)).items();
         } catch (ServiceUnavailableException e) {
-            unavailable = true;
+            errors.unavailable(SERVICE);
         } catch (ServiceRefusedException e) {
-            errors.addGeneral(ctx.text("admin_err_refused") + " (" + e.status() + ")");
+            errors.addGeneral(msg().admin_err_refused() + " (" + e.status() + ")");
         }
-        return Response.status(unavailable ? 503 : httpStatus).entity(template.data("items", items)
-                .data("errors", errors).data("status", status == null ? "" : status).data("outcomes", OUTCOMES).data("statuses", STATUSES)
-                .data("unavailable", unavailable).data("resend", resend)).build();
+        // Each row's forms get a key of their own.
+        Board board = new Board(items, status, UUID.randomUUID().toString());
+        TemplateInstance page = rowsOnly ? Templates.dispatchRows(board, errors) : Templates.dispatch(board, errors);
+        return Response.status(errors.isUnavailable() ? 503 : httpStatus).entity(page).build();
     }
 
+    private AdminMessages msg() {
+        return ctx.messages(AdminMessages.class);
+    }
 }

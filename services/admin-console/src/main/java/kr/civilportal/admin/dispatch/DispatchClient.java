@@ -1,6 +1,5 @@
 package kr.civilportal.admin.dispatch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,37 +10,40 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.client.SseEvent;
-import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /** The 119 service's dispatcher API (services/emergency-report/README.md) as the live board uses it. */
 @RegisterRestClient(configKey = "emergency")
 @Path("/api/emergency/v1")
 public interface DispatchClient {
-    @GET
-    @Path("/reports")
-    JsonNode reports(@HeaderParam("Authorization") String bearer, @QueryParam("size") int size,
-            @QueryParam("status") String status);
+
+    record Assignment(String unit) {
+    }
+
+    record Closure(Report.Outcome outcome) {
+    }
 
     @GET
-    @Path("/reports/{id}")
-    JsonNode reportDetail(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+    @Path("/reports")
+    Report.Page reports(@QueryParam("size") int size, @QueryParam("status") Report.Status status);
 
     @POST
     @Path("/reports/{id}/acknowledgement")
-    JsonNode acknowledge(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+    Response acknowledge(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id);
 
     @POST
     @Path("/reports/{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode assign(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, JsonNode unit);
+    Response assign(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id, Assignment unit);
 
     @POST
     @Path("/reports/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode close(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, JsonNode closure);
+    Response close(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id, Closure closure);
 
+    /** The board's events; the token is passed by hand: the stream is read after the page's request has ended. */
     @GET
     @Path("/dispatch/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)

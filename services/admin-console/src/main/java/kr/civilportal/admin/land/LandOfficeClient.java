@@ -1,6 +1,5 @@
 package kr.civilportal.admin.land;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,12 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/**
- * The land-registry API as the land officer's console uses it (services/land-registry/README.md): every search
- * criterion, and recording a change of owner. Same service address as the citizen pages' client ("web-land").
- */
+/** The land-registry API as the land officer's console uses it (services/land-registry/README.md). */
 @RegisterRestClient(configKey = "land")
 @Path("/api/land/v1")
 public interface LandOfficeClient {
@@ -25,18 +22,17 @@ public interface LandOfficeClient {
      */
     @GET
     @Path("/parcels")
-    JsonNode search(@HeaderParam("Authorization") String bearer, @QueryParam("pnu") String pnu,
-            @QueryParam("legalDongCode") String legalDongCode, @QueryParam("lot") String lot,
-            @QueryParam("address") String address, @QueryParam("landCategory") String landCategory,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+    Parcel.Page search(@QueryParam("pnu") String pnu, @QueryParam("legalDongCode") String legalDongCode,
+            @QueryParam("lot") String lot, @QueryParam("address") String address,
+            @QueryParam("landCategory") String landCategory, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/parcels/{pnu}")
-    JsonNode parcel(@HeaderParam("Authorization") String bearer, @PathParam("pnu") String pnu);
+    Parcel parcel(@PathParam("pnu") String pnu);
 
     @POST
     @Path("/parcels/{pnu}/owners")
     @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode recordOwnerChange(@HeaderParam("Authorization") String bearer, @PathParam("pnu") String pnu,
-            JsonNode change);
+    Response recordOwnerChange(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("pnu") String pnu,
+            OwnerChangeForm.Request change);
 }

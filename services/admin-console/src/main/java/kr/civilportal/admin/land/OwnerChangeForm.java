@@ -1,13 +1,15 @@
 package kr.civilportal.admin.land;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import kr.civilportal.admin.AdminMessages;
+import kr.civilportal.web.page.FormFields;
 
 /**
  * A land officer's "record a change of owner" form (소유권 이전 등기), as typed. The page checks what it can
@@ -17,24 +19,24 @@ import java.util.regex.Pattern;
  * @param ownerName new owner (소유자 성명), a person or a legal entity
  * @param share     share acquired (지분), a fraction such as 1/1 or 1/2
  * @param changedOn date of the change (변동일자, 등기원인일자), ISO yyyy-MM-dd as a date field sends it
- * @param cause     cause of the change (변동원인), one of {@link #CAUSES}
+ * @param cause     cause of the change (변동원인), as the form sent it
  */
 public record OwnerChangeForm(String ownerName, String share, String changedOn, String cause) {
 
-    /** The service's causes (OwnerChangeCause), in the order officers meet them most. */
-    public static final List<String> CAUSES = List.of("SALE", "INHERITANCE", "GIFT", "PARTITION", "CONSOLIDATION",
-            "AUCTION", "EXPROPRIATION", "OWNERSHIP_PRESERVATION", "OTHER");
     /** The service's limit on a name. */
     static final int MAX_NAME_LENGTH = 100;
     /** The service's pattern for a share: positive whole numbers, at most 7 digits each. */
     private static final Pattern SHARE = Pattern.compile("^[1-9][0-9]{0,6}/[1-9][0-9]{0,6}$");
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The service's request body (OwnerChangeRequest). */
+    public record Request(String ownerName, String share, String changedOn, OwnerChangeCause cause) {
+    }
 
     public OwnerChangeForm {
-        ownerName = trim(ownerName);
-        share = trim(share).replace(" ", "");
-        changedOn = trim(changedOn);
-        cause = trim(cause);
+        ownerName = FormFields.trimmed(ownerName).strip();
+        share = FormFields.trimmed(share).replace(" ", "");
+        changedOn = FormFields.trimmed(changedOn);
+        cause = FormFields.trimmed(cause);
     }
 
     /** An empty form, for the first display. */
@@ -42,46 +44,52 @@ public record OwnerChangeForm(String ownerName, String share, String changedOn, 
         return new OwnerChangeForm("", "", "", "");
     }
 
+    public OwnerChangeCause causeChosen() {
+        return FormFields.choice(OwnerChangeCause.class, cause);
+    }
+
+    public List<OwnerChangeCause> causes() {
+        return Arrays.asList(OwnerChangeCause.values());
+    }
+
+    public boolean is(OwnerChangeCause c) {
+        return c == causeChosen();
+    }
+
     /**
-     * The broken rules, field name to message key (in the order of the form's fields); empty when the form may
-     * be sent. {@code today} is the officer's date (Korea), since a change cannot be registered ahead of time.
+     * The broken rules, field name to its message (in the order of the form's fields); empty when the form may be
+     * sent. {@code today} is the officer's date (Korea), since a change cannot be registered ahead of time.
      */
-    public Map<String, String> problems(LocalDate today) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Function<AdminMessages, String>> problems(LocalDate today) {
+        Map<String, Function<AdminMessages, String>> problems = new LinkedHashMap<>();
         if (ownerName.isEmpty()) {
-            problems.put("ownerName", "land_err_owner_name");
+            problems.put("ownerName", AdminMessages::land_err_owner_name);
         } else if (ownerName.length() > MAX_NAME_LENGTH) {
-            problems.put("ownerName", "land_err_owner_name_long");
+            problems.put("ownerName", AdminMessages::land_err_owner_name_long);
         }
         if (share.isEmpty()) {
-            problems.put("share", "land_err_share");
+            problems.put("share", AdminMessages::land_err_share);
         } else if (!SHARE.matcher(share).matches()) {
-            problems.put("share", "land_err_share_format");
+            problems.put("share", AdminMessages::land_err_share_format);
         }
         if (changedOn.isEmpty()) {
-            problems.put("changedOn", "land_err_changed_on");
+            problems.put("changedOn", AdminMessages::land_err_changed_on);
         } else {
             try {
                 if (LocalDate.parse(changedOn).isAfter(today)) {
-                    problems.put("changedOn", "land_err_changed_on_future");
+                    problems.put("changedOn", AdminMessages::land_err_changed_on_future);
                 }
             } catch (DateTimeParseException e) {
-                problems.put("changedOn", "land_err_changed_on_format");
+                problems.put("changedOn", AdminMessages::land_err_changed_on_format);
             }
         }
-        if (!CAUSES.contains(cause)) {
-            problems.put("cause", "land_err_cause");
+        if (causeChosen() == null) {
+            problems.put("cause", AdminMessages::land_err_cause);
         }
         return problems;
     }
 
-    /** The service's request body (OwnerChangeRequest). */
-    public ObjectNode body() {
-        return JSON.createObjectNode().put("ownerName", ownerName).put("share", share).put("changedOn", changedOn)
-                .put("cause", cause);
-    }
-
-    private static String trim(String value) {
-        return value == null ? "" : value.strip();
+    public Request request() {
+        return new Request(ownerName, share, changedOn, causeChosen());
     }
 }

@@ -1,6 +1,6 @@
 package kr.civilportal.admin.passport;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,28 +9,33 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/**
- * The passport API as the officer's queue uses it: the list with all of its filters and paging, one
- * application, and a step of the workflow. Same service address as the citizen pages' client ("web-passport").
- */
+/** The passport API as the officer's queue uses it: the list with its filters and paging, one application, a step. */
 @RegisterRestClient(configKey = "passport")
 @Path("/api/passport/v1/applications")
 public interface PassportOfficeClient {
 
+    /** A step of the workflow: a reason for a rejection or a supplement request, its deadline for the latter. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Transition(Application.Status to, String reason, String supplementDeadline) {
+    }
+
     /** A null filter is left out of the query (the service then does not filter on it). */
     @GET
-    JsonNode list(@HeaderParam("Authorization") String bearer, @QueryParam("status") String status,
-            @QueryParam("identityCheck") String identityCheck, @QueryParam("page") int page,
+    Application.Page list(@QueryParam("status") Application.Status status,
+            @QueryParam("identityCheck") Application.IdentityCheck identityCheck, @QueryParam("page") int page,
             @QueryParam("size") int size);
 
     @GET
     @Path("/{id}")
-    JsonNode application(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+    Application application(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode transition(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, JsonNode transition);
+    Response transition(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id,
+            Transition transition);
 }

@@ -1,10 +1,8 @@
 package kr.civilportal.admin.residency;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.security.Authenticated;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,14 +12,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import kr.civilportal.admin.AdminAccess;
-import kr.civilportal.web.page.FormErrors;
-import kr.civilportal.web.page.PageContext;
+import java.util.UUID;
+import kr.civilportal.admin.AdminMessages;
+import kr.civilportal.admin.Roles;
+import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
 import kr.civilportal.web.api.ServiceUnavailableException;
+import kr.civilportal.web.page.FormErrors;
+import kr.civilportal.web.page.FormFields;
+import kr.civilportal.web.page.PageContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -31,167 +34,126 @@ import org.jboss.resteasy.reactive.RestForm;
  * residency service writes to the access log (열람 사유) with the read.
  */
 @Path("/admin")
-@Authenticated
+@RolesAllowed({Roles.RESIDENCY, Roles.ADMIN})
 public class MoveInQueuePage {
 
-    static final String ROLE = "residency-officer";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final PortalService SERVICE = PortalService.RESIDENCY;
 
-    private final Template queue;
-    private final Template resident;
+    /** A decision just made, for the notice on the queue (its value in the address: {@code done=approved}). */
+    public enum Decision { APPROVED, REJECTED }
+
+    /** The queue page: its filter, the reports, and the one whose rejection is being typed. */
+    public record Queue(PendingMoveIn.Mode mode, String q, List<PendingMoveIn> items, Decision done, UUID rejecting,
+            String reasonTyped, String key) {
+        public List<PendingMoveIn.Mode> modes() {
+            return Arrays.asList(PendingMoveIn.Mode.values());
+        }
+
+        public String reasonFor(PendingMoveIn m) {
+            return m.id().equals(rejecting) ? reasonTyped : "";
+        }
+
+        /** Each form of each report its own key; a reload gives new ones. */
+        public String keyFor(PendingMoveIn m, String action) {
+            return key + "." + m.id() + "." + action;
+        }
+    }
+
+    @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance moveIns(Queue queue, FormErrors errors);
+
+        static native TemplateInstance resident(UUID id, String reason, FormErrors errors, ResidentRecord.Record record);
+    }
+
     private final ResidencyOfficeClient residency;
     private final ServiceCalls calls;
-    private final AdminAccess access;
     private final PageContext ctx;
 
-    MoveInQueuePage(@Location("admin/move-ins.html") Template queue, @Location("admin/resident.html") Template resident,
-            @RestClient ResidencyOfficeClient residency, ServiceCalls calls, AdminAccess access, PageContext ctx) {
-        this.queue = queue;
-        this.resident = resident;
+    MoveInQueuePage(@RestClient ResidencyOfficeClient residency, ServiceCalls calls, PageContext ctx) {
         this.residency = residency;
         this.calls = calls;
-        this.access = access;
         this.ctx = ctx;
     }
 
     @GET
     @Path("move-ins")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("mode") String mode, @QueryParam("q") String query,
-            @QueryParam("done") String done, @QueryParam("resend") boolean resend) {
-        access.require(ROLE);
-        return render(mode, query, done, new FormErrors(), null, 200).resend(resend).response();
-    }
-
-    /**
-     * An action's address reached with GET: the web session had ended when the officer pressed approve or
-     * reject, and the login took them through Keycloak and back here without the form. Nothing was done: back
-     * to the queue, saying so.
-     */
-    @GET
-    @Path("move-ins/{id}/{action: approval|rejection}")
-    @Produces(MediaType.TEXT_HTML)
-    public Response afterSessionExpired(@PathParam("id") String id) {
-        access.require(ROLE);
-        return Response.seeOther(URI.create("/admin/move-ins?resend=true#movein-" + id)).build();
+    public Response show(@QueryParam("mode") String mode, @QueryParam("q") String query, @QueryParam("done") String done) {
+        return render(FormFields.choice(PendingMoveIn.Mode.class, mode), FormFields.trimmed(query),
+                done == null ? null : FormFields.choice(Decision.class, done.toUpperCase(java.util.Locale.ROOT)),
+                new FormErrors(), null, "", 200);
     }
 
     @POST
     @Path("move-ins/{id}/approval")
     @Produces(MediaType.TEXT_HTML)
-    public Response approve(@PathParam("id") String id) {
-        access.require(ROLE);
+    public Response approve(@PathParam("id") UUID id, @RestForm String idempotencyKey) {
         FormErrors errors = new FormErrors();
-        try {
-            String bearer = calls.bearer();
-            calls.call("residency", () -> residency.approveMoveIn(bearer, id));
-            return Response.seeOther(URI.create("/admin/move-ins?done=approved")).build();
-        } catch (ServiceRefusedException e) {
-            errors.addGeneral(problemText(e));
-            return render(null, null, null, errors, null, e.status()).response();
-        } catch (ServiceUnavailableException e) {
-            return render(null, null, null, errors, null, 503).response();
-        }
+        return calls.submit(SERVICE, errors, Map.of(), msg().admin_err_refused(), () -> {
+            residency.approve(FormFields.orNew(idempotencyKey), id).close();
+            return URI.create("/admin/move-ins?done=approved");
+        }, status -> render(null, "", null, errors, null, "", status));
     }
 
     @POST
     @Path("move-ins/{id}/rejection")
     @Produces(MediaType.TEXT_HTML)
-    public Response reject(@PathParam("id") String id, @RestForm String reason) {
-        access.require(ROLE);
+    public Response reject(@PathParam("id") UUID id, @RestForm String reason, @RestForm String idempotencyKey) {
         FormErrors errors = new FormErrors();
-        String why = reason == null ? "" : reason.trim();
+        String why = FormFields.trimmed(reason);
         if (why.isEmpty()) {
-            errors.add("reason-" + id, ctx.text("admin_err_reason"));
-            return render(null, null, null, errors, id, 400).response();
+            errors.add("reason-" + id, msg().admin_err_reason());
+            return render(null, "", null, errors, id, "", 400);
         }
-        try {
-            String bearer = calls.bearer();
-            calls.call("residency", () -> residency.rejectMoveIn(bearer, id, JSON.createObjectNode().put("reason", why)));
-            return Response.seeOther(URI.create("/admin/move-ins?done=rejected")).build();
-        } catch (ServiceRefusedException e) {
-            errors.addGeneral(problemText(e));
-            return render(null, null, null, errors, id, e.status()).reason(why).response();
-        } catch (ServiceUnavailableException e) {
-            return render(null, null, null, errors, id, 503).reason(why).response();
-        }
+        return calls.submit(SERVICE, errors, Map.of("reason", "reason-" + id), msg().admin_err_refused(), () -> {
+            residency.reject(FormFields.orNew(idempotencyKey), id, new ResidencyOfficeClient.Rejection(why)).close();
+            return URI.create("/admin/move-ins?done=rejected");
+        }, status -> render(null, "", null, errors, id, why, status));
     }
 
     /** A resident's record: without a reason, the prompt; with one, the (logged) read. */
     @GET
     @Path("residents/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response readResident(@PathParam("id") String id, @QueryParam("reason") String reason,
+    public Response readResident(@PathParam("id") UUID id, @QueryParam("reason") String reason,
             @QueryParam("asked") boolean asked) {
-        access.require(ROLE);
         FormErrors errors = new FormErrors();
-        String why = reason == null ? "" : reason.trim();
+        String why = FormFields.trimmed(reason);
         // "asked": the prompt was sent (an empty field may arrive as no parameter at all).
-        if (asked && why.isEmpty()) {
-            errors.add("reason", ctx.text("admin_err_access_reason"));
-        }
         if (why.isEmpty()) {
-            return Response.status(errors.any() ? 400 : 200).entity(resident.data("id", id).data("reason", why)
-                    .data("errors", errors).data("record", null).data("unavailable", false)).build();
+            if (asked) {
+                errors.add("reason", msg().admin_err_access_reason());
+            }
+            return Response.status(errors.any() ? 400 : 200).entity(Templates.resident(id, why, errors, null)).build();
         }
         try {
-            String bearer = calls.bearer();
-            JsonNode record = calls.call("residency", () -> residency.readResident(bearer, id, why));
-            return Response.ok(resident.data("id", id).data("reason", why).data("errors", errors)
-                    .data("record", JSON.convertValue(record.path("record"), Map.class)).data("unavailable", false)).build();
+            ResidentRecord found = calls.call(() -> residency.readResident(id, why));
+            return Response.ok(Templates.resident(id, why, errors, found.record())).build();
         } catch (ServiceRefusedException e) {
-            errors.add("reason", problemText(e));
-            return Response.status(e.status()).entity(resident.data("id", id).data("reason", why)
-                    .data("errors", errors).data("record", null).data("unavailable", false)).build();
+            errors.addProblem(e.problem(), Map.of("*", "reason"), ctx.english(), msg().admin_err_refused());
+            return Response.status(e.status()).entity(Templates.resident(id, why, errors, null)).build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(resident.data("id", id).data("reason", why)
-                    .data("errors", errors).data("record", null).data("unavailable", true)).build();
+            errors.unavailable(SERVICE);
+            return Response.status(503).entity(Templates.resident(id, why, errors, null)).build();
         }
     }
 
-    /** The queue page about to be answered; what the officer typed and the session notice are added to it. */
-    private record QueuePage(io.quarkus.qute.TemplateInstance view, int status) {
-        QueuePage reason(String typed) {
-            view.data("reasonTyped", typed);
-            return this;
-        }
-
-        QueuePage resend(boolean resend) {
-            view.data("resend", resend);
-            return this;
-        }
-
-        Response response() {
-            return Response.status(status).entity(view).build();
-        }
-    }
-
-    private QueuePage render(String mode, String query, String done, FormErrors errors, String rejecting, int status) {
-        List<Map<?, ?>> items = List.of();
-        boolean unavailable = false;
+    private Response render(PendingMoveIn.Mode mode, String query, Decision done, FormErrors errors, UUID rejecting,
+            String reasonTyped, int status) {
+        List<PendingMoveIn> items = List.of();
         try {
-            String bearer = calls.bearer();
-            JsonNode pending = calls.call("residency", () -> residency.pendingMoveIns(bearer));
-            String q = query == null ? "" : query.trim();
-            items = java.util.stream.StreamSupport.stream(pending.spliterator(), false)
-                    .filter(m -> mode == null || mode.isBlank() || mode.equals(m.path("mode").asText()))
-                    .filter(m -> q.isEmpty() || m.path("residentName").asText().contains(q)
-                            || m.path("address").asText().contains(q))
-                    .<Map<?, ?>>map(m -> JSON.convertValue(m, Map.class))
-                    .toList();
+            items = calls.call(residency::pendingMoveIns).stream().filter(m -> m.matches(mode, query)).toList();
         } catch (ServiceUnavailableException e) {
-            unavailable = true;
+            errors.unavailable(SERVICE);
         } catch (ServiceRefusedException e) {
-            errors.addGeneral(problemText(e));
+            errors.addProblem(e.problem(), Map.of(), ctx.english(), msg().admin_err_refused());
         }
-        return new QueuePage(queue.data("items", items).data("errors", errors)
-                .data("mode", mode == null ? "" : mode).data("q", query == null ? "" : query)
-                .data("done", done).data("rejecting", rejecting).data("unavailable", unavailable)
-                .data("reasonTyped", "").data("resend", false), unavailable ? 503 : status);
+        Queue queue = new Queue(mode, query, items, done, rejecting, reasonTyped, UUID.randomUUID().toString());
+        return Response.status(errors.isUnavailable() ? 503 : status).entity(Templates.moveIns(queue, errors)).build();
     }
 
-    private String problemText(ServiceRefusedException e) {
-        String detail = e.problem().path("detail").asText("");
-        return detail.isBlank() ? ctx.text("admin_err_refused") + " (" + e.status() + ")" : detail;
+    private AdminMessages msg() {
+        return ctx.messages(AdminMessages.class);
     }
 }

@@ -1,6 +1,5 @@
 package kr.civilportal.admin.residency;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,27 +9,33 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The residency API as the residency officer's console uses it: the move-in queue, decisions, and a resident's record (read with a reason, written to the access log). */
+/** The residency API as the residency officer's console uses it: the move-in queue, decisions, a record (with a reason). */
 @RegisterRestClient(configKey = "residency")
-@Path("/api/residency/v1")
+@Path("/api/residency/v1/officer")
 public interface ResidencyOfficeClient {
+
+    record Rejection(String reason) {
+    }
+
     @GET
-    @Path("/officer/move-ins")
-    JsonNode pendingMoveIns(@HeaderParam("Authorization") String bearer);
+    @Path("/move-ins")
+    List<PendingMoveIn> pendingMoveIns();
 
     @POST
-    @Path("/officer/move-ins/{id}/approval")
-    JsonNode approveMoveIn(@HeaderParam("Authorization") String bearer, @PathParam("id") String id);
+    @Path("/move-ins/{id}/approval")
+    Response approve(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id);
 
     @POST
-    @Path("/officer/move-ins/{id}/rejection")
+    @Path("/move-ins/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
-    JsonNode rejectMoveIn(@HeaderParam("Authorization") String bearer, @PathParam("id") String id, JsonNode reason);
+    Response reject(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id, Rejection reason);
 
+    /** The read is written to the access log with the reason (열람 사유). */
     @GET
-    @Path("/officer/residents/{id}")
-    JsonNode readResident(@HeaderParam("Authorization") String bearer, @PathParam("id") String id,
-            @QueryParam("reason") String reason);
+    @Path("/residents/{id}")
+    ResidentRecord readResident(@PathParam("id") UUID id, @QueryParam("reason") String reason);
 }

@@ -1,13 +1,8 @@
 package kr.civilportal.citizen.certificate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,13 +16,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import kr.civilportal.web.page.FormErrors;
-import kr.civilportal.web.page.OncePerKey;
-import kr.civilportal.web.page.PageContext;
-import kr.civilportal.citizen.api.ResidencyClient;
+import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.web.page.FormFields;
+import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
 import kr.civilportal.web.api.ServiceUnavailableException;
+import kr.civilportal.web.page.FormErrors;
+import kr.civilportal.web.page.PageContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -36,101 +32,82 @@ import org.jboss.resteasy.reactive.RestForm;
 @Authenticated
 public class CertificatePage {
 
-    static final String SERVICE = "residency";
-    static final List<String> KINDS = List.of("HOUSEHOLD", "PERSONAL_HISTORY");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final PortalService SERVICE = PortalService.RESIDENCY;
     private static final Map<String, String> FIELDS = Map.of("kind", "kind", "*", "kind");
 
-    private final Template page;
-    private final ResidencyClient residency;
+    @CheckedTemplate(basePath = "certificate", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance certificates(CertificateForm form, FormErrors errors, String issued,
+                List<Certificate> certificates, boolean listUnavailable);
+    }
+
+    private final CertificateClient residency;
     private final ServiceCalls calls;
     private final PageContext ctx;
-    private final OncePerKey once;
-    private final SecurityIdentity identity;
 
-    CertificatePage(@Location("certificate/certificates.html") Template page, @RestClient ResidencyClient residency,
-            ServiceCalls calls, PageContext ctx, OncePerKey once, SecurityIdentity identity) {
-        this.page = page;
+    CertificatePage(@RestClient CertificateClient residency, ServiceCalls calls, PageContext ctx) {
         this.residency = residency;
         this.calls = calls;
         this.ctx = ctx;
-        this.once = once;
-        this.identity = identity;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@QueryParam("issued") String issued) {
-        return render(new CertificateForm(), new FormErrors(), issued, 200);
+        return render(CertificateForm.empty(), new FormErrors(), issued, 200);
     }
 
     @POST
     @Produces(MediaType.TEXT_HTML)
-    public Response issue(@RestForm String kind, @RestForm String includeFormerAddresses,
-            @RestForm String showBackDigits, @RestForm String idempotencyKey) {
-        CertificateForm form = new CertificateForm();
-        form.kind = kind == null ? "" : kind;
-        form.includeFormerAddresses = "true".equals(includeFormerAddresses);
-        form.showBackDigits = "true".equals(showBackDigits);
-        form.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? form.idempotencyKey : idempotencyKey;
+    public Response issue(@RestForm String kind, @RestForm boolean includeFormerAddresses,
+            @RestForm boolean showBackDigits, @RestForm String idempotencyKey) {
+        CertificateKind chosen = FormFields.choice(CertificateKind.class, kind);
+        CertificateForm form = new CertificateForm(chosen, includeFormerAddresses, showBackDigits,
+                FormFields.orNew(idempotencyKey));
         FormErrors errors = new FormErrors();
-        if (form.kind == null || !KINDS.contains(form.kind)) {
-            errors.add("kind", ctx.text("cert_err_kind"));
+        if (chosen == null) {
+            errors.add("kind", ctx.messages(CitizenMessages.class).cert_err_kind());
             return render(form, errors, null, 400);
         }
-        try {
-            URI done = once.run(identity.getPrincipal().getName(), form.idempotencyKey, () -> {
-                ObjectNode request = JSON.createObjectNode().put("kind", form.kind)
-                        .put("includeFormerAddresses", form.includeFormerAddresses)
-                        .put("showBackDigits", form.showBackDigits);
-                String bearer = calls.bearer();
-                try (Response pdf = calls.call(SERVICE, () -> residency.issueCertificate(bearer, request))) {
-                    String number = pdf.getHeaderString("Issuance-Number");
-                    return URI.create("/my/certificates?issued=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
-                }
-            });
-            return Response.seeOther(done).build();
-        } catch (ServiceRefusedException e) {
-            errors.addProblem(e.problem(), FIELDS, ctx.english(), ctx.text("cert_err_failed"));
-            return render(form, errors, null, 400);
-        } catch (ServiceUnavailableException e) {
-            return render(form, errors, null, 503);
-        }
+        return calls.submit(SERVICE, errors, FIELDS, ctx.messages(CitizenMessages.class).cert_err_failed(), () -> {
+            try (Response pdf = residency.issue(form.idempotencyKey(),
+                    new CertificateClient.Request(chosen, includeFormerAddresses, showBackDigits))) {
+                String number = IssuedDocument.number(pdf).orElseThrow(
+                        () -> new ServiceUnavailableException("An issued certificate without its number", null));
+                return URI.create("/my/certificates?issued=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
+            }
+        }, status -> render(form, errors, null, status));
     }
 
     @GET
     @Path("{number}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("number") String number) {
-        try {
-            String bearer = calls.bearer();
-            Response upstream = calls.call(SERVICE, () -> residency.certificatePdf(bearer, number));
-            byte[] bytes = upstream.readEntity(byte[].class);
-            return Response.ok(bytes, "application/pdf")
-                    .header("Content-Disposition", "attachment; filename=\"certificate-" + number.replaceAll("[^0-9-]", "") + ".pdf\"")
-                    .header("Cache-Control", "no-store")
-                    .build();
+        try (Response upstream = calls.call(() -> residency.pdf(number))) {
+            return IssuedDocument.pdf(upstream.readEntity(byte[].class), "certificate", number);
         } catch (ServiceRefusedException e) {
-            return Response.status(e.status()).type(MediaType.TEXT_PLAIN).entity(ctx.text("cert_err_pdf")).build();
+            return Response.status(e.status()).type(MediaType.TEXT_PLAIN)
+                    .entity(ctx.messages(CitizenMessages.class).cert_err_pdf()).build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).type(MediaType.TEXT_PLAIN).entity(ctx.text("unavailable_title_residency")).build();
+            return Response.status(503).type(MediaType.TEXT_PLAIN).entity(ctx.web().unavailable_title(SERVICE)).build();
         }
     }
 
     private Response render(CertificateForm form, FormErrors errors, String issued, int status) {
-        List<?> certificates = List.of();
-        boolean unavailable = false;
+        List<Certificate> certificates = List.of();
+        boolean listUnavailable = false;
         try {
-            String bearer = calls.bearer();
-            JsonNode list = calls.call(SERVICE, () -> residency.certificates(bearer));
-            certificates = JSON.convertValue(list, List.class);
+            certificates = calls.call(residency::mine);
         } catch (ServiceUnavailableException e) {
-            unavailable = true;
+            listUnavailable = true;
         } catch (ServiceRefusedException e) {
-            errors.addGeneral(ctx.text("cert_err_list"));
+            errors.addGeneral(ctx.messages(CitizenMessages.class).cert_err_list());
         }
-        TemplateInstance instance = page.data("form", form).data("errors", errors).data("issued", issued)
-                .data("certificates", certificates).data("unavailable", unavailable);
-        return Response.status(unavailable ? 503 : status).entity(instance).build();
+        int answered = listUnavailable && status == 200 ? 503 : status;
+        if (listUnavailable) {
+            errors.unavailable(SERVICE);
+        }
+        return Response.status(answered).entity(Templates.certificates(form, errors, issued, certificates,
+                listUnavailable)).build();
     }
 }

@@ -1,7 +1,6 @@
 package kr.civilportal.citizen.home;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,32 +11,36 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import kr.civilportal.web.page.PageContext;
 
 /** The portal's front page, and {@code /login}: where the login link goes, then on to the user's start page. */
 @Path("/")
 public class HomeResource {
 
-    private final Template home;
-    private final SecurityIdentity identity;
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance home(boolean loggedOut);
+    }
 
-    HomeResource(@Location("home.html") Template home, SecurityIdentity identity) {
-        this.home = home;
+    private final SecurityIdentity identity;
+    private final PageContext ctx;
+
+    HomeResource(SecurityIdentity identity, PageContext ctx) {
         this.identity = identity;
+        this.ctx = ctx;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home(@QueryParam("loggedOut") boolean loggedOut) {
-        return home.data("loggedOut", loggedOut);
+        return Templates.home(loggedOut);
     }
 
-    /** Needs a login (the web tenant sends the browser to Keycloak first); officials start in the console. */
+    /** Needs a login (the browser is sent to Keycloak first); officials start in the console. */
     @GET
     @Path("login")
     @Authenticated
     public Response login() {
-        boolean official = identity.getRoles().stream()
-                .anyMatch(r -> r.endsWith("-officer") || r.equals("dispatcher") || r.equals("admin"));
-        return Response.seeOther(URI.create(official ? "/admin" : "/my")).build();
+        return Response.seeOther(URI.create(ctx.officer() ? "/admin" : "/my")).build();
     }
 }

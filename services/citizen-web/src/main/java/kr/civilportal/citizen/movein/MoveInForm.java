@@ -1,26 +1,75 @@
 package kr.civilportal.citizen.movein;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.web.page.FormFields;
 
-/** The move-in report (전입신고) form as entered. */
-public class MoveInForm {
+/**
+ * The move-in report (전입신고) form as entered. The page checks what a person can see at once (a choice made,
+ * the fields the chosen mode needs); residency checks everything again and decides.
+ */
+public record MoveInForm(MoveInMode mode, String movedInOn, String address, String headNumber, Relation relation,
+        String idempotencyKey) {
 
-    public static final List<String> MODES = List.of("NEW_HOUSEHOLD", "JOIN_HOUSEHOLD");
-    public static final List<String> RELATIONS = List.of("SPOUSE", "CHILD", "PARENT", "SIBLING", "OTHER");
-
-    public String mode = "NEW_HOUSEHOLD";
-    public String address = "";
-    public String movedInOn = "";
-    public String headNumber = "";
-    public String relation = "";
-    public String idempotencyKey = UUID.randomUUID().toString();
-
-    public List<String> modes() {
-        return MODES;
+    public static MoveInForm empty() {
+        return new MoveInForm(MoveInMode.NEW_HOUSEHOLD, "", "", "", null, UUID.randomUUID().toString());
     }
 
-    public List<String> relations() {
-        return RELATIONS;
+    public static MoveInForm of(String mode, String movedInOn, String address, String headNumber, String relation,
+            String idempotencyKey) {
+        return new MoveInForm(FormFields.choice(MoveInMode.class, mode), FormFields.trimmed(movedInOn),
+                FormFields.trimmed(address), FormFields.trimmed(headNumber), FormFields.choice(Relation.class, relation),
+                FormFields.orNew(idempotencyKey));
+    }
+
+    /** The missing fields, form field name to its message, in the form's order. */
+    public Map<String, Function<CitizenMessages, String>> problems() {
+        Map<String, Function<CitizenMessages, String>> problems = new LinkedHashMap<>();
+        if (mode == null) {
+            problems.put("mode", CitizenMessages::movein_err_mode);
+        }
+        if (movedInOn.isEmpty()) {
+            problems.put("movedInOn", CitizenMessages::movein_err_date);
+        }
+        if (mode == MoveInMode.NEW_HOUSEHOLD && address.isEmpty()) {
+            problems.put("address", CitizenMessages::movein_err_address);
+        }
+        if (mode == MoveInMode.JOIN_HOUSEHOLD) {
+            if (headNumber.isEmpty()) {
+                problems.put("headNumber", CitizenMessages::movein_err_head);
+            }
+            if (relation == null) {
+                problems.put("relation", CitizenMessages::movein_err_relation);
+            }
+        }
+        return problems;
+    }
+
+    /** What residency is sent: only the fields of the chosen mode. */
+    public MoveInClient.Request request() {
+        return mode == MoveInMode.NEW_HOUSEHOLD
+                ? new MoveInClient.Request(mode, movedInOn, address, null, null)
+                : new MoveInClient.Request(mode, movedInOn, null, headNumber, relation);
+    }
+
+    public List<MoveInMode> modes() {
+        return Arrays.asList(MoveInMode.values());
+    }
+
+    public List<Relation> relations() {
+        return Arrays.asList(Relation.values());
+    }
+
+    public boolean isMode(MoveInMode m) {
+        return m == mode;
+    }
+
+    public boolean isRelation(Relation r) {
+        return r == relation;
     }
 }

@@ -1,17 +1,17 @@
 package kr.civilportal.citizen.passport;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.web.page.FormFields;
 
 /**
  * A passport application being filled in (작성 중), kept on the server for its user: closing the browser
- * loses nothing, and the next visit continues where they left off.
+ * loses nothing, and the next visit continues where they left off. The choices are kept as the form sent them.
  */
 public class PassportDraft {
 
-    public static final List<String> KINDS = List.of("NEW", "REISSUE");
-    public static final List<String> VALIDITIES = List.of("TEN_YEARS", "FIVE_YEARS");
     public static final List<String> PAGES = List.of("58", "26");
 
     public String kind = "";
@@ -20,13 +20,24 @@ public class PassportDraft {
     public byte[] photo;
     public String photoName = "";
     public Instant savedAt = Instant.now();
-    /** The final submission's key: a double click submits one application. */
+    /** The final submission's key: a double click or a resend submits one application. */
     public String idempotencyKey = UUID.randomUUID().toString();
 
+    public ApplicationKind kindChosen() {
+        return FormFields.choice(ApplicationKind.class, kind);
+    }
+
+    public Validity validityChosen() {
+        return FormFields.choice(Validity.class, validity);
+    }
+
     public boolean choicesComplete() {
-        // List.of(...).contains(null) throws: an unchosen radio arrives as null.
-        return kind != null && validity != null && pages != null
-                && KINDS.contains(kind) && VALIDITIES.contains(validity) && PAGES.contains(pages);
+        return kindChosen() != null && validityChosen() != null && pages != null && PAGES.contains(pages);
+    }
+
+    /** What passport is sent (the choices must be complete). */
+    public PassportClient.Request request() {
+        return new PassportClient.Request(kindChosen(), validityChosen(), Integer.parseInt(pages));
     }
 
     public boolean hasPhoto() {
@@ -37,15 +48,27 @@ public class PassportDraft {
         return photo == null ? 0 : (photo.length + 1023) / 1024;
     }
 
-    public List<String> kinds() {
-        return KINDS;
+    public List<ApplicationKind> kinds() {
+        return Arrays.asList(ApplicationKind.values());
     }
 
-    public List<String> validities() {
-        return VALIDITIES;
+    public List<Validity> validities() {
+        return Arrays.asList(Validity.values());
     }
 
     public List<String> pageCounts() {
         return PAGES;
+    }
+
+    public boolean isKind(ApplicationKind k) {
+        return k == kindChosen();
+    }
+
+    public boolean isValidity(Validity v) {
+        return v == validityChosen();
+    }
+
+    public boolean pagesChosen(String p) {
+        return p.equals(pages);
     }
 }

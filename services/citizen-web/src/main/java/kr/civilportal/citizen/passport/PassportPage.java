@@ -1,10 +1,7 @@
 package kr.civilportal.citizen.passport;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
@@ -22,13 +19,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
-import kr.civilportal.web.page.FormErrors;
-import kr.civilportal.web.page.OncePerKey;
-import kr.civilportal.web.page.PageContext;
-import kr.civilportal.citizen.api.PassportClient;
+import java.util.UUID;
+import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.web.api.ApiProblem;
+import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
 import kr.civilportal.web.api.ServiceUnavailableException;
+import kr.civilportal.web.page.FormErrors;
+import kr.civilportal.web.page.FormFields;
+import kr.civilportal.web.page.PageContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -46,75 +46,46 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Authenticated
 public class PassportPage {
 
-    static final String SERVICE = "passport";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final PortalService SERVICE = PortalService.PASSPORT;
     private static final Logger LOG = Logger.getLogger(PassportPage.class);
     private static final Map<String, String> FIELDS = Map.of("kind", "kind", "validity", "validity",
             "pages", "pages", "photo", "photo", "*", "kind");
+    /** The photo's key is the application's, told apart: the same submission uploads the same photo once. */
+    private static final String PHOTO_KEY_SUFFIX = "-photo";
 
-    private final Template choices;
-    private final Template photoStep;
-    private final Template review;
-    private final Template draftsUnavailable;
+    @CheckedTemplate(basePath = "passport", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance choices(PassportDraft draft, FormErrors errors, boolean resumed);
+
+        static native TemplateInstance photo(PassportDraft draft, FormErrors errors);
+
+        static native TemplateInstance review(PassportDraft draft, FormErrors errors, Fee fee);
+
+        static native TemplateInstance draftsUnavailable();
+    }
+
     private final PassportDrafts drafts;
     private final PassportClient passport;
     private final ServiceCalls calls;
     private final PageContext ctx;
-    private final OncePerKey once;
     private final SecurityIdentity identity;
     private final int maxPhotoBytes;
 
-    PassportPage(@Location("passport/choices.html") Template choices,
-            @Location("passport/photo.html") Template photoStep, @Location("passport/review.html") Template review,
-            @Location("passport/drafts-unavailable.html") Template draftsUnavailable,
-            PassportDrafts drafts, @RestClient PassportClient passport, ServiceCalls calls, PageContext ctx,
-            OncePerKey once, SecurityIdentity identity,
-            @ConfigProperty(name = "portal.web.passport.max-photo-bytes") int maxPhotoBytes) {
-        this.choices = choices;
-        this.photoStep = photoStep;
-        this.review = review;
-        this.draftsUnavailable = draftsUnavailable;
+    PassportPage(PassportDrafts drafts, @RestClient PassportClient passport, ServiceCalls calls, PageContext ctx,
+            SecurityIdentity identity, @ConfigProperty(name = "portal.web.passport.max-photo-bytes") int maxPhotoBytes) {
         this.drafts = drafts;
         this.passport = passport;
         this.calls = calls;
         this.ctx = ctx;
-        this.once = once;
         this.identity = identity;
         this.maxPhotoBytes = maxPhotoBytes;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response showChoices(@QueryParam("resend") boolean resend) {
+    public Response showChoices() {
         boolean resumed = drafts.find(user()).isPresent();
-        return Response.ok(choices.data("draft", drafts.findOrNew(user())).data("errors", new FormErrors())
-                .data("resumed", resumed && !resend).data("resend", resend)).build();
-    }
-
-    /**
-     * A step's address reached with GET: the web session had ended when its form was sent, and the login took the
-     * citizen through Keycloak and back here without the form (a 405 before). Back to the step, saying so; the
-     * draft still holds what earlier steps saved.
-     */
-    @GET
-    @Path("choices")
-    @Produces(MediaType.TEXT_HTML)
-    public Response choicesAfterSessionExpired() {
-        return Response.seeOther(URI.create("/my/passport?resend=true")).build();
-    }
-
-    @GET
-    @Path("submission")
-    @Produces(MediaType.TEXT_HTML)
-    public Response submissionAfterSessionExpired() {
-        return Response.seeOther(URI.create("/my/passport/review?resend=true")).build();
-    }
-
-    @GET
-    @Path("applications/{id}/photo")
-    @Produces(MediaType.TEXT_HTML)
-    public Response replacedPhotoAfterSessionExpired(@PathParam("id") String id) {
-        return Response.seeOther(URI.create("/my/petitions/passport/" + URLEncoder.encode(id, StandardCharsets.UTF_8)))
+        return Response.ok(Templates.choices(drafts.findOrNew(user()), new FormErrors(), resumed && !ctx.resend()))
                 .build();
     }
 
@@ -122,24 +93,24 @@ public class PassportPage {
     @Path("choices")
     @Produces(MediaType.TEXT_HTML)
     public Response saveChoices(@RestForm String kind, @RestForm String validity, @RestForm String pages) {
+        CitizenMessages msg = msg();
         PassportDraft draft = drafts.findOrNew(user());
-        draft.kind = kind == null ? "" : kind;
-        draft.validity = validity == null ? "" : validity;
-        draft.pages = pages == null ? "" : pages;
+        draft.kind = FormFields.trimmed(kind);
+        draft.validity = FormFields.trimmed(validity);
+        draft.pages = FormFields.trimmed(pages);
         FormErrors errors = new FormErrors();
-        if (draft.kind == null || !PassportDraft.KINDS.contains(draft.kind)) {
-            errors.add("kind", ctx.text("pass_err_kind"));
+        if (draft.kindChosen() == null) {
+            errors.add("kind", msg.pass_err_kind());
         }
-        if (draft.validity == null || !PassportDraft.VALIDITIES.contains(draft.validity)) {
-            errors.add("validity", ctx.text("pass_err_validity"));
+        if (draft.validityChosen() == null) {
+            errors.add("validity", msg.pass_err_validity());
         }
-        if (draft.pages == null || !PassportDraft.PAGES.contains(draft.pages)) {
-            errors.add("pages", ctx.text("pass_err_pages"));
+        if (!PassportDraft.PAGES.contains(draft.pages)) {
+            errors.add("pages", msg.pass_err_pages());
         }
         drafts.save(user(), draft);
         if (errors.any()) {
-            return Response.status(400).entity(choices.data("draft", draft).data("errors", errors).data("resumed", false)
-                    .data("resend", false)).build();
+            return Response.status(400).entity(Templates.choices(draft, errors, false)).build();
         }
         return Response.seeOther(URI.create("/my/passport/photo")).build();
     }
@@ -152,7 +123,7 @@ public class PassportPage {
         if (!draft.choicesComplete()) {
             return Response.seeOther(URI.create("/my/passport")).build();
         }
-        return Response.ok(photoStep.data("draft", draft).data("errors", new FormErrors())).build();
+        return Response.ok(Templates.photo(draft, new FormErrors())).build();
     }
 
     @POST
@@ -163,16 +134,16 @@ public class PassportPage {
         FormErrors errors = new FormErrors();
         boolean sent = photo != null && photo.size() > 0;
         if (!sent && !draft.hasPhoto()) {
-            errors.add("photo", ctx.text("pass_err_photo"));
+            errors.add("photo", msg().pass_err_photo());
         } else if (sent && photo.size() > maxPhotoBytes) {
-            errors.add("photo", ctx.text("pass_err_photo_size"));
+            errors.add("photo", msg().pass_err_photo_size());
         } else if (sent) {
             draft.photo = read(photo);
             draft.photoName = photo.fileName();
         }
         drafts.save(user(), draft);
         if (errors.any()) {
-            return Response.status(400).entity(photoStep.data("draft", draft).data("errors", errors)).build();
+            return Response.status(400).entity(Templates.photo(draft, errors)).build();
         }
         return Response.seeOther(URI.create("/my/passport/review")).build();
     }
@@ -180,7 +151,7 @@ public class PassportPage {
     @GET
     @Path("review")
     @Produces(MediaType.TEXT_HTML)
-    public Response showReview(@QueryParam("resend") boolean resend) {
+    public Response showReview() {
         PassportDraft draft = drafts.findOrNew(user());
         if (!draft.choicesComplete()) {
             return Response.seeOther(URI.create("/my/passport")).build();
@@ -188,100 +159,108 @@ public class PassportPage {
         if (!draft.hasPhoto()) {
             return Response.seeOther(URI.create("/my/passport/photo")).build();
         }
-        return reviewPage(draft, new FormErrors(), 200, resend);
+        return reviewPage(draft, new FormErrors(), 200);
     }
 
+    /**
+     * Submits the draft with its key. The review form carries the key and the choices too: a second click or a
+     * resend after the draft was already submitted (and deleted) asks passport again with the same key and
+     * choices and gets its replay, the same application, instead of a second one.
+     */
     @POST
     @Path("submission")
     @Produces(MediaType.TEXT_HTML)
-    public Response submit() {
-        PassportDraft draft = drafts.findOrNew(user());
-        if (!draft.choicesComplete() || !draft.hasPhoto()) {
+    public Response submit(@RestForm String idempotencyKey, @RestForm String kind, @RestForm String validity,
+            @RestForm String pages) {
+        PassportDraft draft = drafts.find(user()).orElse(null);
+        if (draft == null) {
+            draft = new PassportDraft();
+            draft.kind = FormFields.trimmed(kind);
+            draft.validity = FormFields.trimmed(validity);
+            draft.pages = FormFields.trimmed(pages);
+            draft.idempotencyKey = FormFields.orNew(idempotencyKey);
+        }
+        if (!draft.choicesComplete()) {
             return Response.seeOther(URI.create("/my/passport")).build();
         }
+        PassportDraft submitted = draft;
         FormErrors errors = new FormErrors();
-        try {
-            URI done = once.run(user(), draft.idempotencyKey, () -> {
-                String bearer = calls.bearer();
-                ObjectNode request = JSON.createObjectNode().put("kind", draft.kind).put("validity", draft.validity)
-                        .put("pages", Integer.parseInt(draft.pages));
-                // The draft's key goes to passport too: OncePerKey catches a double click on this replica, passport
-                // itself a resend that reaches another citizen-web replica, or a retry after a lost answer.
-                JsonNode application = calls.call(SERVICE, () -> passport.apply(bearer, draft.idempotencyKey, request));
-                String id = application.path("id").asText();
-                try {
-                    drafts.discard(user());
-                } catch (DraftsUnavailableException e) {
-                    // Submitted all the same: the citizen sees their application; the draft expires with the retention.
-                    LOG.warnf("Passport application %s submitted, but its draft could not be deleted: %s", id, e.getMessage());
-                }
-                try {
-                    calls.call(SERVICE, () -> passport.uploadPhoto(bearer, id, draft.photo));
-                    return URI.create("/my/petitions/passport/" + id + "?submitted=true");
-                } catch (ServiceRefusedException e) {
-                    String detail = e.problem().path("errors").path(0).path("detail").asText(
-                            e.problem().path("detail").asText(""));
-                    return URI.create("/my/petitions/passport/" + id + "?photoRefused="
-                            + URLEncoder.encode(detail, StandardCharsets.UTF_8));
-                }
-            });
-            return Response.seeOther(done).build();
-        } catch (ServiceRefusedException e) {
-            errors.addProblem(e.problem(), FIELDS, ctx.english(), ctx.text("pass_err_failed"));
-            return reviewPage(draft, errors, 400);
-        } catch (ServiceUnavailableException e) {
-            return reviewPage(draft, errors, 503);
-        }
+        return calls.submit(SERVICE, errors, FIELDS, msg().pass_err_failed(), () -> {
+            PassportApplication application = passport.apply(submitted.idempotencyKey, submitted.request());
+            discard(application.id());
+            if (!submitted.hasPhoto()) {
+                return URI.create("/my/petitions/passport/" + application.id() + "?submitted=true");
+            }
+            try {
+                calls.call(() -> passport.uploadPhoto(submitted.idempotencyKey + PHOTO_KEY_SUFFIX, application.id(),
+                        submitted.photo)).close();
+                return URI.create("/my/petitions/passport/" + application.id() + "?submitted=true");
+            } catch (ServiceRefusedException e) {
+                return URI.create("/my/petitions/passport/" + application.id() + "?photoRefused="
+                        + URLEncoder.encode(photoProblem(e.problem()), StandardCharsets.UTF_8));
+            }
+        }, status -> status == 503 || submitted.hasPhoto() ? reviewPage(submitted, errors, status)
+                : Response.seeOther(URI.create("/my/passport")).build());
     }
 
     /** A new photo for a submitted application (after the service refused the first, or to change it). */
     @POST
     @Path("applications/{id}/photo")
     @Produces(MediaType.TEXT_HTML)
-    public Response replacePhoto(@PathParam("id") String id, @RestForm("photo") FileUpload photo) {
+    public Response replacePhoto(@PathParam("id") UUID id, @RestForm("photo") FileUpload photo,
+            @RestForm String idempotencyKey) {
+        String detailPage = "/my/petitions/passport/" + id;
         if (photo == null || photo.size() == 0) {
-            return Response.seeOther(URI.create("/my/petitions/passport/" + id + "?photoRefused="
-                    + URLEncoder.encode(ctx.text("pass_err_photo"), StandardCharsets.UTF_8))).build();
+            return Response.seeOther(URI.create(detailPage + "?photoRefused="
+                    + URLEncoder.encode(msg().pass_err_photo(), StandardCharsets.UTF_8))).build();
         }
         byte[] bytes = read(photo);
         try {
-            String bearer = calls.bearer();
-            calls.call(SERVICE, () -> passport.uploadPhoto(bearer, id, bytes));
-            return Response.seeOther(URI.create("/my/petitions/passport/" + id + "?photoReplaced=true")).build();
+            calls.call(() -> passport.uploadPhoto(FormFields.orNew(idempotencyKey), id, bytes)).close();
+            return Response.seeOther(URI.create(detailPage + "?photoReplaced=true")).build();
         } catch (ServiceRefusedException e) {
-            String detail = e.problem().path("errors").path(0).path("detail").asText(e.problem().path("detail").asText(""));
-            return Response.seeOther(URI.create("/my/petitions/passport/" + id + "?photoRefused="
-                    + URLEncoder.encode(detail, StandardCharsets.UTF_8))).build();
+            return Response.seeOther(URI.create(detailPage + "?photoRefused="
+                    + URLEncoder.encode(photoProblem(e.problem()), StandardCharsets.UTF_8))).build();
         } catch (ServiceUnavailableException e) {
-            return Response.seeOther(URI.create("/my/petitions/passport/" + id)).build();
+            return Response.seeOther(URI.create(detailPage)).build();
+        }
+    }
+
+    private String photoProblem(ApiProblem problem) {
+        return problem.errors().isEmpty() ? problem.detail(ctx.english()) : problem.errors().get(0).detail(ctx.english());
+    }
+
+    private void discard(UUID application) {
+        try {
+            drafts.discard(user());
+        } catch (DraftsUnavailableException e) {
+            // Submitted all the same: the citizen sees their application; the draft expires with the retention.
+            LOG.warnf("Passport application %s submitted, but its draft could not be deleted: %s", application,
+                    e.getMessage());
         }
     }
 
     private Response reviewPage(PassportDraft draft, FormErrors errors, int status) {
-        return reviewPage(draft, errors, status, false);
-    }
-
-    private Response reviewPage(PassportDraft draft, FormErrors errors, int status, boolean resend) {
-        Map<?, ?> fee = null;
-        boolean unavailable = status == 503;
+        Fee fee = null;
         try {
-            String bearer = calls.bearer();
-            JsonNode quote = calls.call(SERVICE, () -> passport.fee(bearer, draft.kind, draft.validity,
-                    Integer.parseInt(draft.pages)));
-            fee = JSON.convertValue(quote, Map.class);
+            fee = calls.call(() -> passport.fee(draft.kindChosen(), draft.validityChosen(), Integer.parseInt(draft.pages)));
         } catch (ServiceUnavailableException e) {
-            unavailable = true;
+            errors.unavailable(SERVICE);
         } catch (ServiceRefusedException e) {
-            errors.addProblem(e.problem(), FIELDS, ctx.english(), ctx.text("pass_err_failed"));
+            errors.addProblem(e.problem(), FIELDS, ctx.english(), msg().pass_err_failed());
         }
-        return Response.status(unavailable ? 503 : status).entity(review.data("draft", draft).data("errors", errors)
-                .data("fee", fee).data("unavailable", unavailable).data("resend", resend)).build();
+        return Response.status(errors.isUnavailable() ? 503 : status).entity(Templates.review(draft, errors, fee))
+                .build();
     }
 
     /** citizen-web's own database (drafts) is down: the application cannot be kept, so the page says so plainly. */
     @ServerExceptionMapper
     Response draftsUnavailable(DraftsUnavailableException e) {
-        return Response.status(503).type(MediaType.TEXT_HTML_TYPE).entity(draftsUnavailable.instance()).build();
+        return Response.status(503).type(MediaType.TEXT_HTML_TYPE).entity(Templates.draftsUnavailable()).build();
+    }
+
+    private CitizenMessages msg() {
+        return ctx.messages(CitizenMessages.class);
     }
 
     /**

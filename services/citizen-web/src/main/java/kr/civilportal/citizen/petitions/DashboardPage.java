@@ -1,8 +1,6 @@
 package kr.civilportal.citizen.petitions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -14,13 +12,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-
-import kr.civilportal.web.page.PageContext;
-import kr.civilportal.citizen.api.PassportClient;
-import kr.civilportal.citizen.api.ResidencyClient;
+import java.util.UUID;
+import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.citizen.movein.MoveIn;
+import kr.civilportal.citizen.movein.MoveInClient;
+import kr.civilportal.citizen.passport.PassportApplication;
+import kr.civilportal.citizen.passport.PassportClient;
+import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
 import kr.civilportal.web.api.ServiceUnavailableException;
+import kr.civilportal.web.page.PageContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -33,112 +35,77 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Authenticated
 public class DashboardPage {
 
-    private final Template dashboard;
-    private final Template detail;
-    private final ResidencyClient residency;
+    /** One service's part of the dashboard: its petitions, or why there are none to show. */
+    public record Section(PortalService service, List<Petition> petitions, boolean unavailable) {
+    }
+
+    @CheckedTemplate(basePath = "petitions", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance dashboard(List<Section> sections, boolean filed);
+
+        static native TemplateInstance passportDetail(Petition petition, boolean unavailable, boolean pickupReady,
+                boolean submitted, String photoRefused, boolean photoReplaced, String photoKey);
+    }
+
+    private final MoveInClient residency;
     private final PassportClient passport;
     private final ServiceCalls calls;
     private final PageContext ctx;
 
-    DashboardPage(@Location("petitions/dashboard.html") Template dashboard,
-            @Location("petitions/passport-detail.html") Template detail, @RestClient ResidencyClient residency,
-            @RestClient PassportClient passport, ServiceCalls calls, PageContext ctx) {
-        this.dashboard = dashboard;
-        this.detail = detail;
+    DashboardPage(@RestClient MoveInClient residency, @RestClient PassportClient passport, ServiceCalls calls,
+            PageContext ctx) {
         this.residency = residency;
         this.passport = passport;
         this.calls = calls;
         this.ctx = ctx;
     }
 
-    /** One service's part of the dashboard: its petitions, or why there are none to show. */
-    public record Section(String service, List<Petition> petitions, boolean unavailable) {
-    }
-
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@QueryParam("filed") String filed) {
-        String bearer = calls.bearer();
-        List<Section> sections = List.of(residencySection(bearer), passportSection(bearer));
-        return dashboard.data("sections", sections).data("filed", filed != null);
+        CitizenMessages msg = ctx.messages(CitizenMessages.class);
+        return Templates.dashboard(List.of(residencySection(msg), passportSection(msg)), filed != null);
     }
 
     @GET
     @Path("petitions/passport/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response passportDetail(@PathParam("id") String id, @QueryParam("submitted") boolean submitted,
+    public Response passportDetail(@PathParam("id") UUID id, @QueryParam("submitted") boolean submitted,
             @QueryParam("photoRefused") String photoRefused, @QueryParam("photoReplaced") boolean photoReplaced) {
+        CitizenMessages msg = ctx.messages(CitizenMessages.class);
+        String photoKey = UUID.randomUUID().toString();
         try {
-            String bearer = calls.bearer();
-            JsonNode application = calls.call("passport", () -> passport.application(bearer, id));
-            boolean pickupReady = "READY_FOR_PICKUP".equals(application.path("status").asText());
-            return Response.ok(detail.data("petition", passportPetition(application)).data("unavailable", false)
-                    .data("pickupReady", pickupReady).data("submitted", submitted).data("photoRefused", photoRefused).data("photoReplaced", photoReplaced)).build();
+            PassportApplication application = calls.call(() -> passport.application(id));
+            return Response.ok(Templates.passportDetail(Petitions.of(application, msg), false,
+                    application.readyForPickup(), submitted, photoRefused, photoReplaced, photoKey)).build();
         } catch (ServiceRefusedException e) {
-            return Response.status(404).entity(detail.data("petition", null).data("unavailable", false).data("pickupReady", false)
-                    .data("submitted", false).data("photoRefused", null).data("photoReplaced", false)).build();
+            return Response.status(404).entity(Templates.passportDetail(null, false, false, false, null, false, photoKey))
+                    .build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(detail.data("petition", null).data("unavailable", true).data("pickupReady", false)
-                    .data("submitted", false).data("photoRefused", null).data("photoReplaced", false)).build();
+            return Response.status(503).entity(Templates.passportDetail(null, true, false, false, null, false, photoKey))
+                    .build();
         }
     }
 
-    private Section residencySection(String bearer) {
+    private Section residencySection(CitizenMessages msg) {
         try {
-            JsonNode moveIns = calls.call("residency", () -> residency.myMoveIns(bearer));
-            List<Petition> petitions = new ArrayList<>();
-            for (JsonNode m : moveIns) {
-                List<Petition.Step> history = new ArrayList<>();
-                history.add(new Petition.Step(m.path("submittedAt").asText(), ctx.text("state_received")));
-                String status = m.path("status").asText();
-                PetitionState state = PetitionState.ofMoveIn(status);
-                if (m.hasNonNull("decidedAt")) {
-                    String what = ctx.text("state_" + state.key());
-                    if (m.hasNonNull("rejectionReason")) {
-                        what += ": " + m.path("rejectionReason").asText();
-                    }
-                    history.add(new Petition.Step(m.path("decidedAt").asText(), what));
-                }
-                petitions.add(new Petition("residency", m.path("id").asText(), ctx.text("movein_petition"), state,
-                        m.path("submittedAt").asText(), null, history));
-            }
-            return new Section("residency", petitions, false);
+            List<MoveIn> moveIns = calls.call(residency::mine);
+            return new Section(PortalService.RESIDENCY, moveIns.stream().map(m -> Petitions.of(m, msg)).toList(), false);
         } catch (ServiceUnavailableException e) {
-            return new Section("residency", List.of(), true);
+            return new Section(PortalService.RESIDENCY, List.of(), true);
         }
     }
 
-    private Section passportSection(String bearer) {
+    private Section passportSection(CitizenMessages msg) {
         try {
-            JsonNode mine = calls.call("passport", () -> passport.mine(bearer));
             List<Petition> petitions = new ArrayList<>();
-            for (JsonNode a : mine) {
+            for (PassportApplication a : calls.call(passport::mine)) {
                 // The list carries no history; each application's own read does (a citizen has a handful).
-                String id = a.path("id").asText();
-                JsonNode full = calls.call("passport", () -> passport.application(bearer, id));
-                petitions.add(passportPetition(full));
+                petitions.add(Petitions.of(calls.call(() -> passport.application(a.id())), msg));
             }
-            return new Section("passport", petitions, false);
+            return new Section(PortalService.PASSPORT, petitions, false);
         } catch (ServiceUnavailableException e) {
-            return new Section("passport", List.of(), true);
+            return new Section(PortalService.PASSPORT, List.of(), true);
         }
     }
-
-    private Petition passportPetition(JsonNode a) {
-        List<Petition.Step> history = new ArrayList<>();
-        for (JsonNode h : a.path("history")) {
-            String what = ctx.text("passport_status_" + h.path("to").asText());
-            if (h.hasNonNull("reason")) {
-                what += ": " + h.path("reason").asText();
-            }
-            if (h.hasNonNull("supplementDeadline")) {
-                what += " (" + ctx.text("supplement_deadline") + " " + h.path("supplementDeadline").asText() + ")";
-            }
-            history.add(new Petition.Step(h.path("at").asText(), what));
-        }
-        String title = ctx.text("passport_petition_" + a.path("kind").asText());
-        return new Petition("passport", a.path("id").asText(), title, PetitionState.ofPassport(a.path("status").asText()),
-                a.path("submittedAt").asText(), "/my/petitions/passport/" + a.path("id").asText(), history);
-    }
-
 }

@@ -1,74 +1,111 @@
 package kr.civilportal.web.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import kr.civilportal.web.page.FormErrors;
+import kr.civilportal.web.page.PageContext;
+import kr.civilportal.web.waiting.AdmissionPass;
+import kr.civilportal.web.waiting.AdmissionRequiredException;
 
 /**
- * How the pages call a service: with the logged-in user's own access token (the service decides on roles as
- * for any API call), and with every failure sorted into "the service is unavailable" (refused, timed out,
- * 502/503/504: the page shows the alternatives) or "the service said no" (a problem+json to show next to the
- * form's fields).
+ * How a page calls the portal's API. {@link #call} runs one call and sorts every failure into the pages' three
+ * cases: the service said no ({@link ServiceRefusedException}, mapped by {@link ApiResponses}), it did not answer
+ * ({@link ServiceUnavailableException}: refused connections and time-outs too), or the citizen waits in the
+ * gateway's waiting room (the waiting-room page takes over, see {@code kr.civilportal.web.waiting}).
+ * {@link #submit} is a form's write in one line: the result page, or the form again with the service's field
+ * errors or the "unavailable" panel.
  */
 @RequestScoped
 public class ServiceCalls {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Inject
-    SecurityIdentity identity;
+    PageContext ctx;
+    @Inject
+    AdmissionPass passes;
 
-    public String bearer() {
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        if (token == null) {
-            throw new IllegalStateException("No access token: this page must require a login");
+    public <T> T call(Supplier<T> call) {
+        try {
+            return once(call);
+        } catch (ServiceRefusedException e) {
+            if (isTicketRefusal(e.problem()) && anyPassDropped()) {
+                // The gateway no longer knows the ticket the citizen held (it expired while they were away, or
+                // was issued by an earlier gateway): the same call again, without it, takes a new place.
+                return once(call);
+            }
+            throw e;
+        } catch (AdmissionRequiredException e) {
+            passes.hold(e.ticket());
+            throw e;
         }
-        return "Bearer " + token.getToken();
     }
 
-    /** Runs a call, turning transport failures and 5xx into {@link ServiceUnavailableException}. */
-    public <T> T call(String service, Supplier<T> call) {
+    public void run(Runnable call) {
+        call(() -> {
+            call.run();
+            return null;
+        });
+    }
+
+    /**
+     * A form's write: {@code write} calls the API and says where the result page is (post/redirect/get, so a
+     * reload never sends it again); a refusal puts the problem's field errors into {@code errors} (service field
+     * names mapped by {@code fields}, {@code *} for the rest; {@code fallback} when the problem names none) and a
+     * silent service the "unavailable" panel of {@code service}, and then {@code formAgain} renders the form with
+     * the status to answer.
+     */
+    public Response submit(PortalService service, FormErrors errors, Map<String, String> fields, String fallback,
+            Supplier<URI> write, IntFunction<Response> formAgain) {
+        try {
+            return Response.seeOther(call(write)).build();
+        } catch (ServiceRefusedException e) {
+            errors.addProblem(e.problem(), fields, ctx.english(), fallback);
+            return formAgain.apply(e.status());
+        } catch (ServiceUnavailableException e) {
+            errors.unavailable(service);
+            return formAgain.apply(Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
+        }
+    }
+
+    private static <T> T once(Supplier<T> call) {
         try {
             return call.get();
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 502 || status == 503 || status == 504 || status == 500) {
-                throw new ServiceUnavailableException(service, e);
-            }
-            throw new ServiceRefusedException(service, status, problemOf(e));
         } catch (ProcessingException e) {
-            throw new ServiceUnavailableException(service, e);
+            throw new ServiceUnavailableException("No answer from the API", e);
+        } catch (ServiceRefusedException | ServiceUnavailableException | AdmissionRequiredException e) {
+            throw e;
         } catch (RuntimeException e) {
             if (isTransportFailure(e)) {
-                throw new ServiceUnavailableException(service, e);
+                throw new ServiceUnavailableException("No answer from the API", e);
             }
             throw e;
         }
     }
 
+    private boolean anyPassDropped() {
+        boolean dropped = false;
+        for (PortalService service : PortalService.values()) {
+            dropped |= passes.dropIfSent(service.route());
+        }
+        return dropped;
+    }
+
+    static boolean isTicketRefusal(ApiProblem problem) {
+        return problem.is("waiting-room-ticket-invalid") || problem.is("waiting-room-ticket-expired");
+    }
+
     static boolean isTransportFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.ConnectException || t instanceof java.util.concurrent.TimeoutException
-                    || t instanceof io.vertx.core.VertxException || t instanceof java.io.IOException
-                    || t instanceof io.smallrye.stork.api.NoServiceInstanceFoundException) {
+                    || t instanceof io.vertx.core.VertxException || t instanceof java.io.IOException) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static JsonNode problemOf(WebApplicationException e) {
-        try {
-            String body = e.getResponse().readEntity(String.class);
-            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException ignored) {
-            return JSON.createObjectNode();
-        }
     }
 }

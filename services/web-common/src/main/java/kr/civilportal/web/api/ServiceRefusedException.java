@@ -1,30 +1,22 @@
 package kr.civilportal.web.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-/** A service answered with a 4xx problem+json: bad input, not allowed, a conflict. */
+/** The service answered with a 4xx problem: bad input, not allowed, not found, a conflict. Nothing was done. */
 public class ServiceRefusedException extends RuntimeException {
 
-    private final String service;
     private final int status;
-    private final JsonNode problem;
+    private final transient ApiProblem problem;
 
-    public ServiceRefusedException(String service, int status, JsonNode problem) {
-        super(service + " answered " + status + ": " + problem.path("title").asText(""));
-        this.service = service;
+    public ServiceRefusedException(int status, ApiProblem problem) {
+        super("The API answered " + status + " " + problem.type(), null, false, false);
         this.status = status;
         this.problem = problem;
-    }
-
-    public String service() {
-        return service;
     }
 
     public int status() {
         return status;
     }
 
-    public JsonNode problem() {
+    public ApiProblem problem() {
         return problem;
     }
 }

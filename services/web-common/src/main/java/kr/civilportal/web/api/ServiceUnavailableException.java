@@ -1,16 +1,12 @@
 package kr.civilportal.web.api;
 
-/** A service did not answer (stopped, hung, overloaded): the page says so and shows the alternatives. */
+/**
+ * The service did not answer (stopped, hung, its circuit open, the gateway out of reach, a 5xx): the page shows
+ * its "unavailable" panel with the alternatives, and what was typed stays in the form.
+ */
 public class ServiceUnavailableException extends RuntimeException {
 
-    private final String service;
-
-    public ServiceUnavailableException(String service, Throwable cause) {
-        super(service + " is unavailable", cause);
-        this.service = service;
-    }
-
-    public String service() {
-        return service;
+    public ServiceUnavailableException(String why, Throwable cause) {
+        super(why, cause, false, false);
     }
 }

@@ -18,7 +18,7 @@ public final class LanguageSwitch {
 
     /** Sets the language and goes back to {@code back}, a path on this site (anything else goes to {@code home}). */
     public static Response to(String language, String back, String home) {
-        String chosen = language != null && Messages.LANGUAGES.contains(language) ? language : "ko";
+        String chosen = language != null && PageContext.LANGUAGES.contains(language) ? language : "ko";
         NewCookie cookie = new NewCookie.Builder(PageContext.LANGUAGE_COOKIE).value(chosen).path("/")
                 .maxAge(ONE_YEAR_SECONDS).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
         return Response.seeOther(URI.create(localPath(back, home))).cookie(cookie).build();

@@ -27,6 +27,6 @@ public class LoginLanguage implements OidcRedirectFilter {
     public void filter(OidcRedirectContext context) {
         Cookie cookie = context.routingContext().request().getCookie(PageContext.LANGUAGE_COOKIE);
         String wanted = cookie == null ? defaultLanguage : cookie.getValue();
-        context.additionalQueryParams().set("ui_locales", Messages.LANGUAGES.contains(wanted) ? wanted : defaultLanguage);
+        context.additionalQueryParams().set("ui_locales", PageContext.LANGUAGES.contains(wanted) ? wanted : defaultLanguage);
     }
 }

@@ -1,28 +1,46 @@
 package kr.civilportal.web.page;
 
 import io.quarkus.oidc.IdToken;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * What every page needs, as {@code inject:ctx} in the templates: the language and its texts, who is logged in
- * (name and roles, for the navigation), and where the language switch should come back to.
+ * What every page needs, as {@code inject:ctx} in the templates: the language (the {@code lang} cookie; the
+ * message bundles follow it, see {@link PageLocale}), who is signed in (name and roles), the app's navigation,
+ * where the language switch and the forms come back to, and how times and amounts are shown.
  */
 @Named("ctx")
 @RequestScoped
 public class PageContext {
 
     public static final String LANGUAGE_COOKIE = "lang";
-    private static final java.time.ZoneId KOREA = java.time.ZoneId.of("Asia/Seoul");
-    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    public static final Set<String> LANGUAGES = Set.of("ko", "en");
+    /** A form's page, carried in its action's query: where a form sent after the login ran out comes back. */
+    public static final String FROM = "from";
+    private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Set<String> OFFICIAL_ROLES = Set.of("residency-officer", "passport-officer", "land-officer",
+            "dispatcher", "admin");
 
     @Inject
     HttpServerRequest request;
@@ -32,14 +50,17 @@ public class PageContext {
     @IdToken
     JsonWebToken idToken;
     @Inject
-    Messages messages;
+    Instance<Navigation> navigation;
     @ConfigProperty(name = "portal.web.default-language", defaultValue = "ko")
     String defaultLanguage;
-    /** Where this app's language switch and logout are (each web app has its own, on a path the gateway routes to it). */
+    /** Where this app's language switch is (each web app has its own, on a path the gateway routes to it). */
     @ConfigProperty(name = "portal.web.language-path", defaultValue = "/lang")
     String languagePath;
     @ConfigProperty(name = "quarkus.oidc.logout.path", defaultValue = "/logout")
     String logoutPath;
+    /** Where this app serves the shared assets (KRDS, portal.css): "" at the root, "/admin" for the console. */
+    @ConfigProperty(name = "portal.web.asset-prefix")
+    java.util.Optional<String> assetPrefix;
 
     private String language;
 
@@ -47,7 +68,7 @@ public class PageContext {
         if (language == null) {
             Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
             String wanted = cookie == null ? defaultLanguage : cookie.getValue();
-            language = Messages.LANGUAGES.contains(wanted) ? wanted : defaultLanguage;
+            language = LANGUAGES.contains(wanted) ? wanted : defaultLanguage;
         }
         return language;
     }
@@ -56,48 +77,40 @@ public class PageContext {
         return "en".equals(lang());
     }
 
-    public Map<String, String> t() {
-        return messages.of(lang());
+    public Locale locale() {
+        return Locale.forLanguageTag(lang());
     }
 
-    public String text(String key) {
-        return t().getOrDefault(key, key);
+    /** A message bundle in the page's language, for texts a page puts together in Java (field errors). */
+    public <T> T messages(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(lang()));
     }
 
-    public String text(String prefix, String key) {
-        return text(prefix + key);
+    public WebMessages web() {
+        return messages(WebMessages.class);
     }
 
-    /** A text with its one placeholder, written {m}, filled in. */
-    public String format(String key, Object value) {
-        return text(key).replace("{m}", String.valueOf(value));
-    }
-
-    /** A time stamp from a service (ISO 8601) as people read it, in Korean time: 2026-11-25 09:45. */
-    public String time(Object isoTimestamp) {
-        if (isoTimestamp == null || String.valueOf(isoTimestamp).isBlank()) {
+    /** A time stamp from a service as people read it, in Korean time: 2026-11-25 09:45. */
+    public String time(Object timestamp) {
+        if (timestamp == null) {
             return "";
         }
-        String text = String.valueOf(isoTimestamp);
+        if (timestamp instanceof TemporalAccessor t && !(timestamp instanceof java.time.LocalDate)) {
+            return t instanceof Instant i ? i.atZone(KOREA).format(SHOWN)
+                    : OffsetDateTime.from(t).atZoneSameInstant(KOREA).format(SHOWN);
+        }
+        String text = String.valueOf(timestamp);
         try {
-            return java.time.OffsetDateTime.parse(text).atZoneSameInstant(KOREA).format(SHOWN);
-        } catch (java.time.format.DateTimeParseException e) {
-            try {
-                return java.time.Instant.parse(text).atZone(KOREA).format(SHOWN);
-            } catch (java.time.format.DateTimeParseException notAnInstant) {
-                return text;
-            }
+            return OffsetDateTime.parse(text).atZoneSameInstant(KOREA).format(SHOWN);
+        } catch (DateTimeParseException e) {
+            return text;
         }
     }
 
     /** An amount in Korean won, with thousands separators: 52,000원 / KRW 52,000. */
-    public String won(Object amount) {
-        String number = String.format("%,d", Long.parseLong(String.valueOf(amount)));
+    public String won(long amount) {
+        String number = String.format("%,d", amount);
         return english() ? "KRW " + number : number + "원";
-    }
-
-    public String errorSummaryTitle(int count) {
-        return text("error_summary_title").replace("{n}", Integer.toString(count));
     }
 
     public String languagePath() {
@@ -108,14 +121,36 @@ public class PageContext {
         return logoutPath;
     }
 
-    public String hereEncoded() {
-        return java.net.URLEncoder.encode(here(), java.nio.charset.StandardCharsets.UTF_8);
+    public String assets() {
+        return assetPrefix.orElse("");
     }
 
-    /** The path and query of this page, for the language switch to return to. */
+    public String hereEncoded() {
+        return URLEncoder.encode(here(), StandardCharsets.UTF_8);
+    }
+
+    /** The query a form's action carries so that, sent after the login ran out, it comes back to this page. */
+    public String fromHere() {
+        return "?" + FROM + "=" + hereEncoded();
+    }
+
+    /** The path and query of this page, for the language switch and the forms to return to. */
     public String here() {
         String uri = request.uri();
         return uri == null || !uri.startsWith("/") || uri.startsWith("//") ? "/" : uri;
+    }
+
+    /** A form came back to its page after a login (see {@link FormSentWithoutSession}): the notice is shown. */
+    public boolean resend() {
+        return "true".equals(request.getParam(FormSentWithoutSession.RESEND));
+    }
+
+    public List<NavLink> navigation() {
+        if (!navigation.isResolvable()) {
+            return List.of();
+        }
+        String path = request.path();
+        return navigation.get().links().stream().map(link -> link.at(path)).toList();
     }
 
     public boolean loggedIn() {
@@ -141,8 +176,7 @@ public class PageContext {
     }
 
     public boolean officer() {
-        Set<String> roles = loggedIn() ? identity.getRoles() : Set.of();
-        return roles.stream().anyMatch(r -> r.endsWith("-officer") || r.equals("dispatcher") || r.equals("admin"));
+        return loggedIn() && identity.getRoles().stream().anyMatch(OFFICIAL_ROLES::contains);
     }
 
     public boolean citizen() {

@@ -1,0 +1,48 @@
+package kr.civilportal.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import kr.civilportal.web.page.NavLink;
+import kr.civilportal.web.page.Navigation;
+import kr.civilportal.web.page.PageContext;
+
+/**
+ * The console's menu: only the work the official's roles open (admin: all of it), the system view for every
+ * official, and the citizens' pages. The same rules as the pages' {@code @RolesAllowed} ({@link Roles}).
+ */
+@RequestScoped
+public class AdminNavigation implements Navigation {
+
+    @Inject
+    PageContext ctx;
+
+    @Override
+    public List<NavLink> links() {
+        AdminMessages msg = ctx.messages(AdminMessages.class);
+        List<NavLink> links = new ArrayList<>();
+        if (!ctx.officer()) {
+            return links;
+        }
+        links.add(new NavLink("/admin", msg.nav_admin()));
+        if (can(Roles.RESIDENCY)) {
+            links.add(new NavLink("/admin/move-ins", msg.admin_movein_title()));
+        }
+        if (can(Roles.PASSPORT)) {
+            links.add(new NavLink("/admin/passports", msg.pp_title()));
+        }
+        if (can(Roles.LAND)) {
+            links.add(new NavLink("/admin/land", msg.land_office_title()));
+        }
+        if (can(Roles.DISPATCH)) {
+            links.add(new NavLink("/admin/dispatch", msg.admin_dispatch_title()));
+        }
+        links.add(new NavLink("/admin/system", msg.admin_system_title()));
+        return links;
+    }
+
+    private boolean can(String role) {
+        return ctx.hasRole(role) || ctx.hasRole(Roles.ADMIN);
+    }
+}

@@ -1,0 +1,42 @@
+package kr.civilportal.admin.passport;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A passport application as the passport service shows it to officers. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Application(UUID id, Kind kind, Validity validity, Integer pages, Status status, Instant submittedAt,
+        Fee fee, IdentityCheck identityCheck, List<Step> history) {
+
+    public Application {
+        history = history == null ? List.of() : history;
+    }
+
+    public enum Kind { NEW, REISSUE }
+
+    public enum Validity { TEN_YEARS, FIVE_YEARS }
+
+    public enum Status { SUBMITTED, UNDER_REVIEW, SUPPLEMENT_REQUESTED, APPROVED, PRINTING, READY_FOR_PICKUP, ISSUED, REJECTED }
+
+    /** 본인 확인: the identity check against residency, or an officer's decision when residency could not tell. */
+    public enum IdentityCheck { PENDING, VERIFIED, NEEDS_OFFICER, CONFIRMED_BY_OFFICER, REFUTED_BY_OFFICER }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Fee(long totalKrw) {
+    }
+
+    /** A step of the workflow with the officer's reason, if any. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Step(Status to, Instant at, String reason) {
+    }
+
+    /** A page of the queue. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Page(List<Application> items, int page, long total) {
+        public Page {
+            items = items == null ? List.of() : items;
+        }
+    }
+}

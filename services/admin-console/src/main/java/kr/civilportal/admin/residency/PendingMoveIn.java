@@ -1,0 +1,22 @@
+package kr.civilportal.admin.residency;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A move-in report waiting for a residency officer's decision. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode mode, String address,
+        LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt) {
+
+    public enum Mode { NEW_HOUSEHOLD, JOIN_HOUSEHOLD }
+
+    public enum Relation { SPOUSE, CHILD, PARENT, SIBLING, OTHER }
+
+    /** What the queue's filter keeps: the mode chosen (any when null) and a part of the name or address. */
+    public boolean matches(Mode onlyMode, String query) {
+        return (onlyMode == null || onlyMode == mode) && (query.isEmpty()
+                || (residentName != null && residentName.contains(query)) || (address != null && address.contains(query)));
+    }
+}

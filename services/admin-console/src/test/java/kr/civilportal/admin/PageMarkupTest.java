@@ -1,0 +1,96 @@
+package kr.civilportal.admin;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.web.testing.GatewayStandIn;
+import kr.civilportal.web.testing.GatewayStandIn.Answer;
+import kr.civilportal.web.testing.NuHtmlChecker;
+import kr.civilportal.web.testing.PageSession;
+import org.junit.jupiter.api.Test;
+
+/** Every console page, in its states, in Korean and English, is valid HTML by the W3C Nu HTML checker. */
+@QuarkusTest
+class PageMarkupTest {
+
+    private static final Path PAGES = Path.of("target/pages");
+    private static final UUID MOVE_IN = UUID.fromString("1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d");
+    private static final UUID RESIDENT = UUID.fromString("2b3c4d5e-6f7a-4b2c-9d3e-4f5a6b7c8d9e");
+    private static final UUID APPLICATION = UUID.fromString("3c4d5e6f-7a8b-4c3d-8e4f-5a6b7c8d9e0f");
+    private static final UUID REPORT = UUID.fromString("4d5e6f7a-8b9c-4d4e-9f5a-6b7c8d9e0f1a");
+    private static final String PNU = "1111010100100010000";
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        script();
+        for (String lang : List.of("ko", "en")) {
+            PageSession admin = new PageSession(Tokens.of("admin"));
+            admin.cookies().put("lang", lang);
+            PageSession citizen = new PageSession(Tokens.of("citizen"));
+            citizen.cookies().put("lang", lang);
+            save(lang, "home", admin.get("/admin").asString());
+            save(lang, "forbidden", citizen.get("/admin/land").asString());
+            String queue = admin.get("/admin/move-ins?done=approved").asString();
+            save(lang, "move-ins", queue);
+            save(lang, "move-ins-errors", admin.post("/admin/move-ins/" + MOVE_IN + "/rejection", queue, Map.of()).asString());
+            save(lang, "resident-prompt", admin.get("/admin/residents/" + RESIDENT + "?asked=true").asString());
+            save(lang, "resident", admin.get("/admin/residents/" + RESIDENT + "?reason=check").asString());
+            save(lang, "passports", admin.get("/admin/passports?identityCheck=VERIFIED").asString());
+            String detail = admin.get("/admin/passports/" + APPLICATION + "?moved=true").asString();
+            save(lang, "passport", detail);
+            save(lang, "passport-errors", admin.post("/admin/passports/" + APPLICATION + "/transitions", detail,
+                    Map.of("to", "SUPPLEMENT_REQUESTED")).asString());
+            save(lang, "land-search", admin.get("/admin/land?asked=true&by=dong&q=1111010100&category=08").asString());
+            save(lang, "land-search-errors", admin.get("/admin/land?asked=true&by=pnu").asString());
+            String parcel = admin.get("/admin/land/parcels/" + PNU + "?recorded=true").asString();
+            save(lang, "land-parcel", parcel);
+            save(lang, "land-parcel-errors", admin.post("/admin/land/parcels/" + PNU + "/owners", parcel,
+                    Map.of("share", "half")).asString());
+            save(lang, "dispatch", admin.get("/admin/dispatch").asString());
+            save(lang, "system", admin.get("/admin/system").asString());
+            save(lang, "resend", admin.get("/admin/passports/" + APPLICATION + "?resend=true").asString());
+        }
+        List<String> errors = NuHtmlChecker.errors(PAGES);
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    private static void save(String lang, String name, String html) throws Exception {
+        assertTrue(html.startsWith("<!DOCTYPE html>"), name + ": " + html);
+        NuHtmlChecker.save(PAGES, lang + "-" + name, html);
+    }
+
+    private static void script() {
+        GatewayStandIn.reset();
+        GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins", r -> Answer.json(200, "[{\"id\":\"" + MOVE_IN
+                + "\",\"residentId\":\"" + RESIDENT + "\",\"residentName\":\"김지민\",\"mode\":\"JOIN_HOUSEHOLD\","
+                + "\"movedInOn\":\"2026-11-20\",\"relationToHead\":\"CHILD\",\"submittedAt\":\"2026-11-20T09:00:00+09:00\"}]"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/officer/residents/" + RESIDENT, r -> Answer.json(200,
+                "{\"record\":{\"name\":\"김지민\",\"residentRegistrationNumber\":\"900101-1******\",\"address\":\"서울특별시 종로구\"}}"));
+        String application = "{\"id\":\"" + APPLICATION + "\",\"kind\":\"REISSUE\",\"validity\":\"TEN_YEARS\",\"pages\":58,"
+                + "\"status\":\"SUBMITTED\",\"submittedAt\":\"2026-11-20T01:00:00Z\",\"fee\":{\"totalKrw\":53000},"
+                + "\"identityCheck\":\"VERIFIED\",\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\",\"reason\":\"접수\"}]}";
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications", r -> Answer.json(200,
+                "{\"items\":[" + application + "],\"page\":0,\"total\":120}"));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + APPLICATION, r -> Answer.json(200, application));
+        GatewayStandIn.answer("GET", "/api/land/v1/parcels", r -> Answer.json(200, "{\"items\":[{\"pnu\":\"" + PNU
+                + "\",\"address\":\"서울특별시 종로구 청운동 1\",\"landCategory\":\"대\",\"areaSquareMeters\":661.2}],\"page\":1,\"total\":45}"));
+        GatewayStandIn.answer("GET", "/api/land/v1/parcels/" + PNU, r -> Answer.json(200, "{\"pnu\":\"" + PNU
+                + "\",\"address\":\"서울특별시 종로구 청운동 1\",\"legalDongCode\":\"1111010100\",\"landCategory\":{\"code\":\"08\",\"name\":\"대\"},"
+                + "\"areaSquareMeters\":661.2,\"officialLandPrices\":[],\"ownerHistory\":[{\"sequence\":1,\"ownerName\":\"홍길동\","
+                + "\"share\":\"1/1\",\"changedOn\":\"2024-03-15\",\"cause\":\"SALE\",\"recordedAt\":\"2024-03-16T01:00:00Z\"}]}"));
+        GatewayStandIn.answer("GET", "/api/emergency/v1/reports", r -> Answer.json(200, "{\"items\":[{\"reportId\":\"" + REPORT
+                + "\",\"category\":\"FIRE\",\"description\":\"연기\",\"latitude\":37.5,\"longitude\":126.9,\"reporterPhone\":\"010-1234-5678\","
+                + "\"status\":\"ACKNOWLEDGED\",\"priority\":1,\"receivedAt\":\"2026-11-20T01:00:00Z\",\"attachments\":[{}]},"
+                + "{\"reportId\":\"" + UUID.randomUUID() + "\",\"category\":\"RESCUE\",\"description\":\"갇힘\",\"address\":\"광화문역\","
+                + "\"status\":\"RECEIVED\",\"priority\":2,\"receivedAt\":\"2026-11-20T01:05:00Z\",\"attachments\":[]}]}"));
+        GatewayStandIn.answer("GET", "/api/status", r -> Answer.json(200, "{\"status\":\"DEGRADED\",\"checkedAt\":\"2026-11-20T01:00:00Z\","
+                + "\"services\":[{\"name\":\"passport\",\"status\":\"UP\",\"circuit\":\"CLOSED\",\"replicas\":[{\"address\":\"localhost:8082\","
+                + "\"status\":\"UP\"}],\"replicasReady\":1,\"replicasTotal\":1,\"inFlight\":0,\"inFlightLimit\":50,\"waitingRoomQueue\":0},"
+                + "{\"name\":\"citizen-web\",\"status\":\"BROKEN\",\"circuit\":\"NEW_STATE\",\"replicas\":[],\"replicasReady\":0,\"replicasTotal\":1}]}"));
+    }
+}

@@ -1,0 +1,66 @@
+package kr.civilportal.admin.residency;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.web.testing.GatewayStandIn;
+import kr.civilportal.web.testing.GatewayStandIn.Answer;
+import kr.civilportal.web.testing.PageSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The move-in queue's decisions: each with a key of its own, a refusal shown, a silent residency said so. */
+@QuarkusTest
+class MoveInQueueTest {
+
+    private final UUID first = UUID.randomUUID();
+    private final UUID second = UUID.randomUUID();
+
+    @BeforeEach
+    void queue() {
+        GatewayStandIn.reset();
+        GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins", r -> Answer.json(200, "[" + item(first, "김지민")
+                + "," + item(second, "이서준") + "]"));
+    }
+
+    private static String item(UUID id, String name) {
+        return "{\"id\":\"" + id + "\",\"residentId\":\"" + UUID.randomUUID() + "\",\"residentName\":\"" + name
+                + "\",\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 396\",\"movedInOn\":\"2026-11-20\","
+                + "\"status\":\"SUBMITTED\",\"submittedAt\":\"2026-11-20T09:00:00+09:00\"}";
+    }
+
+    @Test
+    void eachDecisionCarriesItsOwnKeyAndARefusalIsShown() {
+        GatewayStandIn.answer("POST", "/api/residency/v1/officer/move-ins/" + first + "/approval",
+                r -> Answer.json(200, "{}"));
+        GatewayStandIn.answer("POST", "/api/residency/v1/officer/move-ins/" + second + "/approval",
+                r -> Answer.problem(409, "{\"type\":\"urn:civilportal:problem:conflict\",\"status\":409,"
+                        + "\"detail\":\"Already decided\",\"detailKo\":\"이미 처리된 신고입니다\"}"));
+        PageSession officer = new PageSession(Tokens.of("residency-officer"));
+        String page = officer.get("/admin/move-ins").then().statusCode(200).body(containsString("김지민")).extract().asString();
+
+        officer.post("/admin/move-ins/" + first + "/approval", page, Map.of()).then().statusCode(303)
+                .header("Location", containsString("done=approved"));
+        officer.post("/admin/move-ins/" + second + "/approval", page, Map.of()).then().statusCode(409)
+                .body(containsString("이미 처리된 신고입니다"));
+
+        List<GatewayStandIn.Request> decisions = GatewayStandIn.received().stream()
+                .filter(r -> r.method().equals("POST")).toList();
+        assertEquals(2, decisions.size());
+        assertNotEquals(decisions.get(0).header("Idempotency-Key"), decisions.get(1).header("Idempotency-Key"),
+                "two reports' decisions are two requests");
+    }
+
+    @Test
+    void aSilentResidencyShowsItsPanel() {
+        GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins", r -> Answer.problem(503, "{\"status\":503}"));
+        new PageSession(Tokens.of("residency-officer")).get("/admin/move-ins").then().statusCode(503)
+                .body(containsString("주민등록 서비스를 지금 이용할 수 없습니다"));
+    }
+}

@@ -1,0 +1,31 @@
+package kr.civilportal.citizen.movein;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** Residency's move-in reports (전입신고) as the citizen files and follows them. */
+@RegisterRestClient(configKey = "residency")
+@Path("/api/residency/v1/move-ins")
+public interface MoveInClient {
+
+    /** The report as residency takes it: an address for a new household, the head's number and relation to join one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Request(MoveInMode mode, String movedInOn, String address, String headResidentRegistrationNumber,
+            Relation relationToHead) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response file(@HeaderParam("Idempotency-Key") String idempotencyKey, Request request);
+
+    @GET
+    List<MoveIn> mine();
+}

@@ -1,0 +1,8 @@
+package kr.civilportal.citizen.movein;
+
+/** Where a move-in report stands at residency. */
+public enum MoveInStatus {
+    SUBMITTED,
+    APPROVED,
+    REJECTED
+}

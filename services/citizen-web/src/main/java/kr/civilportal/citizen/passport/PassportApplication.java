@@ -1,0 +1,26 @@
+package kr.civilportal.citizen.passport;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A passport application as the passport service shows it to its applicant; {@code history} on reads of one. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PassportApplication(UUID id, ApplicationKind kind, ApplicationStatus status, Instant submittedAt,
+        List<StatusChange> history) {
+
+    public PassportApplication {
+        history = history == null ? List.of() : history;
+    }
+
+    public boolean readyForPickup() {
+        return status == ApplicationStatus.READY_FOR_PICKUP;
+    }
+
+    /** One step of the workflow, with the officer's reason and a supplement's deadline where given. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StatusChange(ApplicationStatus to, Instant at, String reason, LocalDate supplementDeadline) {
+    }
+}

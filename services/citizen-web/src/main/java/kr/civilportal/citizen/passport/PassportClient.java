@@ -1,0 +1,48 @@
+package kr.civilportal.citizen.passport;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The passport service's applications (services/passport/README.md) as the citizen's pages use them. */
+@RegisterRestClient(configKey = "passport")
+@Path("/api/passport/v1")
+public interface PassportClient {
+
+    /** What an application asks for; the photo follows on the application once it exists. */
+    record Request(ApplicationKind kind, Validity validity, int pages) {
+    }
+
+    @POST
+    @Path("/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    PassportApplication apply(@HeaderParam("Idempotency-Key") String idempotencyKey, Request application);
+
+    @GET
+    @Path("/applications/mine")
+    List<PassportApplication> mine();
+
+    @GET
+    @Path("/applications/{id}")
+    PassportApplication application(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/fees")
+    Fee fee(@QueryParam("kind") ApplicationKind kind, @QueryParam("validity") Validity validity,
+            @QueryParam("pages") int pages);
+
+    @PUT
+    @Path("/applications/{id}/photo")
+    @Consumes("image/jpeg")
+    Response uploadPhoto(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id, byte[] jpeg);
+}

@@ -1,0 +1,43 @@
+package kr.civilportal.citizen.petitions;
+
+import java.util.ArrayList;
+import java.util.List;
+import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.citizen.movein.MoveIn;
+import kr.civilportal.citizen.passport.PassportApplication;
+import kr.civilportal.web.api.PortalService;
+
+/** Each service's petitions as the dashboard lists them: the Government24 state and a history in words. */
+final class Petitions {
+
+    private Petitions() {
+    }
+
+    static Petition of(MoveIn m, CitizenMessages msg) {
+        PetitionState state = PetitionState.ofMoveIn(m.status().name());
+        List<Petition.Step> history = new ArrayList<>();
+        history.add(new Petition.Step(m.submittedAt(), msg.petitionState(PetitionState.RECEIVED)));
+        if (m.decidedAt() != null) {
+            String what = msg.petitionState(state);
+            history.add(new Petition.Step(m.decidedAt(), m.rejectionReason() == null ? what : what + ": " + m.rejectionReason()));
+        }
+        return new Petition(PortalService.RESIDENCY, m.id().toString(), msg.movein_petition(), state, m.submittedAt(),
+                null, history);
+    }
+
+    static Petition of(PassportApplication a, CitizenMessages msg) {
+        List<Petition.Step> history = new ArrayList<>();
+        for (PassportApplication.StatusChange h : a.history()) {
+            String what = msg.passportStatus(h.to());
+            if (h.reason() != null) {
+                what += ": " + h.reason();
+            }
+            if (h.supplementDeadline() != null) {
+                what += " (" + msg.supplement_deadline() + " " + h.supplementDeadline() + ")";
+            }
+            history.add(new Petition.Step(h.at(), what));
+        }
+        return new Petition(PortalService.PASSPORT, a.id().toString(), msg.passportKind(a.kind()),
+                PetitionState.ofPassport(a.status().name()), a.submittedAt(), "/my/petitions/passport/" + a.id(), history);
+    }
+}

@@ -1,0 +1,19 @@
+package kr.civilportal.citizen.verification;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * Residency's public verification, no login: 404 for a number never issued, 429 when an address guesses too
+ * often (the citizen's address goes as X-Forwarded-For, see web-common's ApiRequestHeaders).
+ */
+@RegisterRestClient(configKey = "residency")
+@Path("/api/residency/v1/verifications")
+public interface VerificationClient {
+
+    @GET
+    @Path("/{number}")
+    Verification verify(@PathParam("number") String number);
+}

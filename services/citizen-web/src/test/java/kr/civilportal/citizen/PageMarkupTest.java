@@ -1,0 +1,147 @@
+package kr.civilportal.citizen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.civilportal.citizen.passport.PassportDraft;
+import kr.civilportal.citizen.passport.PassportDrafts;
+import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.web.testing.GatewayStandIn;
+import kr.civilportal.web.testing.GatewayStandIn.Answer;
+import kr.civilportal.web.testing.NuHtmlChecker;
+import kr.civilportal.web.testing.PageSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every citizen page, in its states (filled, with errors, unavailable, waiting), in Korean and English, is valid
+ * HTML by the W3C Nu HTML checker: the pages are rendered against a scripted API and checked together.
+ */
+@QuarkusTest
+class PageMarkupTest {
+
+    private static final Path PAGES = Path.of("target/pages");
+    private static final UUID APPLICATION = UUID.fromString("6a0e3d5c-4b1f-4f2e-9c1a-2b3c4d5e6f70");
+    private static final UUID SLOT = UUID.fromString("7b1f4e6d-5c2a-4a3f-8d2b-3c4d5e6f7081");
+    private static final UUID REPORT = UUID.fromString("8c2a5f7e-6d3b-4b4a-9e3c-4d5e6f708192");
+    private static final String PNU = "1111010100100010000";
+
+    @Inject
+    PassportDrafts drafts;
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        script();
+        String token = Tokens.of("citizen");
+        drafts.save(subject(token), draft());
+        for (String lang : List.of("ko", "en")) {
+            PageSession citizen = new PageSession(token);
+            citizen.cookies().put("lang", lang);
+            PageSession anonymous = new PageSession(null);
+            anonymous.cookies().put("lang", lang);
+            save(lang, "home", anonymous.get("/").asString());
+            save(lang, "verify", anonymous.get("/verify").asString());
+            save(lang, "verify-genuine", anonymous.get("/verify?number=123456789012").asString());
+            save(lang, "verify-empty", anonymous.get("/verify?asked=true").asString());
+            String report = anonymous.get("/report-119").asString();
+            save(lang, "report-119", report);
+            save(lang, "report-119-errors", anonymous.post("/report-119", report, Map.of()).asString());
+            save(lang, "report-119-receipt", anonymous.get("/report-119/receipts/" + REPORT + "?token=t").asString());
+            save(lang, "report-119-held", anonymous.get("/report-119/held/" + REPORT + "?token=t").asString());
+            save(lang, "dashboard", citizen.get("/my").asString());
+            save(lang, "certificates", citizen.get("/my/certificates?issued=1234-5678-9012-3452").asString());
+            String moveIn = citizen.get("/my/move-in").asString();
+            save(lang, "move-in", moveIn);
+            save(lang, "move-in-errors", citizen.post("/my/move-in", moveIn, Map.of("mode", "JOIN_HOUSEHOLD")).asString());
+            save(lang, "move-in-resend", citizen.get("/my/move-in?resend=true").asString());
+            String choices = citizen.get("/my/passport").asString();
+            assertTrue(choices.contains("value=\"NEW\" checked") && choices.contains("value=\"TEN_YEARS\" checked")
+                    && choices.contains("value=\"58\" checked"), "the draft's choices are shown chosen");
+            save(lang, "passport-choices", choices);
+            save(lang, "passport-photo", citizen.get("/my/passport/photo").asString());
+            save(lang, "passport-review", citizen.get("/my/passport/review").asString());
+            save(lang, "passport-detail", citizen.get("/my/petitions/passport/" + APPLICATION
+                    + "?photoRefused=too%20small").asString());
+            save(lang, "appointments", citizen.get("/my/appointments").asString());
+            String booking = citizen.get("/my/appointments/" + APPLICATION).asString();
+            save(lang, "appointment", booking);
+            save(lang, "waiting-room", citizen.post("/my/appointments/" + APPLICATION, booking,
+                    Map.of("slotId", SLOT.toString())).asString());
+            save(lang, "land", citizen.get("/my/land?address=" + "청운동 1").asString());
+            save(lang, "land-parcel", citizen.get("/my/land/parcels/" + PNU + "?issued=1234-5678-9012-3452").asString());
+            save(lang, "not-found", citizen.get("/my/appointments/not-an-id").asString());
+            save(lang, "land-unavailable", citizen.get("/my/land/parcels/1111010100100099999").asString());
+        }
+        List<String> errors = NuHtmlChecker.errors(PAGES);
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
+    private static void save(String lang, String name, String html) throws Exception {
+        assertTrue(html.startsWith("<!DOCTYPE html>"), name + ": " + html);
+        NuHtmlChecker.save(PAGES, lang + "-" + name, html);
+    }
+
+    private static void script() {
+        GatewayStandIn.reset();
+        String application = "{\"id\":\"" + APPLICATION + "\",\"kind\":\"NEW\",\"status\":\"READY_FOR_PICKUP\","
+                + "\"submittedAt\":\"2026-11-20T01:00:00Z\",\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\"},"
+                + "{\"to\":\"SUPPLEMENT_REQUESTED\",\"at\":\"2026-11-21T01:00:00Z\",\"reason\":\"사진 불량\",\"supplementDeadline\":\"2026-12-01\"}]}";
+        GatewayStandIn.answer("GET", "/api/residency/v1/verifications/123456789012", r -> Answer.json(200,
+                "{\"issuanceNumber\":\"123456789012\",\"kind\":\"HOUSEHOLD\",\"issuedAt\":\"2026-11-20T10:00:00+09:00\",\"contentHash\":\"ab12\"}"));
+        GatewayStandIn.answer("GET", "/api/emergency/v1/receipts/" + REPORT, r -> Answer.json(200,
+                "{\"reportId\":\"" + REPORT + "\",\"status\":\"RECEIVED\",\"receivedAt\":\"2026-11-20T01:00:00Z\","
+                        + "\"reporterPhone\":\"010-****-5678\",\"attachments\":[{}]}"));
+        GatewayStandIn.answer("GET", "/api/emergency/v1/relay/" + REPORT, r -> Answer.json(200,
+                "{\"relayId\":\"" + REPORT + "\",\"state\":\"HELD\",\"receivedAt\":\"2026-11-20T01:00:00Z\"}"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/move-ins", r -> Answer.json(200, "[{\"id\":\"" + UUID.randomUUID()
+                + "\",\"status\":\"REJECTED\",\"rejectionReason\":\"주소 불명\",\"submittedAt\":\"2026-11-20T10:00:00+09:00\","
+                + "\"decidedAt\":\"2026-11-21T10:00:00+09:00\"}]"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/certificates", r -> Answer.json(200,
+                "[{\"issuanceNumber\":\"1234-5678-9012-3452\",\"kind\":\"PERSONAL_HISTORY\",\"issuedAt\":\"2026-11-20T10:00:00+09:00\"}]"));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/mine", r -> Answer.json(200, "[" + application + "]"));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + APPLICATION, r -> Answer.json(200, application));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + APPLICATION + "/appointment", r -> Answer.json(200,
+                "{\"slotId\":\"" + SLOT + "\",\"officeName\":\"종로구청\",\"startsAt\":\"2026-12-01T01:00:00Z\",\"bookedAt\":\"2026-11-22T01:00:00Z\"}"));
+        GatewayStandIn.answer("GET", "/api/passport/v1/pickup-slots", r -> Answer.json(200, "[{\"id\":\"" + SLOT
+                + "\",\"officeId\":\"jongno\",\"officeName\":\"종로구청\",\"startsAt\":\"2026-12-01T01:00:00Z\",\"remaining\":0},"
+                + "{\"id\":\"" + UUID.randomUUID() + "\",\"officeId\":\"mapo\",\"officeName\":\"마포구청\",\"startsAt\":\"2026-12-01T02:00:00Z\",\"remaining\":2}]"));
+        GatewayStandIn.answer("POST", "/api/passport/v1/applications/" + APPLICATION + "/appointment", r -> new Answer(202,
+                Map.of("Content-Type", "application/json", "Location", "/api/waiting-room/tickets/t", "Retry-After", "3"),
+                "{\"ticket\":\"t\",\"route\":\"passport\",\"admitted\":false,\"position\":12,\"estimatedWaitSeconds\":4}"));
+        GatewayStandIn.answer("GET", "/api/passport/v1/fees", r -> Answer.json(200,
+                "{\"totalKrw\":53000,\"issuanceFeeKrw\":38000,\"contributionKrw\":15000}"));
+        GatewayStandIn.answer("GET", "/api/land/v1/parcels", r -> Answer.json(200, "{\"items\":[{\"pnu\":\"" + PNU
+                + "\",\"address\":\"서울특별시 종로구 청운동 1\",\"landCategory\":\"대\",\"areaSquareMeters\":661.2}],\"page\":0,\"total\":1}"));
+        GatewayStandIn.answer("GET", "/api/land/v1/parcels/" + PNU, r -> Answer.json(200, "{\"pnu\":\"" + PNU
+                + "\",\"address\":\"서울특별시 종로구 청운동 1\",\"landCategory\":{\"code\":\"08\",\"name\":\"대\",\"nameEn\":\"Building site\"},"
+                + "\"areaSquareMeters\":661.2,\"officialLandPrices\":[{\"year\":2025,\"pricePerSquareMeter\":5396000}],"
+                + "\"ownerHistory\":[{\"sequence\":1,\"changedOn\":\"2024-03-15\",\"ownerName\":\"홍*동\",\"share\":\"1/1\",\"causeKo\":\"매매\"}]}"));
+        GatewayStandIn.answer("GET", "/api/land/v1/parcels/1111010100100099999", r -> Answer.problem(503, "{}"));
+    }
+
+    private static PassportDraft draft() {
+        PassportDraft draft = new PassportDraft();
+        draft.kind = "NEW";
+        draft.validity = "TEN_YEARS";
+        draft.pages = "58";
+        draft.photo = new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3};
+        draft.photoName = "photo.jpg";
+        return draft;
+    }
+
+    /** The token's subject: whose draft it is. */
+    private static String subject(String token) throws Exception {
+        byte[] payload = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
+        String sub = new ObjectMapper().readTree(new String(payload, StandardCharsets.UTF_8)).path("sub").asText();
+        assertEquals(36, sub.length(), "a Keycloak user id");
+        return sub;
+    }
+}

@@ -1,0 +1,90 @@
+package kr.civilportal.citizen.movein;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.web.testing.GatewayStandIn;
+import kr.civilportal.web.testing.GatewayStandIn.Answer;
+import kr.civilportal.web.testing.PageSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The move-in form against the API's three answers: done, refused with field errors, no answer. */
+@QuarkusTest
+class MoveInPageTest {
+
+    private static final String PATH = "/api/residency/v1/move-ins";
+    private static final Map<String, String> FORM = Map.of("mode", "NEW_HOUSEHOLD", "movedInOn", "2026-11-20",
+            "address", "서울특별시 마포구 월드컵북로 396, 1502호");
+
+    @BeforeEach
+    void reset() {
+        GatewayStandIn.reset();
+    }
+
+    @Test
+    void aFiledReportGoesToTheDashboardAndAResendCarriesTheSameKey() {
+        GatewayStandIn.answer("POST", PATH, r -> Answer.json(201, "{\"id\":\"8b1b3c3e-4f7e-4a53-9a48-3a4c1c3b2d11\"}"));
+        PageSession citizen = new PageSession(Tokens.of("citizen"));
+        String form = citizen.get("/my/move-in").then().statusCode(200).extract().asString();
+
+        citizen.post("/my/move-in", form, FORM).then().statusCode(303).header("Location", containsString("/my?filed=move-in"));
+        citizen.post("/my/move-in", form, FORM).then().statusCode(303);
+
+        List<GatewayStandIn.Request> sent = GatewayStandIn.received().stream().filter(r -> r.path().equals(PATH)).toList();
+        assertEquals(2, sent.size());
+        String key = PageSession.hiddenFields(form).get("idempotencyKey");
+        assertNotNull(key);
+        assertEquals(key, sent.get(0).header("Idempotency-Key"), "the form's key goes to residency");
+        assertEquals(key, sent.get(1).header("Idempotency-Key"), "a double submit is the same request: the service replays it");
+        assertEquals(sent.get(0).body(), sent.get(1).body());
+    }
+
+    @Test
+    void theServicesFieldErrorsComeBackNextToTheFieldsInKorean() {
+        GatewayStandIn.answer("POST", PATH, r -> Answer.problem(400, """
+                {"type":"urn:civilportal:problem:validation-failed","status":400,"detail":"Invalid input",
+                 "errors":[{"field":"address","detail":"Not a road-name address","detailKo":"도로명 주소가 아닙니다","extra":1}],
+                 "newField":"ignored"}"""));
+        PageSession citizen = new PageSession(Tokens.of("citizen"));
+        String form = citizen.get("/my/move-in").then().statusCode(200).extract().asString();
+
+        citizen.post("/my/move-in", form, FORM).then().statusCode(400)
+                .body(containsString("<p class=\"form-hint-invalid\" id=\"address-error\">도로명 주소가 아닙니다</p>"))
+                .body(containsString("<a href=\"#address\">도로명 주소가 아닙니다</a>"))
+                .body(containsString("월드컵북로 396, 1502호</textarea>"));
+    }
+
+    @Test
+    void aSilentServiceShowsItsPanelAndKeepsWhatWasTyped() {
+        GatewayStandIn.answer("POST", PATH, r -> Answer.problem(503, "{\"status\":503}"));
+        PageSession citizen = new PageSession(Tokens.of("citizen"));
+        String form = citizen.get("/my/move-in").then().statusCode(200).extract().asString();
+
+        citizen.post("/my/move-in", form, FORM).then().statusCode(503)
+                .body(containsString("id=\"unavailable\""))
+                .body(containsString("주민등록 서비스를 지금 이용할 수 없습니다"))
+                .body(containsString("월드컵북로 396, 1502호</textarea>"));
+    }
+
+    @Test
+    void theFormsOwnChecksNeedNoCallAndSpeakEnglishWhenAsked() {
+        PageSession citizen = new PageSession(Tokens.of("citizen"));
+        citizen.cookies().put("lang", "en");
+        String form = citizen.get("/my/move-in").then().statusCode(200).extract().asString();
+
+        citizen.post("/my/move-in", form, Map.of("mode", "JOIN_HOUSEHOLD")).then().statusCode(400)
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("<h1>Move-in report</h1>"))
+                .body(containsString("id=\"movedInOn-error\""))
+                .body(containsString("id=\"headNumber-error\""))
+                .body(containsString("id=\"relation-error\""))
+                .body(containsString("value=\"JOIN_HOUSEHOLD\" checked"));
+        assertEquals(0, GatewayStandIn.received().stream().filter(r -> r.path().equals(PATH)).count());
+    }
+}
