@@ -44,6 +44,11 @@ public class RequestLimits {
     private static final String BODY = "portal.request-body";
     /** A refused body still arriving is taken in and dropped this long, so the caller can read the answer. */
     private static final long LINGER_MILLIS = 2000;
+    /**
+     * ...and at most this much of it: enough for a client that stops sending when it sees the early answer, while
+     * one that pushes on (12 MB to a 64 KB endpoint, again and again) costs the gateway no more than this per try.
+     */
+    private static final long LINGER_MAX_BYTES = 256 * 1024;
     /** Per header line besides name and value: ": " and CRLF. */
     private static final int HEADER_LINE_OVERHEAD = 4;
     private static final int UNKNOWN_LENGTH_INITIAL_BYTES = 8192;
@@ -217,7 +222,14 @@ public class RequestLimits {
         answer.send(ctx);
         if (draining) {
             long linger = vertx.setTimer(LINGER_MILLIS, id -> request.connection().close());
-            request.handler(chunk -> { });
+            long[] drained = {0};
+            request.handler(chunk -> {
+                drained[0] += chunk.length();
+                if (drained[0] > LINGER_MAX_BYTES) {
+                    vertx.cancelTimer(linger);
+                    request.connection().close();
+                }
+            });
             request.exceptionHandler(failure -> vertx.cancelTimer(linger));
             request.endHandler(v -> request.connection().close());
             request.resume();

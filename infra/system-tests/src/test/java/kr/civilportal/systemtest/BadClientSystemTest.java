@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,7 +67,19 @@ class BadClientSystemTest {
     static final int OVERSIZED_BYTES = 12 * 1024 * 1024;
     /** Over everything the gateway takes at all (a 119 report with its videos included). */
     static final long OVERSIZED_DECLARED = 200L * 1024 * 1024;
-    static final int HUGE_HEADER_BYTES = 64 * 1024;
+    /**
+     * Over every route's max-headers (32K at most, answered 431 problem+json by the gateway) and under Vert.x's own
+     * cap (quarkus.http.limits.max-header-size, 64K), above which the HTTP codec answers a bare 431 and closes the
+     * connection before any of the portal's code sees the request.
+     */
+    static final int HUGE_HEADER_BYTES = 40 * 1024;
+
+    /**
+     * Writes that take unknown JSON fields by design (a tolerant reader): a 119 report from an older or newer app must
+     * never be refused for a field this version does not know (emergency-report's ReportRequest). Unknown fields
+     * are no bad input there, so the bad client does not send them.
+     */
+    static final Set<String> TOLERANT_READERS = Set.of("/api/emergency/v1/reports");
 
     static Portal portal;
     static String gateway;
@@ -248,6 +261,9 @@ class BadClientSystemTest {
                         Write write = writes.get(i % writes.size());
                         String kind = names.get((i / writes.size()) % names.size());
                         i += 4;
+                        if (kind.equals("unknown-fields") && TOLERANT_READERS.contains(write.path())) {
+                            continue;
+                        }
                         try {
                             tally.record(kind, write, kinds.get(kind).send(write));
                         } catch (IOException | RuntimeException e) {
@@ -356,8 +372,9 @@ class BadClientSystemTest {
                     + circuits.notClosed.size());
 
             assertTrue(bad.tally.sent.get() >= BAD_REQUESTS, "at least " + BAD_REQUESTS + " bad requests");
-            assertTrue(bad.tally.wrong.isEmpty(), bad.tally.wrong.size() + " bad requests did not get a 4xx problem+json, e.g. "
-                    + bad.tally.wrong.stream().limit(5).toList());
+            assertTrue(bad.tally.wrong.isEmpty(), bad.tally.wrong.size() + " bad requests did not get a 4xx problem+json, "
+                    + "one of each kind: " + bad.tally.wrong.stream().collect(java.util.stream.Collectors.toMap(
+                            w -> w.substring(0, w.indexOf(' ')), w -> w, (a, b) -> a, TreeMap::new)).values());
             assertTrue(circuits.samples.get() > 10, "the circuits were watched");
             assertTrue(circuits.notClosed.isEmpty(), "circuits not CLOSED during the attack: "
                     + circuits.notClosed.stream().distinct().toList());
