@@ -52,10 +52,19 @@ record KeyedWrite(String method, String path, String bearer, String contentType,
         return new KeyedWrite(method, path, bearer, contentType, body, key, Map.copyOf(more));
     }
 
-    /** Sends the whole request to {@code baseUrl} and cuts the connection before any answer can arrive. */
-    void sendAndLoseTheAnswer(String baseUrl) throws IOException {
+    /** Sends the whole request to {@code baseUrl} and cuts the connection at once, before any answer. */
+    void sendAndHangUp(String baseUrl) throws IOException {
         RawHttp raw = new RawHttp(baseUrl);
         raw.sendAndHangUp(raw.head(method, path, body.length, headerLines()), body);
+    }
+
+    /**
+     * Sends the whole request to {@code baseUrl} on a connection that is never read; closing what this returns
+     * resets the connection, and the answer is lost unread.
+     */
+    RawHttp.HeldConnection sendAndHold(String baseUrl) throws IOException {
+        RawHttp raw = new RawHttp(baseUrl);
+        return raw.sendAndHold(raw.head(method, path, body.length, headerLines()), body);
     }
 
     /** Sends the same request to {@code baseUrl} and waits for its answer. */
