@@ -66,7 +66,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  *       the retries.</li>
  * </ol>
  * And through the gateway alone, as a phone loses its connection: a keyed POST sent twice, the first cut right
- * after sending ({@link RawHttp#sendAndHangUp}): the retry gets the write's answer, and exactly one effect.
+ * after sending ({@link RawHttp#sendAndHangUp}): the retry gets the write's answer (for a 119 report, which the
+ * gateway delivers after the reporter has gone, the first's replay), and exactly one effect.
  *
  * <p><em>Why step 1 waits for the effect before it cuts</em>: a service never runs a request whose connection
  * closed before it read the body (Quarkus REST refuses to read a closed connection's body; a write without a body
@@ -479,7 +480,7 @@ class LostAnswerSystemTest {
         KeyedWrite write = KeyedWrite.json("POST", "/api/emergency/v1/reports", null, reportJson(description));
         Effect reports = Effect.count("119 reports with this run's description", PortalApp.EMERGENCY_REPORT,
                 "SELECT count(*) FROM emergency_report WHERE description = ?", description);
-        throughTheGatewayAlone("POST /api/emergency/v1/reports (JSON)", write, 201, reports);
+        throughTheGatewayAlone("POST /api/emergency/v1/reports (JSON)", write, 201, reports, true);
     }
 
     @Test
@@ -488,7 +489,8 @@ class LostAnswerSystemTest {
         UUID report = UUID.fromString(newReport().path("reportId").asText());
         KeyedWrite write = KeyedWrite.json("POST", "/api/emergency/v1/reports/" + report + "/notes",
                 token("dispatcher"), "{\"text\":\"구급대 도착 예정 5분\"}");
-        throughTheGatewayAlone("POST /api/emergency/v1/reports/{id}/notes", write, 201, dispatchSteps(report, "NOTE"));
+        throughTheGatewayAlone("POST /api/emergency/v1/reports/{id}/notes", write, 201, dispatchSteps(report, "NOTE"),
+                false);
     }
 
     // ------------------------------------------------------------------------------------------------ the cases
@@ -545,25 +547,39 @@ class LostAnswerSystemTest {
 
     /**
      * A keyed POST sent twice through the gateway, the first cut right after sending, as a phone loses its
-     * connection. Whether the first still takes effect depends on how far the gateway got before the caller was
-     * gone (a 119 report is read whole and delivered; another POST may be dropped with its connection), so nothing
-     * here waits for it: the retry goes at once, and is sent again while the service says the first is still in
-     * progress (409), as an app does. Either way the retry must get the write's answer (a replay if the first did
-     * it) and the database must hold exactly one effect: a first that arrives late finds the key taken.
+     * connection; then the retry, and exactly one effect.
+     *
+     * <p>A 119 report is read whole by the gateway and handed to the service whether or not the reporter is still
+     * there (store-and-forward: no report is lost), so with {@code firstIsDelivered} the retry waits until the
+     * first's effect is in the database and must be its replay: the dangerous case again. Another POST streams
+     * through and may be reset with its caller's connection, so otherwise nothing waits: the retry goes at once,
+     * sent again while the service says the first is still in progress (409), as an app does, and must get the
+     * write's answer, whether it replays the first or is the first to reach the service (a first arriving later
+     * finds the key taken).
      */
-    void throughTheGatewayAlone(String endpoint, KeyedWrite write, int expectedStatus, Effect effect) {
+    void throughTheGatewayAlone(String endpoint, KeyedWrite write, int expectedStatus, Effect effect,
+                                boolean firstIsDelivered) {
         long before = effect.count();
+        long sent = System.nanoTime();
         hangUp(write, gateway);
+        if (firstIsDelivered && !awaitEffect(effect, before)) {
+            table.add(new Row(endpoint, "gateway only", "gateway: cut, no effect in " + EFFECT_LIMIT.toSeconds() + " s",
+                    "-", "-", effect.name(), effect.count() - before, false));
+            throw new AssertionError(endpoint + ": the gateway did not deliver the request it had read whole after its "
+                    + "caller hung up (" + effect.name() + ": none within " + EFFECT_LIMIT + ")");
+        }
+        String first = firstIsDelivered ? "gateway: cut, effect after " + (System.nanoTime() - sent) / 1_000_000 + " ms"
+                : "gateway: cut, retry sent at once";
         Reply second = sendWhileInProgress(write, gateway);
         long effects = effect.count() - before;
-        String first = second.replayed() ? "gateway: cut, the first did the write" : "gateway: cut, the first never took effect";
-        boolean kept = second.status() == expectedStatus && effects == 1;
-        String retry = second.status() + (second.replayed() ? " replayed" : " (first execution)");
+        boolean kept = second.status() == expectedStatus && effects == 1 && (second.replayed() || !firstIsDelivered);
+        String retry = second.status() + (second.replayed() ? " replayed" : " (first to arrive)");
         Row row = new Row(endpoint, "gateway only", first, "gateway: " + retry, "-", effect.name(), effects, kept);
         table.add(row);
         row.print();
         assertAll(endpoint,
                 () -> assertEquals(expectedStatus, second.status(), "the gateway's answer to the retry: " + second),
+                () -> assertTrue(second.replayed() || !firstIsDelivered, "the retry replays the first answer: " + second),
                 () -> assertEquals(1, effects, "exactly one effect: " + effect.name()));
     }
 
@@ -653,7 +669,7 @@ class LostAnswerSystemTest {
         if (rows.isEmpty()) {
             return;
         }
-        String format = "[lost-answer] | %-55s | %-12s | %-41s | %-23s | %-25s | %-60s | %5s | %-6s |%n";
+        String format = "[lost-answer] | %-55s | %-12s | %-41s | %-30s | %-25s | %-60s | %5s | %-6s |%n";
         StringBuilder out = new StringBuilder();
         out.append(String.format(format, "endpoint", "sent", "1st try (answer lost)", "2nd try", "3rd try",
                 "effect counted in the database", "count", "kept"));
