@@ -244,13 +244,34 @@ final class WebSession {
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpRequest built = request.build();
         URI uri = built.uri();
-        List<String> sent = cookies.get(uri, Map.of()).getOrDefault("Cookie", List.of());
+        String sent = cookieHeader(uri);
         HttpRequest withCookies = sent.isEmpty() ? built
-                : HttpRequest.newBuilder(built, (name, value) -> true).header("Cookie", String.join("; ", sent)).build();
+                : HttpRequest.newBuilder(built, (name, value) -> true).header("Cookie", sent).build();
         HttpResponse<String> response = http.send(withCookies, HttpResponse.BodyHandlers.ofString());
         cookies.put(uri, response.headers().map());
         onAnswer.accept(response.statusCode());
         return response;
+    }
+
+    /**
+     * The Cookie header a browser sends to {@code uri}: {@code name=value} pairs (RFC 6265) of the cookies whose
+     * domain and path match. A browser sends {@code Secure} cookies to http://localhost and http://127.0.0.1 too
+     * (loopback is a trustworthy origin); {@link CookieManager#get} would drop them over http, and Keycloak sets
+     * its login-session cookie {@code Secure} (without it the login form answers "cookie not found").
+     */
+    private String cookieHeader(URI uri) {
+        // The store leaves out Secure cookies for an http address: ask it as for the https one on loopback.
+        URI lookup = isLoopback(uri.getHost()) ? URI.create("https://" + uri.getHost() + "/") : uri;
+        String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+        return cookies.getCookieStore().get(lookup).stream()
+                .filter(c -> !c.hasExpired())
+                .filter(c -> c.getPath() == null || path.startsWith(c.getPath()) || (path + "/").equals(c.getPath()))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static boolean isLoopback(String host) {
+        return "localhost".equalsIgnoreCase(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
     }
 
     private Page follow(HttpResponse<String> response, long start) throws IOException, InterruptedException {
