@@ -63,10 +63,6 @@ class WebAppsSystemTest {
     static final List<String> CITIZEN_PAGES = List.of("/", "/my", "/my/certificates", "/my/land",
             "/my/land/parcels/" + PARCEL, "/my/appointments", "/my/passport", "/verify");
 
-    /** Opt-in diagnosis: give both citizen-web replicas the same cookie keys (see {@link #startPortal}). */
-    static final String SAME_SECRETS_PROPERTY = "webapps.same-cookie-keys";
-    static final String DIAGNOSIS_SECRET = "web-apps-system-test-cookie-key-0123456789";
-
     /** The citizen-web route's circuit-breaker window (gateway: circuit-breaker.request-volume). */
     static final int CIRCUIT_WINDOW = 20;
 
@@ -88,16 +84,6 @@ class WebAppsSystemTest {
             options = options.withAppConfig(app, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
         }
         options = options.withAppConfig(PortalApp.CITIZEN_WEB, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
-        if (Boolean.getBoolean(SAME_SECRETS_PROPERTY)) {
-            // Diagnosis only (off by default): the keys of citizen-web's OIDC state and session cookies, the same
-            // on both replicas. As the portal starts citizen-web (profile dev), each replica makes its own random
-            // keys (the client secret is under 32 characters), so a cookie made by one is refused by the other.
-            for (String key : List.of("quarkus.oidc.authentication.state-secret",
-                    "quarkus.oidc.token-state-manager.encryption-secret")) {
-                options = options.withAppConfig(PortalApp.CITIZEN_WEB, key, DIAGNOSIS_SECRET);
-            }
-            System.out.println("[web-apps] diagnosis: citizen-web replicas share their cookie keys (" + SAME_SECRETS_PROPERTY + ")");
-        }
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl().replace("localhost", "127.0.0.1");
         tokenEndpoint = portal.keycloak().tokenEndpoint();
