@@ -394,7 +394,8 @@ class BadClientSystemTest {
                 counts.forEach((status, n) -> c.put(status, n.sum()));
                 byKind.put(kind, c);
             });
-            System.out.println("[bad-client] bad requests sent: " + bad.tally.sent.get() + ", answers by kind: " + byKind);
+            System.out.println("[bad-client] bad requests sent: " + bad.tally.sent.get() + " (" + warmUpBad
+                    + " of them in the warm-up), answers by kind: " + byKind);
             System.out.println("[bad-client] /api/status sampled " + circuits.samples.get() + " times; not CLOSED: "
                     + circuits.notClosed.size());
 
