@@ -72,9 +72,11 @@ class BadClientSystemTest {
     /** Answers per stream and phase: enough for a p99 over the pooled phases to mean something. */
     static final int ANSWERS_PER_PHASE = 200;
     /**
-     * Before the first measured phase, citizens' answers per stream and bad requests, so that every code path the
+     * Before the first measured phase, citizens' answers per stream, then bad requests, so that every code path the
      * phases compare (the services' reads, the gateway's refusals) is compiled by the JIT: with a short warm-up the
      * first attack phase measured the JIT still at work (p50 lower than the calm phase before it, p99 1.5x higher).
+     * The warm-up is not judged, for the bad client as for the citizens: six JVMs compiling at once on two cores
+     * once stalled every service for 2 s there, and the gateway rightly answered 503 for what did not come back.
      */
     static final int WARM_UP_ANSWERS = 3 * ANSWERS_PER_PHASE;
     static final int WARM_UP_BAD_REQUESTS = 150;
@@ -256,7 +258,8 @@ class BadClientSystemTest {
 
     /** Sends bad requests until stopped: the fast kinds in turn, and stalled bodies a few at a time beside them. */
     final class BadClient implements AutoCloseable {
-        final BadTally tally = new BadTally();
+        /** Swapped for a new one when the warm-up ends: only the measured phases' answers are judged. */
+        volatile BadTally tally = new BadTally();
         final AtomicBoolean sending = new AtomicBoolean();
         final ExecutorService threads = Executors.newFixedThreadPool(6);
         volatile boolean closed;
@@ -357,21 +360,23 @@ class BadClientSystemTest {
         try (SteadyLoad load = new SteadyLoad(citizens()); CircuitWatch circuits = new CircuitWatch();
              BadClient bad = new BadClient()) {
             load.phase("warm-up");
-            bad.sending.set(true);
             load.awaitAnswers(WARM_UP_ANSWERS, PHASE_LIMIT);
+            bad.sending.set(true);
             long warmUpDeadline = System.nanoTime() + PHASE_LIMIT.toNanos();
             while (bad.tally.sent.get() < WARM_UP_BAD_REQUESTS) {
                 assertTrue(System.nanoTime() < warmUpDeadline, "the warm-up's bad requests did not go out");
                 pause(Duration.ofMillis(100));
             }
             bad.sending.set(false);
-            int warmUpBad = bad.tally.sent.get();
+            BadTally warmUp = bad.tally;
+            bad.tally = new BadTally();
+            int warmUpBad = warmUp.sent.get();
             for (int round = 1; round <= 2; round++) {
                 load.phase("calm-" + round);
                 load.awaitAnswers(ANSWERS_PER_PHASE, PHASE_LIMIT);
                 load.phase("attack-" + round);
                 bad.sending.set(true);
-                int target = warmUpBad + BAD_REQUESTS * round / 2;
+                int target = BAD_REQUESTS * round / 2;
                 long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
                 while (bad.tally.sent.get() < target || streams.stream()
                         .anyMatch(s -> load.tally(load.currentPhase(), s).total() < ANSWERS_PER_PHASE)) {
@@ -394,12 +399,12 @@ class BadClientSystemTest {
                 counts.forEach((status, n) -> c.put(status, n.sum()));
                 byKind.put(kind, c);
             });
-            System.out.println("[bad-client] bad requests sent: " + bad.tally.sent.get() + " (" + warmUpBad
-                    + " of them in the warm-up), answers by kind: " + byKind);
+            System.out.println("[bad-client] bad requests sent: " + bad.tally.sent.get() + " (and " + warmUpBad
+                    + " in the warm-up, " + warmUp.wrong.size() + " of them not a 4xx problem), answers by kind: " + byKind);
             System.out.println("[bad-client] /api/status sampled " + circuits.samples.get() + " times; not CLOSED: "
                     + circuits.notClosed.size());
 
-            assertTrue(bad.tally.sent.get() - warmUpBad >= BAD_REQUESTS, "at least " + BAD_REQUESTS
+            assertTrue(bad.tally.sent.get() >= BAD_REQUESTS, "at least " + BAD_REQUESTS
                     + " bad requests in the attack phases");
             assertTrue(bad.tally.wrong.isEmpty(), bad.tally.wrong.size() + " bad requests did not get a 4xx problem+json, "
                     + "one of each kind: " + bad.tally.wrong.stream().collect(java.util.stream.Collectors.toMap(
