@@ -18,12 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Drafts by user (the token's subject), in the gateway's own PostgreSQL (table {@code passport_draft}): they
- * survive closing the browser, logging out and a restart of the gateway, and every gateway replica sees the
- * same draft. What the citizen entered and the photo are encrypted ({@link AtRestCipher}, bound to the
+ * Drafts by user (the token's subject), in citizen-web's own PostgreSQL (table {@code passport_draft}): they
+ * survive closing the browser, logging out and a restart of citizen-web, and every citizen-web replica sees the
+ * same draft (sessions are stateless cookies, so the next page may reach another replica). What the citizen entered and the photo are encrypted ({@link AtRestCipher}, bound to the
  * subject). A draft untouched for {@code portal.web.passport.draft-retention} is no longer shown and is
  * deleted by {@link #purgeExpired()}; a submitted one is deleted at once. Plain JDBC, one short statement
- * per call, as the relay journal does.
+ * per call.
  */
 @ApplicationScoped
 public class PassportDrafts {
