@@ -9,8 +9,8 @@ import kr.civilportal.web.page.Navigation;
 import kr.civilportal.web.page.PageContext;
 
 /**
- * The console's menu: only the work the official's roles open (admin: all of it), the system view for every
- * official, and the citizens' pages. The same rules as the pages' {@code @RolesAllowed} ({@link Roles}).
+ * The console's menu: only the work the official's roles open (admin: none, see {@link Roles}), the system view
+ * for every official, and the citizens' pages. The same rules as the pages' {@code @RolesAllowed} ({@link Roles}).
  */
 @RequestScoped
 public class AdminNavigation implements Navigation {
@@ -43,6 +43,6 @@ public class AdminNavigation implements Navigation {
     }
 
     private boolean can(String role) {
-        return ctx.hasRole(role) || ctx.hasRole(Roles.ADMIN);
+        return ctx.hasRole(role);
     }
 }

@@ -1,8 +1,11 @@
 package kr.civilportal.admin;
 
 /**
- * The realm's roles of officials, for the console's {@code @RolesAllowed}: each page needs its work's role or
- * admin's; the start page and the system view any official's. The services check the roles again.
+ * The realm's roles of officials, for the console's {@code @RolesAllowed}: each page of casework needs its work's
+ * role; the start page and the system view any official's, admin's included. Admin (the portal's operator) does no
+ * casework: no service lets admin read or decide a resident's case (least privilege: running the portal is not a
+ * reason to see residents' records), so the console does not offer it either (an outside test found it showing
+ * admin the queues and then a 403 from the service as if the service were down). The services check the roles again.
  */
 public final class Roles {
 

@@ -29,31 +29,35 @@ class PageMarkupTest {
     void everyPageIsValidHtml() throws Exception {
         script();
         for (String lang : List.of("ko", "en")) {
-            PageSession admin = new PageSession(Tokens.of("admin"));
-            admin.cookies().put("lang", lang);
+            // Each page as the official whose work it is (admin does no casework: see Roles).
+            PageSession admin = official("admin", lang);
+            PageSession residency = official("residency-officer", lang);
+            PageSession passport = official("passport-officer", lang);
+            PageSession land = official("land-officer", lang);
+            PageSession dispatcher = official("dispatcher", lang);
             PageSession citizen = new PageSession(Tokens.of("citizen"));
             citizen.cookies().put("lang", lang);
             save(lang, "home", admin.get("/admin").asString());
             save(lang, "forbidden", citizen.get("/admin/land").asString());
-            String queue = admin.get("/admin/move-ins?done=approved").asString();
+            String queue = residency.get("/admin/move-ins?done=approved").asString();
             save(lang, "move-ins", queue);
-            save(lang, "move-ins-errors", admin.post("/admin/move-ins/" + MOVE_IN + "/rejection", queue, Map.of()).asString());
-            save(lang, "resident-prompt", admin.get("/admin/residents/" + RESIDENT + "?asked=true").asString());
-            save(lang, "resident", admin.get("/admin/residents/" + RESIDENT + "?reason=check").asString());
-            save(lang, "passports", admin.get("/admin/passports?identityCheck=VERIFIED").asString());
-            String detail = admin.get("/admin/passports/" + APPLICATION + "?moved=true").asString();
+            save(lang, "move-ins-errors", residency.post("/admin/move-ins/" + MOVE_IN + "/rejection", queue, Map.of()).asString());
+            save(lang, "resident-prompt", residency.get("/admin/residents/" + RESIDENT + "?asked=true").asString());
+            save(lang, "resident", residency.get("/admin/residents/" + RESIDENT + "?reason=check").asString());
+            save(lang, "passports", passport.get("/admin/passports?identityCheck=VERIFIED").asString());
+            String detail = passport.get("/admin/passports/" + APPLICATION + "?moved=true").asString();
             save(lang, "passport", detail);
-            save(lang, "passport-errors", admin.post("/admin/passports/" + APPLICATION + "/transitions", detail,
+            save(lang, "passport-errors", passport.post("/admin/passports/" + APPLICATION + "/transitions", detail,
                     Map.of("to", "SUPPLEMENT_REQUESTED")).asString());
-            save(lang, "land-search", admin.get("/admin/land?asked=true&by=dong&q=1111010100&category=08").asString());
-            save(lang, "land-search-errors", admin.get("/admin/land?asked=true&by=pnu").asString());
-            String parcel = admin.get("/admin/land/parcels/" + PNU + "?recorded=true").asString();
+            save(lang, "land-search", land.get("/admin/land?asked=true&by=dong&q=1111010100&category=08").asString());
+            save(lang, "land-search-errors", land.get("/admin/land?asked=true&by=pnu").asString());
+            String parcel = land.get("/admin/land/parcels/" + PNU + "?recorded=true").asString();
             save(lang, "land-parcel", parcel);
-            save(lang, "land-parcel-errors", admin.post("/admin/land/parcels/" + PNU + "/owners", parcel,
+            save(lang, "land-parcel-errors", land.post("/admin/land/parcels/" + PNU + "/owners", parcel,
                     Map.of("share", "half")).asString());
-            save(lang, "dispatch", admin.get("/admin/dispatch").asString());
+            save(lang, "dispatch", dispatcher.get("/admin/dispatch").asString());
             save(lang, "system", admin.get("/admin/system").asString());
-            save(lang, "resend", admin.get("/admin/passports/" + APPLICATION + "?resend=true").asString());
+            save(lang, "resend", passport.get("/admin/passports/" + APPLICATION + "?resend=true").asString());
         }
         List<String> errors = NuHtmlChecker.errors(PAGES);
         assertTrue(errors.isEmpty(), String.join("\n", errors));
@@ -92,5 +96,11 @@ class PageMarkupTest {
                 + "\"services\":[{\"name\":\"passport\",\"status\":\"UP\",\"circuit\":\"CLOSED\",\"replicas\":[{\"address\":\"localhost:8082\","
                 + "\"status\":\"UP\"}],\"replicasReady\":1,\"replicasTotal\":1,\"inFlight\":0,\"inFlightLimit\":50,\"waitingRoomQueue\":0},"
                 + "{\"name\":\"citizen-web\",\"status\":\"BROKEN\",\"circuit\":\"NEW_STATE\",\"replicas\":[],\"replicasReady\":0,\"replicasTotal\":1}]}"));
+    }
+
+    private static PageSession official(String user, String lang) {
+        PageSession session = new PageSession(Tokens.of(user));
+        session.cookies().put("lang", lang);
+        return session;
     }
 }

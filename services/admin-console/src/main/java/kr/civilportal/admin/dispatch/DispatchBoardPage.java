@@ -41,7 +41,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
  * rows; without JavaScript, the page still works by reloading.
  */
 @Path("/admin/dispatch")
-@RolesAllowed({Roles.DISPATCH, Roles.ADMIN})
+@RolesAllowed(Roles.DISPATCH)
 public class DispatchBoardPage {
 
     static final PortalService SERVICE = PortalService.EMERGENCY_REPORT;

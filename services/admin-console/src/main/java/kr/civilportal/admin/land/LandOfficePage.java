@@ -40,7 +40,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * officers), and record a change of owner (소유권 이전 등기), which the land-registry service appends.
  */
 @Path("/admin/land")
-@RolesAllowed({Roles.LAND, Roles.ADMIN})
+@RolesAllowed(Roles.LAND)
 public class LandOfficePage {
 
     static final PortalService SERVICE = PortalService.LAND_REGISTRY;

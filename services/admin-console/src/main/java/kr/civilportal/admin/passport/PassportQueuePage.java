@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * decides which step is allowed.
  */
 @Path("/admin/passports")
-@RolesAllowed({Roles.PASSPORT, Roles.ADMIN})
+@RolesAllowed(Roles.PASSPORT)
 public class PassportQueuePage {
 
     static final PortalService SERVICE = PortalService.PASSPORT;

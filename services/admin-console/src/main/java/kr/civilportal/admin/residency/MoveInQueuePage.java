@@ -34,7 +34,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * residency service writes to the access log (열람 사유) with the read.
  */
 @Path("/admin")
-@RolesAllowed({Roles.RESIDENCY, Roles.ADMIN})
+@RolesAllowed(Roles.RESIDENCY)
 public class MoveInQueuePage {
 
     static final PortalService SERVICE = PortalService.RESIDENCY;

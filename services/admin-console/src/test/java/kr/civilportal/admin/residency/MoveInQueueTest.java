@@ -58,6 +58,25 @@ class MoveInQueueTest {
                 "two reports' decisions are two requests");
     }
 
+    /** Found by an outside test: an approval sent as text/plain skipped the CSRF check and ran. */
+    @Test
+    void aDecisionSentAsAnythingButAFormIsRefusedAndNothingIsDecided() {
+        GatewayStandIn.answer("POST", "/api/residency/v1/officer/move-ins/" + first + "/approval",
+                r -> Answer.json(200, "{}"));
+        PageSession officer = new PageSession(Tokens.of("residency-officer"));
+        String page = officer.get("/admin/move-ins").then().statusCode(200).extract().asString();
+        StringBuilder body = new StringBuilder();
+        PageSession.hiddenFields(page).forEach((k, v) -> body.append(k).append('=').append(v).append('&'));
+
+        for (String type : new String[] {"text/plain; charset=UTF-8", "application/json"}) {
+            officer.request().contentType(type).body(body.toString()).post("/admin/move-ins/" + first + "/approval")
+                    .then().statusCode(400);
+        }
+        officer.request().noContentType().post("/admin/move-ins/" + first + "/approval").then().statusCode(400);
+
+        assertEquals(List.of(), GatewayStandIn.received().stream().filter(r -> r.method().equals("POST")).toList());
+    }
+
     @Test
     void aSilentResidencyShowsItsPanel() {
         GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins", r -> Answer.problem(503, "{\"status\":503}"));

@@ -37,4 +37,17 @@ class LanguageSwitchTest {
                 .header("Location", endsWith("/"))
                 .header("Location", org.hamcrest.Matchers.not(containsString("elsewhere")));
     }
+
+    /** Found by an outside test: these answered 500 (the URI could not be built), the second one is a redirect trick. */
+    @Test
+    void aMangledWayBackGoesHomeInsteadOfFailing() {
+        for (String back : new String[] {"%2F%20x", "%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%5Bx"}) {
+            given().redirects().follow(false).urlEncodingEnabled(false)
+                    .when().get("/lang?to=en&back=" + back)
+                    .then().statusCode(303)
+                    .header("Location", endsWith("/"))
+                    .header("Location", org.hamcrest.Matchers.not(containsString("evil")))
+                    .cookie(PageContext.LANGUAGE_COOKIE, "en");
+        }
+    }
 }

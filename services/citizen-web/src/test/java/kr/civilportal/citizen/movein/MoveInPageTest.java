@@ -45,6 +45,27 @@ class MoveInPageTest {
         assertEquals(sent.get(0).body(), sent.get(1).body());
     }
 
+    /**
+     * Found by an outside test: a POST that was not form-encoded skipped the CSRF check and ran. Whatever its type,
+     * even with the page's own token in its body, it is refused and nothing reaches residency.
+     */
+    @Test
+    void aFormSentAsAnythingButAFormIsRefusedAndNothingIsFiled() {
+        GatewayStandIn.answer("POST", PATH, r -> Answer.json(201, "{\"id\":\"8b1b3c3e-4f7e-4a53-9a48-3a4c1c3b2d11\"}"));
+        PageSession citizen = new PageSession(Tokens.of("citizen"));
+        String form = citizen.get("/my/move-in").then().statusCode(200).extract().asString();
+        StringBuilder body = new StringBuilder();
+        PageSession.hiddenFields(form).forEach((k, v) -> body.append(k).append('=').append(v).append('&'));
+        FORM.forEach((k, v) -> body.append(k).append('=').append(v).append('&'));
+
+        for (String type : new String[] {"text/plain; charset=UTF-8", "application/json", "application/xml"}) {
+            citizen.request().contentType(type).body(body.toString()).post("/my/move-in").then().statusCode(400);
+        }
+        citizen.request().noContentType().body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/my/move-in").then().statusCode(400);
+
+        assertEquals(List.of(), GatewayStandIn.received().stream().filter(r -> r.path().equals(PATH)).toList());
+    }
+
     @Test
     void theServicesFieldErrorsComeBackNextToTheFieldsInKorean() {
         GatewayStandIn.answer("POST", PATH, r -> Answer.problem(400, """

@@ -3,6 +3,7 @@ package kr.civilportal.web.page;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * The language switch (한국어 / English) both web apps offer: a plain link, no script; the choice is remembered in
@@ -24,11 +25,21 @@ public final class LanguageSwitch {
         return Response.seeOther(URI.create(localPath(back, home))).cookie(cookie).build();
     }
 
-    /** Only a path on this site: never an open redirect. */
+    /**
+     * Only a path on this site: never an open redirect, and never an error for a link someone mangled. Whitespace
+     * and control characters are refused, not just left to fail: browsers drop tabs and line breaks from a
+     * {@code Location}, so {@code /<TAB>/evil.example} would reach them as {@code //evil.example}, another site.
+     */
     public static String localPath(String back, String home) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return home;
         }
-        return back;
+        try {
+            URI uri = new URI(back);
+            return uri.getRawAuthority() == null && uri.getScheme() == null ? back : home;
+        } catch (URISyntaxException e) {
+            return home;
+        }
     }
 }
