@@ -19,6 +19,8 @@ import kr.civilportal.common.problem.Problem;
  */
 public record Answer(int status, MultiMap headers, Buffer body) {
 
+    /** Set on the proxy's context when the answer is the gateway's own, not the origin's (read by the circuit). */
+    static final String BY_GATEWAY = "portal.answered-by-gateway";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONTENT_TYPE = "Content-Type";
 
@@ -54,6 +56,7 @@ public record Answer(int status, MultiMap headers, Buffer body) {
 
     /** The answer as the proxy's response, in place of the service's. */
     public Future<ProxyResponse> toProxy(ProxyContext context) {
+        context.set(BY_GATEWAY, Boolean.TRUE);
         ProxyResponse response = context.request().release().response().setStatusCode(status)
                 .setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
         response.headers().addAll(headers);

@@ -29,6 +29,7 @@ public class RouteGuards {
 
     /** A caller too slow to send its body: its own fault, never the service's. */
     private static final int REQUEST_TIMEOUT = 408;
+    private static final int SERVICE_UNAVAILABLE = 503;
 
     /** The circuit's state as the status page and metrics show it. */
     public enum CircuitState {
@@ -127,6 +128,8 @@ public class RouteGuards {
         private final AtomicBoolean over = new AtomicBoolean();
         // Set by the thread that starts the request, read by the one that ends it (often another event loop).
         private volatile long started;
+        // What the origin itself answered, if it did (not the gateway on its behalf); 0 until then.
+        private volatile int originStatus;
 
         private Pass(RouteGuard guard) {
             this.guard = guard;
@@ -135,6 +138,21 @@ public class RouteGuards {
         private Pass started() {
             started = System.nanoTime();
             return this;
+        }
+
+        /** The origin answered (the gateway did not answer for it): called before that answer is sent on. */
+        public void originAnswered(int status) {
+            originStatus = status;
+        }
+
+        /**
+         * A web app's own 503 is its page about a service behind it that is down (citizen-web's "unavailable"
+         * panel): the app is working. Counting it let one hung service open the app's circuit and put every
+         * citizen page on the fallback page.
+         */
+        private boolean webAppPageAboutAServiceBehind(int status) {
+            return status == SERVICE_UNAVAILABLE && originStatus == SERVICE_UNAVAILABLE
+                    && guard.route.kind() == GatewayConfig.Kind.WEB_APP;
         }
 
         /**
@@ -151,7 +169,7 @@ public class RouteGuards {
             long took = System.nanoTime() - started;
             if (!answered || status == REQUEST_TIMEOUT) {
                 guard.breaker.releasePermission();
-            } else if (serviceFailure(status)) {
+            } else if (serviceFailure(status) && !webAppPageAboutAServiceBehind(status)) {
                 guard.breaker.onError(took, TimeUnit.NANOSECONDS, new ServiceFailed(status));
             } else {
                 guard.breaker.onSuccess(took, TimeUnit.NANOSECONDS);

@@ -230,8 +230,11 @@ public class ServiceRoutes {
         public Future<Void> handleProxyResponse(ProxyContext context) {
             int status = context.response().getStatusCode();
             HttpServerResponse caller = context.request().proxiedRequest().response();
+            Pass pass = context.get(PASS, Pass.class);
+            if (pass != null && context.get(Answer.BY_GATEWAY, Boolean.class) == null) {
+                pass.originAnswered(status);
+            }
             return context.sendResponse().andThen(ar -> {
-                Pass pass = context.get(PASS, Pass.class);
                 if (pass != null) {
                     pass.finished(ar.succeeded() && !caller.closed(), status);
                 }

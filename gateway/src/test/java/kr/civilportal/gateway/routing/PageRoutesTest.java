@@ -25,6 +25,8 @@ class PageRoutesTest {
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     /** The fallback page must come this fast when citizen-web is down (issue 16). */
     private static final long FALLBACK_LIMIT_MILLIS = 1000;
+    /** portal.gateway.routes.citizen-web.circuit-breaker.request-volume: the answers the circuit judges at once. */
+    private static final int CITIZEN_WEB_REQUEST_VOLUME = 20;
 
     @Test
     void pagesReachCitizenWebWithTheirCookiesHostAndForwardingAndNoTokenIsChecked() {
@@ -106,6 +108,24 @@ class PageRoutesTest {
             WebAppStandInResource.startApp();
         }
         IsolationTest.awaitTrue(Duration.ofSeconds(15), () -> given().get("/").statusCode() == 200);
+    }
+
+    /**
+     * A web app's 503 page about a service behind it (passport hung: the "unavailable" panel) is the app working, not
+     * failing: it must not open the app's circuit, or one hung service would put the whole citizen site on the
+     * fallback page. More of them than the circuit's request volume, and the pages still come from the app.
+     */
+    @Test
+    void aWebAppsPageAboutAServiceBehindItThatIsDownDoesNotOpenTheAppsCircuit() {
+        IsolationTest.awaitTrue(Duration.ofSeconds(30), () -> given().accept(HTML).get("/my").statusCode() == 200
+                && "CLOSED".equals(given().get("/api/status").path("services.find { it.name == 'citizen-web' }.circuit")));
+        for (int i = 0; i < 3 * CITIZEN_WEB_REQUEST_VOLUME; i++) {
+            given().accept(HTML).when().get("/my/appointments")
+                    .then().statusCode(503).body(containsString("id=\"unavailable\""));
+        }
+        given().when().get("/api/status").then()
+                .body("services.find { it.name == 'citizen-web' }.circuit", equalTo("CLOSED"));
+        given().accept(HTML).when().get("/my").then().statusCode(200).body("app", equalTo("citizen-web"));
     }
 
     @Test

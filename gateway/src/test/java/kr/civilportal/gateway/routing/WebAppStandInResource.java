@@ -59,6 +59,12 @@ public class WebAppStandInResource implements QuarkusTestResourceLifecycleManage
                 HITS.incrementAndGet();
                 reply(ex, 302, Map.of("Location", "/my", "Set-Cookie", "portal-session=signed-in; Path=/; HttpOnly"), "");
             });
+            // The app's own page for a service behind it that is down (citizen-web's "unavailable" panel): a 503.
+            s.createContext("/my/appointments", ex -> {
+                HITS.incrementAndGet();
+                reply(ex, 503, Map.of("Content-Type", "text/html; charset=UTF-8"),
+                        "<!DOCTYPE html><html lang=\"ko\"><p id=\"unavailable\">passport unavailable</p></html>");
+            });
             s.createContext("/", WebAppStandInResource::echo);
             s.start();
             server = s;
