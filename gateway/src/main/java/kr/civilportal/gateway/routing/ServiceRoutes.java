@@ -107,7 +107,8 @@ public class ServiceRoutes {
                 .addInterceptor(new ForwardOutcome())
                 .addInterceptor(new ForwardedHeaders(forwarders))
                 .addInterceptor(new UnavailableAsProblem(service, metrics, unavailable))
-                .addInterceptor(new RetryOnAnotherReplica(service, config.retry(), metrics));
+                .addInterceptor(new RetryOnAnotherReplica(service, config.retry(), metrics,
+                        route.kind() == GatewayConfig.Kind.SERVICE));
         if (route.kind() == GatewayConfig.Kind.WEB_APP) {
             RouteRules rules = limits.rules(service);
             router.route(path).order(PAGE_ORDER).handler(ctx -> {
