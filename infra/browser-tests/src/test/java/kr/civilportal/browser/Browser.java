@@ -97,8 +97,14 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Waits for the element to be shown; a screenshot of the page when it never is. */
     WebElement find(String css) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot("not-found-" + css.replaceAll("[^A-Za-z0-9-]+", "_"));
+            throw e;
+        }
     }
 
     /** A form field's value, hidden fields included. */
@@ -204,13 +210,14 @@ final class Browser implements AutoCloseable {
         assertTrue(url.startsWith(baseUrl), "checkPage is for the portal's own pages, not " + url);
         List<String> report = new ArrayList<>();
 
+        network.read(driver);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        network.readCheckersRequests(driver);
         for (Rule v : results.getViolations()) {
             report.add("axe-core " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
                     + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
         }
 
-        network.read(driver);
         String html = receivedHtml(url);
         try {
             Files.writeString(pages.resolve(String.format("%02d-%s.html", step, name)), html, StandardCharsets.UTF_8);

@@ -27,12 +27,32 @@ final class NetworkLog {
         int status;
         String failure;
         boolean reported;
+        /** Asked for by a checker run in the page (axe-core), not by the page. */
+        boolean byChecker;
     }
 
     private final Map<String, Request> requests = new LinkedHashMap<>();
     /** The last document answered for each address: its request, whose body DevTools keeps while it is shown. */
     private final Map<String, String> documents = new LinkedHashMap<>();
     private final Json json = new Json();
+    /** While set, requests that start are the checker's (see {@link #readCheckersRequests}). */
+    private boolean checkerRunning;
+
+    /**
+     * Reads what the browser did while a checker ran in the page: the requests started meanwhile are the checker's
+     * and not judged. axe-core reads every style sheet's rules and fetches an {@code @import}ed one itself,
+     * resolving its address against the page instead of the sheet (KRDS's common.css imports
+     * {@code ../../css/token/krds_tokens.css}, which axe asks for at {@code /css/token/krds_tokens.css}: 404);
+     * the browser itself loads it from the right place. Call {@link #read} just before the checker.
+     */
+    void readCheckersRequests(ChromeDriver driver) {
+        checkerRunning = true;
+        try {
+            read(driver);
+        } finally {
+            checkerRunning = false;
+        }
+    }
 
     /** Reads what the browser did since the last call. */
     void read(ChromeDriver driver) {
@@ -50,7 +70,8 @@ final class NetworkLog {
 
     @SuppressWarnings("unchecked")
     private void take(String raw) {
-        Map<String, Object> message = (Map<String, Object>) json.toType(raw, Map.class).get("message");
+        Map<String, Object> entry = json.toType(raw, Map.class);
+        Map<String, Object> message = (Map<String, Object>) entry.get("message");
         String method = String.valueOf(message.get("method"));
         Map<String, Object> params = (Map<String, Object>) message.get("params");
         if (params == null || params.get("requestId") == null) {
@@ -60,6 +81,7 @@ final class NetworkLog {
         switch (method) {
             case "Network.requestWillBeSent" -> {
                 Request r = requests.computeIfAbsent(id, k -> new Request());
+                r.byChecker |= checkerRunning;
                 r.url = String.valueOf(((Map<String, Object>) params.get("request")).get("url"));
                 r.page = String.valueOf(params.getOrDefault("documentURL", ""));
                 r.type = String.valueOf(params.getOrDefault("type", ""));
@@ -100,7 +122,7 @@ final class NetworkLog {
         List<String> missing = new ArrayList<>();
         for (Request r : requests.values()) {
             boolean ours = r.url.startsWith(origin) || r.page.startsWith(origin);
-            if (!ours || r.reported || "Document".equals(r.type) || (r.status < 400 && r.failure == null)) {
+            if (!ours || r.reported || r.byChecker || "Document".equals(r.type) || (r.status < 400 && r.failure == null)) {
                 continue;
             }
             r.reported = true;

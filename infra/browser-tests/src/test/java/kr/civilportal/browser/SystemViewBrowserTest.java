@@ -11,8 +11,8 @@ import org.openqa.selenium.By;
 /**
  * An official reads the system view: each service's state and its circuit breaker's; with the land-registry
  * service stopped, its row says it is down while the others stay up (and the land officer's console offers the
- * alternatives), and it comes back once restarted. A
- * citizen trying the console gets the forbidden page instead.
+ * alternatives), and it comes back once restarted; the gateway's own status page says the same. A citizen trying
+ * the console gets the forbidden page instead.
  */
 @ExtendWith(PortalUnderTest.class)
 class SystemViewBrowserTest {
@@ -33,6 +33,15 @@ class SystemViewBrowserTest {
                 assertTrue(official.text("#service-" + service + " .service-circuit").contains("CLOSED"), service);
             }
             official.checkPage("all-up");
+            // The gateway's own pages: its status page (no meta refresh any more) and the waiting room's page for a
+            // ticket it does not know.
+            official.open("/status");
+            assertTrue(official.text("h1").contains("서비스 상태"), official.text("h1"));
+            official.checkPage("gateway-status");
+            official.open("/waiting-room?ticket=unknown&return=/my/appointments");
+            official.find("h1");
+            official.checkPage("gateway-waiting-room-unknown-ticket");
+            official.open("/admin/system");
 
             portal.portal.stop(PortalApp.LAND_REGISTRY);
             try {
@@ -45,6 +54,10 @@ class SystemViewBrowserTest {
                 assertTrue(official.text("#overall").contains("일부 장애") || official.text("#overall").contains("중단"),
                         official.text("#overall"));
                 official.checkPage("land-registry-down");
+                official.open("/status");
+                String row = official.waitUntil(d -> d.findElement(By.xpath("//tr[th='land-registry']"))).getText();
+                assertTrue(row.contains("DOWN"), row);
+                official.checkPage("gateway-status-land-registry-down");
 
                 // The land officer's console says so too, with the alternatives.
                 official.open("/admin/land?asked=true&by=address&q=" + java.net.URLEncoder.encode("청운동 1",
