@@ -7,12 +7,21 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -22,13 +31,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium session with what every journey does: open a page, log in through Keycloak's own
- * page, check a page with axe-core (WCAG 2.2 A/AA rules), and save a numbered screenshot of each step under
- * {@code target/screenshots/<journey>/}.
+ * page, check a page ({@link #checkPage}: axe-core's WCAG 2.2 A/AA rules, the W3C Nu HTML checker on the page as
+ * the browser received it, nothing it asked for missing), and save a numbered screenshot of each step under
+ * {@code target/screenshots/<journey>/} (and each checked page's HTML under {@code target/pages/<journey>/}).
  */
 final class Browser implements AutoCloseable {
 
@@ -39,6 +50,11 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final String baseUrl;
     private final Path screenshots;
+    private final Path pages;
+    private final NetworkLog network = new NetworkLog();
+    /** Icons already fetched once (every page of the portal names the same). */
+    private final Set<String> iconsChecked = new HashSet<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private int step;
 
     Browser(String baseUrl, String journey) {
@@ -47,19 +63,26 @@ final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
                 "--lang=ko-KR");
+        // DevTools' network events (every request, its status or failure) in chromedriver's performance log.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
+        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         this.driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
-        this.screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolve(journey);
+        Path screenshotsDir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        this.screenshots = screenshotsDir.resolve(journey);
+        this.pages = screenshotsDir.resolveSibling("pages").resolve(journey);
         try {
-            // Only this run's steps in the journey's folder.
-            if (Files.isDirectory(screenshots)) {
-                try (var old = Files.list(screenshots)) {
-                    for (Path file : old.toList()) {
-                        Files.delete(file);
+            // Only this run's steps in the journey's folders.
+            for (Path dir : List.of(screenshots, pages)) {
+                if (Files.isDirectory(dir)) {
+                    try (var old = Files.list(dir)) {
+                        for (Path file : old.toList()) {
+                            Files.delete(file);
+                        }
                     }
                 }
+                Files.createDirectories(dir);
             }
-            Files.createDirectories(screenshots);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,8 +97,14 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Waits for the element to be shown; a screenshot of the page when it never is. */
     WebElement find(String css) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot("not-found-" + css.replaceAll("[^A-Za-z0-9-]+", "_"));
+            throw e;
+        }
     }
 
     /** A form field's value, hidden fields included. */
@@ -168,16 +197,83 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** No axe-core violation of the WCAG 2.2 A/AA rules on the page as it is now; a screenshot either way. */
-    void assertAccessible(String name) {
+    /**
+     * The page as it is now, checked three ways, with a screenshot either way: no axe-core violation of the
+     * WCAG 2.2 A/AA rules; no error of the W3C Nu HTML checker on the page's HTML as the browser received it
+     * (DevTools' copy of the response, saved under {@code target/pages/<journey>/}); and nothing the journey's
+     * pages asked for so far (styles, fonts, pictures, scripts, their calls, the icons they name) answered
+     * 4xx/5xx or failed to load.
+     */
+    void checkPage(String name) {
         shot(name);
+        String url = driver.getCurrentUrl().replaceFirst("#.*$", "");
+        assertTrue(url.startsWith(baseUrl), "checkPage is for the portal's own pages, not " + url);
+        List<String> report = new ArrayList<>();
+
+        network.read(driver);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-        List<Rule> violations = results.getViolations();
-        String report = violations.stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n  "));
-        assertTrue(violations.isEmpty(), "axe-core violations on " + driver.getCurrentUrl() + ":\n  " + report);
+        network.readCheckersRequests(driver);
+        for (Rule v : results.getViolations()) {
+            report.add("axe-core " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                    + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+        }
+
+        String html = receivedHtml(url);
+        try {
+            Files.writeString(pages.resolve(String.format("%02d-%s.html", step, name)), html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        NuHtmlChecker.get().errors(html).forEach(error -> report.add("Nu HTML checker: " + error));
+
+        network.missing(baseUrl).forEach(missing -> report.add("missing: " + missing));
+        iconsMissing().forEach(missing -> report.add("missing: " + missing));
+
+        assertTrue(report.isEmpty(), "Page " + url + " (step " + name + "):\n  " + String.join("\n  ", report));
+    }
+
+    /** The shown page's HTML as its response brought it (not the DOM after scripts), from DevTools. */
+    @SuppressWarnings("unchecked")
+    private String receivedHtml(String url) {
+        String request = network.documentRequest(url).orElseThrow(() -> new AssertionError(
+                "No document response for " + url + " in the browser's network log; seen: " + network.documentsSeen()));
+        Map<String, Object> body = driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", request));
+        String text = String.valueOf(body.get("body"));
+        return Boolean.TRUE.equals(body.get("base64Encoded"))
+                ? new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8) : text;
+    }
+
+    /**
+     * The icons the page names (else the {@code /favicon.ico} a browser asks for by default), fetched with the
+     * browser's cookies: headless Chromium does not load them itself, a browser on a desk does.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> iconsMissing() {
+        List<String> icons = new ArrayList<>((List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('link[rel~=icon], link[rel~=apple-touch-icon], "
+                        + "link[rel~=manifest]')).map(l => l.href);"));
+        if (icons.isEmpty()) {
+            icons.add(baseUrl + "/favicon.ico");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String icon : icons) {
+            if (icon.startsWith("data:") || !iconsChecked.add(icon)) {
+                continue;
+            }
+            try {
+                int status = http.send(HttpRequest.newBuilder(URI.create(icon)).header("Cookie", cookieHeader())
+                        .timeout(WAIT).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status >= 400) {
+                    missing.add("icon " + icon + " → " + status + " (named by " + driver.getCurrentUrl() + ")");
+                }
+            } catch (IOException e) {
+                missing.add("icon " + icon + " → " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return missing;
     }
 
     /** Chromium's own location, as a phone would give it, granted to the portal's origin. */
@@ -198,8 +294,19 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("; "));
     }
 
+    /**
+     * Ends the browser; what its pages asked for after the last checked page must not be missing either (a
+     * journey that failed before has its own error; this one is then added to it as suppressed).
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> missing;
+        try {
+            network.read(driver);
+            missing = network.missing(baseUrl);
+        } finally {
+            driver.quit();
+        }
+        assertTrue(missing.isEmpty(), "Missing after the last checked page:\n  " + String.join("\n  ", missing));
     }
 }

@@ -37,11 +37,11 @@ class CitizenCertificateBrowserTest {
             assertTrue(passport.contains("여권 재발급") && passport.contains("접수"), passport);
             assertTrue(passport.contains("교부 완료") || passport.contains("처리완료"), passport);
             assertTrue(browser.text("header").contains("김지민"), "the logged-in name is shown");
-            browser.assertAccessible("dashboard");
+            browser.checkPage("dashboard");
 
             browser.click(".portal-nav a[href='/my/certificates']");
             browser.find("form[action^='/my/certificates?']");
-            browser.assertAccessible("certificate-form");
+            browser.checkPage("certificate-form");
             browser.click("#kind-PERSONAL_HISTORY");
             browser.click("#includeFormerAddresses");
             browser.shot("certificate-filled-in");
@@ -49,7 +49,7 @@ class CitizenCertificateBrowserTest {
             String number = browser.text("#issued-number");
             assertTrue(number.matches("\\d{4}-\\d{4}-\\d{4}-\\d{4}"), number);
             assertTrue(browser.text("#certificate-list").contains(number));
-            browser.assertAccessible("certificate-issued");
+            browser.checkPage("certificate-issued");
 
             // The PDF, fetched as the browser would (same session cookie).
             String pdfPath = browser.find("#download-issued").getAttribute("href");
@@ -81,14 +81,14 @@ class CitizenCertificateBrowserTest {
             browser.click("a[href='/logout']");
             browser.waitUntil(d -> d.getCurrentUrl().contains("loggedOut=true"));
             assertTrue(browser.text("main").contains("로그아웃되었습니다"));
-            browser.assertAccessible("logged-out");
+            browser.checkPage("logged-out");
             browser.open("/verify");
-            browser.assertAccessible("verify-form");
+            browser.checkPage("verify-form");
             browser.type("#number", number);
             browser.click("form[action='/verify'] button[type=submit]");
             assertTrue(browser.text("#verify-result").contains("진본"), "genuine");
             assertTrue(browser.text("#verify-result").contains("주민등록표 초본"));
-            browser.assertAccessible("verify-genuine");
+            browser.checkPage("verify-genuine");
             browser.type("#number", "1234-5678-9012-3452");
             browser.click("form[action='/verify'] button[type=submit]");
             assertTrue(browser.text("#verify-result").contains("발급된 증명서가 없습니다"));

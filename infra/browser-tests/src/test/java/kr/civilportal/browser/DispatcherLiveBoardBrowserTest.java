@@ -26,7 +26,7 @@ class DispatcherLiveBoardBrowserTest {
             dispatcher.logInAs("dispatcher");
             dispatcher.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/dispatch"));
             dispatcher.find("#board-rows");
-            dispatcher.assertAccessible("board");
+            dispatcher.checkPage("board");
             // The live stream is connected once the board has re-read its rows on "ready".
             dispatcher.waitUntil(d -> !dispatcher.text("#board-live").isEmpty());
             dispatcher.driver.executeScript("window.boardNotReloaded = true;");
@@ -44,7 +44,7 @@ class DispatcherLiveBoardBrowserTest {
             assertEquals(Boolean.TRUE, dispatcher.driver.executeScript("return window.boardNotReloaded === true;"),
                     "the row came in without a reload");
             assertTrue(dispatcher.text("#board-live").contains("새 신고"));
-            dispatcher.assertAccessible("new-report-live");
+            dispatcher.checkPage("new-report-live");
 
             dispatcher.click("#ack-" + id);
             dispatcher.waitUntil(d -> dispatcher.text("#report-" + id + " .report-status").contains("확인됨"));
@@ -53,7 +53,7 @@ class DispatcherLiveBoardBrowserTest {
             dispatcher.waitUntil(d -> dispatcher.text("#report-" + id + " .report-status").contains("종로소방서 펌프1"));
             dispatcher.click("#close-" + id);
             dispatcher.waitUntil(d -> dispatcher.text("#report-" + id + " .report-status").contains("종결"));
-            dispatcher.assertAccessible("closed");
+            dispatcher.checkPage("closed");
         }
     }
 }

@@ -59,13 +59,13 @@ class EnglishPagesBrowserTest {
                 String nav = browser.text("header");
                 assertTrue(nav.contains("Verify") && nav.contains("한국어"), page.getKey() + ": " + nav);
                 assertFalse(browser.text("h1").matches(".*[가-힣].*"), page.getKey());
-                browser.assertAccessible(name);
+                browser.checkPage(name);
             }
 
             browser.click("a[hreflang=ko]");
             browser.waitUntil(d -> "ko".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
             assertEquals("여권 수령 예약", browser.text("h1"));
-            browser.assertAccessible("back-to-korean");
+            browser.checkPage("back-to-korean");
         }
     }
 }

@@ -29,10 +29,10 @@ class LandExtractBrowserTest {
             browser.type("#address", "청운동 1");
             browser.click("form[action='/my/land'] button[type=submit]");
             browser.find("#parcels");
-            browser.assertAccessible("search-results");
+            browser.checkPage("search-results");
             browser.click("#parcels a[href='/my/land/parcels/1111010100100010000']");
             assertTrue(browser.text("#parcel").contains("청운동"));
-            browser.assertAccessible("parcel");
+            browser.checkPage("parcel");
             // The login runs out while the citizen reads the register: the button takes them through the login and
             // back to the parcel, told that nothing was issued (before, the form's address answered 405).
             browser.forgetAllCookies();
@@ -41,11 +41,11 @@ class LandExtractBrowserTest {
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/land/parcels/1111010100100010000?resend=true"));
             assertTrue(browser.text("#resend").contains("처리된 것은 없"), browser.text("#resend"));
             assertTrue(browser.all("#issued-number").isEmpty(), "nothing issued without the form");
-            browser.assertAccessible("session-expired-resend");
+            browser.checkPage("session-expired-resend");
             browser.click("#issue-extract button[type=submit]");
             String number = browser.text("#issued-number");
             assertTrue(number.matches("\\d{4}-\\d{4}-\\d{4}-\\d{4}"), number);
-            browser.assertAccessible("extract-issued");
+            browser.checkPage("extract-issued");
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(browser.find("#download-issued").getAttribute("href")))
                     .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());

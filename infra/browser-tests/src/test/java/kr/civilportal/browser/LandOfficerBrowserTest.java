@@ -33,16 +33,16 @@ class LandOfficerBrowserTest {
             officer.open("/login");
             officer.logInAs("land-officer");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin"));
-            officer.assertAccessible("console");
+            officer.checkPage("console");
             officer.click("a[href='/admin/land']");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/land"));
-            officer.assertAccessible("land-search");
+            officer.checkPage("land-search");
 
             // Nothing typed: the field and the summary say so.
             officer.click("form[action='/admin/land'] button[type=submit]");
             assertTrue(officer.text("#q-error").contains("지번 주소를 입력하세요"));
             assertTrue(officer.text("#error-summary").contains("지번 주소를 입력하세요"));
-            officer.assertAccessible("land-search-error");
+            officer.checkPage("land-search-error");
 
             // By PNU: exactly that parcel.
             officer.click("#by-pnu");
@@ -61,7 +61,7 @@ class LandOfficerBrowserTest {
             officer.find("#parcels a[href='/admin/land/parcels/" + PNU + "']");
             assertEquals(1, officer.all("#parcels tbody tr").size(), officer.text("#parcels"));
             assertEquals("14", new Select(officer.find("#category")).getFirstSelectedOption().getAttribute("value"));
-            officer.assertAccessible("land-search-results");
+            officer.checkPage("land-search-results");
 
             officer.click("#parcels a[href='/admin/land/parcels/" + PNU + "']");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/land/parcels/" + PNU));
@@ -69,7 +69,7 @@ class LandOfficerBrowserTest {
             int entriesBefore = officer.all("#owners tbody tr").size();
             assertTrue(entriesBefore > 0, "the demo parcel has an owner history");
             assertFalse(officer.text("#owners").contains("*"), "a land officer reads names in full");
-            officer.assertAccessible("parcel");
+            officer.checkPage("parcel");
 
             // Mistakes: a share that is no fraction, no date, no cause. Each is said at its field; the name stays.
             officer.type("#ownerName", NEW_OWNER);
@@ -83,7 +83,7 @@ class LandOfficerBrowserTest {
             assertEquals(NEW_OWNER, officer.find("#ownerName").getAttribute("value"));
             assertEquals("절반", officer.find("#share").getAttribute("value"));
             assertEquals(entriesBefore, officer.all("#owners tbody tr").size(), "nothing recorded");
-            officer.assertAccessible("owner-change-errors");
+            officer.checkPage("owner-change-errors");
 
             officer.type("#share", "1/1");
             officer.driver.executeScript("document.getElementById('changedOn').value = arguments[0]", today);
@@ -95,7 +95,7 @@ class LandOfficerBrowserTest {
             String newest = officer.find("#owners tbody tr").getText();
             assertTrue(newest.contains(NEW_OWNER) && newest.contains("1/1") && newest.contains(today)
                     && newest.contains("매매"), newest);
-            officer.assertAccessible("owner-change-recorded");
+            officer.checkPage("owner-change-recorded");
 
             // A citizen reads the same parcel with the new owner's name masked.
             try (Browser citizen = new Browser(portal.baseUrl, "land-officer-citizen-view")) {
@@ -142,7 +142,7 @@ class LandOfficerBrowserTest {
             assertEquals("1/2", officer.find("#share").getAttribute("value"));
             assertEquals(today, officer.find("#changedOn").getAttribute("value"));
             assertEquals("GIFT", new Select(officer.find("#cause")).getFirstSelectedOption().getAttribute("value"));
-            officer.assertAccessible("session-expired-form-restored");
+            officer.checkPage("session-expired-form-restored");
             officer.click("#owner-change button[type=submit]");
             officer.waitUntil(d -> d.getCurrentUrl().contains("recorded=true"));
             assertEquals(entries + 1, officer.all("#owners tbody tr").size());

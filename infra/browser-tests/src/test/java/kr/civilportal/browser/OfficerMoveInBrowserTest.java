@@ -26,7 +26,7 @@ class OfficerMoveInBrowserTest {
             citizen.open("/my/move-in");
             citizen.logInAs("citizen2");
             citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/my/move-in"));
-            citizen.assertAccessible("move-in-form");
+            citizen.checkPage("move-in-form");
 
             // The date left out: the summary and the field say so, and the address typed stays.
             citizen.type("#address", address);
@@ -34,43 +34,43 @@ class OfficerMoveInBrowserTest {
             assertTrue(citizen.text("#error-summary").contains("전입일을 입력하세요"));
             assertTrue(citizen.text("#movedInOn-error").contains("전입일"));
             assertEquals(address, citizen.find("#address").getAttribute("value"));
-            citizen.assertAccessible("move-in-errors");
+            citizen.checkPage("move-in-errors");
 
             String today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();
             citizen.driver.executeScript("document.getElementById('movedInOn').value = arguments[0]", today);
             citizen.click("form[action^='/my/move-in?'] button[type=submit]");
             citizen.waitUntil(d -> d.getCurrentUrl().contains("/my?filed"));
             assertTrue(citizen.text("#petitions-residency").contains("접수"));
-            citizen.assertAccessible("move-in-received");
+            citizen.checkPage("move-in-received");
 
             try (Browser officer = new Browser(base, "move-in-officer")) {
                 officer.open("/login");
                 officer.logInAs("residency-officer");
                 officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin"));
-                officer.assertAccessible("console");
+                officer.checkPage("console");
                 officer.click("a[href='/admin/move-ins']");
                 WebElement report = officer.waitUntil(d -> d.findElements(By.cssSelector("section[id^=movein-]")).stream()
                         .filter(s -> s.getText().contains(address)).findFirst().orElse(null));
                 String id = report.getAttribute("id").substring("movein-".length());
-                officer.assertAccessible("move-in-queue");
+                officer.checkPage("move-in-queue");
 
                 // Reading the mover's record asks for the reason first (it goes to the access log).
                 report.findElement(By.cssSelector("a[href^='/admin/residents/']")).click();
                 officer.find("#reason");
                 officer.click("form button[type=submit]");
                 assertTrue(officer.text("#reason-error").contains("열람 사유"));
-                officer.assertAccessible("access-reason-prompt");
+                officer.checkPage("access-reason-prompt");
                 officer.type("#reason", "전입신고 세대 확인");
                 officer.click("form button[type=submit]");
                 assertTrue(officer.text("#record").contains("이서연"));
                 assertTrue(officer.text("main").contains("전입신고 세대 확인"));
-                officer.assertAccessible("resident-record");
+                officer.checkPage("resident-record");
 
                 officer.open("/admin/move-ins");
                 officer.click("#approve-" + id);
                 assertTrue(officer.text("#done").contains("승인"));
                 assertTrue(officer.all("#movein-" + id).isEmpty(), "off the queue");
-                officer.assertAccessible("approved");
+                officer.checkPage("approved");
 
                 // A citizen's page is not the officer's, and the console is not the citizen's.
                 citizen.open("/admin/move-ins");

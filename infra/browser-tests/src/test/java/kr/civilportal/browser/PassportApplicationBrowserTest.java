@@ -28,11 +28,11 @@ class PassportApplicationBrowserTest {
             browser.open("/my/passport");
             browser.logInAs("citizen");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport"));
-            browser.assertAccessible("choices");
+            browser.checkPage("choices");
             browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             String summary = browser.text("#error-summary");
             assertTrue(summary.contains("신청 구분") && summary.contains("유효기간") && summary.contains("면수"), summary);
-            browser.assertAccessible("choices-errors");
+            browser.checkPage("choices-errors");
             browser.click("#kind-NEW");
             browser.click("#validity-TEN_YEARS");
             browser.click("#pages-58");
@@ -45,10 +45,10 @@ class PassportApplicationBrowserTest {
             assertTrue(browser.text("#resend").contains("다시 채워 두었으니"), browser.text("#resend"));
             assertTrue(browser.find("#kind-NEW").isSelected() && browser.find("#validity-TEN_YEARS").isSelected()
                     && browser.find("#pages-58").isSelected(), "the choices were put back");
-            browser.assertAccessible("choices-after-login");
+            browser.checkPage("choices-after-login");
             browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
-            browser.assertAccessible("photo-step");
+            browser.checkPage("photo-step");
         }
         // The browser closed half-way; a new one (new session, new login) finds the draft.
         try (Browser browser = new Browser(portal.baseUrl, "passport-step-2")) {
@@ -58,7 +58,7 @@ class PassportApplicationBrowserTest {
             assertTrue(browser.text("#draft-resumed").contains("이어서"));
             assertTrue(browser.find("#kind-NEW").isSelected() && browser.find("#validity-TEN_YEARS").isSelected()
                     && browser.find("#pages-58").isSelected(), "the choices were kept");
-            browser.assertAccessible("draft-resumed");
+            browser.checkPage("draft-resumed");
             browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
 
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
@@ -70,13 +70,13 @@ class PassportApplicationBrowserTest {
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/review"));
             String total = String.format("%,d원", expectedTotal(portal));
             assertEquals(total, browser.text("#fee-total"), "the fee is shown before submitting");
-            browser.assertAccessible("review-with-fee");
+            browser.checkPage("review-with-fee");
             browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
 
             browser.waitUntil(d -> d.getCurrentUrl().contains("/my/petitions/passport/"));
             assertTrue(browser.text("#submitted").contains("접수"));
             assertEquals("접수", browser.text("#petition-state"));
-            browser.assertAccessible("submitted");
+            browser.checkPage("submitted");
             String id = browser.driver.getCurrentUrl().replaceAll(".*/passport/([^?]+).*", "$1");
 
             browser.open("/my");

@@ -43,7 +43,7 @@ class PassportOfficerBrowserTest {
             officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin"));
             officer.click("a[href='/admin/passports']");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/passports"));
-            officer.assertAccessible("queue");
+            officer.checkPage("queue");
 
             new Select(officer.find("#filter-status")).selectByValue("SUBMITTED");
             new Select(officer.find("#filter-identity")).selectByValue("VERIFIED");
@@ -56,17 +56,17 @@ class PassportOfficerBrowserTest {
                 assertTrue(row.getText().contains("확인 완료"), "only verified applicants: " + row.getText());
             }
             assertEquals("VERIFIED", new Select(officer.find("#filter-identity")).getFirstSelectedOption().getAttribute("value"));
-            officer.assertAccessible("queue-filtered");
+            officer.checkPage("queue-filtered");
 
             // Approve: review first, then approval (the service allows no shortcut).
             officer.click("#applications a[href='/admin/passports/" + approved + "']");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/passports/" + approved));
             assertEquals("접수", officer.text("#application-status"));
-            officer.assertAccessible("application");
+            officer.checkPage("application");
             step(officer, "UNDER_REVIEW", "심사 중");
             step(officer, "APPROVED", "승인");
             assertTrue(officer.text("#moved").contains("승인"));
-            officer.assertAccessible("approved");
+            officer.checkPage("approved");
 
             // Reject without a reason: the field says so and the chosen step is kept; then with a reason.
             officer.open("/admin/passports?status=SUBMITTED&identityCheck=VERIFIED");
@@ -78,7 +78,7 @@ class PassportOfficerBrowserTest {
             assertTrue(officer.text("#error-summary").contains("사유를 입력하세요"));
             assertEquals("REJECTED", new Select(officer.find("#to")).getFirstSelectedOption().getAttribute("value"));
             assertEquals("접수", officer.text("#application-status"), "nothing changed");
-            officer.assertAccessible("reject-without-reason");
+            officer.checkPage("reject-without-reason");
 
             String reason = "사진이 규격에 맞지 않습니다 (배경색)";
             officer.type("#reason", reason);
@@ -86,7 +86,7 @@ class PassportOfficerBrowserTest {
             officer.waitUntil(d -> d.getCurrentUrl().contains("moved=true"));
             assertEquals("반려", officer.text("#application-status"));
             assertTrue(officer.text("main").contains(reason), "the reason is in the history");
-            officer.assertAccessible("rejected-with-reason");
+            officer.checkPage("rejected-with-reason");
 
             // Both have left the queue of received applications.
             officer.open("/admin/passports?status=SUBMITTED");

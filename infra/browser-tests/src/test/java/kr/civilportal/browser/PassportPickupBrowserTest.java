@@ -41,17 +41,17 @@ class PassportPickupBrowserTest {
             browser.open("/my/passport");
             browser.logInAs(CITIZEN);
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport"));
-            browser.assertAccessible("choices");
+            browser.checkPage("choices");
             browser.click("#kind-NEW");
             browser.click("#validity-TEN_YEARS");
             browser.click("#pages-26");
             browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
             browser.find("#photo").sendKeys(TestImages.passportPhoto(files).toString());
-            browser.assertAccessible("photo-chosen");
+            browser.checkPage("photo-chosen");
             browser.click("form[action^='/my/passport/photo?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/review"));
-            browser.assertAccessible("review");
+            browser.checkPage("review");
         }
         // The browser was quit after the photo step; a new one logs in again.
         String id;
@@ -62,11 +62,11 @@ class PassportPickupBrowserTest {
             assertTrue(browser.text("#draft-resumed").contains("이어서"));
             assertTrue(browser.find("#kind-NEW").isSelected() && browser.find("#validity-TEN_YEARS").isSelected()
                     && browser.find("#pages-26").isSelected(), "the choices were kept");
-            browser.assertAccessible("draft-resumed");
+            browser.checkPage("draft-resumed");
             browser.click("form[action^='/my/passport/choices?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/photo"));
             assertTrue(browser.text("#photo-saved").contains("KB"), "the photo was kept: " + browser.text("#photo-saved"));
-            browser.assertAccessible("photo-kept");
+            browser.checkPage("photo-kept");
             // No new file: the saved photo is used.
             browser.click("form[action^='/my/passport/photo?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/review"));
@@ -74,7 +74,7 @@ class PassportPickupBrowserTest {
             browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().contains("/my/petitions/passport/"));
             assertTrue(browser.text("#submitted").contains("접수"));
-            browser.assertAccessible("submitted");
+            browser.checkPage("submitted");
             id = browser.driver.getCurrentUrl().replaceAll(".*/passport/([^?]+).*", "$1");
             assertTrue(browser.all("#photo-refused").isEmpty(), "the kept photo was accepted by the service");
             assertTrue(browser.all("#book-pickup").isEmpty(), "no pickup booking before the passport is ready");
@@ -82,7 +82,7 @@ class PassportPickupBrowserTest {
             // Not ready yet: the appointment page says when booking becomes possible.
             browser.open("/my/appointments/" + id);
             assertTrue(browser.text("#not-ready").contains("수령 대기"));
-            browser.assertAccessible("appointment-not-ready");
+            browser.checkPage("appointment-not-ready");
 
             readyForPickup(portal, id);
 
@@ -91,17 +91,17 @@ class PassportPickupBrowserTest {
             browser.click("#appointments-link");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/appointments"));
             assertTrue(browser.text("#pickup-" + id).contains("수령 대기"));
-            browser.assertAccessible("appointments-list");
+            browser.checkPage("appointments-list");
 
             // From the application's page to the booking form.
             browser.open("/my/petitions/passport/" + id);
             browser.click("#book-pickup");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/appointments/" + id));
-            browser.assertAccessible("appointment-form");
+            browser.checkPage("appointment-form");
             browser.click("#book-appointment");
             assertTrue(browser.text("#slotId-error").contains("수령 시간을 선택"));
             assertTrue(browser.text("#error-summary").contains("수령 시간을 선택"));
-            browser.assertAccessible("appointment-errors");
+            browser.checkPage("appointment-errors");
 
             WebElement first = browser.waitUntil(d -> d.findElements(By.cssSelector("input[name=slotId]")).stream()
                     .filter(WebElement::isEnabled).findFirst().orElse(null));
@@ -118,7 +118,7 @@ class PassportPickupBrowserTest {
             assertTrue(browser.text("#booked").contains("예약이 완료"));
             assertFalse(browser.text("#appointment-time").isBlank());
             assertTrue(browser.text("#appointment-office").contains("여권민원실"));
-            browser.assertAccessible("appointment-booked");
+            browser.checkPage("appointment-booked");
             assertEquals(remainingBefore - 1, remaining(portal, slotId));
 
             // The same form sent again (a double click, a resend): the same result, no second place taken.
@@ -140,7 +140,7 @@ class PassportPickupBrowserTest {
             browser.waitUntil(d -> d.getCurrentUrl().contains("cancelled=true"));
             assertTrue(browser.text("#cancelled").contains("취소"));
             assertTrue(browser.all("#appointment").isEmpty());
-            browser.assertAccessible("appointment-cancelled");
+            browser.checkPage("appointment-cancelled");
             assertEquals(remainingBefore, remaining(portal, slotId), "the place is free again");
 
             browser.click("#slot-" + slotId);
@@ -149,7 +149,7 @@ class PassportPickupBrowserTest {
             String shownTime = browser.text("#appointment-time");
             browser.open("/my/appointments");
             assertTrue(browser.text("#pickup-" + id).contains(shownTime), "the list shows the booked time");
-            browser.assertAccessible("appointments-list-booked");
+            browser.checkPage("appointments-list-booked");
 
             // Moving to another time that fills up while the citizen looks at the form: 409 slot-full from the
             // service, said on the slot field and in the summary, the choice kept, the booking unchanged.
@@ -161,7 +161,7 @@ class PassportPickupBrowserTest {
             browser.waitUntil(d -> d.getCurrentUrl().contains("office="));
             assertEquals(1, browser.all(".portal-slot-office").size());
             assertEquals("page", browser.find("#office-filter a[id^='office-']").getAttribute("aria-current"));
-            browser.assertAccessible("appointment-one-office");
+            browser.checkPage("appointment-one-office");
             WebElement other = browser.waitUntil(d -> d.findElements(By.cssSelector("input[name=slotId]")).stream()
                     .filter(e -> e.isEnabled() && !e.getAttribute("value").equals(slotId)).findFirst().orElse(null));
             String otherId = other.getAttribute("value");
@@ -174,7 +174,7 @@ class PassportPickupBrowserTest {
             assertTrue(browser.find("#slot-" + otherId).isSelected(), "the chosen time is kept");
             assertEquals(shownTime, browser.text("#appointment-time"), "the booking is unchanged");
             assertEquals(1, browser.all(".portal-slot-office").size(), "still the office chosen");
-            browser.assertAccessible("appointment-slot-full");
+            browser.checkPage("appointment-slot-full");
         }
     }
 

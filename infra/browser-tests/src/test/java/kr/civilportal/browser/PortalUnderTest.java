@@ -65,6 +65,12 @@ public final class PortalUnderTest implements BeforeAllCallback, ExtensionContex
             // still fails at once (connection refused), which is what the stopped-service journey checks.
             options = options.withAppConfig(PortalApp.CITIZEN_WEB, "quarkus.rest-client.read-timeout", "20000")
                     .withAppConfig(PortalApp.ADMIN_CONSOLE, "quarkus.rest-client.read-timeout", "20000");
+            // And the gateway's time-out towards each service (2 s in production), below the web apps' read time-out:
+            // a cold land-registry's first search took longer here with the machine saturated, and the page rightly
+            // showed 'unavailable'. Stopped services still answer at once (connection refused).
+            for (String route : List.of("residency", "passport", "land-registry", "emergency-report")) {
+                options = options.withAppConfig(PortalApp.GATEWAY, "portal.gateway.routes." + route + ".timeout", "15s");
+            }
             Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
             String url = options.gatewayUrl().replace("://localhost:", "://127.0.0.1:");
             running = new PortalUnderTest(portal, url);

@@ -18,18 +18,18 @@ class Report119BrowserTest {
         try (Browser browser = new Browser(PortalUnderTest.get().baseUrl, "report-119")) {
             browser.phone();
             browser.open("/");
-            browser.assertAccessible("home");
+            browser.checkPage("home");
             browser.click("a[href='/report-119'].krds-btn");
             browser.find("h1");
             assertTrue(browser.driver.getCurrentUrl().endsWith("/report-119"), "no login asked");
-            browser.assertAccessible("form");
+            browser.checkPage("form");
 
             // Sent empty: every problem is listed at the top and shown next to its field.
             browser.click("button[type=submit]");
             String summary = browser.text("#error-summary");
             assertTrue(summary.contains("상황 설명을 적어 주세요"), summary);
             assertTrue(browser.text("#description-error").contains("상황 설명"), "error next to the field");
-            browser.assertAccessible("errors-shown");
+            browser.checkPage("errors-shown");
 
             browser.allowGeolocation(37.5665, 126.9780, 12);
             browser.click("#category-FIRE");
@@ -45,7 +45,7 @@ class Report119BrowserTest {
             assertEquals("접수", browser.text("#report-status"));
             assertEquals("1", browser.text("#report-attachments"));
             assertTrue(browser.driver.getPageSource().contains("010-****-6789"), "the number comes back masked");
-            browser.assertAccessible("receipt");
+            browser.checkPage("receipt");
 
             // The receipt's address shows it again (a reload never sends the report twice).
             String receipt = browser.driver.getCurrentUrl();
@@ -57,7 +57,7 @@ class Report119BrowserTest {
             browser.click("a[hreflang=en]");
             browser.waitUntil(d -> "en".equals(d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")));
             assertEquals("Received", browser.text("#report-status"));
-            browser.assertAccessible("receipt-english");
+            browser.checkPage("receipt-english");
         }
     }
 
@@ -76,7 +76,7 @@ class Report119BrowserTest {
             browser.click("button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().contains("/report-119/receipts/"));
             assertEquals("접수", browser.text("#report-status"));
-            browser.assertAccessible("receipt-address-only");
+            browser.checkPage("receipt-address-only");
         }
     }
 
@@ -102,7 +102,7 @@ class Report119BrowserTest {
                 browser.waitUntil(d -> d.getCurrentUrl().contains("/report-119/held/"));
                 assertEquals("119 시스템 연결 대기 중", browser.text("#held-state"));
                 assertTrue(browser.text("main").contains("다시 보내실 필요는 없습니다"), browser.text("main"));
-                browser.assertAccessible("held-while-service-down");
+                browser.checkPage("held-while-service-down");
             } finally {
                 portal.portal.start(PortalApp.EMERGENCY_REPORT);
             }
@@ -112,7 +112,7 @@ class Report119BrowserTest {
                 return d.getCurrentUrl().contains("/report-119/receipts/");
             });
             assertEquals("접수", browser.text("#report-status"));
-            browser.assertAccessible("receipt-after-held");
+            browser.checkPage("receipt-after-held");
         }
     }
 }

@@ -30,13 +30,13 @@ class ServiceStoppedBrowserTest {
                 assertTrue(residency.contains("주민등록 서비스를 지금 이용할 수 없습니다"), residency);
                 assertTrue(residency.contains("행정복지센터") && residency.contains("120"), residency);
                 assertTrue(browser.text("#petitions-passport").contains("여권 재발급"), "passport still listed");
-                browser.assertAccessible("dashboard-residency-down");
+                browser.checkPage("dashboard-residency-down");
 
                 browser.open("/my/certificates");
                 String page = browser.text("main");
                 assertTrue(page.contains("주민등록 서비스를 지금 이용할 수 없습니다"), page);
                 assertTrue(browser.all("form[action^='/my/certificates?']").isEmpty(), "no form that cannot work");
-                browser.assertAccessible("certificates-residency-down");
+                browser.checkPage("certificates-residency-down");
 
                 browser.open("/report-119");
                 browser.find("form[action^='/report-119?']");
