@@ -31,7 +31,7 @@ final class PgAdmissionStore implements AdmissionStore {
     static final long CLAIMS_LOCK = 0x636c61696d737878L;
     /** Waiting tickets read per step of a round: more than a round lets in at the usual rates. */
     private static final int CANDIDATES_PER_READ = 64;
-    private static final String MILLIS = "(extract(epoch FROM %s) * 1000)::bigint";
+    private static final String MILLIS = SharedStore.MILLIS;
 
     private final DataSource dataSource;
     private final int statementTimeoutSeconds;
@@ -89,19 +89,7 @@ final class PgAdmissionStore implements AdmissionStore {
     @Override
     public Map<String, Integer> report(String replica, List<String> routes, Map<String, List<Long>> seen,
                                        long replicaTtlMillis, ClaimRule claims) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Map<String, Integer> claimed = report(c, replica, routes, seen, replicaTtlMillis, claims);
-                c.commit();
-                return claimed;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+        return inTransaction(c -> report(c, replica, routes, seen, replicaTtlMillis, claims));
     }
 
     private Map<String, Integer> report(Connection c, String replica, List<String> routes, Map<String, List<Long>> seen,
@@ -162,12 +150,20 @@ final class PgAdmissionStore implements AdmissionStore {
     @Override
     public boolean admit(List<RouteLimits> routes, long replicaTtlMillis, long abandonAfterMillis,
                          long passValidityMillis) throws SQLException {
+        return inTransaction(c -> admit(c, routes, replicaTtlMillis, abandonAfterMillis, passValidityMillis));
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                boolean ran = admit(c, routes, replicaTtlMillis, abandonAfterMillis, passValidityMillis);
+                T result = work.run(c);
                 c.commit();
-                return ran;
+                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -366,9 +362,7 @@ final class PgAdmissionStore implements AdmissionStore {
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        s.setQueryTimeout(statementTimeoutSeconds);
-        return s;
+        return SharedStore.prepare(c, sql, statementTimeoutSeconds);
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import kr.civilportal.gateway.admission.SharedStore;
 
 /**
  * Table {@code rate_limit_usage} (migration V3): what each replica let through, per route and client key, one row
@@ -26,7 +27,7 @@ final class UsageLog {
     record Entry(String route, String clientKey, long consumed) {
     }
 
-    private static final String MILLIS = "(extract(epoch FROM %s) * 1000)::bigint";
+    private static final String MILLIS = SharedStore.MILLIS;
 
     private final DataSource dataSource;
     private final int statementTimeoutSeconds;
@@ -90,8 +91,6 @@ final class UsageLog {
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        s.setQueryTimeout(statementTimeoutSeconds);
-        return s;
+        return SharedStore.prepare(c, sql, statementTimeoutSeconds);
     }
 }
