@@ -6,9 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import kr.civilportal.gateway.routing.GatewayConfig;
@@ -25,8 +22,6 @@ public class SharedStore {
 
     /** 26^6, about 3 x 10^8: two processes of one replica name will not meet. */
     private static final int RANDOM_LETTERS = 6;
-    /** A time in the store as epoch milliseconds, for SQL. */
-    public static final String MILLIS = "(extract(epoch FROM %s) * 1000)::bigint";
 
     private final AgroalDataSource dataSource;
     private final GatewayConfig.SharedStore config;
@@ -73,12 +68,5 @@ public class SharedStore {
 
     public javax.sql.DataSource dataSource() {
         return dataSource;
-    }
-
-    /** A statement that gives up after {@code timeoutSeconds}: a store slower than that counts as down. */
-    public static PreparedStatement prepare(Connection c, String sql, int timeoutSeconds) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        s.setQueryTimeout(timeoutSeconds);
-        return s;
     }
 }

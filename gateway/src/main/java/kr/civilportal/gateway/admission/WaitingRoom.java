@@ -128,6 +128,12 @@ public class WaitingRoom {
         return door == null ? 0 : door.queueLength();
     }
 
+    /** Requests in flight on this replica through a route's waiting room (0 for a route without one). */
+    int inFlight(String route) {
+        RouteDoor door = doors.get(route);
+        return door == null ? 0 : door.inFlight();
+    }
+
     void mount(@Observes Router router) {
         doors.forEach((route, door) -> {
             for (String path : gateway.routes().get(route).routedPaths()) {

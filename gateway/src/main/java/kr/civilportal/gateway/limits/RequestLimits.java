@@ -44,6 +44,12 @@ public class RequestLimits {
     private static final String BODY = "portal.request-body";
     /** A refused body still arriving is taken in and dropped this long, so the caller can read the answer. */
     private static final long LINGER_MILLIS = 2000;
+    /**
+     * ...and at most this much of it. Most clients (Apache HttpClient, Java's) read no answer before they have sent
+     * the whole body: closing sooner makes them see a broken pipe instead of the 413. Beyond this, a client that
+     * pushes on (200 MB to a 64 KB endpoint) costs the gateway no more than this per try.
+     */
+    private static final long LINGER_MAX_BYTES = 16L * 1024 * 1024;
     /** Per header line besides name and value: ": " and CRLF. */
     private static final int HEADER_LINE_OVERHEAD = 4;
     private static final int UNKNOWN_LENGTH_INITIAL_BYTES = 8192;
@@ -217,7 +223,14 @@ public class RequestLimits {
         answer.send(ctx);
         if (draining) {
             long linger = vertx.setTimer(LINGER_MILLIS, id -> request.connection().close());
-            request.handler(chunk -> { });
+            long[] drained = {0};
+            request.handler(chunk -> {
+                drained[0] += chunk.length();
+                if (drained[0] > LINGER_MAX_BYTES) {
+                    vertx.cancelTimer(linger);
+                    request.connection().close();
+                }
+            });
             request.exceptionHandler(failure -> vertx.cancelTimer(linger));
             request.endHandler(v -> request.connection().close());
             request.resume();

@@ -24,7 +24,15 @@ final class RetryOnAnotherReplica implements ProxyInterceptor {
     private final boolean enabled;
     private final GatewayMetrics metrics;
 
-    RetryOnAnotherReplica(String service, boolean enabled, GatewayMetrics metrics) {
+    /**
+     * False for a web app's pages: their 503 is a page about a service behind them (the "unavailable" panel of a
+     * hung passport), not a replica refusing; another replica would ask the same service again and the citizen
+     * would wait twice for the same news. A page is still sent again when no connection could be made.
+     */
+    private final boolean retryOn503;
+
+    RetryOnAnotherReplica(String service, boolean enabled, GatewayMetrics metrics, boolean retryOn503) {
+        this.retryOn503 = retryOn503;
         this.service = service;
         this.enabled = enabled;
         this.metrics = metrics;
@@ -46,7 +54,8 @@ final class RetryOnAnotherReplica implements ProxyInterceptor {
             if (callerWaits && first.failed() && RetryPolicy.retryableFailure(first.cause())) {
                 return again(context, "first attempt failed: " + first.cause());
             }
-            if (callerWaits && first.succeeded() && RetryPolicy.retryableStatus(first.result().getStatusCode())
+            if (callerWaits && first.succeeded() && retryOn503
+                    && RetryPolicy.retryableStatus(first.result().getStatusCode())
                     && StorkOrigin.untriedReplicas(context)) {
                 first.result().release(); // drains the replica's answer, so its connection is free again
                 return again(context, "first replica answered 503");

@@ -109,12 +109,15 @@ public class ServiceRoutes {
                 .addInterceptor(new ForwardOutcome())
                 .addInterceptor(new ForwardedHeaders(forwarders))
                 .addInterceptor(unavailable)
-                .addInterceptor(new RetryOnAnotherReplica(service, config.retry().enabled(), metrics));
+                .addInterceptor(new RetryOnAnotherReplica(service, config.retry().enabled(), metrics,
+                        route.kind() == GatewayConfig.Kind.SERVICE));
         if (route.kind() == GatewayConfig.Kind.WEB_APP) {
             RouteRules rules = limits.rules(service);
-            router.route(path).order(PAGE_ORDER).handler(ctx -> limits.checkAndRead(ctx, service,
-                    rules.forRequest(ctx.request().method().name(), ctx.request().path()),
-                    () -> forward(ctx, service, guard, proxy, unavailable)));
+            router.route(path).order(PAGE_ORDER).handler(ctx -> {
+                if (limits.check(ctx, service, rules)) {
+                    limits.read(ctx, service, () -> forward(ctx, service, guard, proxy, unavailable));
+                }
+            });
         } else {
             router.route(path).handler(ctx -> forward(ctx, service, guard, proxy, unavailable));
         }

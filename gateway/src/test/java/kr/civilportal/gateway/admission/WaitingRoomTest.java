@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,13 +112,15 @@ class WaitingRoomTest {
 
         given().urlEncodingEnabled(false).redirects().follow(false).when().get(page)
                 .then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("http-equiv=\"refresh\" content=\"1\""))
+                .body(not(containsString("http-equiv=\"refresh\"")))
+                .body(containsString("id=\"waiting-check\""))
+                .body(containsString("data-poll=\"/api/waiting-room/tickets/"))
                 .body(containsString("대기 순번"))
                 .body(containsString("role=\"status\""));
 
         inFlight.close();
         Response back = null;
-        // Polls as the page's refresh does, until admitted (the deadline is generous for a loaded machine).
+        // Asks again as the page's script (or its button) does, until admitted (the deadline is generous for a loaded machine).
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         while ((back == null || back.statusCode() != 303) && System.nanoTime() < deadline) {
             Thread.sleep(200);

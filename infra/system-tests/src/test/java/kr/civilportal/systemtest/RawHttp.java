@@ -81,6 +81,37 @@ final class RawHttp {
         }
     }
 
+    /**
+     * Sends a complete request and keeps the connection open without reading from it, until the caller closes
+     * it: closing resets the connection (SO_LINGER 0), so whatever answer had arrived is thrown away unread. For a
+     * test that cuts the connection only once it has seen the server do the work (its effect in the database):
+     * the answer is lost after the write was done. (A server may drop a request whose connection closed before it
+     * read the body, so {@link #sendAndHangUp} alone need not leave anything done.)
+     */
+    HeldConnection sendAndHold(String head, byte[] body) throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(host, port), 5_000);
+            socket.setSoLinger(true, 0);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            out.write(body);
+            out.flush();
+            return new HeldConnection(socket);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    /** A connection whose request was sent and whose answer is never read; {@link #close} resets it. */
+    record HeldConnection(Socket socket) implements java.io.Closeable {
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
     /** A request head ending with the blank line; {@code headers} as "Name: value" lines without CRLF. */
     String head(String method, String path, long contentLength, String... headers) {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")

@@ -219,8 +219,9 @@ class WaitingRoomSystemTest {
     }
 
     /**
-     * A browser during the rush: sent to the waiting-room page, which refreshes itself until it sends the browser
-     * back with a pass cookie, with which the page loads. (Follows the meta refresh as a browser would.)
+     * A browser during the rush: sent to the waiting-room page, whose script asks for the ticket's place and, once
+     * let in, sends the page's "check now" form, answered with the way back and a pass cookie, with which the page
+     * loads. (Sends that form, GET /waiting-room with the ticket, as the script or the button would.)
      */
     static String browserWaits(AtomicBoolean rushing) throws Exception {
         while (rushing.get()) {
@@ -239,8 +240,8 @@ class WaitingRoomSystemTest {
                         .header("Accept", "text/html").build());
                 pages++;
                 if (page.statusCode() == 200) {
-                    if (!page.body().contains("대기 순번") || !page.body().contains("http-equiv=\"refresh\"")) {
-                        return "page without place or refresh: " + page.body();
+                    if (!page.body().contains("대기 순번") || !page.body().contains("id=\"waiting-check\"")) {
+                        return "page without place or 'check now' form: " + page.body();
                     }
                     Thread.sleep(1000);
                     continue;

@@ -12,7 +12,8 @@ public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode 
 
     public enum Mode { NEW_HOUSEHOLD, JOIN_HOUSEHOLD }
 
-    public enum Relation { SPOUSE, CHILD, PARENT, SIBLING, OTHER }
+    /** Residency's RelationToHead: HEAD (본인, 세대주) for a new household, the others for joining one. */
+    public enum Relation { HEAD, SPOUSE, CHILD, PARENT, SIBLING, OTHER }
 
     /** What the queue's filter keeps: the mode chosen (any when null) and a part of the name or address. */
     public boolean matches(Mode onlyMode, String query) {

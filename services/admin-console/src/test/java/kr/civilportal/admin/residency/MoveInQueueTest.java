@@ -29,9 +29,10 @@ class MoveInQueueTest {
                 + "," + item(second, "이서준") + "]"));
     }
 
+    /** As residency sends one: a new household's mover is its head (HEAD), which the page once could not read. */
     private static String item(UUID id, String name) {
         return "{\"id\":\"" + id + "\",\"residentId\":\"" + UUID.randomUUID() + "\",\"residentName\":\"" + name
-                + "\",\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 396\",\"movedInOn\":\"2026-11-20\","
+                + "\",\"mode\":\"NEW_HOUSEHOLD\",\"relationToHead\":\"HEAD\",\"address\":\"서울특별시 마포구 월드컵북로 396\",\"movedInOn\":\"2026-11-20\","
                 + "\"status\":\"SUBMITTED\",\"submittedAt\":\"2026-11-20T09:00:00+09:00\"}";
     }
 

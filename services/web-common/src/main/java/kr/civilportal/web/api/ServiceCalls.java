@@ -12,6 +12,7 @@ import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.PageContext;
 import kr.civilportal.web.waiting.AdmissionPass;
 import kr.civilportal.web.waiting.AdmissionRequiredException;
+import org.jboss.logging.Logger;
 
 /**
  * How a page calls the portal's API. {@link #call} runs one call and sorts every failure into the pages' three
@@ -23,6 +24,8 @@ import kr.civilportal.web.waiting.AdmissionRequiredException;
  */
 @RequestScoped
 public class ServiceCalls {
+
+    private static final Logger LOG = Logger.getLogger(ServiceCalls.class);
 
     @Inject
     PageContext ctx;
@@ -76,6 +79,15 @@ public class ServiceCalls {
         try {
             return call.get();
         } catch (ProcessingException e) {
+            // Also an answer the page's records cannot read (a value the page does not know): said in the log, or
+            // such a mismatch shows only as an "unavailable" panel for a service that is up.
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            LOG.warnf("No usable answer from the API (%s); the page shows the service unavailable",
+                    root.getClass().getSimpleName());
+            LOG.debug("No usable answer from the API", e);
             throw new ServiceUnavailableException("No answer from the API", e);
         } catch (ServiceRefusedException | ServiceUnavailableException | AdmissionRequiredException e) {
             throw e;
