@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
  * The waiting room (대기실) in front of routes that see rushes (passport booking days): when a route has as
  * many requests in flight as it can take, a citizen's new request is not refused but given a signed ticket
  * with a place in the queue. API callers get {@code 202} with the ticket and poll it; browsers are sent to a
- * page that refreshes itself. Tickets are let in in order at the configured rate; a let-in ticket is a pass
+ * page that asks for them. Tickets are let in in order at the configured rate; a let-in ticket is a pass
  * ({@code Portal-Admission} header or cookie) for a short while. Officials and 119 reports never queue.
  *
  * <p>One queue per route for all gateway replicas ({@link SharedStore}, the gateway's PostgreSQL): numbers from

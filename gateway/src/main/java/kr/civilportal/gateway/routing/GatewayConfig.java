@@ -199,11 +199,6 @@ public interface GatewayConfig {
         long maxClients();
 
         SharedRateLimits shared();
-
-        default boolean neverRefuses(String method, String path) {
-            return neverRefuse().stream().map(rule -> rule.strip().split("\\s+", 2)).anyMatch(rule -> rule.length == 2
-                    && rule[0].equalsIgnoreCase(method) && (path.equals(rule[1]) || path.equals(rule[1] + "/")));
-        }
     }
 
     /** How the replicas tell each other what they let through ({@code ratelimit.RateLimitExchange}). */
