@@ -2,6 +2,7 @@ package kr.civilportal.gateway.admission;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One turn of the shared queue's admitter for one route: which waiting tickets are let in now. The same rules
@@ -24,9 +25,6 @@ final class AdmissionRound {
      * order; the new mark (every number up to it is one or the other) and the credits left.
      */
     record Outcome(List<Long> admitted, List<Long> passedOver, long admittedThrough, double credits) {
-        boolean changed(long previousMark) {
-            return admittedThrough != previousMark;
-        }
     }
 
     /**
@@ -83,11 +81,10 @@ final class AdmissionRound {
      * @param live        the live replicas' current reports (this one's may be among them: it is left out)
      * @param inFlightNow this replica's requests in flight now
      */
-    static int allowance(int capacity, java.util.Map<String, AdmissionStore.Report> live, String me,
-                         int inFlightNow) {
+    static int allowance(int capacity, Map<String, AdmissionStore.Report> live, String me, int inFlightNow) {
         int n = live.containsKey(me) ? live.size() : live.size() + 1;
         int others = 0;
-        for (java.util.Map.Entry<String, AdmissionStore.Report> e : live.entrySet()) {
+        for (Map.Entry<String, AdmissionStore.Report> e : live.entrySet()) {
             if (!e.getKey().equals(me)) {
                 others += e.getValue().reserved();
             }

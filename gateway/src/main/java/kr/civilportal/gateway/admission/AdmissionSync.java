@@ -1,7 +1,6 @@
 package kr.civilportal.gateway.admission;
 
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,9 +126,5 @@ final class AdmissionSync {
         byte[] bytes = new byte[5];
         RANDOM.nextBytes(bytes);
         return "s" + HexFormat.of().formatHex(bytes);
-    }
-
-    List<RouteDoor> doors() {
-        return new ArrayList<>(doors);
     }
 }

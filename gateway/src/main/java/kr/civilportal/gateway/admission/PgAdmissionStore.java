@@ -31,19 +31,17 @@ final class PgAdmissionStore implements AdmissionStore {
     static final long CLAIMS_LOCK = 0x636c61696d737878L;
     /** Waiting tickets read per step of a round: more than a round lets in at the usual rates. */
     private static final int CANDIDATES_PER_READ = 64;
-    private static final String MILLIS = "(extract(epoch FROM %s) * 1000)::bigint";
+    private static final String MILLIS = StoreJdbc.MILLIS;
 
-    private final DataSource dataSource;
-    private final int statementTimeoutSeconds;
+    private final StoreJdbc jdbc;
 
     PgAdmissionStore(DataSource dataSource, int statementTimeoutSeconds) {
-        this.dataSource = dataSource;
-        this.statementTimeoutSeconds = Math.max(1, statementTimeoutSeconds);
+        this.jdbc = new StoreJdbc(dataSource, statementTimeoutSeconds);
     }
 
     @Override
     public String open(String route, String newEpoch) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
+        return jdbc.withConnection(c -> {
             try (PreparedStatement s = prepare(c, """
                     INSERT INTO admission_route (route, epoch, last_round_at) VALUES (?, ?, clock_timestamp())
                     ON CONFLICT (route) DO NOTHING""")) {
@@ -58,15 +56,15 @@ final class PgAdmissionStore implements AdmissionStore {
                     return r.getString(1);
                 }
             }
-        }
+        });
     }
 
     @Override
     public Issued issue(String route, int count) throws SQLException {
         // One statement: the counter's row stays locked until it commits, with the tickets' rows, so the
         // admitter sees numbers appear in number order.
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = prepare(c, """
+        return jdbc.withConnection(c -> {
+            try (PreparedStatement s = prepare(c, """
                      WITH bumped AS (
                          UPDATE admission_route SET issued = issued + ? WHERE route = ? RETURNING route, issued, epoch),
                      added AS (
@@ -74,34 +72,23 @@ final class PgAdmissionStore implements AdmissionStore {
                          SELECT b.route, n, clock_timestamp(), clock_timestamp()
                          FROM bumped b, generate_series(b.issued - ? + 1, b.issued) AS n)
                      SELECT epoch, issued, %s FROM bumped""".formatted(MILLIS.formatted("clock_timestamp()")))) {
-            s.setInt(1, count);
-            s.setString(2, route);
-            s.setInt(3, count);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new SQLException("No shared queue for route " + route);
+                s.setInt(1, count);
+                s.setString(2, route);
+                s.setInt(3, count);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new SQLException("No shared queue for route " + route);
+                    }
+                    return new Issued(r.getString(1), r.getLong(2), r.getLong(3));
                 }
-                return new Issued(r.getString(1), r.getLong(2), r.getLong(3));
             }
-        }
+        });
     }
 
     @Override
     public Map<String, Integer> report(String replica, List<String> routes, Map<String, List<Long>> seen,
                                        long replicaTtlMillis, ClaimRule claims) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Map<String, Integer> claimed = report(c, replica, routes, seen, replicaTtlMillis, claims);
-                c.commit();
-                return claimed;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+        return jdbc.inTransaction(c -> report(c, replica, routes, seen, replicaTtlMillis, claims));
     }
 
     private Map<String, Integer> report(Connection c, String replica, List<String> routes, Map<String, List<Long>> seen,
@@ -162,19 +149,7 @@ final class PgAdmissionStore implements AdmissionStore {
     @Override
     public boolean admit(List<RouteLimits> routes, long replicaTtlMillis, long abandonAfterMillis,
                          long passValidityMillis) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean ran = admit(c, routes, replicaTtlMillis, abandonAfterMillis, passValidityMillis);
-                c.commit();
-                return ran;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+        return jdbc.inTransaction(c -> admit(c, routes, replicaTtlMillis, abandonAfterMillis, passValidityMillis));
     }
 
     private boolean admit(Connection c, List<RouteLimits> routes, long replicaTtlMillis, long abandonAfterMillis,
@@ -297,9 +272,9 @@ final class PgAdmissionStore implements AdmissionStore {
     @Override
     public Map<String, RouteState> read(Map<String, Long> knownThrough, long replicaTtlMillis) throws SQLException {
         // One statement, so one snapshot: the mark and the admissions under it agree.
-        Map<String, RouteState> states = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = prepare(c, """
+        return jdbc.withConnection(c -> {
+            Map<String, RouteState> states = new LinkedHashMap<>();
+            try (PreparedStatement s = prepare(c, """
                      SELECT r.route, r.epoch, r.issued, r.admitted_through, %s,
                             p.replicas, p.in_flight, p.claimed, a.numbers, a.admitted_at
                      FROM admission_route r
@@ -317,58 +292,54 @@ final class PgAdmissionStore implements AdmissionStore {
                          WHERE t.route = r.route AND t.state = 'ADMITTED'
                            AND t.number > k.known AND t.number <= r.admitted_through) a ON true"""
                      .formatted(MILLIS.formatted("now()"), MILLIS.formatted("t.admitted_at")))) {
-            s.setArray(1, c.createArrayOf("varchar", knownThrough.keySet().toArray()));
-            s.setArray(2, c.createArrayOf("int8", knownThrough.values().toArray()));
-            s.setLong(3, replicaTtlMillis);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    Map<String, Report> reports = new HashMap<>();
-                    String[] replicas = strings(r.getArray(6));
-                    Integer[] flights = ints(r.getArray(7));
-                    Integer[] claims = ints(r.getArray(8));
-                    for (int i = 0; i < replicas.length; i++) {
-                        reports.put(replicas[i], new Report(flights[i], claims[i]));
+                s.setArray(1, c.createArrayOf("varchar", knownThrough.keySet().toArray()));
+                s.setArray(2, c.createArrayOf("int8", knownThrough.values().toArray()));
+                s.setLong(3, replicaTtlMillis);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        Map<String, Report> reports = new HashMap<>();
+                        String[] replicas = strings(r.getArray(6));
+                        Integer[] flights = ints(r.getArray(7));
+                        Integer[] claims = ints(r.getArray(8));
+                        for (int i = 0; i < replicas.length; i++) {
+                            reports.put(replicas[i], new Report(flights[i], claims[i]));
+                        }
+                        Map<Long, Long> admitted = new HashMap<>();
+                        Long[] numbers = longs(r.getArray(9));
+                        Long[] at = longs(r.getArray(10));
+                        for (int i = 0; i < numbers.length; i++) {
+                            admitted.put(numbers[i], at[i]);
+                        }
+                        states.put(r.getString(1), new RouteState(r.getString(2), r.getLong(3), r.getLong(4), reports,
+                                admitted, r.getLong(5)));
                     }
-                    Map<Long, Long> admitted = new HashMap<>();
-                    Long[] numbers = longs(r.getArray(9));
-                    Long[] at = longs(r.getArray(10));
-                    for (int i = 0; i < numbers.length; i++) {
-                        admitted.put(numbers[i], at[i]);
-                    }
-                    states.put(r.getString(1), new RouteState(r.getString(2), r.getLong(3), r.getLong(4), reports,
-                            admitted, r.getLong(5)));
                 }
             }
-        }
-        return states;
+            return states;
+        });
     }
 
     @Override
     public OptionalLong admittedAt(String route, long number) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = prepare(c, "SELECT %s FROM admission_ticket WHERE route = ? AND number = ? AND state = 'ADMITTED'"
+        return jdbc.withConnection(c -> {
+            try (PreparedStatement s = prepare(c, "SELECT %s FROM admission_ticket WHERE route = ? AND number = ? AND state = 'ADMITTED'"
                      .formatted(MILLIS.formatted("admitted_at")))) {
-            s.setString(1, route);
-            s.setLong(2, number);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? OptionalLong.of(r.getLong(1)) : OptionalLong.empty();
+                s.setString(1, route);
+                s.setLong(2, number);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? OptionalLong.of(r.getLong(1)) : OptionalLong.empty();
+                }
             }
-        }
+        });
     }
 
     @Override
     public void leave(String replica) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = prepare(c, "DELETE FROM admission_replica WHERE replica = ?")) {
-            s.setString(1, replica);
-            s.executeUpdate();
-        }
+        jdbc.update("DELETE FROM admission_replica WHERE replica = ?", (s, c) -> s.setString(1, replica));
     }
 
     private PreparedStatement prepare(Connection c, String sql) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        s.setQueryTimeout(statementTimeoutSeconds);
-        return s;
+        return jdbc.prepare(c, sql);
     }
 
     private static String[] strings(Array array) throws SQLException {

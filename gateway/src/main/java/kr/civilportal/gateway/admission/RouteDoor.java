@@ -40,18 +40,6 @@ final class RouteDoor {
         }
     }
 
-    /** A ticket's state for its holder's poll. */
-    sealed interface TicketState {
-        record Waiting(int position) implements TicketState {
-        }
-
-        record Admitted(long admittedAt, long passExpiresAt) implements TicketState {
-        }
-
-        record Gone() implements TicketState {
-        }
-    }
-
     private static final Decision ENTER = new Decision.Enter();
     private static final Decision NEEDS_TICKET = new Decision.NeedsTicket();
     private static final Decision EXPIRED = new Decision.Expired();
@@ -101,13 +89,13 @@ final class RouteDoor {
 
     /** A request carrying a ticket of this route (signature checked) as its pass. */
     Decision withPass(Ticket ticket, long now) {
-        if (shared != null && ticket.epoch().equals(shared.epoch())) {
-            SharedQueue.Status status = shared.status(ticket.number(), link.storeTime(now));
-            if (status instanceof SharedQueue.Status.Admitted) {
+        if (ofSharedQueue(ticket.epoch())) {
+            TicketState state = shared.status(ticket.number(), link.storeTime(now));
+            if (state instanceof TicketState.Admitted) {
                 local.enterUnqueued();
                 return ENTER;
             }
-            if (status instanceof SharedQueue.Status.Waiting w) {
+            if (state instanceof TicketState.Waiting w) {
                 // While the store is out, the shared queue stands still: its holders keep their place.
                 return link.shared() ? new Decision.AskStore(ticket.number(), w.position())
                         : new Decision.Queued(ticket.epoch(), ticket.number(), w.position());
@@ -118,7 +106,7 @@ final class RouteDoor {
             if (local.enterWithPass(ticket.number(), now)) {
                 return ENTER;
             }
-            if (local.status(ticket.number(), now) instanceof RouteQueue.Status.Waiting w) {
+            if (local.status(ticket.number(), now) instanceof TicketState.Waiting w) {
                 return new Decision.Queued(localEpoch, ticket.number(), w.position());
             }
         }
@@ -129,7 +117,7 @@ final class RouteDoor {
     Decision afterStore(Ticket ticket, OptionalLong admittedAt, int position, long now) {
         if (admittedAt.isPresent()) {
             if (shared.admittedByStore(ticket.number(), admittedAt.getAsLong(), link.storeTime(now))
-                    instanceof SharedQueue.Status.Admitted) {
+                    instanceof TicketState.Admitted) {
                 local.enterUnqueued();
                 return ENTER;
             }
@@ -140,26 +128,15 @@ final class RouteDoor {
 
     /** A poll of a ticket of this route (signature checked). */
     TicketState poll(Ticket ticket, long now) {
-        if (shared != null && ticket.epoch().equals(shared.epoch())) {
-            SharedQueue.Status status = shared.status(ticket.number(), link.storeTime(now));
-            if (status instanceof SharedQueue.Status.Waiting w) {
-                return new TicketState.Waiting(w.position());
-            }
-            if (status instanceof SharedQueue.Status.Admitted a) {
-                return new TicketState.Admitted(a.admittedAt(), a.passExpiresAt());
-            }
-            return new TicketState.Gone();
+        if (ofSharedQueue(ticket.epoch())) {
+            return shared.status(ticket.number(), link.storeTime(now));
         }
-        if (ticket.epoch().equals(localEpoch)) {
-            RouteQueue.Status status = local.status(ticket.number(), now);
-            if (status instanceof RouteQueue.Status.Waiting w) {
-                return new TicketState.Waiting(w.position());
-            }
-            if (status instanceof RouteQueue.Status.Admitted a) {
-                return new TicketState.Admitted(a.admittedAt(), a.passExpiresAt());
-            }
-        }
-        return new TicketState.Gone();
+        return ticket.epoch().equals(localEpoch) ? local.status(ticket.number(), now) : TicketState.GONE;
+    }
+
+    /** Whether a ticket of this epoch is in the shared queue (not in this replica's own, nor in one gone since). */
+    boolean ofSharedQueue(String epoch) {
+        return shared != null && epoch.equals(shared.epoch());
     }
 
     /** A request that does not queue (an official's) still counts as load. */
@@ -237,7 +214,4 @@ final class RouteDoor {
         return shared;
     }
 
-    String localEpoch() {
-        return localEpoch;
-    }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One route's waiting room: how many requests are in flight, who waits in which order, who has been let in.
- * Plain, synchronised, with time passed in, so the rules are tested without a clock or a server.
+ * One route's waiting room on this replica alone: how many requests are in flight, who waits in which order, who
+ * has been let in. Plain, synchronised, with time passed in, so the rules are tested without a clock or a server.
  *
  * <p>Rules: a request without a pass goes straight in only while the route is under capacity <em>and</em>
  * nobody waits (else newcomers would overtake the queue). Otherwise it gets the next number. Numbers are let
@@ -16,7 +16,16 @@ import java.util.TreeMap;
  * a number whose holder stopped asking (no poll for {@code abandonAfter}) is passed over. A number let in is
  * a pass for {@code passValidity}: requests with it go straight in.
  */
-public final class RouteQueue {
+final class RouteQueue {
+
+    sealed interface Arrival {
+        /** In now; call {@link #leave()} when the request ends. */
+        record Enter() implements Arrival {
+        }
+
+        record Queued(long number, int position) implements Arrival {
+        }
+    }
 
     private final String route;
     private int capacity;
@@ -33,22 +42,15 @@ public final class RouteQueue {
     /** Numbers let in, with when. */
     private final Map<Long, Long> admitted = new HashMap<>();
 
-    public RouteQueue(String route, int capacity, double admissionRate, long passValidityMillis, long abandonAfterMillis) {
-        if (capacity < 1 || admissionRate <= 0) {
-            throw new IllegalArgumentException("Route " + route + ": capacity and admission rate must be positive");
-        }
+    RouteQueue(String route, int capacity, double admissionRate, long passValidityMillis, long abandonAfterMillis) {
         this.route = route;
-        this.capacity = capacity;
-        this.admissionRate = admissionRate;
         this.passValidityMillis = passValidityMillis;
         this.abandonAfterMillis = abandonAfterMillis;
+        resize(capacity, admissionRate);
     }
 
-    /**
-     * New limits for this queue: a replica on its own while the shared store is out takes its share of the route
-     * ({@link RouteDoor#shareAmong}).
-     */
-    public synchronized void resize(int capacity, double admissionRate) {
+    /** New limits: a replica on its own while the shared store is out takes its share ({@link RouteDoor#shareAmong}). */
+    synchronized void resize(int capacity, double admissionRate) {
         if (capacity < 1 || admissionRate <= 0) {
             throw new IllegalArgumentException("Route " + route + ": capacity and admission rate must be positive");
         }
@@ -56,29 +58,7 @@ public final class RouteQueue {
         this.admissionRate = admissionRate;
     }
 
-    public sealed interface Arrival {
-        /** In now; call {@link #leave()} when the request ends. */
-        record Enter() implements Arrival {
-        }
-
-        /** Wait with this number. */
-        record Queued(long number, int position) implements Arrival {
-        }
-    }
-
-    public sealed interface Status {
-        record Waiting(int position) implements Status {
-        }
-
-        record Admitted(long admittedAt, long passExpiresAt) implements Status {
-        }
-
-        /** Never issued by this queue, passed over after its holder stopped asking, or its pass ran out. */
-        record Gone() implements Status {
-        }
-    }
-
-    public synchronized Arrival arrive(long now) {
+    synchronized Arrival arrive(long now) {
         if (waiting.isEmpty() && inFlight < capacity) {
             inFlight++;
             return new Arrival.Enter();
@@ -89,38 +69,38 @@ public final class RouteQueue {
     }
 
     /** A request that does not queue (an official's, or one with a valid pass) still counts as load. */
-    public synchronized void enterUnqueued() {
+    synchronized void enterUnqueued() {
         inFlight++;
     }
 
     /** Where a number stands; asking counts as being still there. */
-    public synchronized Status status(long number, long now) {
+    synchronized TicketState status(long number, long now) {
         Long at = admitted.get(number);
         if (at != null) {
-            return at + passValidityMillis > now ? new Status.Admitted(at, at + passValidityMillis) : new Status.Gone();
+            return TicketState.admitted(at, passValidityMillis, now);
         }
         if (waiting.containsKey(number)) {
             waiting.put(number, now);
-            return new Status.Waiting(waiting.headMap(number, true).size());
+            return new TicketState.Waiting(waiting.headMap(number, true).size());
         }
-        return new Status.Gone();
+        return TicketState.GONE;
     }
 
     /** Lets a request with an admitted number in (counted in flight); false if the number is not admitted now. */
-    public synchronized boolean enterWithPass(long number, long now) {
-        if (status(number, now) instanceof Status.Admitted) {
+    synchronized boolean enterWithPass(long number, long now) {
+        if (status(number, now) instanceof TicketState.Admitted) {
             inFlight++;
             return true;
         }
         return false;
     }
 
-    public synchronized void leave() {
+    synchronized void leave() {
         inFlight = Math.max(0, inFlight - 1);
     }
 
     /** Lets the next numbers in, as the rate and the load allow; returns them in order. */
-    public synchronized List<Long> admit(long now) {
+    synchronized List<Long> admit(long now) {
         if (lastTick >= 0) {
             // At most one second's worth saved up, so a quiet spell does not let a crowd in at once.
             credits = Math.min(Math.max(1, admissionRate), credits + admissionRate * (now - lastTick) / 1000.0);
@@ -141,23 +121,15 @@ public final class RouteQueue {
     }
 
     /** Seconds until a holder at this position is likely let in, at the admission rate. */
-    public synchronized long estimatedWaitSeconds(int position) {
+    synchronized long estimatedWaitSeconds(int position) {
         return Math.max(1, (long) Math.ceil(position / admissionRate));
     }
 
-    public synchronized int queueLength() {
+    synchronized int queueLength() {
         return waiting.size();
     }
 
-    public synchronized int inFlight() {
+    synchronized int inFlight() {
         return inFlight;
-    }
-
-    public String route() {
-        return route;
-    }
-
-    public synchronized int capacity() {
-        return capacity;
     }
 }

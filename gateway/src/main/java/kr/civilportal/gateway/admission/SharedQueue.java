@@ -15,29 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * ticket's place is its number minus the mark. A number at or under the mark was let in (its pass is valid for
  * {@code passValidity}) or passed over.
  */
-public final class SharedQueue {
+final class SharedQueue {
 
     /** What the store said at the last sync: the queue's id, the last number given, the mark. */
     record Snapshot(String epoch, long issued, long admittedThrough) {
     }
 
-    sealed interface Status {
-        /**
-         * Above the mark of this replica's last snapshot: waiting, unless the admitter let it in since (the
-         * snapshot is up to one tick old), so a request carrying it as a pass asks the store once.
-         */
-        record Waiting(int position) implements Status {
-        }
-
-        record Admitted(long admittedAt, long passExpiresAt) implements Status {
-        }
-
-        /** Passed over, or its pass ran out. */
-        record Gone() implements Status {
-        }
-    }
-
-    private final String route;
     private final long passValidityMillis;
     private volatile Snapshot snapshot;
     /**
@@ -49,17 +32,11 @@ public final class SharedQueue {
     private final Map<Long, Long> admitted = new ConcurrentHashMap<>();
     /** Numbers whose holders asked here since the last flush to the store (they are still there). */
     private final Map<Long, Boolean> seen = new ConcurrentHashMap<>();
-    /** The highest mark whose admitted tickets are in {@link #admitted}. */
+    /** The highest mark whose admitted tickets are in {@link #admitted}: the next sync asks only for those above. */
     private volatile long knownThrough;
 
-
-    SharedQueue(String route, long passValidityMillis) {
-        this.route = route;
+    SharedQueue(long passValidityMillis) {
         this.passValidityMillis = passValidityMillis;
-    }
-
-    String route() {
-        return route;
     }
 
     /** The store's epoch (queue id), or null before the first sync. */
@@ -68,11 +45,6 @@ public final class SharedQueue {
         return s == null ? null : s.epoch();
     }
 
-    Snapshot snapshot() {
-        return snapshot;
-    }
-
-    /** The mark up to which {@link #admitted} is complete: the next sync asks only for admissions above it. */
     long knownThrough() {
         return knownThrough;
     }
@@ -119,26 +91,28 @@ public final class SharedQueue {
                 && inFlightHere < allowance;
     }
 
-    /** Where a number of this queue stands; asking counts as being still there (flushed at the next sync). */
-    Status status(long number, long now) {
+    /**
+     * Where a number of this queue stands; asking counts as being still there (flushed at the next sync). Above
+     * the mark of this replica's last snapshot it is waiting, unless the admitter let it in since (the snapshot is
+     * up to one tick old): a request carrying it as a pass asks the store once.
+     */
+    TicketState status(long number, long now) {
         Snapshot s = snapshot;
         if (s == null) {
-            return new Status.Waiting(1);
+            return new TicketState.Waiting(1);
         }
         if (number <= s.admittedThrough()) {
             Long at = admitted.get(number);
-            return at != null && at + passValidityMillis > now
-                    ? new Status.Admitted(at, at + passValidityMillis) : new Status.Gone();
+            return at == null ? TicketState.GONE : TicketState.admitted(at, passValidityMillis, now);
         }
         seen.put(number, Boolean.TRUE);
-        return new Status.Waiting(position(s, number));
+        return new TicketState.Waiting(position(s, number));
     }
 
     /** A number the store says was let in at {@code admittedAt} (a pass checked with the store directly). */
-    Status admittedByStore(long number, long admittedAt, long now) {
+    TicketState admittedByStore(long number, long admittedAt, long now) {
         admitted.put(number, admittedAt);
-        return admittedAt + passValidityMillis > now
-                ? new Status.Admitted(admittedAt, admittedAt + passValidityMillis) : new Status.Gone();
+        return TicketState.admitted(admittedAt, passValidityMillis, now);
     }
 
     /** Its place in line: tickets are let in in number order, so the ones ahead are those above the mark. */
@@ -171,9 +145,5 @@ public final class SharedQueue {
     /** A flush that failed: its numbers are kept for the next one (holders stay in line across a store outage). */
     void reseen(List<Long> numbers) {
         numbers.forEach(n -> seen.put(n, Boolean.TRUE));
-    }
-
-    long passValidityMillis() {
-        return passValidityMillis;
     }
 }

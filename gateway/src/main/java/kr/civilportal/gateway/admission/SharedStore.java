@@ -8,29 +8,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
-import kr.civilportal.gateway.status.AdmissionMode;
+import kr.civilportal.gateway.routing.GatewayConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The store the gateway replicas share their waiting rooms and rate-limit counts through: the gateway's own
- * PostgreSQL (the relay's and the drafts' database), reached through its own small pool (datasource
- * {@code admission}: short time-outs, asynchronous commit, so a slow store is noticed fast and the relay's
- * connections are never taken). Holds this replica's id and the {@link StoreLink}: shared or per replica.
+ * PostgreSQL (the relay's database), reached through its own small pool (datasource {@code admission}: short
+ * time-outs, asynchronous commit, so a slow store is noticed fast and the relay's connections are never taken).
+ * Holds this replica's id and the {@link StoreLink}: shared or per replica.
  */
 @ApplicationScoped
-public class SharedStore implements AdmissionMode {
+public class SharedStore {
 
     /** 26^6, about 3 x 10^8: two processes of one replica name will not meet. */
     private static final int RANDOM_LETTERS = 6;
 
     private final AgroalDataSource dataSource;
-    private final SharedStoreConfig config;
+    private final GatewayConfig.SharedStore config;
     private final StoreLink link;
 
-    SharedStore(@DataSource("admission") AgroalDataSource dataSource, SharedStoreConfig config,
+    SharedStore(@DataSource("admission") AgroalDataSource dataSource, GatewayConfig gateway,
                 @ConfigProperty(name = "portal.replica") Optional<String> launcherName, MeterRegistry registry) {
         this.dataSource = dataSource;
-        this.config = config;
+        this.config = gateway.sharedStore();
         this.link = new StoreLink(replicaId(launcherName), config.enabled(), Clock.systemUTC());
         Gauge.builder("portal.gateway.admission.shared", link, l -> l.shared() ? 1 : 0)
                 .description("1 while waiting rooms and rate limits are shared by all gateway replicas, 0 while "
@@ -61,20 +61,12 @@ public class SharedStore implements AdmissionMode {
         return config.enabled();
     }
 
-    /** For the store's statements: whole seconds, at least one (JDBC's query time-out is in seconds). */
+    /** Whole seconds, at least one (JDBC's query time-out is in seconds). */
     public int statementTimeoutSeconds() {
         return (int) Math.max(1, (config.statementTimeout().toMillis() + 999) / 1000);
     }
 
-    /** The store's datasource, for the waiting room's and the rate-limit exchange's statements. */
     public javax.sql.DataSource dataSource() {
         return dataSource;
-    }
-
-    @Override
-    public View admissionMode() {
-        StoreLink.View v = link.view();
-        return new View(v.mode() == StoreLink.Mode.SHARED ? "shared" : "per-replica", v.since(), v.replica(),
-                v.replicas(), v.detail());
     }
 }

@@ -12,73 +12,60 @@ import org.jboss.logging.Logger;
  */
 public final class StoreLink {
 
-    public enum Mode {
-        /** One queue and one count per client for all replicas. */
-        SHARED,
-        /** The store is unreachable (or sharing is switched off): each replica queues and counts alone. */
-        PER_REPLICA
-    }
-
-    /** What {@code /api/status} shows. */
-    public record View(Mode mode, Instant since, String replica, int replicas, String detail) {
+    /**
+     * What {@code /api/status} shows as {@code admission}: {@code mode} {@code shared} or {@code per-replica};
+     * {@code replicas}: live replicas the store counted last (each takes 1/replicas of a route's capacity and rate
+     * while on its own).
+     */
+    public record View(String mode, Instant since, String replica, int replicas, String detail) {
     }
 
     private static final Logger LOG = Logger.getLogger(StoreLink.class);
 
     private final String replica;
-    private final boolean enabled;
     private final Clock clock;
-    private Mode mode;
     /** Null until the first store call: the first outcome is logged whichever it is. */
     private Boolean reachable;
     private Instant since;
     private String detail;
     private int replicas = 1;
+    /** Read on the request path. */
     private volatile boolean shared;
     /** The store's clock minus this replica's, at the last read (times in the store are the store's). */
     private volatile long clockOffsetMillis;
 
     StoreLink(String replica, boolean enabled, Clock clock) {
         this.replica = replica;
-        this.enabled = enabled;
         this.clock = clock;
-        this.mode = Mode.PER_REPLICA;
         this.since = clock.instant();
         this.detail = enabled ? "not yet in touch with the shared store" : "sharing switched off by configuration";
     }
 
-    /** Read on the request path: one volatile read. */
     public boolean shared() {
         return shared;
-    }
-
-    public boolean enabled() {
-        return enabled;
     }
 
     public String replica() {
         return replica;
     }
 
-    /** A store call succeeded; {@code replicas}: live replicas seen in the store, if this call counted them. */
+    /** A store call succeeded; {@code liveReplicas}: live replicas seen in the store, if this call counted them. */
     synchronized void up(int liveReplicas) {
         if (liveReplicas > 0) {
             replicas = liveReplicas;
         }
         if (!Boolean.TRUE.equals(reachable)) {
-            boolean first = reachable == null;
-            reachable = true;
-            mode = Mode.SHARED;
-            since = clock.instant();
-            detail = "waiting room and rate limits shared by every gateway replica through the store";
-            shared = true;
-            if (first) {
+            if (reachable == null) {
                 LOG.infof("Shared admission store reached: waiting room and rate limits shared by all gateway "
                         + "replicas (this one: %s)", replica);
             } else {
                 LOG.infof("Shared admission store reachable again: waiting room and rate limits shared by all "
                         + "gateway replicas again (this one: %s)", replica);
             }
+            reachable = true;
+            since = clock.instant();
+            detail = "waiting room and rate limits shared by every gateway replica through the store";
+            shared = true;
         }
     }
 
@@ -90,7 +77,6 @@ public final class StoreLink {
     public synchronized void down(Exception cause) {
         if (!Boolean.FALSE.equals(reachable)) {
             reachable = false;
-            mode = Mode.PER_REPLICA;
             since = clock.instant();
             detail = "shared store unreachable: each gateway replica queues and counts on its own";
             shared = false;
@@ -116,6 +102,6 @@ public final class StoreLink {
     }
 
     public synchronized View view() {
-        return new View(mode, since, replica, replicas, detail);
+        return new View(shared ? "shared" : "per-replica", since, replica, replicas, detail);
     }
 }

@@ -1,7 +1,5 @@
 package kr.civilportal.gateway.admission;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,15 +30,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.gateway.routing.Answer;
 import kr.civilportal.gateway.routing.GatewayConfig;
-import kr.civilportal.gateway.status.WaitingRoomQueue;
 import org.jboss.logging.Logger;
 
 /**
  * The waiting room (대기실) in front of routes that see rushes (passport booking days): when a route has as
  * many requests in flight as it can take, a citizen's new request is not refused but given a signed ticket
  * with a place in the queue. API callers get {@code 202} with the ticket and poll it; browsers are sent to a
- * page that refreshes itself. Tickets are let in in order at the configured rate; a let-in ticket is a pass
+ * page that asks for them. Tickets are let in in order at the configured rate; a let-in ticket is a pass
  * ({@code Portal-Admission} header or cookie) for a short while. Officials and 119 reports never queue.
  *
  * <p>One queue per route for all gateway replicas ({@link SharedStore}, the gateway's PostgreSQL): numbers from
@@ -53,7 +51,7 @@ import org.jboss.logging.Logger;
  * is back.
  */
 @ApplicationScoped
-public class WaitingRoom implements WaitingRoomQueue {
+public class WaitingRoom {
 
     public static final String PASS_HEADER = "Portal-Admission";
     public static final String PASS_COOKIE = "portal-admission";
@@ -64,7 +62,6 @@ public class WaitingRoom implements WaitingRoomQueue {
     static final ProblemType TICKET_INVALID = new ProblemType("waiting-room-ticket-invalid", "Invalid waiting-room ticket", 400);
     static final ProblemType TICKET_EXPIRED = new ProblemType("waiting-room-ticket-expired", "Waiting-room ticket expired", 410);
     private static final Logger LOG = Logger.getLogger(WaitingRoom.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A replica's reports must outlive a few late ticks (a GC pause, a slow statement). */
     static final int MIN_TICKS_PER_TTL = 5;
 
@@ -106,12 +103,10 @@ public class WaitingRoom implements WaitingRoomQueue {
             }
             RouteQueue local = new RouteQueue(route, limits.capacity(), limits.admissionRate(),
                     config.passValidity().toMillis(), config.abandonAfter().toMillis());
-            SharedQueue queue = shared.enabled() ? new SharedQueue(route, config.passValidity().toMillis()) : null;
+            SharedQueue queue = shared.enabled() ? new SharedQueue(config.passValidity().toMillis()) : null;
             RouteDoor door = new RouteDoor(route, limits.capacity(), limits.admissionRate(), local, queue,
                     shared.link(), localEpoch);
             doors.put(route, door);
-            // The queue length is published by status/GatewayMetrics through WaitingRoomQueue, with the routes'
-            // other gauges.
             Gauge.builder("portal.gateway.waiting.room.in.flight", door, RouteDoor::inFlight)
                     .description("Requests in flight through the waiting room on this replica, per route")
                     .tag("route", route).register(registry);
@@ -127,24 +122,16 @@ public class WaitingRoom implements WaitingRoomQueue {
                 config.abandonAfter().toMillis(), config.passValidity().toMillis());
     }
 
-    /** Tickets waiting on a route (0 for a route without a waiting room): every replica's, e.g. for the status page. */
-    @Override
+    /** Tickets waiting on a route, on every replica (0 for a route without a waiting room). */
     public int queueLength(String route) {
         RouteDoor door = doors.get(route);
         return door == null ? 0 : door.queueLength();
     }
 
     /** Requests in flight on this replica through a route's waiting room (0 for a route without one). */
-    public int inFlight(String route) {
+    int inFlight(String route) {
         RouteDoor door = doors.get(route);
         return door == null ? 0 : door.inFlight();
-    }
-
-    /** Every configured route's queue length. */
-    public Map<String, Integer> queueLengths() {
-        Map<String, Integer> lengths = new LinkedHashMap<>();
-        doors.forEach((route, door) -> lengths.put(route, door.queueLength()));
-        return lengths;
     }
 
     void mount(@Observes Router router) {
@@ -201,7 +188,7 @@ public class WaitingRoom implements WaitingRoomQueue {
             String pass = header != null ? header : cookie == null ? null : cookie.getValue();
             if (pass != null) {
                 Optional<Ticket> ticket = ticketFor(door, pass, header != null, ctx);
-                if (ctx.response().ended()) {
+                if (Answer.callerGone(ctx.response())) {
                     return;
                 }
                 if (ticket.isPresent()) {
@@ -224,14 +211,11 @@ public class WaitingRoom implements WaitingRoomQueue {
                 if (failure != null) {
                     // The store is out: this replica's own queue, at its share of the route.
                     newcomer(ctx, door, door.arriveHere(System.currentTimeMillis()));
-                    return;
+                } else if (!Answer.callerGone(ctx.response())) {
+                    // (A caller who left leaves a ticket nobody polls: it is passed over when its turn comes.)
+                    queued(ctx, door, signer.sign(new Ticket(issued.epoch(), door.route(), issued.number(),
+                            System.currentTimeMillis())), issued.number(), door.shared().position(issued.number()), true);
                 }
-                if (ctx.response().ended() || ctx.response().closed()) {
-                    return; // the caller left; the ticket nobody polls is passed over when its turn comes
-                }
-                String ticket = signer.sign(new Ticket(issued.epoch(), door.route(), issued.number(),
-                        System.currentTimeMillis()));
-                queued(ctx, door, ticket, issued.number(), door.shared().position(issued.number()), true);
             }));
             return;
         }
@@ -252,13 +236,13 @@ public class WaitingRoom implements WaitingRoomQueue {
                          RouteDoor.Decision decision) {
         switch (decision) {
             case RouteDoor.Decision.Enter e -> proceed(ctx, door);
-            case RouteDoor.Decision.Queued q -> queued(ctx, door, pass, q.number(), q.position(),
-                    door.shared() != null && q.epoch().equals(door.shared().epoch()));
+            case RouteDoor.Decision.Queued q ->
+                    queued(ctx, door, pass, q.number(), q.position(), door.ofSharedQueue(q.epoch()));
             case RouteDoor.Decision.AskStore a ->
                 // Let in a moment ago on another replica? One look in the store, off the event loop.
                     vertx.executeBlocking(() -> store.admittedAt(door.route(), a.number()), false)
                             .onComplete(result -> {
-                                if (ctx.response().ended() || ctx.response().closed()) {
+                                if (Answer.callerGone(ctx.response())) {
                                     return;
                                 }
                                 OptionalLong at = OptionalLong.empty();
@@ -273,7 +257,7 @@ public class WaitingRoom implements WaitingRoomQueue {
                             });
             case RouteDoor.Decision.Expired x -> {
                 if (fromHeader) {
-                    problem(ctx, expired());
+                    Answer.problem(ctx, expired());
                 } else {
                     arrive(ctx, door); // an expired pass cookie: queue afresh
                 }
@@ -284,38 +268,35 @@ public class WaitingRoom implements WaitingRoomQueue {
 
     /** The ticket in a pass, if it is one for this route signed with the shared key; a bad header gets its problem. */
     private Optional<Ticket> ticketFor(RouteDoor door, String pass, boolean fromHeader, RoutingContext ctx) {
-        Ticket ticket;
+        Problem wrong;
         try {
-            ticket = signer.verify(pass);
+            Ticket ticket = signer.verify(pass);
+            if (ticket.route().equals(door.route())) {
+                return Optional.of(ticket);
+            }
+            wrong = TICKET_INVALID.problem("This ticket is for another service's waiting room.",
+                    "다른 서비스의 대기표입니다.");
         } catch (TicketSigner.ForgedTicketException e) {
-            if (fromHeader) {
-                problem(ctx, invalid());
-            }
-            return Optional.empty();
+            wrong = invalid();
         }
-        if (!ticket.route().equals(door.route())) {
-            if (fromHeader) {
-                problem(ctx, TICKET_INVALID.problem("This ticket is for another service's waiting room.",
-                        "다른 서비스의 대기표입니다."));
-            }
-            return Optional.empty();
+        if (fromHeader) {
+            Answer.problem(ctx, wrong);
         }
-        return Optional.of(ticket);
+        return Optional.empty();
     }
 
     private static void proceed(RoutingContext ctx, RouteDoor door) {
         AtomicBoolean left = new AtomicBoolean();
-        ctx.addEndHandler(done -> {
+        Runnable leave = () -> {
             if (left.compareAndSet(false, true)) {
                 door.leave();
             }
-        });
-        if (ctx.response().closed() || ctx.response().ended()) {
+        };
+        ctx.addEndHandler(done -> leave.run());
+        if (Answer.callerGone(ctx.response())) {
             // The caller left before getting here (the identity can be resolved asynchronously): the end handlers
             // have run already and will not run again, so its place in flight is given back now, not never.
-            if (left.compareAndSet(false, true)) {
-                door.leave();
-            }
+            leave.run();
             return;
         }
         ctx.next();
@@ -323,29 +304,18 @@ public class WaitingRoom implements WaitingRoomQueue {
 
     private void queued(RoutingContext ctx, RouteDoor door, String ticket, long number, int position,
                         boolean sharedTicket) {
-        if (ctx.response().ended() || ctx.response().closed()) {
-            return;
-        }
-        String path = ctx.request().uri();
         String accept = ctx.request().getHeader("Accept");
         if ("GET".equals(ctx.request().method().name()) && accept != null && accept.contains("text/html")) {
-            ctx.response().setStatusCode(303)
-                    .putHeader("Location", PAGE_PATH + "?ticket=" + encode(ticket) + "&return=" + encode(path))
-                    .putHeader("Cache-Control", "no-store").end();
+            if (!Answer.callerGone(ctx.response())) {
+                ctx.response().setStatusCode(303).putHeader("Cache-Control", "no-store").putHeader("Location",
+                        PAGE_PATH + "?ticket=" + encode(ticket) + "&return=" + encode(ctx.request().uri())).end();
+            }
             return;
         }
         TicketView view = TicketView.waiting(ticket, door.route(), number, position,
                 door.estimatedWaitSeconds(position, sharedTicket));
-        try {
-            ctx.response().setStatusCode(202)
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader("Retry-After", Long.toString(config.pollInterval().toSeconds()))
-                    .putHeader("Location", view.pollUrl())
-                    .putHeader("Cache-Control", "no-store")
-                    .end(JSON.writeValueAsString(view));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
-        }
+        Answer.json(202, view).with("Retry-After", Long.toString(config.pollInterval().toSeconds()))
+                .with("Location", view.pollUrl()).with("Cache-Control", "no-store").send(ctx);
     }
 
     /**
@@ -360,16 +330,12 @@ public class WaitingRoom implements WaitingRoomQueue {
             throw new TicketException(invalid());
         }
         RouteDoor door = doors.get(ticket.route());
-        if (door == null) {
-            throw new TicketException(expired());
-        }
-        RouteDoor.TicketState state = door.poll(ticket, System.currentTimeMillis());
-        if (state instanceof RouteDoor.TicketState.Waiting w) {
-            boolean sharedTicket = door.shared() != null && ticket.epoch().equals(door.shared().epoch());
+        TicketState state = door == null ? TicketState.GONE : door.poll(ticket, System.currentTimeMillis());
+        if (state instanceof TicketState.Waiting w) {
             return TicketView.waiting(text, ticket.route(), ticket.number(), w.position(),
-                    door.estimatedWaitSeconds(w.position(), sharedTicket));
+                    door.estimatedWaitSeconds(w.position(), door.ofSharedQueue(ticket.epoch())));
         }
-        if (state instanceof RouteDoor.TicketState.Admitted a) {
+        if (state instanceof TicketState.Admitted a) {
             return TicketView.admitted(text, ticket.route(), ticket.number(), a.admittedAt(), a.passExpiresAt());
         }
         throw new TicketException(expired());
@@ -399,15 +365,6 @@ public class WaitingRoom implements WaitingRoomQueue {
 
         public Problem problem() {
             return problem;
-        }
-    }
-
-    private static void problem(RoutingContext ctx, Problem problem) {
-        try {
-            ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(JSON.writeValueAsString(problem.withInstance(ctx.request().path())));
-        } catch (JsonProcessingException e) {
-            ctx.fail(e);
         }
     }
 

@@ -30,7 +30,6 @@ import kr.civilportal.gateway.relay.RelayRoutes;
 import kr.civilportal.gateway.relay.RelayRoutes.Relayed;
 import kr.civilportal.gateway.routing.Answer;
 import kr.civilportal.gateway.routing.GatewayConfig;
-import kr.civilportal.gateway.routing.PageFallback;
 import kr.civilportal.gateway.routing.ServiceRoutes;
 import kr.civilportal.gateway.security.TrustedForwarders;
 
@@ -46,7 +45,7 @@ import kr.civilportal.gateway.security.TrustedForwarders;
  * (the form's key, made for each view of the page, is the Idempotency-Key, and a form always gives the same bytes).
  */
 @ApplicationScoped
-public class FallbackPages implements PageFallback {
+public class FallbackPages {
 
     /** Before the page routes: citizen-web takes {@code /report-119/*}. */
     static final int ORDER = ServiceRoutes.PAGE_ORDER - 1;
@@ -75,12 +74,12 @@ public class FallbackPages implements PageFallback {
         this.formRules = new RequestRules(max, max, max, config.formTimeout(), FORM_MIN_RATE, Set.of(FORM), false);
     }
 
-    @Override
-    public Answer unavailable(HttpServerRequest request, String page, Problem problem, long retryAfterSeconds) {
+    /** What a web app's route answers when the app cannot: this page for a browser, the problem for anyone else. */
+    public Answer unavailable(HttpServerRequest request, String page, Problem problem) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         boolean browser = accept != null && (accept.contains("text/html") || accept.contains("application/xhtml+xml"));
         return (browser ? Answer.html(503, render(page, FallbackReport.blank(), Set.of(), Map.of()))
-                : Answer.problem(problem, request.path())).with("Retry-After", Long.toString(retryAfterSeconds));
+                : Answer.problem(problem, request.path()));
     }
 
     void mount(@Observes Router router) {

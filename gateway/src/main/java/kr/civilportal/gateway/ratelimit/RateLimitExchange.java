@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import kr.civilportal.gateway.admission.SharedStore;
 import kr.civilportal.gateway.admission.StoreLink;
+import kr.civilportal.gateway.routing.GatewayConfig;
 
 /**
  * Tells the other gateway replicas what this one let through, and takes what they let through out of this one's
@@ -28,7 +29,7 @@ public class RateLimitExchange {
 
     private final RateLimitFilter filter;
     private final SharedStore store;
-    private final SharedRateLimitConfig config;
+    private final GatewayConfig.SharedRateLimits config;
     private final UsageLog log;
     /** Rows already taken out of the buckets (reads overlap), with when they were recorded. */
     private final Map<Long, Long> applied = new HashMap<>();
@@ -36,10 +37,10 @@ public class RateLimitExchange {
     private long rounds;
     private ScheduledExecutorService thread;
 
-    RateLimitExchange(RateLimitFilter filter, SharedStore store, SharedRateLimitConfig config) {
+    RateLimitExchange(RateLimitFilter filter, SharedStore store, GatewayConfig gateway) {
         this.filter = filter;
         this.store = store;
-        this.config = config;
+        this.config = gateway.rateLimit().shared();
         this.log = new UsageLog(store.dataSource(), store.statementTimeoutSeconds());
         if (config.overlap().compareTo(config.syncInterval().multipliedBy(2)) < 0) {
             // Shorter, and a row committed a little after the previous read could fall between two reads.

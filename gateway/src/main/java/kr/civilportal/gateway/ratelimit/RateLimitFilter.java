@@ -1,7 +1,5 @@
 package kr.civilportal.gateway.ratelimit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.TimeMeter;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -14,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.gateway.admission.SharedStore;
 import kr.civilportal.gateway.admission.WaitingRoomConfig;
+import kr.civilportal.gateway.routing.Answer;
 import kr.civilportal.gateway.routing.GatewayConfig;
 import kr.civilportal.gateway.security.TrustedForwarders;
 import kr.civilportal.gateway.status.GatewayMetrics;
@@ -49,7 +47,6 @@ public class RateLimitFilter {
      * before every gateway route mounted without an order (0 and up: waiting room, relay, proxy).
      */
     public static final int ORDER = -50;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final GatewayConfig config;
     private final GatewayMetrics metrics;
@@ -114,15 +111,11 @@ public class RateLimitFilter {
             return;
         }
         metrics.rejected(service, "rate-limited");
-        Problem problem = ProblemType.TOO_MANY_REQUESTS.problem(
+        Answer.problem(ProblemType.TOO_MANY_REQUESTS.problem(
                 "Too many requests to the " + service + " service from this client. Please wait "
                         + decision.retryAfterSeconds() + " s and try again.",
-                "요청이 너무 많습니다. " + decision.retryAfterSeconds() + "초 후에 다시 시도해 주세요.")
-                .withInstance(ctx.request().path());
-        ctx.response().setStatusCode(problem.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()))
-                .end(json(problem));
+                "요청이 너무 많습니다. " + decision.retryAfterSeconds() + "초 후에 다시 시도해 주세요."), ctx.request().path())
+                .with("Retry-After", Long.toString(decision.retryAfterSeconds())).send(ctx);
     }
 
     boolean neverRefused(HttpServerRequest request) {
@@ -148,13 +141,5 @@ public class RateLimitFilter {
 
     private String byAddress(HttpServerRequest request) {
         return "addr:" + forwarders.clientOf(request);
-    }
-
-    private static String json(Problem problem) {
-        try {
-            return JSON.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,12 +1,12 @@
 package kr.civilportal.gateway.ratelimit;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import kr.civilportal.gateway.admission.StoreJdbc;
 
 /**
  * Table {@code rate_limit_usage} (migration V3): what each replica let through, per route and client key, one row
@@ -26,29 +26,25 @@ final class UsageLog {
     record Entry(String route, String clientKey, long consumed) {
     }
 
-    private static final String MILLIS = "(extract(epoch FROM %s) * 1000)::bigint";
+    private static final String MILLIS = StoreJdbc.MILLIS;
 
-    private final DataSource dataSource;
-    private final int statementTimeoutSeconds;
+    private final StoreJdbc jdbc;
 
     UsageLog(DataSource dataSource, int statementTimeoutSeconds) {
-        this.dataSource = dataSource;
-        this.statementTimeoutSeconds = statementTimeoutSeconds;
+        this.jdbc = new StoreJdbc(dataSource, statementTimeoutSeconds);
     }
 
     void record(String replica, List<Entry> entries) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = prepare(c, """
-                     INSERT INTO rate_limit_usage (replica, route, client_key, consumed, recorded_at)
-                     SELECT ?, u.route, u.client_key, u.consumed, clock_timestamp()
-                     FROM unnest(?::varchar[], ?::varchar[], ?::int[]) AS u(route, client_key, consumed)""")) {
+        jdbc.update("""
+                INSERT INTO rate_limit_usage (replica, route, client_key, consumed, recorded_at)
+                SELECT ?, u.route, u.client_key, u.consumed, clock_timestamp()
+                FROM unnest(?::varchar[], ?::varchar[], ?::int[]) AS u(route, client_key, consumed)""", (s, c) -> {
             s.setString(1, replica);
             s.setArray(2, c.createArrayOf("varchar", entries.stream().map(Entry::route).toArray()));
             s.setArray(3, c.createArrayOf("varchar", entries.stream().map(Entry::clientKey).toArray()));
             s.setArray(4, c.createArrayOf("int4", entries.stream()
                     .map(e -> (int) Math.min(Integer.MAX_VALUE, e.consumed())).toArray()));
-            s.executeUpdate();
-        }
+        });
     }
 
     /**
@@ -56,16 +52,15 @@ final class UsageLog {
      * (a replica that has just started counts only what is recent).
      */
     Read since(String replica, Long sinceMillis, long overlapMillis) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        long now;
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = prepare(c, "SELECT " + MILLIS.formatted("clock_timestamp()"))) {
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    now = r.getLong(1);
-                }
+        return jdbc.withConnection(c -> {
+            long now;
+            try (PreparedStatement s = jdbc.prepare(c, "SELECT " + MILLIS.formatted("clock_timestamp()"));
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                now = r.getLong(1);
             }
-            try (PreparedStatement s = prepare(c, """
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement s = jdbc.prepare(c, """
                     SELECT id, route, client_key, consumed, %s FROM rate_limit_usage
                     WHERE replica <> ? AND recorded_at > to_timestamp(? / 1000.0) ORDER BY id"""
                     .formatted(MILLIS.formatted("recorded_at")))) {
@@ -77,21 +72,12 @@ final class UsageLog {
                     }
                 }
             }
-        }
-        return new Read(rows, now);
+            return new Read(rows, now);
+        });
     }
 
     void purge(long olderThanMillis) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = prepare(c, "DELETE FROM rate_limit_usage WHERE recorded_at < to_timestamp(? / 1000.0)")) {
-            s.setLong(1, olderThanMillis);
-            s.executeUpdate();
-        }
-    }
-
-    private PreparedStatement prepare(Connection c, String sql) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        s.setQueryTimeout(statementTimeoutSeconds);
-        return s;
+        jdbc.update("DELETE FROM rate_limit_usage WHERE recorded_at < to_timestamp(? / 1000.0)",
+                (s, c) -> s.setLong(1, olderThanMillis));
     }
 }

@@ -1,6 +1,5 @@
 package kr.civilportal.gateway.relay;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,9 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
-import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.gateway.limits.RequestLimits;
+import kr.civilportal.gateway.routing.Answer;
 import kr.civilportal.gateway.security.TrustedForwarders;
 import org.jboss.logging.Logger;
 
@@ -106,7 +105,7 @@ public class RelayRoutes {
         deliverOrHold(new OutgoingReport(forwardHeaders(request, sentKey, client, host), body, host), sentKey,
                 generated, request.getHeader("Content-Type"), client).onComplete(done -> {
                     if (done.failed()) {
-                        problem(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
+                        Answer.problem(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
                                 "Your report could not be delivered or held. Please call 119 now, or try again.",
                                 "신고를 전달하거나 보관하지 못했습니다. 지금 119에 전화하시거나 다시 시도해 주세요."));
                     } else if (done.result() instanceof Relayed.Answered answered) {
@@ -160,9 +159,6 @@ public class RelayRoutes {
     }
 
     private static void held(RoutingContext ctx, RelayJournal.Receipt receipt, String key) {
-        if (ctx.response().ended() || ctx.response().closed()) {
-            return;
-        }
         ObjectNode json = JSON.createObjectNode();
         json.put("relayId", receipt.id().toString());
         json.put("relayToken", receipt.token());
@@ -172,16 +168,13 @@ public class RelayRoutes {
         json.put("followUrl", followUrl(receipt));
         json.put("message", HELD_MESSAGE);
         json.put("messageKo", HELD_MESSAGE_KO);
-        ctx.response().setStatusCode(202)
-                .putHeader("Content-Type", "application/json")
-                .putHeader("Location", FOLLOW_PATH + receipt.id())
-                .putHeader(RELAY_ID_HEADER, receipt.id().toString())
-                .end(json.toString());
+        Answer.json(202, json).with("Location", FOLLOW_PATH + receipt.id())
+                .with(RELAY_ID_HEADER, receipt.id().toString()).send(ctx);
     }
 
     private static void passOn(RoutingContext ctx, Attempt.Answered answer) {
         HttpServerResponse response = ctx.response();
-        if (response.ended() || response.closed()) {
+        if (Answer.callerGone(response)) {
             return;
         }
         response.setStatusCode(answer.status());
@@ -207,7 +200,7 @@ public class RelayRoutes {
         vertx.executeBlocking(() -> journal.find(id, token), false).onComplete(found -> {
             if (found.failed()) {
                 LOG.warnf("Could not read held report %s: %s", id, found.cause().toString());
-                problem(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
+                Answer.problem(ctx, ProblemType.SERVICE_UNAVAILABLE.problem(
                         "The held report cannot be read right now. Please try again shortly.",
                         "보관된 신고를 지금 조회할 수 없습니다. 잠시 후 다시 시도해 주세요."));
                 return;
@@ -216,9 +209,7 @@ public class RelayRoutes {
                 notFound(ctx);
                 return;
             }
-            ctx.response().putHeader("Content-Type", "application/json")
-                    .putHeader("Cache-Control", "no-store")
-                    .end(view(found.result().get()).toString());
+            Answer.json(200, view(found.result().get())).with("Cache-Control", "no-store").send(ctx);
         });
     }
 
@@ -301,19 +292,7 @@ public class RelayRoutes {
     }
 
     private static void notFound(RoutingContext ctx) {
-        problem(ctx, ProblemType.NOT_FOUND.problem("No held report with this id and token.",
+        Answer.problem(ctx, ProblemType.NOT_FOUND.problem("No held report with this id and token.",
                 "해당 번호와 토큰의 보관 신고가 없습니다."));
-    }
-
-    static void problem(RoutingContext ctx, Problem problem) {
-        if (ctx.response().ended() || ctx.response().closed()) {
-            return;
-        }
-        try {
-            ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(JSON.writeValueAsString(problem.withInstance(ctx.request().path())));
-        } catch (JsonProcessingException e) {
-            ctx.fail(500, e);
-        }
     }
 }

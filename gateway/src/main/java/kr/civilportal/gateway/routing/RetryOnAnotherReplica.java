@@ -1,7 +1,6 @@
 package kr.civilportal.gateway.routing;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
@@ -22,7 +21,7 @@ final class RetryOnAnotherReplica implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(RetryOnAnotherReplica.class);
 
     private final String service;
-    private final GatewayConfig.Retry config;
+    private final boolean enabled;
     private final GatewayMetrics metrics;
 
     /**
@@ -32,10 +31,10 @@ final class RetryOnAnotherReplica implements ProxyInterceptor {
      */
     private final boolean retryOn503;
 
-    RetryOnAnotherReplica(String service, GatewayConfig.Retry config, GatewayMetrics metrics, boolean retryOn503) {
+    RetryOnAnotherReplica(String service, boolean enabled, GatewayMetrics metrics, boolean retryOn503) {
         this.retryOn503 = retryOn503;
         this.service = service;
-        this.config = config;
+        this.enabled = enabled;
         this.metrics = metrics;
     }
 
@@ -43,7 +42,7 @@ final class RetryOnAnotherReplica implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         RequestRules rules = ServiceRoutes.ForwardOutcome.rules(context);
-        if (!config.enabled() || !ServiceRoutes.ForwardOutcome.repeatable(context) || !RetryPolicy.mayRetry(
+        if (!enabled || !ServiceRoutes.ForwardOutcome.repeatable(context) || !RetryPolicy.mayRetry(
                 request.getMethod().name(), request.headers().get(RetryPolicy.IDEMPOTENCY_KEY),
                 rules != null && rules.retryKeyedPosts())) {
             return context.sendRequest();
@@ -51,7 +50,7 @@ final class RetryOnAnotherReplica implements ProxyInterceptor {
         return context.sendRequest().transform(first -> {
             // The proxy resets the service's request when the caller leaves; that reset is no reason to try
             // another replica for nobody (it was counted as "no ready replica" and logged as a retry).
-            boolean callerWaits = !callerGone(context);
+            boolean callerWaits = !Answer.callerGone(request.proxiedRequest().response());
             if (callerWaits && first.failed() && RetryPolicy.retryableFailure(first.cause())) {
                 return again(context, "first attempt failed: " + first.cause());
             }
@@ -63,11 +62,6 @@ final class RetryOnAnotherReplica implements ProxyInterceptor {
             }
             return first.succeeded() ? Future.succeededFuture(first.result()) : Future.failedFuture(first.cause());
         });
-    }
-
-    static boolean callerGone(ProxyContext context) {
-        HttpServerResponse response = context.request().proxiedRequest().response();
-        return response.closed() || response.ended();
     }
 
     private Future<ProxyResponse> again(ProxyContext context, String why) {

@@ -26,10 +26,10 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import kr.civilportal.gateway.fallback.FallbackPages;
 import kr.civilportal.gateway.limits.RequestLimits;
 import kr.civilportal.gateway.limits.RequestRules;
 import kr.civilportal.gateway.limits.RouteRules;
-import kr.civilportal.gateway.routing.OutOfServiceAnswer.Unavailable;
 import kr.civilportal.gateway.routing.RouteGuards.Pass;
 import kr.civilportal.gateway.routing.RouteGuards.RouteGuard;
 import kr.civilportal.gateway.security.TrustedForwarders;
@@ -56,6 +56,8 @@ public class ServiceRoutes {
     public static final int PAGE_ORDER = RequestLimits.CHECK_ORDER;
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
+    /** The request being handed to the proxy on this thread, for {@link ForwardOutcome}. */
+    private static final ThreadLocal<Forwarding> FORWARDING = new ThreadLocal<>();
 
     private final GatewayConfig config;
     private final ReplicaHealth health;
@@ -63,11 +65,11 @@ public class ServiceRoutes {
     private final GatewayMetrics metrics;
     private final RequestLimits limits;
     private final TrustedForwarders forwarders;
-    private final PageFallback pages;
+    private final FallbackPages pages;
     private final List<EventLoopClients> clients = new ArrayList<>();
 
     ServiceRoutes(GatewayConfig config, ReplicaHealth health, RouteGuards guards, GatewayMetrics metrics,
-                  RequestLimits limits, TrustedForwarders forwarders, PageFallback pages) {
+                  RequestLimits limits, TrustedForwarders forwarders, FallbackPages pages) {
         this.config = config;
         this.health = health;
         this.guards = guards;
@@ -90,7 +92,7 @@ public class ServiceRoutes {
             RouteGuard guard = guards.of(service);
             metrics.route(service, () -> guard.circuit().gauge, guard::inFlight, guard.maxConcurrent(),
                     () -> health.inRotationOfKnown(service)[0], () -> health.inRotationOfKnown(service)[1]);
-            Unavailable unavailable = OutOfServiceAnswer.forRoute(service, route, pages);
+            OutOfServiceAnswer unavailable = new OutOfServiceAnswer(service, route, pages, metrics);
             // The slow paths first: Vert.x tries routes of one order in the order they were added.
             route.pathTimeouts().forEach((path, timeout) ->
                     mount(router, client, service, route, guard, unavailable, path + "*", timeout));
@@ -101,13 +103,13 @@ public class ServiceRoutes {
     }
 
     private void mount(Router router, EventLoopClients client, String service, GatewayConfig.Route route,
-                       RouteGuard guard, Unavailable unavailable, String path, Duration timeout) {
+                       RouteGuard guard, OutOfServiceAnswer unavailable, String path, Duration timeout) {
         HttpProxy proxy = HttpProxy.reverseProxy(client.shared())
                 .origin(new StorkOrigin(service, timeout, health, client))
                 .addInterceptor(new ForwardOutcome())
                 .addInterceptor(new ForwardedHeaders(forwarders))
-                .addInterceptor(new UnavailableAsProblem(service, metrics, unavailable))
-                .addInterceptor(new RetryOnAnotherReplica(service, config.retry(), metrics,
+                .addInterceptor(unavailable)
+                .addInterceptor(new RetryOnAnotherReplica(service, config.retry().enabled(), metrics,
                         route.kind() == GatewayConfig.Kind.SERVICE));
         if (route.kind() == GatewayConfig.Kind.WEB_APP) {
             RouteRules rules = limits.rules(service);
@@ -124,7 +126,7 @@ public class ServiceRoutes {
     }
 
     private void forward(RoutingContext ctx, String service, RouteGuard guard, HttpProxy proxy,
-                         Unavailable unavailable) {
+                         OutOfServiceAnswer unavailable) {
         long start = System.nanoTime();
         Context context = Vertx.currentContext();
         ctx.addEndHandler(ar -> metrics.request(service, ctx.response().getStatusCode(), System.nanoTime() - start));
@@ -133,30 +135,13 @@ public class ServiceRoutes {
             // here: asking it made every answer look unanswered, and a hung or vanished service never opened the
             // circuit when the gateway answered its 503 or 504 itself). Failed: the connection closed first.
             ctx.addEndHandler(ar -> pass.finished(ar.succeeded(), ctx.response().getStatusCode()));
-            if (callerGone(ctx)) {
-                // The caller left before the request got here (while it was authenticated, or waiting for a
-                // bulkhead place): the end handlers have already run and never will again, so the pass ends here.
-                pass.finished(false, 0);
-                return;
-            }
             // A request that waited for a bulkhead place is let in from whichever thread freed one.
             if (Vertx.currentContext() == context) {
                 handle(proxy, ctx, pass);
             } else {
-                context.runOnContext(v -> {
-                    if (callerGone(ctx)) {
-                        pass.finished(false, 0);
-                    } else {
-                        handle(proxy, ctx, pass);
-                    }
-                });
+                context.runOnContext(v -> handle(proxy, ctx, pass));
             }
-        }, refused -> {
-            metrics.rejected(service, refused.tag);
-            if (!callerGone(ctx)) {
-                unavailable.answer(ctx.request(), refused).send(ctx);
-            }
-        });
+        }, refused -> unavailable.answer(ctx.request(), refused).send(ctx));
     }
 
     /** What {@link ForwardOutcome} (the first interceptor, called synchronously from here) needs of the request. */
@@ -164,6 +149,12 @@ public class ServiceRoutes {
     }
 
     private static void handle(HttpProxy proxy, RoutingContext ctx, Pass pass) {
+        if (Answer.callerGone(ctx.response())) {
+            // The caller left before the request got here (while it was authenticated, or waiting for a bulkhead
+            // place): the end handlers have already run and never will again, so the pass ends here.
+            pass.finished(false, 0);
+            return;
+        }
         FORWARDING.set(new Forwarding(pass, RequestLimits.rulesOf(ctx), RequestLimits.bodyOf(ctx)));
         try {
             HttpServerRequest request = ctx.request();
@@ -190,9 +181,6 @@ public class ServiceRoutes {
         }
     }
 
-    /** The request being handed to the proxy on this thread. */
-    private static final ThreadLocal<Forwarding> FORWARDING = new ThreadLocal<>();
-
     /**
      * The first interceptor. It sends a body the gateway has read whole as that buffer (with its length, so the
      * request can be sent again), and ends the request's pass (its bulkhead place, its circuit permission) when
@@ -213,12 +201,12 @@ public class ServiceRoutes {
                 context.set(RULES, forwarding.rules());
                 ProxyRequest request = context.request();
                 if (forwarding.body() != null) {
-                    // The gateway has the whole body: no 100-continue to wait for, a length to send.
+                    // No 100-continue to wait for.
                     request.headers().remove(HttpHeaders.EXPECT);
                     request.setBody(forwarding.body().length() == 0 ? null : Body.body(forwarding.body()));
                     context.set(REPEATABLE, true);
                 } else if (bodiless(request.proxiedRequest())) {
-                    // Nothing to send: the origin request is ended at once, and can be ended again on a retry.
+                    // The origin request is ended at once, and can be ended again on a retry.
                     request.setBody(null);
                     context.set(REPEATABLE, true);
                 }
@@ -258,11 +246,6 @@ public class ServiceRoutes {
             return request.version() != HttpVersion.HTTP_2 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null
                     && (length == null || "0".equals(length.strip()));
         }
-    }
-
-    /** The caller's connection closed, or its answer is already complete: nothing to forward. */
-    static boolean callerGone(RoutingContext ctx) {
-        return ctx.response().closed() || ctx.response().ended();
     }
 
     void close(@Observes ShutdownEvent event) {

@@ -59,11 +59,11 @@ final class StorkOrigin implements OriginRequestProvider {
             return connect(context, stork, candidates, tried);
         }
         if (!tried.isEmpty()) {
-            return Future.failedFuture(new ReplicaUnreachable(service));
+            return Future.failedFuture(new OutOfServiceAnswer.NoReadyReplica(service));
         }
         // Nothing in rotation: ask the replicas now, so a service just back is used without waiting.
         return health.recheck(service, all).compose(ready -> ready.isEmpty()
-                ? Future.failedFuture(new ReplicaUnreachable(service))
+                ? Future.failedFuture(new OutOfServiceAnswer.NoReadyReplica(service))
                 : connect(context, stork, ready, tried));
     }
 

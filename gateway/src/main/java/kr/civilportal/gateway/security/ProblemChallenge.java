@@ -1,7 +1,5 @@
 package kr.civilportal.gateway.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.Problems;
+import kr.civilportal.gateway.routing.Answer;
 import kr.civilportal.gateway.routing.GatewayConfig;
 
 /**
@@ -30,8 +29,6 @@ import kr.civilportal.gateway.routing.GatewayConfig;
 @Priority(1)
 @ApplicationScoped
 public class ProblemChallenge implements HttpAuthenticationMechanism {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String BEARER = "Bearer ";
     private static final String API_PATHS = "/api/";
@@ -87,7 +84,7 @@ public class ProblemChallenge implements HttpAuthenticationMechanism {
             context.response().setStatusCode(challenge.status);
             if (challenge.status == 401) {
                 Problem problem = Problems.forStatus(401).withInstance(context.request().path());
-                context.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end(json(problem));
+                context.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end(Answer.json(problem));
             } else {
                 context.response().end();
             }
@@ -103,13 +100,5 @@ public class ProblemChallenge implements HttpAuthenticationMechanism {
     @Override
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
         return oidc.getCredentialTransport(context);
-    }
-
-    private static String json(Problem problem) {
-        try {
-            return JSON.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package kr.civilportal.gateway.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -10,8 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.Problems;
+import kr.civilportal.gateway.routing.Answer;
 
 /**
  * Security failures on the proxied routes happen before any JAX-RS code, so the common exception mappers
@@ -19,8 +17,6 @@ import kr.civilportal.common.problem.Problems;
  */
 @ApplicationScoped
 public class SecurityProblems {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
@@ -39,15 +35,6 @@ public class SecurityProblems {
             ctx.next();
             return;
         }
-        if (ctx.response().headWritten()) {
-            return;
-        }
-        Problem problem = Problems.forStatus(status).withInstance(ctx.request().path());
-        try {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(JSON.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.next();
-        }
+        Answer.problem(ctx, Problems.forStatus(status));
     }
 }

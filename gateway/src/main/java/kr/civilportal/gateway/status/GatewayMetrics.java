@@ -5,12 +5,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import kr.civilportal.gateway.admission.WaitingRoom;
 
 /**
  * Prometheus metrics for every route, on {@code /q/metrics}:
@@ -23,19 +23,19 @@ import java.util.function.Supplier;
  *   <li>{@code portal_gateway_circuit_state{route}}: 0 closed, 1 half-open, 2 open;</li>
  *   <li>{@code portal_gateway_bulkhead_in_use{route}} and {@code portal_gateway_bulkhead_limit{route}};</li>
  *   <li>{@code portal_gateway_replicas_ready{route}} and {@code portal_gateway_replicas_total{route}};</li>
- *   <li>{@code portal_gateway_waiting_room_queue_length{route}}: from a {@link WaitingRoomQueue} bean, if any.</li>
+ *   <li>{@code portal_gateway_waiting_room_queue_length{route}}: citizens in the route's waiting room (0 without one).</li>
  * </ul>
  */
 @ApplicationScoped
 public class GatewayMetrics {
 
     private final MeterRegistry registry;
-    private final Instance<WaitingRoomQueue> waitingRoom;
+    private final WaitingRoom waitingRoom;
     /** HTTP status classes, {@code status / 100}: 0 to 9 (a status outside 100-599 is possible from a service). */
     private static final int STATUS_CLASSES = 10;
     private final Map<String, Timer[]> requestTimers = new ConcurrentHashMap<>();
 
-    GatewayMetrics(MeterRegistry registry, Instance<WaitingRoomQueue> waitingRoom) {
+    GatewayMetrics(MeterRegistry registry, WaitingRoom waitingRoom) {
         this.registry = registry;
         this.waitingRoom = waitingRoom;
     }
@@ -89,15 +89,8 @@ public class GatewayMetrics {
         gauge("portal.gateway.bulkhead.limit", "Most requests in flight to the service", route, () -> bulkheadLimit);
         gauge("portal.gateway.replicas.ready", "Replicas in rotation", route, replicasReady);
         gauge("portal.gateway.replicas.total", "Replicas listed", route, replicasTotal);
-        if (waitingRoom.isResolvable()) {
-            gauge("portal.gateway.waiting.room.queue.length", "Citizens waiting to be let in", route,
-                    () -> waitingRoom.get().queueLength(route));
-        }
-    }
-
-    /** The waiting room's queue for a service, or null when there is no waiting room. */
-    public Integer waitingRoomQueue(String route) {
-        return waitingRoom.isResolvable() ? waitingRoom.get().queueLength(route) : null;
+        gauge("portal.gateway.waiting.room.queue.length", "Citizens waiting to be let in", route,
+                () -> waitingRoom.queueLength(route));
     }
 
     private void gauge(String name, String description, String route, Supplier<Number> value) {

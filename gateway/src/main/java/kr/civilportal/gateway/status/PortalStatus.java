@@ -3,16 +3,16 @@ package kr.civilportal.gateway.status;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import kr.civilportal.gateway.admission.StoreLink;
 
 /**
  * What {@code GET /api/status} answers: each service's state as the gateway sees it (its replicas' readiness,
  * from the gateway's background probe, and its circuit breaker), the recent incidents, and (added) whether this
  * gateway replica's waiting rooms and rate limits are shared with the other replicas ({@code admission}, see
- * {@link AdmissionMode.View}). Fields are only ever added, so monitors written against earlier versions keep
- * working.
+ * {@link StoreLink.View}). Fields are only ever added, so monitors written against earlier versions keep working.
  */
 public record PortalStatus(State status, Instant checkedAt, List<ServiceStatus> services, List<Incidents.Incident> incidents,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) AdmissionMode.View admission) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) StoreLink.View admission) {
 
     public enum State {
         /** Every replica of every service is ready. */

@@ -1,11 +1,12 @@
 package kr.civilportal.gateway.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kr.civilportal.gateway.admission.SharedStore;
+import kr.civilportal.gateway.admission.WaitingRoom;
 import kr.civilportal.gateway.routing.GatewayConfig;
 import kr.civilportal.gateway.routing.ReplicaHealth;
 import kr.civilportal.gateway.routing.ReplicaHealth.ReplicaView;
@@ -27,17 +28,17 @@ public class ReadinessProbe {
     private final ReplicaHealth health;
     private final RouteGuards guards;
     private final Incidents incidents;
-    private final GatewayMetrics metrics;
-    private final Instance<AdmissionMode> admission;
+    private final WaitingRoom waitingRoom;
+    private final SharedStore sharedStore;
 
     ReadinessProbe(GatewayConfig config, ReplicaHealth health, RouteGuards guards, Incidents incidents,
-                   GatewayMetrics metrics, Instance<AdmissionMode> admission) {
+                   WaitingRoom waitingRoom, SharedStore sharedStore) {
         this.config = config;
         this.health = health;
         this.guards = guards;
         this.incidents = incidents;
-        this.metrics = metrics;
-        this.admission = admission;
+        this.waitingRoom = waitingRoom;
+        this.sharedStore = sharedStore;
     }
 
     /** Blocks briefly at start-up until the first probe round is known: call it on a worker thread. */
@@ -56,10 +57,9 @@ public class ReadinessProbe {
             boolean full = guard.inFlight() >= guard.maxConcurrent();
             services.add(new ServiceStatus(name, PortalStatus.service(ready, replicas.size(), circuit, full), replicas,
                     circuit, ready, replicas.size(), guard.inFlight(), guard.maxConcurrent(),
-                    metrics.waitingRoomQueue(name)));
+                    waitingRoom.queueLength(name)));
         }
         return new PortalStatus(PortalStatus.overall(services.stream().map(ServiceStatus::status).toList()),
-                Instant.now(), services, incidents.recent(),
-                admission.isResolvable() ? admission.get().admissionMode() : null);
+                Instant.now(), services, incidents.recent(), sharedStore.link().view());
     }
 }

@@ -27,7 +27,7 @@ final class OtherReplica implements AutoCloseable {
         long pass = config.passValidity().toMillis();
         door = new RouteDoor(route, capacity, rate,
                 new RouteQueue(route, capacity, rate, pass, config.abandonAfter().toMillis()),
-                new SharedQueue(route, pass), link, "Lother");
+                new SharedQueue(pass), link, "Lother");
         PgAdmissionStore pg = new PgAdmissionStore(store, 2);
         sync = new AdmissionSync(pg, link, List.of(door), config.replicaTtl().toMillis(),
                 config.abandonAfter().toMillis(), pass);

@@ -77,12 +77,12 @@ class RouteQueueTest {
         q.leave();
         q.admit(0);
         q.admit(1_000);
-        assertInstanceOf(RouteQueue.Status.Admitted.class, q.status(number, 1_000));
+        assertInstanceOf(TicketState.Admitted.class, q.status(number, 1_000));
         assertTrue(q.enterWithPass(number, 1_001));
         q.leave();
         assertTrue(q.enterWithPass(number, 30_000), "reusable within the window");
         q.leave();
-        assertInstanceOf(RouteQueue.Status.Gone.class, q.status(number, 1_000 + PASS));
+        assertInstanceOf(TicketState.Gone.class, q.status(number, 1_000 + PASS));
         assertFalse(q.enterWithPass(number, 1_000 + PASS));
     }
 
@@ -92,11 +92,11 @@ class RouteQueueTest {
         q.arrive(0);
         long gone = ((RouteQueue.Arrival.Queued) q.arrive(0)).number();
         long stays = ((RouteQueue.Arrival.Queued) q.arrive(0)).number();
-        assertInstanceOf(RouteQueue.Status.Waiting.class, q.status(stays, ABANDON));
+        assertInstanceOf(TicketState.Waiting.class, q.status(stays, ABANDON));
         q.leave();
         q.admit(ABANDON);
         assertEquals(List.of(stays), q.admit(ABANDON + 1_000));
-        assertInstanceOf(RouteQueue.Status.Gone.class, q.status(gone, ABANDON + 1_000));
+        assertInstanceOf(TicketState.Gone.class, q.status(gone, ABANDON + 1_000));
     }
 
     @Test
@@ -105,11 +105,11 @@ class RouteQueueTest {
         q.arrive(0);
         q.arrive(0);
         long third = ((RouteQueue.Arrival.Queued) q.arrive(0)).number();
-        assertEquals(new RouteQueue.Status.Waiting(2), q.status(third, 0));
+        assertEquals(new TicketState.Waiting(2), q.status(third, 0));
         q.leave();
         q.admit(0);
         q.admit(10); // 100 per second: one let in after 10 ms
-        assertEquals(new RouteQueue.Status.Waiting(1), q.status(third, 10));
+        assertEquals(new TicketState.Waiting(1), q.status(third, 10));
         assertEquals(1, q.estimatedWaitSeconds(1));
         assertEquals(3, new RouteQueue("r", 1, 2, PASS, ABANDON).estimatedWaitSeconds(5));
     }

@@ -46,7 +46,7 @@ class SharedAdmissionRulesTest {
         Replica(String id, int capacity, double rate) {
             link = new StoreLink(id, true, Clock.systemUTC());
             door = new RouteDoor(ROUTE, capacity, rate, new RouteQueue(ROUTE, capacity, rate, PASS, ABANDON),
-                    new SharedQueue(ROUTE, PASS), link, "L" + id);
+                    new SharedQueue(PASS), link, "L" + id);
             sync = new AdmissionSync(store, link, List.of(door), TTL, ABANDON, PASS);
             issuer = new TicketIssuer(store, link);
             replicas.add(this);
@@ -63,7 +63,7 @@ class SharedAdmissionRulesTest {
             return new Ticket(issued.epoch(), ROUTE, issued.number(), now.get());
         }
 
-        RouteDoor.TicketState poll(Ticket t) {
+        TicketState poll(Ticket t) {
             return door.poll(t, now.get());
         }
     }
@@ -132,7 +132,7 @@ class SharedAdmissionRulesTest {
             for (int i = 0; i < tickets.size(); i++) {
                 Ticket t = tickets.get(i);
                 Replica other = i % 2 == 0 ? b : a;
-                if (!admittedAt.containsKey(t.number()) && other.poll(t) instanceof RouteDoor.TicketState.Admitted adm) {
+                if (!admittedAt.containsKey(t.number()) && other.poll(t) instanceof TicketState.Admitted adm) {
                     admittedAt.put(t.number(), adm.admittedAt());
                     // With the pass, on the replica that did not issue it, and done at once.
                     assertInstanceOf(RouteDoor.Decision.Enter.class, other.door.withPass(t, now.get()));
@@ -201,18 +201,18 @@ class SharedAdmissionRulesTest {
         boolean staysTooIn = false;
         for (int i = 0; i < 50 && !(staysIn && staysTooIn); i++) {
             tickAll();
-            if (!staysIn && a.poll(stays) instanceof RouteDoor.TicketState.Admitted) {
+            if (!staysIn && a.poll(stays) instanceof TicketState.Admitted) {
                 staysIn = true;
                 a.door.withPass(stays, now.get());
                 a.door.leave();
             }
-            if (!staysTooIn && b.poll(staysToo) instanceof RouteDoor.TicketState.Admitted) {
+            if (!staysTooIn && b.poll(staysToo) instanceof TicketState.Admitted) {
                 staysTooIn = true;
             }
         }
         assertTrue(staysIn && staysTooIn, "the holders who kept asking are let in");
-        assertInstanceOf(RouteDoor.TicketState.Gone.class, b.poll(leaves), "the one who stopped asking was passed over");
-        assertInstanceOf(RouteDoor.TicketState.Gone.class, a.poll(leaves));
+        assertInstanceOf(TicketState.Gone.class, b.poll(leaves), "the one who stopped asking was passed over");
+        assertInstanceOf(TicketState.Gone.class, a.poll(leaves));
     }
 
     @Test
@@ -235,7 +235,7 @@ class SharedAdmissionRulesTest {
         for (int i = 0; i < 5; i++) {
             tickAll();
         }
-        assertInstanceOf(RouteDoor.TicketState.Admitted.class, a.poll(t));
+        assertInstanceOf(TicketState.Admitted.class, a.poll(t));
         RouteDoor.Decision atB = b.door.withPass(t, now.get());
         RouteDoor.Decision.AskStore ask = assertInstanceOf(RouteDoor.Decision.AskStore.class, atB);
         assertInstanceOf(RouteDoor.Decision.Enter.class,
@@ -279,7 +279,7 @@ class SharedAdmissionRulesTest {
                 tickAll();
             }
             assertFalse(a.link.shared());
-            assertEquals(StoreLink.Mode.PER_REPLICA, a.link.view().mode());
+            assertEquals("per-replica", a.link.view().mode());
             assertEquals(2, logged.stream().filter(r -> r.getMessage().contains("unreachable")).count(),
                     "twenty failed ticks on each of two replicas, logged once by each: "
                             + logged.stream().map(LogRecord::getMessage).toList());
@@ -300,10 +300,10 @@ class SharedAdmissionRulesTest {
                 tickAll();
                 a.door.admitLocal(now.get());
             }
-            assertInstanceOf(RouteDoor.TicketState.Admitted.class,
+            assertInstanceOf(TicketState.Admitted.class,
                     a.poll(new Ticket(queued.epoch(), ROUTE, queued.number(), now.get())), "its own queue moves on");
             // The shared queue stands still: its holder keeps the place, and is not asked to go to the store.
-            assertInstanceOf(RouteDoor.TicketState.Waiting.class, b.poll(waiting));
+            assertInstanceOf(TicketState.Waiting.class, b.poll(waiting));
             assertInstanceOf(RouteDoor.Decision.Queued.class, b.door.withPass(waiting, now.get()));
 
             store.down.set(false);

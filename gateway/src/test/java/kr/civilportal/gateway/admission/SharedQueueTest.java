@@ -20,44 +20,44 @@ class SharedQueueTest {
 
     @Test
     void aTicketsPlaceIsHowFarItIsAboveTheMarkWhicheverReplicaIssuedIt() {
-        SharedQueue q = new SharedQueue("passport", PASS);
+        SharedQueue q = new SharedQueue(PASS);
         q.apply(snapshot(20, 12), Map.of(), 0);
-        assertEquals(new SharedQueue.Status.Waiting(1), q.status(13, 0));
-        assertEquals(new SharedQueue.Status.Waiting(8), q.status(20, 0));
+        assertEquals(new TicketState.Waiting(1), q.status(13, 0));
+        assertEquals(new TicketState.Waiting(8), q.status(20, 0));
         assertEquals(8, q.waiting(), "20 issued, 12 decided");
         // A number issued after this replica's last sync (by another replica) still has its place.
-        assertEquals(new SharedQueue.Status.Waiting(10), q.status(22, 0));
+        assertEquals(new TicketState.Waiting(10), q.status(22, 0));
     }
 
     @Test
     void underTheMarkANumberWasLetInForAWhileOrPassedOver() {
-        SharedQueue q = new SharedQueue("passport", PASS);
+        SharedQueue q = new SharedQueue(PASS);
         q.apply(snapshot(20, 12), Map.of(11L, 1_000L), 1_000);
-        assertEquals(new SharedQueue.Status.Admitted(1_000, 1_000 + PASS), q.status(11, 2_000));
-        assertInstanceOf(SharedQueue.Status.Gone.class, q.status(12, 2_000), "passed over: not among the let-in");
-        assertInstanceOf(SharedQueue.Status.Gone.class, q.status(11, 1_000 + PASS), "its pass ran out");
+        assertEquals(new TicketState.Admitted(1_000, 1_000 + PASS), q.status(11, 2_000));
+        assertInstanceOf(TicketState.Gone.class, q.status(12, 2_000), "passed over: not among the let-in");
+        assertInstanceOf(TicketState.Gone.class, q.status(11, 1_000 + PASS), "its pass ran out");
         // The next sync asks only for admissions above what is known, and the old ones stay.
         assertEquals(12, q.knownThrough());
         q.apply(snapshot(25, 15), Map.of(14L, 3_000L), 3_000);
-        assertInstanceOf(SharedQueue.Status.Admitted.class, q.status(11, 3_000));
-        assertInstanceOf(SharedQueue.Status.Admitted.class, q.status(14, 3_000));
+        assertInstanceOf(TicketState.Admitted.class, q.status(11, 3_000));
+        assertInstanceOf(TicketState.Admitted.class, q.status(14, 3_000));
         // Passes that ran out are forgotten at the next sync.
         q.apply(snapshot(25, 15), Map.of(), 1_000 + PASS);
-        assertInstanceOf(SharedQueue.Status.Gone.class, q.status(11, 1_000));
+        assertInstanceOf(TicketState.Gone.class, q.status(11, 1_000));
     }
 
     @Test
     void aPassCheckedWithTheStoreIsKept() {
-        SharedQueue q = new SharedQueue("passport", PASS);
+        SharedQueue q = new SharedQueue(PASS);
         q.apply(snapshot(20, 12), Map.of(), 0);
-        assertInstanceOf(SharedQueue.Status.Waiting.class, q.status(13, 100), "not yet in this replica's copy");
-        assertInstanceOf(SharedQueue.Status.Admitted.class, q.admittedByStore(13, 50, 100));
-        assertInstanceOf(SharedQueue.Status.Gone.class, q.admittedByStore(14, 50, 50 + PASS), "let in too long ago");
+        assertInstanceOf(TicketState.Waiting.class, q.status(13, 100), "not yet in this replica's copy");
+        assertInstanceOf(TicketState.Admitted.class, q.admittedByStore(13, 50, 100));
+        assertInstanceOf(TicketState.Gone.class, q.admittedByStore(14, 50, 50 + PASS), "let in too long ago");
     }
 
     @Test
     void newcomersGoStraightInOnlyWhileNobodyWaitsAnywhereAndThisReplicaIsUnderItsShare() {
-        SharedQueue q = new SharedQueue("passport", PASS);
+        SharedQueue q = new SharedQueue(PASS);
         assertFalse(q.mayEnterDirectly(0, 0), "before the first sync: not known");
         q.apply(snapshot(12, 12), Map.of(), 0);
         assertFalse(q.mayEnterDirectly(0, 0), "no allowance before the others' claims are known");
@@ -74,7 +74,7 @@ class SharedQueueTest {
 
     @Test
     void pollsAreRememberedUntilFlushedAndKeptThroughAFailedFlush() {
-        SharedQueue q = new SharedQueue("passport", PASS);
+        SharedQueue q = new SharedQueue(PASS);
         q.apply(snapshot(20, 12), Map.of(), 0);
         q.status(15, 0);
         q.status(17, 0);
@@ -89,7 +89,7 @@ class SharedQueueTest {
 
     @Test
     void aNewQueueInTheStoreStartsAfresh() {
-        SharedQueue q = new SharedQueue("passport", PASS);
+        SharedQueue q = new SharedQueue(PASS);
         q.apply(snapshot(500, 480), Map.of(), 0);
         q.apply(new SharedQueue.Snapshot("sQUEUE2", 3, 0), Map.of(), 0);
         assertEquals("sQUEUE2", q.epoch());
