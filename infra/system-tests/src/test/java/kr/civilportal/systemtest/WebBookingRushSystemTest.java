@@ -21,9 +21,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +43,6 @@ import kr.civilportal.launcher.PortalApp;
 import kr.civilportal.launcher.PortalHome;
 import kr.civilportal.launcher.PortalOptions;
 import kr.civilportal.systemtest.WebSession.Page;
-import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +53,9 @@ import org.junit.jupiter.api.Test;
  * (ports shifted by {@value #PORT_OFFSET}, plus {@code -Dportal.port-shift}); passport's capacity at the gateway is
  * lowered to {@value #CAPACITY} in flight and its admission rate to {@value #RATE} per second, so the rush queues.
  *
- * <p>Before the rush (not timed): every browser signs in through Keycloak's login page ({@link WebSession}) straight
- * to the pickup booking page of its own passport application, ready for pickup. The rush: all of them send that
+ * <p>Before the rush (not timed): {@value #SESSIONS} citizens are created in Keycloak, and each one's browser signs in
+ * through Keycloak's login page ({@link WebSession}) straight to the pickup booking page of the citizen's passport
+ * application, ready for pickup. The rush: all of them send that
  * page's form at once (its hidden fields, CSRF token and Idempotency-Key included) for {@value #SLOTS} slots of
  * {@value #PLACES_PER_SLOT} places, fewer places than browsers; a browser shown the waiting-room page does what one
  * without script does: after the page's Retry-After it presses "check now" (the page's form, the same request
@@ -77,6 +75,8 @@ class WebBookingRushSystemTest {
     static final int RATE = 20;
     /** The gateway's default (portal.gateway.waiting-room.poll-interval): the waiting page's Retry-After. */
     static final Duration POLL_INTERVAL = Duration.ofSeconds(3);
+    /** Keycloak admin calls at once while the citizens are created. */
+    static final int ADMIN_CALLS_AT_ONCE = 4;
     /** Browsers signing in at the same time before the rush (each login is a few requests to three processes). */
     static final int LOGINS_AT_ONCE = 8;
     static final Duration LOGINS_LIMIT = Duration.ofMinutes(5);
@@ -86,7 +86,6 @@ class WebBookingRushSystemTest {
     static final String OFFICE = "WEB-RUSH-TEST";
     static final String ROUTE = "passport";
     static final String TICKET_COOKIE = "portal-web-ticket-" + ROUTE;
-    static final String[] CITIZENS = {"citizen", "citizen2"};
     static final Pattern PLACE = Pattern.compile("id=\"waiting-place\">(\\d+)");
     /** citizen-web's slot-full text (msg_ko appt_err_slot_full), next to the slot field of the form shown again. */
     static final String SLOT_FULL_TEXT = "선택한 시간의 예약이 마감되었습니다";
@@ -127,8 +126,8 @@ class WebBookingRushSystemTest {
                         String.valueOf(SLOW_MACHINE_TIMEOUT.toMillis()))
                 .withAppConfig(PortalApp.CITIZEN_WEB, "quarkus.datasource.jdbc.acquisition-timeout", "60s")
                 .withAppConfig(PortalApp.PASSPORT, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
-        // No per-client rate limit is raised here: the launcher runs the dev profile, whose limits are far above
-        // what the 250 browsers of each demo citizen send (in production 120 a minute per citizen would refuse them).
+        // The per-client rate limit is left as it is: each browser is its own citizen, sending a few requests a
+        // minute (the launcher's dev profile has limits far above that anyway).
         portal = Portal.startInfrastructure(options, line -> System.out.println("[portal] " + line));
         portal.start(PortalApp.PASSPORT);
         portal.start(PortalApp.CITIZEN_WEB);
@@ -143,6 +142,10 @@ class WebBookingRushSystemTest {
         if (portal != null) {
             portal.close();
         }
+    }
+
+    /** A citizen created for the rush: user name (also the password) and Keycloak id (the tokens' subject). */
+    record Citizen(String user, String subject) {
     }
 
     /** One browser: who it is, its application, the slot it will ask for, its booking form. */
@@ -167,13 +170,13 @@ class WebBookingRushSystemTest {
 
     @Test
     void aRushOf500BrowsersBookingPickupSlotsIsQueuedInOrderWithoutOverbookingOr5xx() throws Exception {
-        Map<String, String> subjects = new HashMap<>();
-        for (String user : CITIZENS) {
-            subjects.put(user, subject(Tokens.of(portal.keycloak().tokenEndpoint(), user)));
-        }
+        long createStart = System.nanoTime();
+        List<Citizen> citizens = createCitizens();
+        System.out.printf("[web-rush] %d citizens created through Keycloak's admin API in %d ms%n", citizens.size(),
+                millisSince(createStart));
         List<UUID> slots = new ArrayList<>();
         List<UUID> applications = new ArrayList<>();
-        prepare(subjects, slots, applications);
+        prepare(citizens, slots, applications);
 
         // Before the rush: every browser signs in on its own booking page (the login page, then back to it).
         HttpClient shared = WebSession.newClient();
@@ -184,8 +187,8 @@ class WebBookingRushSystemTest {
             List<Future<Browser>> all = new ArrayList<>();
             for (int i = 0; i < SESSIONS; i++) {
                 int index = i;
-                all.add(logins.submit(() -> signIn(index, applications.get(index), slots.get(index % SLOTS), shared,
-                        loginStatuses)));
+                all.add(logins.submit(() -> signIn(index, citizens.get(index).user(), applications.get(index),
+                        slots.get(index % SLOTS), shared, loginStatuses)));
             }
             for (Future<Browser> f : all) {
                 browsers.add(f.get(LOGINS_LIMIT.toSeconds(), TimeUnit.SECONDS));
@@ -290,9 +293,8 @@ class WebBookingRushSystemTest {
     }
 
     /** Signs one browser in on its booking page (following the waiting page, should a page load meet it). */
-    static Browser signIn(int index, UUID application, UUID slot, HttpClient shared, Map<Integer, LongAdder> statuses)
-            throws Exception {
-        String user = CITIZENS[index % CITIZENS.length];
+    static Browser signIn(int index, String user, UUID application, UUID slot, HttpClient shared,
+                          Map<Integer, LongAdder> statuses) throws Exception {
         WebSession session = new WebSession(gateway, shared)
                 .onAnswer(s -> statuses.computeIfAbsent(s, k -> new LongAdder()).increment());
         Page page = session.login("/my/appointments/" + application, user, user);
@@ -380,7 +382,7 @@ class WebBookingRushSystemTest {
     }
 
     /** Passport's fixtures: the test office's slots, and an application ready for pickup per browser. */
-    static void prepare(Map<String, String> subjects, List<UUID> slots, List<UUID> applications) throws SQLException {
+    static void prepare(List<Citizen> citizens, List<UUID> slots, List<UUID> applications) throws SQLException {
         try (Connection c = passportDb()) {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("""
@@ -409,7 +411,7 @@ class WebBookingRushSystemTest {
                 for (int i = 0; i < SESSIONS; i++) {
                     UUID id = UUID.randomUUID();
                     s.setObject(1, id);
-                    s.setString(2, subjects.get(CITIZENS[i % CITIZENS.length]));
+                    s.setString(2, citizens.get(i).subject());
                     s.addBatch();
                     applications.add(id);
                 }
@@ -478,14 +480,82 @@ class WebBookingRushSystemTest {
         return mismatches;
     }
 
+    /**
+     * {@value #SESSIONS} citizens, one per browser, as a rush has them: many people, each signing in once (hundreds of
+     * logins of the two demo citizens within seconds are what Keycloak's brute-force detection stops: logins of one
+     * user less than a second apart count as failures, and it locked both out after a few dozen). Created through the
+     * admin API of this throw-away Keycloak; the realm's default role gains "citizen" (what passport asks of a
+     * citizen's token), and the password policy a cheap hash, so that 500 creations and 500 logins do not take
+     * minutes of the shared machine's CPU (as in BookingRushBenchmark).
+     */
+    static List<Citizen> createCitizens() throws Exception {
+        String realm = portal.keycloak().url() + "/admin/realms/portal";
+        String admin = adminToken();
+        admin(HttpRequest.newBuilder(URI.create(realm)).header("Authorization", "Bearer " + admin)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"passwordPolicy\":\"hashIterations(1)\"}")), 204);
+        String citizenRole = admin(HttpRequest.newBuilder(URI.create(realm + "/roles/citizen"))
+                .header("Authorization", "Bearer " + admin).GET(), 200).body();
+        JsonNode defaults = JSON.readTree(admin(HttpRequest.newBuilder(URI.create(realm + "/roles/default-roles-portal"))
+                .header("Authorization", "Bearer " + admin).GET(), 200).body());
+        admin(HttpRequest.newBuilder(URI.create(realm + "/roles-by-id/" + defaults.get("id").asText() + "/composites"))
+                .header("Authorization", "Bearer " + admin)
+                .POST(HttpRequest.BodyPublishers.ofString("[" + citizenRole + "]")), 204);
+        List<Citizen> citizens = new ArrayList<>();
+        try (ExecutorService calls = Executors.newFixedThreadPool(ADMIN_CALLS_AT_ONCE)) {
+            List<Future<Citizen>> all = new ArrayList<>();
+            for (int i = 0; i < SESSIONS; i++) {
+                String user = "web-rush-%04d".formatted(i);
+                all.add(calls.submit(() -> {
+                    HttpResponse<String> created = admin(HttpRequest.newBuilder(URI.create(realm + "/users"))
+                            .header("Authorization", "Bearer " + adminToken())
+                            .POST(HttpRequest.BodyPublishers.ofString("""
+                                    {"username":"%s","enabled":true,"emailVerified":true,"email":"%s@rush.civilportal.kr",
+                                     "firstName":"예약","lastName":"시민",
+                                     "credentials":[{"type":"password","value":"%s","temporary":false}]}"""
+                                    .formatted(user, user, user))), 201);
+                    String location = created.headers().firstValue("Location").orElseThrow();
+                    return new Citizen(user, location.substring(location.lastIndexOf('/') + 1));
+                }));
+            }
+            for (Future<Citizen> f : all) {
+                citizens.add(f.get(LOGINS_LIMIT.toSeconds(), TimeUnit.SECONDS));
+            }
+        }
+        return citizens;
+    }
+
+    private static String adminToken;
+    private static long adminTokenAt;
+
+    /** The master realm's admin token lives a minute: fetched again when half of that has passed. */
+    static synchronized String adminToken() throws Exception {
+        if (adminToken == null || System.nanoTime() - adminTokenAt > Duration.ofSeconds(30).toNanos()) {
+            HttpResponse<String> r = admin(HttpRequest.newBuilder(URI.create(portal.keycloak().url()
+                            + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "grant_type=password&client_id=admin-cli&username=admin&password=admin")), 200);
+            adminToken = JSON.readTree(r.body()).get("access_token").asText();
+            adminTokenAt = System.nanoTime();
+        }
+        return adminToken;
+    }
+
+    static HttpResponse<String> admin(HttpRequest.Builder request, int expected) throws Exception {
+        if (request.build().headers().firstValue("Content-Type").isEmpty()) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> r = HTTP.send(request.timeout(SLOW_MACHINE_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != expected) {
+            throw new IllegalStateException(r.request().method() + " " + r.request().uri() + " answered "
+                    + r.statusCode() + ": " + r.body());
+        }
+        return r;
+    }
+
     static Connection passportDb() throws SQLException {
         return DriverManager.getConnection(portal.database().jdbcUrl("passport"), "passport",
                 Portal.devPassword(PortalApp.PASSPORT));
-    }
-
-    static String subject(String token) throws Exception {
-        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
-        return JSON.readTree(payload).get("sub").asText();
     }
 
     static Map<Integer, Long> counts(Map<Integer, LongAdder> statuses) {
