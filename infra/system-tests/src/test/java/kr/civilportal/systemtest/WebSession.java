@@ -117,6 +117,7 @@ final class WebSession {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private volatile IntConsumer onAnswer = status -> { };
+    private volatile Duration timeout = REQUEST_TIMEOUT;
 
     /** A browser with its own HTTP client (a few sessions). */
     WebSession(String gatewayUrl) {
@@ -140,6 +141,12 @@ final class WebSession {
         return this;
     }
 
+    /** How long each request may take (a rush on a loaded machine: longer than the default). */
+    WebSession timeout(Duration requestTimeout) {
+        this.timeout = requestTimeout;
+        return this;
+    }
+
     String base() {
         return base;
     }
@@ -156,7 +163,7 @@ final class WebSession {
         }
         String target = unescape(action.group(1));
         long start = System.nanoTime();
-        Page after = follow(send(HttpRequest.newBuilder(URI.create(target)).timeout(REQUEST_TIMEOUT)
+        Page after = follow(send(HttpRequest.newBuilder(URI.create(target)).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", password,
                         "credentialId", ""))))), start);
@@ -173,13 +180,13 @@ final class WebSession {
     /** A page from another origin than the gateway's, e.g. one replica of a web app directly. */
     Page getAt(String origin, String path) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        return follow(send(HttpRequest.newBuilder(URI.create(origin + path)).timeout(REQUEST_TIMEOUT)
+        return follow(send(HttpRequest.newBuilder(URI.create(origin + path)).timeout(timeout)
                 .header("Accept", "text/html").GET()), start);
     }
 
     /** What a page's script asks for (JSON), with this browser's cookies. */
     HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Accept", "application/json").GET());
     }
 
@@ -199,10 +206,10 @@ final class WebSession {
         if (form.method().equals("get")) {
             String query = form(all);
             String target = form.action().contains("?") ? form.action() + "&" + query : form.action() + "?" + query;
-            return follow(send(HttpRequest.newBuilder(URI.create(base).resolve(target)).timeout(REQUEST_TIMEOUT)
+            return follow(send(HttpRequest.newBuilder(URI.create(base).resolve(target)).timeout(timeout)
                     .header("Accept", "text/html").GET()), start);
         }
-        return follow(send(HttpRequest.newBuilder(URI.create(base).resolve(form.action())).timeout(REQUEST_TIMEOUT)
+        return follow(send(HttpRequest.newBuilder(URI.create(base).resolve(form.action())).timeout(timeout)
                 .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(all)))), start);
     }
@@ -221,7 +228,7 @@ final class WebSession {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         long start = System.nanoTime();
-        return follow(send(HttpRequest.newBuilder(URI.create(base).resolve(form.action())).timeout(REQUEST_TIMEOUT)
+        return follow(send(HttpRequest.newBuilder(URI.create(base).resolve(form.action())).timeout(timeout)
                 .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))), start);
     }
@@ -278,7 +285,7 @@ final class WebSession {
         for (int i = 0; i < MAX_REDIRECTS && response.statusCode() / 100 == 3; i++) {
             String location = response.headers().firstValue("Location").orElseThrow();
             URI next = response.uri().resolve(location);
-            response = send(HttpRequest.newBuilder(next).timeout(REQUEST_TIMEOUT).header("Accept", "text/html").GET());
+            response = send(HttpRequest.newBuilder(next).timeout(timeout).header("Accept", "text/html").GET());
         }
         return new Page(response.statusCode(), response.uri(), response.body(), (System.nanoTime() - start) / 1_000_000,
                 response.headers());
