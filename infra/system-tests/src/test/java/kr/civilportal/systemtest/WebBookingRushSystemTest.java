@@ -130,13 +130,9 @@ class WebBookingRushSystemTest {
                 // The readiness probe that keeps a replica in rotation: with 5 s, citizen-web (one replica) busy with
                 // the rush answered its probe too late once, left the rotation, and one page was the fallback 503.
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.status.probe-timeout", "30s")
-                // Found by this test (a gateway finding, issue 16): with the default wait queue of 20 per event loop's
-                // pool of 25 connections to citizen-web (max-connections-per-route 100 over 4 event loops), 447 of 500
-                // booking forms sent at once got the fallback page (503): the pool refused the first ones
-                // (ConnectionPoolTooBusyException) although the route's bulkhead admits 60 at a time and queues the
-                // rest, those refusals opened the route's circuit, and the open circuit answered the others. A wait
-                // queue as deep as the bulkhead leaves the bulkhead to decide who waits.
-                .withAppConfig(PortalApp.GATEWAY, "portal.gateway.pool-wait-queue", "100")
+                // The gateway's pool wait queue is its shipped default (100). With the old 20, 447 of 500 forms sent
+                // at once got the fallback page: one event loop's pool refused what the bulkhead had let in, and the
+                // refusals opened citizen-web's circuit (found by this test; fixed in the gateway's defaults).
                 .withAppConfig(PortalApp.CITIZEN_WEB, "quarkus.rest-client.read-timeout",
                         String.valueOf(SLOW_MACHINE_TIMEOUT.toMillis()))
                 .withAppConfig(PortalApp.CITIZEN_WEB, "quarkus.datasource.jdbc.acquisition-timeout", "60s")
