@@ -24,7 +24,7 @@ class SystemViewBrowserTest {
         PortalUnderTest portal = PortalUnderTest.get();
         try (Browser official = new Browser(portal.baseUrl, "system-view")) {
             official.open("/login");
-            official.logInAs("admin");
+            official.logInAs("land-officer");
             official.waitUntil(d -> d.getCurrentUrl().endsWith("/admin"));
             official.click("a[href='/admin/system']");
             official.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/system"));
