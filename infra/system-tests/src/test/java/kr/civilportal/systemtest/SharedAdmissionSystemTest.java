@@ -334,46 +334,15 @@ class SharedAdmissionSystemTest {
 
     static Rush prepare(String[] citizens, int bookings) throws Exception {
         preparations++;
-        List<UUID> applications = new ArrayList<>();
-        List<UUID> slots = new ArrayList<>();
-        try (Connection c = passportDb()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO pickup_office (id, name, address) VALUES (?, '시험 여권민원실 (test desk)', '-')
-                    ON CONFLICT (id) DO NOTHING""")) {
-                s.setString(1, OFFICE);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO pickup_slot (id, office_id, starts_at, capacity, booked)
-                    VALUES (?, ?, date_trunc('day', now()) + interval '3 days' + ? * interval '1 hour', ?, 0)""")) {
-                for (int i = 0; i < SLOTS; i++) {
-                    UUID id = UUID.randomUUID();
-                    s.setObject(1, id);
-                    s.setString(2, OFFICE);
-                    s.setInt(3, preparations * SLOTS + i);
-                    s.setInt(4, PLACES_PER_SLOT);
-                    s.addBatch();
-                    slots.add(id);
-                }
-                s.executeBatch();
-            }
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO passport_application (id, applicant_subject, kind, validity, pages, status,
-                        submitted_at, updated_at, identity_check, identity_checked_at)
-                    VALUES (?, ?, 'NEW', 'TEN_YEARS', 58, 'READY_FOR_PICKUP', now(), now(), 'VERIFIED', now())""")) {
-                for (int i = 0; i < bookings; i++) {
-                    UUID id = UUID.randomUUID();
-                    s.setObject(1, id);
-                    s.setString(2, subject(citizens[i % citizens.length]));
-                    s.addBatch();
-                    applications.add(id);
-                }
-                s.executeBatch();
-            }
-            c.commit();
+        List<String> subjects = new ArrayList<>();
+        for (int i = 0; i < bookings; i++) {
+            subjects.add(subject(citizens[i % citizens.length]));
         }
-        return new Rush(applications, slots);
+        try (Connection c = passportDb()) {
+            PickupFixtures.Seeded seeded = PickupFixtures.seed(c, OFFICE, "시험 여권민원실 (test desk)", SLOTS,
+                    preparations * SLOTS, PLACES_PER_SLOT, subjects);
+            return new Rush(seeded.applications(), seeded.slots());
+        }
     }
 
     record Overbooking(long bookings, long overbookedSlots) {

@@ -395,40 +395,10 @@ class WebBookingRushSystemTest {
     /** Passport's fixtures: the test office's slots, and an application ready for pickup per browser. */
     static void prepare(List<Citizen> citizens, List<UUID> slots, List<UUID> applications) throws SQLException {
         try (Connection c = passportDb()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO pickup_office (id, name, address) VALUES (?, '시험 여권민원실 (web rush)', '-')""")) {
-                s.setString(1, OFFICE);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO pickup_slot (id, office_id, starts_at, capacity, booked)
-                    VALUES (?, ?, date_trunc('day', now()) + interval '3 days' + ? * interval '1 hour', ?, 0)""")) {
-                for (int i = 0; i < SLOTS; i++) {
-                    UUID id = UUID.randomUUID();
-                    s.setObject(1, id);
-                    s.setString(2, OFFICE);
-                    s.setInt(3, i);
-                    s.setInt(4, PLACES_PER_SLOT);
-                    s.addBatch();
-                    slots.add(id);
-                }
-                s.executeBatch();
-            }
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO passport_application (id, applicant_subject, kind, validity, pages, status,
-                        submitted_at, updated_at, identity_check, identity_checked_at)
-                    VALUES (?, ?, 'NEW', 'TEN_YEARS', 58, 'READY_FOR_PICKUP', now(), now(), 'VERIFIED', now())""")) {
-                for (int i = 0; i < SESSIONS; i++) {
-                    UUID id = UUID.randomUUID();
-                    s.setObject(1, id);
-                    s.setString(2, citizens.get(i).subject());
-                    s.addBatch();
-                    applications.add(id);
-                }
-                s.executeBatch();
-            }
-            c.commit();
+            PickupFixtures.Seeded seeded = PickupFixtures.seed(c, OFFICE, "시험 여권민원실 (web rush)", SLOTS, 0,
+                    PLACES_PER_SLOT, citizens.stream().map(Citizen::subject).toList());
+            slots.addAll(seeded.slots());
+            applications.addAll(seeded.applications());
         }
     }
 
