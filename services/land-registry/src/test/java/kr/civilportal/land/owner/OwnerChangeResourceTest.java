@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import kr.civilportal.common.time.KoreanTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -138,7 +139,7 @@ class OwnerChangeResourceTest {
     void aDateInTheFutureIsRefused() throws SQLException {
         List<String> before = history(YEONGJU_45);
         given().auth().oauth2(Tokens.of("land-officer")).contentType(ContentType.JSON)
-                .body(VALID.replace("2025-06-30", LocalDate.now().plusDays(2).toString()))
+                .body(VALID.replace("2025-06-30", LocalDate.now(KoreanTime.ZONE).plusDays(1).toString()))
                 .when().post(OWNERS, YEONGJU_45)
                 .then().statusCode(400)
                 .body("errors.field", hasItem("changedOn"));

@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import kr.civilportal.common.time.KoreanTime;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kr.civilportal.common.testing.KeyedWrite;
@@ -54,7 +55,7 @@ class RetriedWritesTest {
 
     @Test
     void aRetriedMoveInFilingAndItsDecisionsHappenOnce() {
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(KoreanTime.ZONE).toString();
         String address = "서울특별시 마포구 월드컵북로 " + UUID.randomUUID();
         String body = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"" + address + "\",\"movedInOn\":\"" + today + "\"}";
         KeyedWrite file = KeyedWrite.post(MOVE_INS, () -> as("citizen2").body(body));

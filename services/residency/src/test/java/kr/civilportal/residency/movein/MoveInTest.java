@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import kr.civilportal.common.time.KoreanTime;
 import javax.sql.DataSource;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class MoveInTest {
     void aReportIsRejectedWithAReasonThenAnotherApprovedAndTheResidentMoves() throws SQLException {
         String citizen2 = Tokens.of("citizen2");
         String officer = Tokens.of("residency-officer");
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(KoreanTime.ZONE).toString();
 
         // Joining the household of 김지민 (named by the head's number), rejected.
         String join = given().auth().oauth2(citizen2).contentType("application/json")
