@@ -58,6 +58,7 @@ class PageMarkupTest {
             save(lang, "report-119-held", anonymous.get("/report-119/held/" + REPORT + "?token=t").asString());
             save(lang, "dashboard", citizen.get("/my").asString());
             save(lang, "certificates", citizen.get("/my/certificates?issued=1234-5678-9012-3452").asString());
+            save(lang, "household", citizen.get("/my/household?done=consented").asString());
             String moveIn = citizen.get("/my/move-in").asString();
             save(lang, "move-in", moveIn);
             save(lang, "move-in-errors", citizen.post("/my/move-in", moveIn, Map.of("mode", "JOIN_HOUSEHOLD")).asString());
@@ -102,8 +103,13 @@ class PageMarkupTest {
         GatewayStandIn.answer("GET", "/api/emergency/v1/relay/" + REPORT, r -> Answer.json(200,
                 "{\"relayId\":\"" + REPORT + "\",\"state\":\"HELD\",\"receivedAt\":\"2026-11-20T01:00:00Z\"}"));
         GatewayStandIn.answer("GET", "/api/residency/v1/move-ins", r -> Answer.json(200, "[{\"id\":\"" + UUID.randomUUID()
-                + "\",\"status\":\"REJECTED\",\"rejectionReason\":\"주소 불명\",\"submittedAt\":\"2026-11-20T10:00:00+09:00\","
+                + "\",\"mode\":\"JOIN_HOUSEHOLD\",\"status\":\"AWAITING_HEAD\",\"submittedAt\":\"2026-11-22T10:00:00+09:00\"},"
+                + "{\"id\":\"" + UUID.randomUUID()
+                + "\",\"mode\":\"NEW_HOUSEHOLD\",\"status\":\"REJECTED\",\"rejectionReason\":\"주소 불명\",\"submittedAt\":\"2026-11-20T10:00:00+09:00\","
                 + "\"decidedAt\":\"2026-11-21T10:00:00+09:00\"}]"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/household/join-requests", r -> Answer.json(200, "[{\"id\":\""
+                + UUID.randomUUID() + "\",\"requesterName\":\"이*연\",\"relationToHead\":\"SIBLING\","
+                + "\"movedInOn\":\"2026-11-22\",\"status\":\"AWAITING_HEAD\",\"submittedAt\":\"2026-11-22T10:00:00+09:00\"}]"));
         GatewayStandIn.answer("GET", "/api/residency/v1/certificates", r -> Answer.json(200,
                 "[{\"issuanceNumber\":\"1234-5678-9012-3452\",\"kind\":\"PERSONAL_HISTORY\",\"issuedAt\":\"2026-11-20T10:00:00+09:00\"}]"));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/mine", r -> Answer.json(200, "[" + application + "]"));

@@ -6,9 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Residency's move-in reports (전입신고) as the citizen files and follows them. */
@@ -28,4 +30,8 @@ public interface MoveInClient {
 
     @GET
     List<MoveIn> mine();
+
+    @POST
+    @Path("/{id}/withdrawal")
+    Response withdraw(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id);
 }

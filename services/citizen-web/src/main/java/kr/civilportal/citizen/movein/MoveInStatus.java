@@ -2,7 +2,9 @@ package kr.civilportal.citizen.movein;
 
 /** Where a move-in report stands at residency. */
 public enum MoveInStatus {
+    AWAITING_HEAD, // a request to join a household, waiting for its head's consent (세대주 동의 대기)
     SUBMITTED,
     APPROVED,
-    REJECTED
+    REJECTED,
+    WITHDRAWN      // 취하
 }

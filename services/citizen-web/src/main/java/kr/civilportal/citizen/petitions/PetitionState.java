@@ -3,15 +3,16 @@ package kr.civilportal.citizen.petitions;
 import java.util.Map;
 
 /**
- * The five states citizens know from Government24 (정부24), whatever each service calls its own steps:
- * 접수 received, 처리중 in progress, 보완요청 supplement requested, 처리완료 completed, 반려 rejected.
+ * The states citizens know from Government24 (정부24), whatever each service calls its own steps:
+ * 접수 received, 처리중 in progress, 보완요청 supplement requested, 처리완료 completed, 반려 rejected, 취하 withdrawn.
  */
 public enum PetitionState {
     RECEIVED,
     IN_PROGRESS,
     SUPPLEMENT_REQUESTED,
     COMPLETED,
-    REJECTED;
+    REJECTED,
+    WITHDRAWN; // 취하: taken back by the citizen
 
     private static final Map<String, PetitionState> PASSPORT = Map.of(
             "SUBMITTED", RECEIVED,
@@ -25,6 +26,9 @@ public enum PetitionState {
             "REJECTED", REJECTED);
 
     private static final Map<String, PetitionState> MOVE_IN = Map.of(
+            // A request to join a household is received; it waits for the head before an officer takes it.
+            "AWAITING_HEAD", RECEIVED,
+            "WITHDRAWN", WITHDRAWN,
             "SUBMITTED", RECEIVED,
             "APPROVED", COMPLETED,
             "REJECTED", REJECTED);

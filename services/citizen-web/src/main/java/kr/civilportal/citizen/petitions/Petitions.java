@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.civilportal.citizen.CitizenMessages;
 import kr.civilportal.citizen.movein.MoveIn;
+import kr.civilportal.citizen.movein.MoveInMode;
+import kr.civilportal.citizen.movein.MoveInStatus;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.web.api.PortalService;
 
@@ -17,12 +19,16 @@ final class Petitions {
         PetitionState state = PetitionState.ofMoveIn(m.status().name());
         List<Petition.Step> history = new ArrayList<>();
         history.add(new Petition.Step(m.submittedAt(), msg.petitionState(PetitionState.RECEIVED)));
+        boolean joining = m.mode() == MoveInMode.JOIN_HOUSEHOLD;
+        if (m.status() == MoveInStatus.AWAITING_HEAD) {
+            history.add(new Petition.Step(m.submittedAt(), msg.household_awaiting_head()));
+        }
         if (m.decidedAt() != null) {
             String what = msg.petitionState(state);
             history.add(new Petition.Step(m.decidedAt(), m.rejectionReason() == null ? what : what + ": " + m.rejectionReason()));
         }
         return new Petition(PortalService.RESIDENCY, m.id().toString(), msg.movein_petition(), state, m.submittedAt(),
-                null, history);
+                joining && m.undecided() ? "/my/household" : null, history);
     }
 
     static Petition of(PassportApplication a, CitizenMessages msg) {

@@ -23,9 +23,15 @@ public class MoveInReport extends PanacheEntityBase {
     }
 
     public enum Status {
-        SUBMITTED, // 접수
-        APPROVED,  // 처리 완료
-        REJECTED   // 반려
+        AWAITING_HEAD, // 세대주 동의 대기: a JOIN waits for the head's consent before any officer sees it
+        SUBMITTED,     // 접수
+        APPROVED,      // 처리 완료
+        REJECTED,      // 반려 (by the officer, or the head declined)
+        WITHDRAWN;     // 취하: the filer took it back before a decision
+
+        boolean open() {
+            return this == AWAITING_HEAD || this == SUBMITTED;
+        }
     }
 
     @Id
@@ -38,14 +44,23 @@ public class MoveInReport extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public Mode mode;
 
-    @Column(nullable = false, length = 300)
+    /** A JOIN's address is the household's, copied only at approval: the joiner learns nothing before. */
+    @Column(length = 300)
     public String address;
 
     @Column(name = "moved_in_on", nullable = false)
     public LocalDate movedInOn;
 
+    /** Set when the head consents to a JOIN. */
     @Column(name = "target_household_id")
     public UUID targetHouseholdId;
+
+    /** The head a JOIN asked for consent; null when the number named no head (the filer is not told). */
+    @Column(name = "head_resident_id")
+    public UUID headResidentId;
+
+    @Column(name = "head_answered_at")
+    public OffsetDateTime headAnsweredAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "relation_to_head", nullable = false, length = 20)

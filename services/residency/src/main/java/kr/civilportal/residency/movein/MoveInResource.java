@@ -41,6 +41,7 @@ public class MoveInResource {
 
     static final String PATH = "/api/residency/v1/move-ins";
     private static final int CREATED = 201;
+    private static final int OK = 200;
 
     @Inject
     JsonWebToken token;
@@ -55,7 +56,9 @@ public class MoveInResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "File a move-in report (전입신고)",
-            description = "Form a new household at an address, or join an existing one (named by its head's number). "
+            description = "Form a new household at an address, or ask to join an existing one (named by its head's "
+                    + "number): a JOIN waits for the head's consent (AWAITING_HEAD), shows no address before approval, "
+                    + "and is answered alike whatever the number names. "
                     + "With an Idempotency-Key a retry gets the first report back instead of a 409 for an open one.")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
@@ -76,6 +79,20 @@ public class MoveInResource {
     @Operation(summary = "My move-in reports (내 전입신고)", description = "Newest first, with their status.")
     public List<MoveInView> mine() {
         return moveIns.of(Callers.residentId(token));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Transactional
+    @Operation(summary = "Withdraw one of my undecided move-in reports (취하)",
+            description = "For instance a request to join a household that its head never answers. 409 if decided.")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response withdraw(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                             @Context UriInfo uri) {
+        UUID mover = Callers.residentId(token);
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.POST, uri.getPath(), null);
+        return writes.once(keyed, () -> writes.json(OK, null, moveIns.withdraw(mover, id)));
     }
 
     @GET

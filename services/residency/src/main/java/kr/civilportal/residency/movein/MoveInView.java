@@ -5,13 +5,22 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import kr.civilportal.residency.resident.RelationToHead;
 
-/** A move-in report as its filer and the officers see it. No registration number appears in it. */
+/**
+ * A move-in report as its filer and the officers see it. No registration number appears in it, and a filer's
+ * report joining a household shows no address until it is approved: before that, it would tell the filer where
+ * the owner of the number they typed lives.
+ */
 public record MoveInView(UUID id, UUID residentId, String residentName, MoveInReport.Mode mode, String address,
                          LocalDate movedInOn, RelationToHead relationToHead, MoveInReport.Status status,
                          String rejectionReason, OffsetDateTime submittedAt, OffsetDateTime decidedAt) {
 
     static MoveInView of(MoveInReport r, String residentName) {
-        return new MoveInView(r.id, r.residentId, residentName, r.mode, r.address, r.movedInOn, r.relationToHead,
+        boolean addressIsTheirs = r.mode == MoveInReport.Mode.NEW_HOUSEHOLD || r.status == MoveInReport.Status.APPROVED;
+        return forOfficer(r, residentName, addressIsTheirs ? r.address : null);
+    }
+
+    static MoveInView forOfficer(MoveInReport r, String residentName, String address) {
+        return new MoveInView(r.id, r.residentId, residentName, r.mode, address, r.movedInOn, r.relationToHead,
                 r.status, r.rejectionReason, r.submittedAt, r.decidedAt);
     }
 }

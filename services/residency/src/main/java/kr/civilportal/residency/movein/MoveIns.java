@@ -27,6 +27,11 @@ import kr.civilportal.residency.rrn.RrnInput;
 @ApplicationScoped
 public class MoveIns {
 
+    /** What the filer reads when the head declines (세대주 미동의). */
+    static final String HEAD_DECLINED = "세대주가 세대 합가에 동의하지 않았습니다.";
+    private static final List<MoveInReport.Status> OPEN =
+            List.of(MoveInReport.Status.AWAITING_HEAD, MoveInReport.Status.SUBMITTED);
+
     private final RrnCipher cipher;
     private final AccessLog accessLog;
 
@@ -85,23 +90,25 @@ public class MoveIns {
             }
             ResidentRegistrationNumber headNumber = RrnInput.parse("headResidentRegistrationNumber",
                     request.headResidentRegistrationNumber());
-            Resident head = Resident.findByRrn(headNumber, cipher);
-            if (head == null || head.relationToHead != RelationToHead.HEAD) {
-                throw ProblemException.invalidField("headResidentRegistrationNumber",
-                        "No head of a household has this registration number.", "해당 주민등록번호의 세대주가 없습니다.");
-            }
-            if (head.household.id.equals(mover.household.id)) {
-                throw ProblemException.conflict("You already belong to this household.", "이미 이 세대의 세대원입니다.");
-            }
-            r.targetHouseholdId = head.household.id;
-            r.address = head.household.address;
             r.relationToHead = request.relationToHead();
+            // Everything the filer could learn from is decided above (the number's form) or below (their own
+            // state); whether the number names a head is kept to the head's consent list, never answered.
+            refuseHeadLeavingMembers(mover);
+            refuseSecondOpenReport(residentId);
+            Resident head = Resident.findByRrn(headNumber, cipher);
+            boolean asksAHead = head != null && head.relationToHead == RelationToHead.HEAD
+                    && !head.household.id.equals(mover.household.id);
+            r.headResidentId = asksAHead ? head.id : null;
+            r.status = MoveInReport.Status.AWAITING_HEAD;
+            return persisted(r, mover);
         }
         refuseHeadLeavingMembers(mover);
-        if (MoveInReport.count("residentId = ?1 and status = ?2", residentId, MoveInReport.Status.SUBMITTED) > 0) {
-            throw openReportExists();
-        }
+        refuseSecondOpenReport(residentId);
         r.status = MoveInReport.Status.SUBMITTED;
+        return persisted(r, mover);
+    }
+
+    private static MoveInView persisted(MoveInReport r, Resident mover) {
         r.submittedAt = now();
         try {
             r.persistAndFlush();
@@ -114,6 +121,12 @@ public class MoveIns {
             throw e;
         }
         return MoveInView.of(r, mover.name);
+    }
+
+    private static void refuseSecondOpenReport(UUID residentId) {
+        if (MoveInReport.count("residentId = ?1 and status in ?2", residentId, OPEN) > 0) {
+            throw openReportExists();
+        }
     }
 
     @Transactional
@@ -132,11 +145,84 @@ public class MoveIns {
         return MoveInView.of(r, Resident.<Resident>findById(residentId).name);
     }
 
-    /** The officers' work queue: reports waiting for a decision, oldest first. */
+    /**
+     * The officers' work queue: reports waiting for a decision, oldest first. A JOIN is here only once its head
+     * consented, and shows the household's address the officer is deciding on.
+     */
     @Transactional
     public List<MoveInView> pending() {
         return MoveInReport.<MoveInReport>list("status = ?1 order by submittedAt, id", MoveInReport.Status.SUBMITTED)
-                .stream().map(r -> MoveInView.of(r, Resident.<Resident>findById(r.residentId).name)).toList();
+                .stream().map(r -> MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name,
+                        r.targetHouseholdId == null ? r.address
+                                : Household.<Household>findById(r.targetHouseholdId).address)).toList();
+    }
+
+    /** The requests to join the caller's household that wait for the caller's answer (세대 합가 동의 요청). */
+    @Transactional
+    public List<JoinRequestView> joinRequestsTo(UUID headId) {
+        return MoveInReport.<MoveInReport>list("headResidentId = ?1 and status = ?2 order by submittedAt, id",
+                headId, MoveInReport.Status.AWAITING_HEAD).stream().map(MoveIns::joinRequest).toList();
+    }
+
+    /**
+     * The head consents: the report goes to the officers' queue, for the head's household as it is now. Only the
+     * head it was sent to can answer; for anyone else the request does not exist (404).
+     */
+    @Transactional
+    public JoinRequestView consent(UUID headId, UUID reportId) {
+        MoveInReport r = lockedJoinRequest(headId, reportId);
+        Resident head = Resident.findById(headId);
+        if (head.relationToHead != RelationToHead.HEAD) {
+            throw ProblemException.conflict("You are no longer the head of a household.",
+                    "세대주가 아니므로 동의할 수 없습니다.");
+        }
+        r.targetHouseholdId = head.household.id;
+        r.status = MoveInReport.Status.SUBMITTED;
+        r.headAnsweredAt = now();
+        return joinRequest(r);
+    }
+
+    /** The head declines: the report ends rejected, and the filer reads why. */
+    @Transactional
+    public JoinRequestView decline(UUID headId, UUID reportId) {
+        MoveInReport r = lockedJoinRequest(headId, reportId);
+        r.status = MoveInReport.Status.REJECTED;
+        r.rejectionReason = HEAD_DECLINED;
+        r.headAnsweredAt = now();
+        r.decidedAt = r.headAnsweredAt;
+        return joinRequest(r);
+    }
+
+    /** The filer takes an undecided report back (취하), for instance one sent to a wrong number. */
+    @Transactional
+    public MoveInView withdraw(UUID residentId, UUID reportId) {
+        MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !r.residentId.equals(residentId)) {
+            throw notFound();
+        }
+        if (!r.status.open()) {
+            throw alreadyDecided(r);
+        }
+        r.status = MoveInReport.Status.WITHDRAWN;
+        r.decidedAt = now();
+        return MoveInView.of(r, Resident.<Resident>findById(residentId).name);
+    }
+
+    private static MoveInReport lockedJoinRequest(UUID headId, UUID reportId) {
+        MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !headId.equals(r.headResidentId)) {
+            throw ProblemException.notFound("No such request to join your household.",
+                    "해당 세대 합가 동의 요청이 없습니다.");
+        }
+        if (r.status != MoveInReport.Status.AWAITING_HEAD) {
+            throw ProblemException.conflict("This request was already answered or withdrawn (" + r.status + ").",
+                    "이미 답했거나 취하된 요청입니다.");
+        }
+        return r;
+    }
+
+    private static JoinRequestView joinRequest(MoveInReport r) {
+        return JoinRequestView.of(r, Resident.<Resident>findById(r.residentId).name);
     }
 
     @Transactional
@@ -152,6 +238,7 @@ public class MoveIns {
             household.persist();
         } else {
             household = Household.findById(r.targetHouseholdId, LockModeType.PESSIMISTIC_WRITE);
+            r.address = household.address;
         }
         mover.household = household;
         mover.relationToHead = r.relationToHead;
@@ -179,10 +266,14 @@ public class MoveIns {
             throw notFound();
         }
         if (r.status != MoveInReport.Status.SUBMITTED) {
-            throw ProblemException.conflict("This move-in report was already decided (" + r.status + ").",
-                    "이미 처리된 전입신고입니다.");
+            throw alreadyDecided(r);
         }
         return r;
+    }
+
+    private static ProblemException alreadyDecided(MoveInReport r) {
+        return ProblemException.conflict("This move-in report was already decided (" + r.status + ").",
+                "이미 처리된 전입신고입니다.");
     }
 
     /** The head of a household with other members must first hand the headship over (세대주 변경). */
