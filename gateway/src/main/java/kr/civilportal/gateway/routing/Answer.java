@@ -34,10 +34,24 @@ public record Answer(int status, MultiMap headers, Buffer body) {
         return of(status, "application/json", json(value));
     }
 
-    /** A page the gateway renders itself; never kept by a cache (it stands in for pages that are). */
+    /**
+     * A page the gateway renders itself; never kept by a cache (it stands in for pages that are), never framed
+     * (its forms, the 119 fallback among them, must not be clicked through another site's frame). The same
+     * headers as the gateway's other pages, see {@code own-pages} in application.properties.
+     */
     public static Answer html(int status, String page) {
-        return of(status, "text/html; charset=utf-8", page).with("Cache-Control", "no-store");
+        return of(status, "text/html; charset=utf-8", page).with("Cache-Control", "no-store")
+                .with("Content-Security-Policy", OWN_PAGE_POLICY).with("X-Frame-Options", "DENY")
+                .with("X-Content-Type-Options", "nosniff").with("Referrer-Policy", "same-origin");
     }
+
+    /**
+     * The gateway's pages carry their style and the waiting room its script inline (they must work with every web
+     * app down, so they load nothing): the policy forbids framing, plugins, a foreign base and foreign form
+     * targets, not inline code.
+     */
+    public static final String OWN_PAGE_POLICY =
+            "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
     private static Answer of(int status, String contentType, String body) {
         return new Answer(status, MultiMap.caseInsensitiveMultiMap().set("Content-Type", contentType),

@@ -39,11 +39,21 @@ public class ReplicaHealth {
         OUT
     }
 
-    /** One replica as the gateway sees it. */
-    public record ReplicaView(String address, State state, Instant since, String reason) {
+    /**
+     * One replica as the gateway sees it. {@code label} ({@code passport-2}) is what the public status shows;
+     * {@code address} (host:port) and the full {@code reason} (an exception message may name hosts) are for the
+     * operators' status only: a public status naming the internal addresses maps the network for an attacker.
+     */
+    public record ReplicaView(String label, String address, State state, Instant since, String reason) {
+
+        /** The reason without its detail: "readiness answered 503", "connection failed", "readiness probe failed". */
+        public String publicReason() {
+            return ReplicaHealth.publicReason(reason);
+        }
     }
 
     private static final class Replica {
+        final String label;
         final String address;
         final String host;
         final int port;
@@ -52,7 +62,8 @@ public class ReplicaHealth {
         volatile String reason = "not probed yet";
         Future<Boolean> probing;
 
-        Replica(String host, int port) {
+        Replica(String label, String host, int port) {
+            this.label = label;
             this.host = host;
             this.port = port;
             this.address = host + ":" + port;
@@ -144,7 +155,7 @@ public class ReplicaHealth {
             List<ReplicaView> list = new ArrayList<>();
             for (ServiceInstance instance : instances(service)) {
                 Replica r = replica(service, instance);
-                list.add(new ReplicaView(r.address, r.state, r.since, r.reason));
+                list.add(new ReplicaView(r.label, r.address, r.state, r.since, r.reason));
             }
             view.put(service, list);
         }
@@ -207,16 +218,30 @@ public class ReplicaHealth {
             replica.since = Instant.now();
             replica.reason = reason;
         }
+        // Incidents are public (/api/status, /status): the replica's label and the reason without its detail.
         if (to == State.OUT) {
-            incidents.record(service, Kind.REPLICA_OUT, replica.address + ": " + reason);
+            incidents.record(service, Kind.REPLICA_OUT, replica.label + ": " + publicReason(reason));
         } else if (from == State.OUT) {
-            incidents.record(service, Kind.REPLICA_IN, replica.address + ": " + reason);
+            incidents.record(service, Kind.REPLICA_IN, replica.label + ": " + publicReason(reason));
         }
     }
 
+    static String publicReason(String reason) {
+        int detail = reason.indexOf(':');
+        return detail < 0 ? reason : reason.substring(0, detail);
+    }
+
     private Replica replica(String service, ServiceInstance instance) {
-        return services.computeIfAbsent(service, s -> new ConcurrentHashMap<>())
-                .computeIfAbsent(instance.getHost() + ":" + instance.getPort(),
-                        a -> new Replica(instance.getHost(), instance.getPort()));
+        Map<String, Replica> known = services.computeIfAbsent(service, s -> new ConcurrentHashMap<>());
+        String address = instance.getHost() + ":" + instance.getPort();
+        Replica replica = known.get(address);
+        if (replica != null) {
+            return replica;
+        }
+        // Numbered in the order first seen, for the life of this gateway (a replica that leaves keeps its number).
+        synchronized (known) {
+            return known.computeIfAbsent(address, a -> new Replica(service + "-" + (known.size() + 1),
+                    instance.getHost(), instance.getPort()));
+        }
     }
 }

@@ -9,7 +9,8 @@ import kr.civilportal.gateway.admission.StoreLink;
  * What {@code GET /api/status} answers: each service's state as the gateway sees it (its replicas' readiness,
  * from the gateway's background probe, and its circuit breaker), the recent incidents, and (added) whether this
  * gateway replica's waiting rooms and rate limits are shared with the other replicas ({@code admission}, see
- * {@link StoreLink.View}). Fields are only ever added, so monitors written against earlier versions keep working.
+ * {@link StoreLink.View}). Fields are only ever added, so monitors written against earlier versions keep working;
+ * the one exception is a replica's {@code address}, taken out for security (see {@link ReplicaStatus}).
  */
 public record PortalStatus(State status, Instant checkedAt, List<ServiceStatus> services, List<Incidents.Incident> incidents,
                            @JsonInclude(JsonInclude.Include.NON_NULL) StoreLink.View admission) {
@@ -34,8 +35,12 @@ public record PortalStatus(State status, Instant checkedAt, List<ServiceStatus> 
                                 Integer waitingRoomQueue) {
     }
 
-    /** {@code since}: when the replica last changed state; {@code reason}: the last probe's finding. */
-    public record ReplicaStatus(String address, State status, Instant since, String reason) {
+    /**
+     * {@code replica}: the replica's label ({@code passport-2}), never its internal address (an outside test
+     * found host:port of every replica here; operators read them at {@code /api/status/replicas});
+     * {@code since}: when it last changed state; {@code reason}: the last probe's finding, without detail.
+     */
+    public record ReplicaStatus(String replica, State status, Instant since, String reason) {
     }
 
     static State overall(List<State> parts) {

@@ -41,6 +41,19 @@ public class ReadinessProbe {
         this.sharedStore = sharedStore;
     }
 
+    /** Every replica with its internal address and the probe's full finding, for the operators. Blocks. */
+    public List<ReplicaAddress> replicaAddresses() {
+        health.awaitFirstRound(config.status().probeTimeout().multipliedBy(2));
+        List<ReplicaAddress> all = new ArrayList<>();
+        health.view().forEach((service, replicas) -> replicas.forEach(r ->
+                all.add(new ReplicaAddress(service, r.label(), r.address(), r.reason()))));
+        return all;
+    }
+
+    /** A replica as only the operators see it (role {@code admin}). */
+    public record ReplicaAddress(String service, String replica, String address, String reason) {
+    }
+
     /** Blocks briefly at start-up until the first probe round is known: call it on a worker thread. */
     public PortalStatus check() {
         health.awaitFirstRound(config.status().probeTimeout().multipliedBy(2));
@@ -49,8 +62,8 @@ public class ReadinessProbe {
             String name = e.getKey();
             RouteGuard guard = guards.of(name);
             List<ReplicaStatus> replicas = e.getValue().stream()
-                    .map(r -> new ReplicaStatus(r.address(), r.state() == ReplicaHealth.State.OUT ? State.DOWN : State.UP,
-                            r.since(), r.reason()))
+                    .map(r -> new ReplicaStatus(r.label(), r.state() == ReplicaHealth.State.OUT ? State.DOWN : State.UP,
+                            r.since(), r.publicReason()))
                     .toList();
             int ready = (int) replicas.stream().filter(r -> r.status() == State.UP).count();
             String circuit = guard.circuit().name();

@@ -30,6 +30,31 @@ class StatusResourceTest {
                 .body("incidents.findAll { it.service == 'gone' }.kind", org.hamcrest.Matchers.hasItem("REPLICA_OUT"));
     }
 
+    /**
+     * Found by an outside test: the public status named every replica's internal host:port (in the replicas, in
+     * the probe's reasons and in the incidents). It names replicas by label; the operators read the addresses.
+     */
+    @Test
+    void thePublicStatusNamesNoInternalAddressAndTheOperatorsReadThem() {
+        String json = given().when().get("/api/status").then().statusCode(200)
+                .body("services.find { it.name == 'gone' }.replicas[0].replica", equalTo("gone-1"))
+                .body("services.find { it.name == 'gone' }.replicas[0].address", equalTo(null))
+                .extract().asString();
+        String page = given().when().get("/status").then().statusCode(200).extract().asString();
+        for (String shown : new String[] {json, page}) {
+            org.junit.jupiter.api.Assertions.assertFalse(shown.matches("(?s).*(localhost|127\\.0\\.0\\.1|\\[?::1\\]?):\\d+.*"),
+                    "no host:port in " + shown);
+        }
+
+        given().when().get("/api/status/replicas").then().statusCode(401);
+        given().auth().oauth2(kr.civilportal.testsupport.Tokens.of("citizen")).get("/api/status/replicas")
+                .then().statusCode(403);
+        given().auth().oauth2(kr.civilportal.testsupport.Tokens.of("admin")).get("/api/status/replicas")
+                .then().statusCode(200)
+                .body("find { it.replica == 'gone-1' }.service", equalTo("gone"))
+                .body("find { it.replica == 'gone-1' }.address", org.hamcrest.Matchers.matchesPattern("localhost:\\d+"));
+    }
+
     @Test
     void metricsCoverEveryRoute() {
         given().auth().oauth2(kr.civilportal.testsupport.Tokens.of("citizen")).get("/api/residency/v1/me")

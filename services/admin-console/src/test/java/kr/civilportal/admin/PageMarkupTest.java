@@ -93,7 +93,7 @@ class PageMarkupTest {
                 + "{\"reportId\":\"" + UUID.randomUUID() + "\",\"category\":\"RESCUE\",\"description\":\"갇힘\",\"address\":\"광화문역\","
                 + "\"status\":\"RECEIVED\",\"priority\":2,\"receivedAt\":\"2026-11-20T01:05:00Z\",\"attachments\":[]}]}"));
         GatewayStandIn.answer("GET", "/api/status", r -> Answer.json(200, "{\"status\":\"DEGRADED\",\"checkedAt\":\"2026-11-20T01:00:00Z\","
-                + "\"services\":[{\"name\":\"passport\",\"status\":\"UP\",\"circuit\":\"CLOSED\",\"replicas\":[{\"address\":\"localhost:8082\","
+                + "\"services\":[{\"name\":\"passport\",\"status\":\"UP\",\"circuit\":\"CLOSED\",\"replicas\":[{\"replica\":\"passport-1\","
                 + "\"status\":\"UP\"}],\"replicasReady\":1,\"replicasTotal\":1,\"inFlight\":0,\"inFlightLimit\":50,\"waitingRoomQueue\":0},"
                 + "{\"name\":\"citizen-web\",\"status\":\"BROKEN\",\"circuit\":\"NEW_STATE\",\"replicas\":[],\"replicasReady\":0,\"replicasTotal\":1}]}"));
     }

@@ -32,7 +32,13 @@ public record GatewayStatus(Health status, Instant checkedAt, List<Service> serv
         }
     }
 
+    /** A replica by its public label ({@code passport-2}); its address is the operators' (see {@link ReplicaAddress}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Replica(String address, Health status, Instant since, String reason) {
+    public record Replica(String replica, Health status, Instant since, String reason) {
+    }
+
+    /** The gateway's {@code /api/status/replicas}: a replica's internal address, for role admin only. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReplicaAddress(String replica, String address, String reason) {
     }
 }

@@ -2,7 +2,10 @@ package kr.civilportal.admin.system;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Map;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,7 +25,7 @@ public class SystemPage {
 
     @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance system(GatewayStatus status);
+        static native TemplateInstance system(GatewayStatus status, Map<String, String> addresses);
     }
 
     /** The service a route serves, for its name in people's words; a route of another kind keeps its own name. */
@@ -33,19 +36,35 @@ public class SystemPage {
 
     private final GatewayStatusClient gateway;
     private final ServiceCalls calls;
+    private final SecurityIdentity identity;
 
-    SystemPage(@RestClient GatewayStatusClient gateway, ServiceCalls calls) {
+    SystemPage(@RestClient GatewayStatusClient gateway, ServiceCalls calls, SecurityIdentity identity) {
         this.gateway = gateway;
         this.calls = calls;
+        this.identity = identity;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show() {
         try {
-            return Response.ok(Templates.system(calls.call(gateway::status))).build();
+            return Response.ok(Templates.system(calls.call(gateway::status), addresses())).build();
         } catch (ServiceUnavailableException | ServiceRefusedException e) {
-            return Response.status(503).entity(Templates.system(null)).build();
+            return Response.status(503).entity(Templates.system(null, Map.of())).build();
+        }
+    }
+
+    /** The replicas' internal addresses, which the gateway gives the operator (admin) only; none for officers. */
+    private Map<String, String> addresses() {
+        if (!identity.hasRole(Roles.ADMIN)) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> byReplica = new HashMap<>();
+            calls.call(gateway::replicas).forEach(r -> byReplica.put(r.replica(), r.address()));
+            return byReplica;
+        } catch (ServiceUnavailableException | ServiceRefusedException e) {
+            return Map.of(); // the status itself is shown; the addresses are a detail
         }
     }
 }
