@@ -46,16 +46,28 @@ class IdentityCheckResourceTest {
 
     @Test
     void anUnknownResidentIs404AndNothingIsLogged() {
-        given().auth().oauth2(service()).queryParam("purpose", "passport-application:x")
+        given().auth().oauth2(service()).queryParam("purpose", "passport-application:" + UUID.randomUUID())
                 .when().get(PATH + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:civilportal:problem:not-found"));
     }
 
+    /** The purpose is a code, never free text: it is what the resident reads in their access log. */
+    @Test
+    void aPurposeThatIsNoCodeIs400() {
+        for (String purpose : new String[] {"curiosity", "passport-application:x",
+                "passport-application:" + UUID.randomUUID() + " and more"}) {
+            given().auth().oauth2(service()).queryParam("purpose", purpose)
+                    .when().get(PATH + DemoResidents.CITIZEN)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("purpose"));
+        }
+    }
+
     @Test
     void badInputIs400() {
-        given().auth().oauth2(service()).queryParam("purpose", "p")
+        given().auth().oauth2(service()).queryParam("purpose", "passport-application:" + UUID.randomUUID())
                 .when().get(PATH + "not-a-uuid")
                 .then().statusCode(400).body("errors.field", hasItem("residentId"));
         given().auth().oauth2(service())
