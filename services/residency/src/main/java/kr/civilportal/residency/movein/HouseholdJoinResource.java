@@ -19,6 +19,7 @@ import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,8 +67,7 @@ public class HouseholdJoinResource {
     public Response consent(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                             @Context UriInfo uri) {
         UUID head = Callers.residentId(token);
-        return writes.once(writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
-                HttpMethod.POST, uri.getPath(), null), () -> writes.json(OK, null, moveIns.consent(head, id)));
+        return writes.once(keyed(idempotencyKey, uri), () -> writes.json(OK, null, moveIns.consent(head, id)));
     }
 
     @POST
@@ -81,7 +81,11 @@ public class HouseholdJoinResource {
     public Response decline(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                             @Context UriInfo uri) {
         UUID head = Callers.residentId(token);
-        return writes.once(writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
-                HttpMethod.POST, uri.getPath(), null), () -> writes.json(OK, null, moveIns.decline(head, id)));
+        return writes.once(keyed(idempotencyKey, uri), () -> writes.json(OK, null, moveIns.decline(head, id)));
+    }
+
+    private KeyedRequest keyed(String idempotencyKey, UriInfo uri) {
+        return writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey, HttpMethod.POST,
+                uri.getPath(), null);
     }
 }
