@@ -1,0 +1,50 @@
+package kr.civilportal.emergency.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.civilportal.common.testing.AuthorizationMatrix;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may call what, for every operation the 119 service publishes (issue 28's regression suite). Anyone may
+ * report and follow their report with its receipt token (a 119 report must never wait for a login); everything
+ * else is the dispatchers'.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    static final String SERVICE = "passport-service";
+    static final Set<String> DISPATCHER = Set.of("dispatcher");
+
+    @Test
+    void everyOperationAnswersEachCallerAsDeclared() {
+        AuthorizationMatrix matrix = new AuthorizationMatrix()
+                .allow("POST /api/emergency/v1/reports", AuthorizationMatrix.ANYONE)
+                .allow("GET /api/emergency/v1/receipts/{reportId}", AuthorizationMatrix.ANYONE)
+                .allow("POST /api/emergency/v1/receipts/{reportId}/attachments", AuthorizationMatrix.ANYONE);
+        for (String op : List.of("GET /api/emergency/v1/reports", "GET /api/emergency/v1/reports/{id}",
+                "POST /api/emergency/v1/reports/{id}/acknowledgement", "POST /api/emergency/v1/reports/{id}/assignment",
+                "POST /api/emergency/v1/reports/{id}/notes", "POST /api/emergency/v1/reports/{id}/closure",
+                "GET /api/emergency/v1/reports/{id}/events",
+                "GET /api/emergency/v1/reports/{id}/attachments/{attachmentId}",
+                "GET /api/emergency/v1/dispatch/events")) {
+            matrix.allow(op, DISPATCHER);
+        }
+        matrix.check(callers());
+    }
+
+    static Map<String, String> callers() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("anonymous", null);
+        for (String user : List.of("citizen", "citizen2", "residency-officer", "passport-officer", "land-officer",
+                "dispatcher", "admin")) {
+            tokens.put(user, Tokens.of(user));
+        }
+        tokens.put(SERVICE, Tokens.ofClient(SERVICE, "passport-service-dev-secret"));
+        return tokens;
+    }
+}

@@ -1,0 +1,56 @@
+package kr.civilportal.passport.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.civilportal.common.testing.AuthorizationMatrix;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may call what, for every operation the passport service publishes (issue 28's regression suite): citizens
+ * apply, upload, book and resubmit; passport officers list, decide and resolve identity checks; both read an
+ * application, its photo, its appointment, the fees and the pickup slots (whose application it is, the service
+ * checks next: another citizen's is a 404, tested with each resource).
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    static final String SERVICE = "passport-service";
+    static final Set<String> CITIZENS = Set.of("citizen", "citizen2");
+    static final Set<String> OFFICER = Set.of("passport-officer");
+    static final Set<String> BOTH = Set.of("citizen", "citizen2", "passport-officer");
+
+    @Test
+    void everyOperationAnswersEachCallerAsDeclared() {
+        new AuthorizationMatrix()
+                .allow("POST /api/passport/v1/applications", CITIZENS)
+                .allow("GET /api/passport/v1/applications/mine", CITIZENS)
+                .allow("PUT /api/passport/v1/applications/{id}/photo", CITIZENS)
+                .allow("POST /api/passport/v1/applications/{id}/appointment", CITIZENS)
+                .allow("DELETE /api/passport/v1/applications/{id}/appointment", CITIZENS)
+                .allow("POST /api/passport/v1/applications/{id}/resubmission", CITIZENS)
+                .allow("GET /api/passport/v1/applications", OFFICER)
+                .allow("POST /api/passport/v1/applications/{id}/transitions", OFFICER)
+                .allow("POST /api/passport/v1/applications/{id}/identity-check", OFFICER)
+                .allow("GET /api/passport/v1/applications/{id}", BOTH)
+                .allow("GET /api/passport/v1/applications/{id}/photo", BOTH)
+                .allow("GET /api/passport/v1/applications/{id}/appointment", BOTH)
+                .allow("GET /api/passport/v1/fees", BOTH)
+                .allow("GET /api/passport/v1/pickup-slots", BOTH)
+                .check(callers());
+    }
+
+    static Map<String, String> callers() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("anonymous", null);
+        for (String user : List.of("citizen", "citizen2", "residency-officer", "passport-officer", "land-officer",
+                "dispatcher", "admin")) {
+            tokens.put(user, Tokens.of(user));
+        }
+        tokens.put(SERVICE, Tokens.ofClient(SERVICE, "passport-service-dev-secret"));
+        return tokens;
+    }
+}
