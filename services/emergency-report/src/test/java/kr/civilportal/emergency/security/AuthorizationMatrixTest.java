@@ -1,12 +1,10 @@
 package kr.civilportal.emergency.security;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kr.civilportal.common.testing.AuthorizationMatrix;
-import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.Callers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    static final String SERVICE = "passport-service";
     static final Set<String> DISPATCHER = Set.of("dispatcher");
 
     @Test
@@ -34,17 +31,6 @@ class AuthorizationMatrixTest {
                 "GET /api/emergency/v1/dispatch/events")) {
             matrix.allow(op, DISPATCHER);
         }
-        matrix.check(callers());
-    }
-
-    static Map<String, String> callers() {
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("anonymous", null);
-        for (String user : List.of("citizen", "citizen2", "residency-officer", "passport-officer", "land-officer",
-                "dispatcher", "admin")) {
-            tokens.put(user, Tokens.of(user));
-        }
-        tokens.put(SERVICE, Tokens.ofClient(SERVICE, "passport-service-dev-secret"));
-        return tokens;
+        matrix.check(Callers.everyKind());
     }
 }

@@ -1,12 +1,10 @@
 package kr.civilportal.land.security;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kr.civilportal.common.testing.AuthorizationMatrix;
-import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.Callers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,13 +16,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    static final String SERVICE = "passport-service";
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
-        Map<String, String> callers = callers();
+        Map<String, String> callers = Callers.everyKind();
         Set<String> signedIn = new java.util.HashSet<>(callers.keySet());
-        signedIn.remove("anonymous");
+        signedIn.remove(Callers.ANONYMOUS);
         new AuthorizationMatrix()
                 .allow("GET /api/land/v1/parcels", signedIn)
                 .allow("GET /api/land/v1/parcels/{pnu}", signedIn)
@@ -35,16 +32,5 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/land/v1/extracts/{issuanceNumber}/pdf", signedIn)
                 .allow("GET /api/land/v1/extracts/{issuanceNumber}", AuthorizationMatrix.ANYONE)
                 .check(callers);
-    }
-
-    static Map<String, String> callers() {
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("anonymous", null);
-        for (String user : List.of("citizen", "citizen2", "residency-officer", "passport-officer", "land-officer",
-                "dispatcher", "admin")) {
-            tokens.put(user, Tokens.of(user));
-        }
-        tokens.put(SERVICE, Tokens.ofClient(SERVICE, "passport-service-dev-secret"));
-        return tokens;
     }
 }

@@ -1,12 +1,9 @@
 package kr.civilportal.passport.security;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kr.civilportal.common.testing.AuthorizationMatrix;
-import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.Callers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +15,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    static final String SERVICE = "passport-service";
     static final Set<String> CITIZENS = Set.of("citizen", "citizen2");
     static final Set<String> OFFICER = Set.of("passport-officer");
     static final Set<String> BOTH = Set.of("citizen", "citizen2", "passport-officer");
@@ -40,17 +36,6 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/passport/v1/applications/{id}/appointment", BOTH)
                 .allow("GET /api/passport/v1/fees", BOTH)
                 .allow("GET /api/passport/v1/pickup-slots", BOTH)
-                .check(callers());
-    }
-
-    static Map<String, String> callers() {
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("anonymous", null);
-        for (String user : List.of("citizen", "citizen2", "residency-officer", "passport-officer", "land-officer",
-                "dispatcher", "admin")) {
-            tokens.put(user, Tokens.of(user));
-        }
-        tokens.put(SERVICE, Tokens.ofClient(SERVICE, "passport-service-dev-secret"));
-        return tokens;
+                .check(Callers.everyKind());
     }
 }

@@ -1,12 +1,10 @@
 package kr.civilportal.residency.security;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import kr.civilportal.common.testing.AuthorizationMatrix;
-import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.Callers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    static final String SERVICE = "passport-service";
     static final Set<String> CITIZENS = Set.of("citizen", "citizen2");
     static final Set<String> OFFICER = Set.of("residency-officer");
 
@@ -24,7 +21,7 @@ class AuthorizationMatrixTest {
     void everyOperationAnswersEachCallerAsDeclared() {
         AuthorizationMatrix matrix = new AuthorizationMatrix()
                 .allow("GET /api/residency/v1/verifications/{issuanceNumber}", AuthorizationMatrix.ANYONE)
-                .allow("GET /api/residency/v1/identity/{residentId}", Set.of(SERVICE));
+                .allow("GET /api/residency/v1/identity/{residentId}", Set.of(Callers.PASSPORT_SERVICE));
         for (String op : List.of("GET /api/residency/v1/me", "GET /api/residency/v1/me/address-history",
                 "GET /api/residency/v1/me/access-log", "POST /api/residency/v1/certificates",
                 "GET /api/residency/v1/certificates", "GET /api/residency/v1/certificates/{issuanceNumber}/pdf",
@@ -41,18 +38,6 @@ class AuthorizationMatrixTest {
                 "GET /api/residency/v1/officer/residents/{id}", "POST /api/residency/v1/officer/residents/search")) {
             matrix.allow(op, OFFICER);
         }
-        matrix.check(callers());
-    }
-
-    /** Every kind of caller: none, each demo user, and the passport service's client. */
-    static Map<String, String> callers() {
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("anonymous", null);
-        for (String user : List.of("citizen", "citizen2", "residency-officer", "passport-officer", "land-officer",
-                "dispatcher", "admin")) {
-            tokens.put(user, Tokens.of(user));
-        }
-        tokens.put(SERVICE, Tokens.ofClient(SERVICE, "passport-service-dev-secret"));
-        return tokens;
+        matrix.check(Callers.everyKind());
     }
 }
