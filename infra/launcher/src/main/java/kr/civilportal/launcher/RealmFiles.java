@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The development realm: {@code portal-realm.json} (what production imports) with
- * {@code portal-realm.dev-overlay.json} (demo users, the portal-test client, a dev secret) merged over it.
+ * {@code portal-realm.dev-overlay.json} (demo users, the portal-test and another-app clients, dev secrets) merged over it.
  * Objects merge field by field; array items that name the same client or user merge, others are appended.
  */
 public final class RealmFiles {

@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every kind of caller a service's authorization matrix tries: none, each demo user of the dev realm, and the
- * passport service's own client (client credentials). Caller name → bearer token ({@code null}: anonymous).
+ * Every kind of caller a service's authorization matrix tries: none, each demo user of the dev realm, the
+ * passport service's own client (client credentials: a token for residency only), and a citizen whose token was
+ * issued to another application of the realm (no portal audience at all). Caller name → bearer token
+ * ({@code null}: anonymous).
  */
 public final class Callers {
 
     public static final String ANONYMOUS = "anonymous";
     public static final String PASSPORT_SERVICE = "passport-service";
+    public static final String CITIZEN_VIA_ANOTHER_APP = "citizen-via-another-app";
+    /** The dev realm's client standing for any other application of the realm (portal-realm.dev-overlay.json). */
+    static final String ANOTHER_APP = "another-app";
     static final String PASSPORT_SERVICE_DEV_SECRET = "passport-service-dev-secret";
     static final List<String> DEMO_USERS = List.of("citizen", "citizen2", "residency-officer", "passport-officer",
             "land-officer", "dispatcher", "admin");
@@ -26,6 +31,7 @@ public final class Callers {
             tokens.put(user, Tokens.of(user));
         }
         tokens.put(PASSPORT_SERVICE, Tokens.ofClient(PASSPORT_SERVICE, PASSPORT_SERVICE_DEV_SECRET));
+        tokens.put(CITIZEN_VIA_ANOTHER_APP, Tokens.ofUserVia(ANOTHER_APP, "citizen"));
         return tokens;
     }
 }

@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,8 +42,24 @@ public final class Tokens {
 
     /** An access token of a demo user from the given token endpoint (system tests pass the portal's). */
     public static String of(String tokenEndpoint, String user) {
-        return fetch(tokenEndpoint, user,
-                "grant_type=password&client_id=portal-test&username=" + enc(user) + "&password=" + enc(user));
+        return viaClient(tokenEndpoint, "portal-test", user);
+    }
+
+    /**
+     * An access token of a demo user issued to another public client of the dev realm (direct access grant), e.g.
+     * {@code another-app}, whose tokens carry no portal audience.
+     */
+    public static String ofUserVia(String clientId, String user) {
+        String endpoint = System.getProperty(KeycloakResource.TOKEN_ENDPOINT_PROPERTY);
+        if (endpoint == null) {
+            throw new IllegalStateException("No Keycloak started: add KeycloakResource as a test resource");
+        }
+        return viaClient(endpoint, clientId, user);
+    }
+
+    private static String viaClient(String tokenEndpoint, String clientId, String user) {
+        return fetch(tokenEndpoint, clientId + ":" + user, "grant_type=password&client_id=" + enc(clientId)
+                + "&username=" + enc(user) + "&password=" + enc(user));
     }
 
     /** An access token of a confidential client itself (client credentials grant), e.g. a service account. */
@@ -81,6 +100,22 @@ public final class Tokens {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The {@code aud} claim of a JWT, read without checking it (the services check it; tests predict with it). */
+    public static Set<String> audiencesOf(String token) {
+        try {
+            JsonNode aud = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("aud");
+            Set<String> audiences = new TreeSet<>();
+            if (aud.isArray()) {
+                aud.forEach(a -> audiences.add(a.asText()));
+            } else if (aud.isTextual()) {
+                audiences.add(aud.asText());
+            }
+            return audiences;
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Not a JWT", e);
         }
     }
 

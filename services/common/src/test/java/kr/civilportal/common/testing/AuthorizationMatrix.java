@@ -14,13 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import kr.civilportal.testsupport.Tokens;
 
 /**
  * Who may call what, for every operation a service publishes in its OpenAPI document (the security regression
  * suite of issue 28). A service's test declares, per {@code "METHOD /path/{template}"}, the callers allowed
  * ({@link #ANYONE} for a public operation) and gives a token per caller ({@code null}: anonymous). Then each
  * operation is called by each caller, with unknown ids in the path and an empty JSON body: anonymous callers of a
- * protected operation must get 401, other callers not allowed 403, allowed callers neither (typically 400 or 404,
+ * protected operation, and callers whose token was not issued for this service (its {@code aud} lacks the
+ * service's audience), must get 401, other callers not allowed 403, allowed callers neither (typically 400 or 404,
  * so nothing changes). An operation published but not declared, or declared but not published, fails the check:
  * a new endpoint must say who may call it.
  */
@@ -33,6 +35,12 @@ public final class AuthorizationMatrix {
     private static final int STREAM_TIMEOUT_MILLIS = 5_000;
 
     private final Map<String, Set<String>> allowed = new LinkedHashMap<>();
+    private final String audience;
+
+    /** A matrix for the service whose tokens carry {@code audience} (its {@code quarkus.oidc.token.audience}). */
+    public AuthorizationMatrix(String audience) {
+        this.audience = audience;
+    }
 
     /** {@code operation} ("GET /api/x/v1/things/{id}") may be called by {@code callers}. */
     public AuthorizationMatrix allow(String operation, Set<String> callers) {
@@ -101,8 +109,9 @@ public final class AuthorizationMatrix {
                     request.contentType(type).body(type.contains("json") ? "{}".getBytes() : new byte[] {1, 2, 3});
                 }
                 int status = statusOf(request, method, path);
-                boolean isAllowed = callers == ANYONE || callers.contains(caller);
-                int expected = isAllowed ? 0 : token == null ? 401 : 403;
+                boolean forThisService = token != null && Tokens.audiencesOf(token).contains(audience);
+                boolean isAllowed = callers == ANYONE || callers.contains(caller) && forThisService;
+                int expected = isAllowed ? 0 : forThisService ? 403 : 401;
                 if (expected == 0 ? status == 401 || status == 403 : status != expected) {
                     wrong.add(operation + " as " + caller + ": " + status + " (expected "
                             + (expected == 0 ? "neither 401 nor 403" : expected) + ")");

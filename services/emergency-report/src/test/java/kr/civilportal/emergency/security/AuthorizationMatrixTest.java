@@ -19,7 +19,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
-        AuthorizationMatrix matrix = new AuthorizationMatrix()
+        AuthorizationMatrix matrix = new AuthorizationMatrix("emergency-report-api")
                 .allow("POST /api/emergency/v1/reports", AuthorizationMatrix.ANYONE)
                 .allow("GET /api/emergency/v1/receipts/{reportId}", AuthorizationMatrix.ANYONE)
                 .allow("POST /api/emergency/v1/receipts/{reportId}/attachments", AuthorizationMatrix.ANYONE);

@@ -10,19 +10,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may call what, for every operation the land register publishes (issue 28's regression suite). The register
  * is open to every signed-in caller (토지대장 열람, names masked for all but land officers); recording a change of
- * owner is the land officers'; verifying an extract is public. "Every signed-in caller" includes a service
- * client's token, since no service checks audiences yet (issue 28, finding 5).
+ * owner is the land officers'; verifying an extract is public. "Every signed-in caller" means every person
+ * whose token was issued for the land register: the passport service's token (for residency only) and a token
+ * another application of the realm obtained are refused 401, as the matrix checks for every caller (finding 5).
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
-
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
         Map<String, String> callers = Callers.everyKind();
         Set<String> signedIn = new java.util.HashSet<>(callers.keySet());
-        signedIn.remove(Callers.ANONYMOUS);
-        new AuthorizationMatrix()
+        signedIn.removeAll(Set.of(Callers.ANONYMOUS, Callers.PASSPORT_SERVICE, Callers.CITIZEN_VIA_ANOTHER_APP));
+        new AuthorizationMatrix("land-registry-api")
                 .allow("GET /api/land/v1/parcels", signedIn)
                 .allow("GET /api/land/v1/parcels/{pnu}", signedIn)
                 .allow("POST /api/land/v1/parcels/{pnu}/owners", Set.of("land-officer"))

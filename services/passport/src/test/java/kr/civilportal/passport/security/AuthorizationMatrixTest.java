@@ -21,7 +21,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
-        new AuthorizationMatrix()
+        new AuthorizationMatrix("passport-api")
                 .allow("POST /api/passport/v1/applications", CITIZENS)
                 .allow("GET /api/passport/v1/applications/mine", CITIZENS)
                 .allow("PUT /api/passport/v1/applications/{id}/photo", CITIZENS)

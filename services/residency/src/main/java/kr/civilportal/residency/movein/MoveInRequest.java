@@ -17,7 +17,7 @@ public record MoveInRequest(
                 examples = "서울특별시 마포구 월드컵북로 396, 1502호") String address,
         @NotNull @PastOrPresent @Schema(description = "전입일", examples = "2026-11-20") LocalDate movedInOn,
         @Schema(description = "Registration number of the head of the household joined (JOIN_HOUSEHOLD only)",
-                examples = "900315-2123451") String headResidentRegistrationNumber,
+                examples = "800101-1000008") String headResidentRegistrationNumber,
         @Schema(description = "Relation to the head of the household joined (JOIN_HOUSEHOLD only)")
         RelationToHead relationToHead) {
 }

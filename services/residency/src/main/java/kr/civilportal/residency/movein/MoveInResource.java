@@ -63,7 +63,7 @@ public class MoveInResource {
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "new household", value = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 396, 1502호\",\"movedInOn\":\"2026-11-20\"}"),
-            @ExampleObject(name = "join a household", value = "{\"mode\":\"JOIN_HOUSEHOLD\",\"headResidentRegistrationNumber\":\"900315-2123451\",\"relationToHead\":\"SIBLING\",\"movedInOn\":\"2026-11-20\"}")}))
+            @ExampleObject(name = "join a household", value = "{\"mode\":\"JOIN_HOUSEHOLD\",\"headResidentRegistrationNumber\":\"800101-1000008\",\"relationToHead\":\"SIBLING\",\"movedInOn\":\"2026-11-20\"}")}))
     public Response file(@Valid @NotNull MoveInRequest request,
                          @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         UUID mover = Callers.residentId(token);

@@ -63,7 +63,7 @@ public class OfficialRecordResource {
 
     /** A search by resident registration number, with the reason for the read (열람 사유). */
     public record Search(
-            @NotBlank @Schema(examples = "900315-2123451") String residentRegistrationNumber,
+            @NotBlank @Schema(examples = "800101-1000008") String residentRegistrationNumber,
             @NotBlank @Size(max = 500) @Schema(examples = "전입신고 사실 조사") String reason) {
     }
 
@@ -87,7 +87,7 @@ public class OfficialRecordResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResidentRecords.OfficialView.class)))
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "search",
-            value = "{\"residentRegistrationNumber\":\"900315-2123451\",\"reason\":\"전입신고 사실 조사\"}")))
+            value = "{\"residentRegistrationNumber\":\"800101-1000008\",\"reason\":\"전입신고 사실 조사\"}")))
     public Response search(@Valid @NotNull Search search, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
         String official = Callers.official(token);

@@ -19,7 +19,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
-        AuthorizationMatrix matrix = new AuthorizationMatrix()
+        AuthorizationMatrix matrix = new AuthorizationMatrix("residency-api")
                 .allow("GET /api/residency/v1/verifications/{issuanceNumber}", AuthorizationMatrix.ANYONE)
                 .allow("GET /api/residency/v1/identity/{residentId}", Set.of(Callers.PASSPORT_SERVICE));
         for (String op : List.of("GET /api/residency/v1/me", "GET /api/residency/v1/me/address-history",
