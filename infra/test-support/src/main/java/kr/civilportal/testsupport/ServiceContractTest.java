@@ -2,11 +2,17 @@ package kr.civilportal.testsupport;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +52,66 @@ public abstract class ServiceContractTest {
         for (String path : documentedPaths()) {
             response.body("paths", hasKey(path));
         }
+    }
+
+    /**
+     * The document as an app developer's tools read it: Spectral's {@code spectral:oas} ruleset finds no error and
+     * no warning (issue 18), so generated clients and contract tests can rely on it.
+     */
+    @Test
+    void openApiPassesTheLinter() throws Exception {
+        String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertEquals("", ApiLint.findings(document), "Spectral's findings on the OpenAPI document");
+    }
+
+    /** Every operation has an operationId (generated clients' method names) and tags the document declares. */
+    @Test
+    void everyOperationIsNamedAndTagged() {
+        JsonPath document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Set<String> declared = new HashSet<>(document.getList("tags.name", String.class));
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> wrong = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (!Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                return;
+            }
+            Object tags = operation.get("tags");
+            if (operation.get("operationId") == null) {
+                wrong.add(method + " " + path + ": no operationId");
+            }
+            if (!(tags instanceof List<?> list) || list.isEmpty() || !declared.containsAll(list)) {
+                wrong.add(method + " " + path + ": tags " + tags + " not all declared in " + declared);
+            }
+        }));
+        assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * Every error answer the document lists is {@code application/problem+json} with the shared Problem schema, and
+     * an operation that needs a login lists 401 and 403: what a generated client needs to read an error.
+     */
+    @Test
+    void everyErrorAnswerIsDocumentedAsAProblem() {
+        JsonPath document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertEquals("object", document.getString("components.schemas.Problem.type"));
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> wrong = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, op) -> {
+            if (!(op.get("responses") instanceof Map<?, ?> responses)) {
+                return;
+            }
+            responses.forEach((status, response) -> {
+                String code = status.toString();
+                if ((code.startsWith("4") || code.startsWith("5")) && !String.valueOf(response)
+                        .contains("application/problem+json={schema={$ref=#/components/schemas/Problem}")) {
+                    wrong.add(method + " " + path + " " + code + ": " + response);
+                }
+            });
+            if (op.get("security") != null && !(responses.containsKey("401") && responses.containsKey("403"))) {
+                wrong.add(method + " " + path + ": needs a login but lists no 401/403");
+            }
+        }));
+        assertEquals(List.of(), wrong);
     }
 
     @Test

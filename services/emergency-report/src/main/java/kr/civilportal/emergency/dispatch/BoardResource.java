@@ -17,10 +17,12 @@ import kr.civilportal.emergency.report.ReportResource;
 import kr.civilportal.emergency.report.ReportView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The dispatchers' live board (상황판) as server-sent events. */
 @Path("/api/emergency/v1/dispatch")
 @RolesAllowed("dispatcher")
+@Tag(name = "Dispatch", description = "The dispatchers' steps on a report and their live board (출동 지령, 상황판)")
 public class BoardResource {
 
     @Inject
@@ -31,7 +33,7 @@ public class BoardResource {
     @GET
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "The live board (상황판): server-sent events",
+    @Operation(operationId = "watchDispatchBoard", summary = "The live board (상황판): server-sent events",
             description = "Event 'ready' once subscribed; 'new' with each report received and 'updated' with each "
                     + "step taken, carrying the report as a dispatcher sees it; 'heartbeat' now and then so proxies "
                     + "keep the stream open. Reports received before subscribing: GET /reports.")

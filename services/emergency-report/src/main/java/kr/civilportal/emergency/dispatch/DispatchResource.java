@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
@@ -43,6 +44,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 @Path(ReportResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("dispatcher")
+@Tag(name = "Dispatch", description = "The dispatchers' steps on a report and their live board (출동 지령, 상황판)")
 public class DispatchResource {
 
     private static final int OK = 200;
@@ -62,7 +64,8 @@ public class DispatchResource {
     @POST
     @Path("{id}/acknowledgement")
     @Transactional
-    @Operation(summary = "Acknowledge a report (확인)", description = "RECEIVED → ACKNOWLEDGED; the time from receipt is "
+    @Operation(operationId = "acknowledgeReport",
+            summary = "Acknowledge a report (확인)", description = "RECEIVED → ACKNOWLEDGED; the time from receipt is "
             + "recorded in the metric emergency_report_acknowledgement_seconds. With an Idempotency-Key a retry "
             + "gets the first answer, not a 409 for its own acknowledgement.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
@@ -78,7 +81,8 @@ public class DispatchResource {
     @Path("{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Assign a unit (출동 지령)", description = "ACKNOWLEDGED or DISPATCHED → DISPATCHED; reassigning "
+    @Operation(operationId = "assignUnit",
+            summary = "Assign a unit (출동 지령)", description = "ACKNOWLEDGED or DISPATCHED → DISPATCHED; reassigning "
             + "replaces the unit. With an Idempotency-Key a retry gets the first answer and assigns nothing again.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Not acknowledged yet, or closed")
@@ -93,7 +97,8 @@ public class DispatchResource {
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Add a note (메모)", description = "With an Idempotency-Key a retry adds no second note.")
+    @Operation(operationId = "addReportNote",
+            summary = "Add a note (메모)", description = "With an Idempotency-Key a retry adds no second note.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response note(@PathParam("id") UUID id, @Valid @NotNull DispatchRequests.Note body,
@@ -106,7 +111,8 @@ public class DispatchResource {
     @Path("{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Close with an outcome (종결)", description = "ACKNOWLEDGED or DISPATCHED → CLOSED. With an "
+    @Operation(operationId = "closeReport",
+            summary = "Close with an outcome (종결)", description = "ACKNOWLEDGED or DISPATCHED → CLOSED. With an "
             + "Idempotency-Key a retry gets the first answer, not a 409 for its own closure.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Not acknowledged yet, or already closed")
@@ -125,7 +131,9 @@ public class DispatchResource {
 
     @GET
     @Path("{id}/events")
-    @Operation(summary = "A report's history, oldest first (처리 이력)")
+    @Operation(operationId = "getReportHistory", summary = "A report's history, oldest first (처리 이력)",
+            description = "For dispatchers: every step (received, acknowledged, assigned, noted, closed), who took it "
+                    + "and when.")
     public List<EventView> history(@PathParam("id") UUID id) {
         return actions.history(id);
     }
@@ -134,7 +142,8 @@ public class DispatchResource {
     @Path("{id}/attachments/{attachmentId}")
     @Produces({"image/jpeg", "image/png", "image/heic", "video/mp4", "video/quicktime", MediaType.APPLICATION_JSON})
     @Transactional
-    @Operation(summary = "An attachment's content (첨부 파일)", description = "With the media type its bytes showed at upload.")
+    @Operation(operationId = "getReportAttachment",
+            summary = "An attachment's content (첨부 파일)", description = "With the media type its bytes showed at upload.")
     public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         ReportAttachment a = attachments.one(id, attachmentId);
         return Response.ok(a.content, a.mediaType)

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -33,6 +34,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path(ReceiptResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@Tag(name = "Receipts", description = "The reporter's follow-up with the receipt token, without login (처리 현황)")
 public class ReceiptResource {
 
     static final String PATH = "/api/emergency/v1/receipts";
@@ -42,7 +44,10 @@ public class ReceiptResource {
 
     @GET
     @Path("{reportId}")
-    @Operation(summary = "Follow a report with its receipt token (처리 현황)")
+    @Operation(operationId = "getReceiptStatus", summary = "Follow a report with its receipt token (처리 현황)",
+            description = "No login: the receipt token given with the report, in its header, is the reporter's "
+                    + "proof. Answers where the report stands and when each step happened, with the call-back number masked; "
+                    + "never the dispatchers' notes nor who acted.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReceiptStatus.class)))
     @APIResponse(responseCode = "404", description = "No report with this id and token (the two are not told apart)")
     public ReceiptStatus status(@PathParam("reportId") UUID reportId,
@@ -54,7 +59,7 @@ public class ReceiptResource {
     @POST
     @Path("{reportId}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add photos or videos to a report (추가 첨부)",
+    @Operation(operationId = "addReceiptAttachments", summary = "Add photos or videos to a report (추가 첨부)",
             description = "Parts 'attachments', screened like those sent with the report: a bad file is left out "
                     + "with a warning. Optional Idempotency-Key: a retry gets the first answer (also while the first "
                     + "is still being written: it waits for it) and adds no file twice.")

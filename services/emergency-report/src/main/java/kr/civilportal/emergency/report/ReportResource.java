@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -45,6 +46,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** Reports to 119: anyone submits (no login: a phone number is enough), dispatchers read. */
 @Path(ReportResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "119 reports: sent by anyone without login, listed and read by dispatchers (119 신고)")
 public class ReportResource {
 
     public static final String PATH = "/api/emergency/v1/reports";
@@ -66,7 +68,7 @@ public class ReportResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report an emergency to 119 (119 신고)",
+    @Operation(operationId = "submitEmergencyReport", summary = "Report an emergency to 119 (119 신고)",
             description = "No login needed; a token, if sent, is not checked, so an expired one never blocks a "
                     + "report. Stored before the answer; the call-back number comes back masked. Send a random "
                     + "UUID as Idempotency-Key: a retry gets the first receipt (also while the first is still "
@@ -91,7 +93,8 @@ public class ReportResource {
     @POST
     @PermitAll
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Report an emergency to 119 with photos or videos (사진·영상 첨부 신고)",
+    @Operation(operationId = "submitEmergencyReportWithAttachments",
+            summary = "Report an emergency to 119 with photos or videos (사진·영상 첨부 신고)",
             description = "Multipart: part 'report' is the same JSON as the plain report; parts 'attachments' are "
                     + "files (JPEG, PNG, HEIC photos; MP4, QuickTime videos; the type is taken from the content). A "
                     + "bad, oversized or mislabelled file is left out with a warning and the report is still taken.")
@@ -140,7 +143,7 @@ public class ReportResource {
 
     @GET
     @RolesAllowed("dispatcher")
-    @Operation(summary = "Reports, newest first (신고 목록)",
+    @Operation(operationId = "listReports", summary = "Reports, newest first (신고 목록)",
             description = "For dispatchers: paged from page 0, optionally by status; call-back numbers unmasked.")
     public ReportPage list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
@@ -153,7 +156,9 @@ public class ReportResource {
     @GET
     @Path("{id}")
     @RolesAllowed("dispatcher")
-    @Operation(summary = "One report (신고 상세)", description = "For dispatchers; the call-back number unmasked.")
+    @Operation(operationId = "getReport",
+            summary = "One report (신고 상세)", description = "For dispatchers; the call-back number unmasked.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such report")
     public ReportView one(@PathParam("id") UUID id) {
         return reports.one(id);

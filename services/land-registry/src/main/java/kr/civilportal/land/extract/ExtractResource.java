@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
@@ -45,6 +46,7 @@ import org.jboss.resteasy.reactive.RestHeader;
  * public records) and downloads it again; anyone, without logging in, verifies an issuance number.
  */
 @Path(ExtractResource.PATH)
+@Tag(name = "Extracts", description = "Extracts of the land register as verifiable PDFs, and their public verification (토지대장 등본)")
 public class ExtractResource {
 
     static final String PATH = "/api/land/v1/extracts";
@@ -68,7 +70,7 @@ public class ExtractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Transactional
-    @Operation(summary = "Issue an extract (토지대장 등본 발급)",
+    @Operation(operationId = "issueLandExtract", summary = "Issue an extract (토지대장 등본 발급)",
             description = "Answers with the PDF (Korean font embedded). Its issuance number (문서확인번호) is in the "
                     + "Issuance-Number header and on the document, with the content hash and a QR code to the public "
                     + "verification. Owner names are masked except for land officers. With an Idempotency-Key a "
@@ -108,7 +110,7 @@ public class ExtractResource {
     @Path("/{issuanceNumber}/pdf")
     @Authenticated
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download an extract again (재출력)",
+    @Operation(operationId = "downloadLandExtract", summary = "Download an extract again (재출력)",
             description = "For whoever had it issued, and land officers; rendered from the stored data, so the same "
                     + "content, number and hash as the first time.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
@@ -122,7 +124,7 @@ public class ExtractResource {
     @Path("/{issuanceNumber}")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify an extract's issuance number (토지대장 등본 진위확인)",
+    @Operation(operationId = "verifyLandExtract", summary = "Verify an extract's issuance number (토지대장 등본 진위확인)",
             description = "Public, no login: whether an extract with this number was issued, when, of which parcel, "
                     + "and the SHA-256 of what it attests. A malformed number is a 400 with a field error, an unknown "
                     + "one a 404.")

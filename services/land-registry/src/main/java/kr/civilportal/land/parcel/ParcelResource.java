@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
@@ -55,6 +56,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 @Path("/api/land/v1/parcels")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Parcels", description = "Parcels, their prices and owner history; owner changes by land officers (토지대장)")
 public class ParcelResource {
 
     /** The name of the path parameter, and of the field a validation problem points at. */
@@ -85,7 +87,7 @@ public class ParcelResource {
 
     @GET
     @Path("{pnu}")
-    @Operation(summary = "A parcel by its PNU (토지대장 조회)",
+    @Operation(operationId = "getParcel", summary = "A parcel by its PNU (토지대장 조회)",
             description = "Address, land category, area, official land prices and owner history of one parcel. "
                     + "Owner names are masked except for land officers. Answers carry an ETag: send it back in "
                     + "If-None-Match to get 304 Not Modified while the parcel is unchanged.")
@@ -116,7 +118,7 @@ public class ParcelResource {
     }
 
     @GET
-    @Operation(summary = "Search parcels (토지 검색)",
+    @Operation(operationId = "searchParcels", summary = "Search parcels (토지 검색)",
             description = "By PNU, by legal-dong code with an optional lot number, or by address text (legal-dong "
                     + "name words, optionally ending with a lot number). Exactly one of pnu, legalDongCode and "
                     + "address, optionally narrowed by landCategory. Results in register order (by PNU), a page at a time.")
@@ -145,7 +147,7 @@ public class ParcelResource {
     @Path("{pnu}/owners")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(LAND_OFFICER)
-    @Operation(summary = "Record a change of owner (소유권 변동 등록, 토지 담당 공무원)",
+    @Operation(operationId = "recordOwnerChange", summary = "Record a change of owner (소유권 변동 등록, 토지 담당 공무원)",
             description = "Appends an entry to the parcel's owner history; earlier entries are never changed. "
                     + "Every replica's cached copy of the parcel is dropped at once. With an Idempotency-Key a "
                     + "retry gets the first answer and appends nothing.")

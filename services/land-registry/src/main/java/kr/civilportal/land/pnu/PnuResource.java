@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** PNU ⇄ lot address (필지고유번호 ⇄ 지번주소), for any lot of a legal dong on the register. */
 @Path("/api/land/v1/pnu")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Lot addresses", description = "Parcel numbers (PNU) and lot addresses, each way (필지고유번호, 지번주소)")
 public class PnuResource {
 
     @Inject
@@ -27,7 +29,9 @@ public class PnuResource {
 
     @GET
     @Path("{pnu}")
-    @Operation(summary = "The lot address of a PNU (필지고유번호 → 지번주소)")
+    @Operation(operationId = "getLotAddressOfPnu", summary = "The lot address of a PNU (필지고유번호 → 지번주소)",
+            description = "The legal dong's full name and the lot number (지번, 산 for mountain lots) that the 19-digit "
+                    + "parcel number encodes.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PnuView.class)))
     @APIResponse(responseCode = "400", description = "Not a PNU: a field error on `pnu`",
             content = @Content(mediaType = "application/problem+json"))
@@ -43,7 +47,7 @@ public class PnuResource {
     }
 
     @GET
-    @Operation(summary = "The PNU of a lot address (지번주소 → 필지고유번호)",
+    @Operation(operationId = "findPnuOfLotAddress", summary = "The PNU of a lot address (지번주소 → 필지고유번호)",
             description = "The legal dong's full name, or words only one legal dong's name contains, then the lot "
                     + "number: 서울특별시 종로구 청운동 1-0, 청운동 산 12-3.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PnuView.class)))

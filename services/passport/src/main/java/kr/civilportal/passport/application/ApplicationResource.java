@@ -34,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Passport applications (여권 발급 신청): citizens apply and follow their own; passport officers see all. */
 @Path("/api/passport/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "Passport applications: the citizen's own, and the officers' list (여권 발급 신청)")
 public class ApplicationResource {
 
     public static final String CITIZEN = "citizen";
@@ -60,7 +62,7 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CITIZEN)
-    @Operation(summary = "Apply for a passport (여권 발급 신청)",
+    @Operation(operationId = "applyForPassport", summary = "Apply for a passport (여권 발급 신청)",
             description = "Submits a new or reissue application for the caller; its status starts at SUBMITTED. "
                     + "The applicant's identity is then checked against residency; when residency cannot answer the "
                     + "application is accepted all the same with identityCheck PENDING, checked again in the background. "
@@ -94,7 +96,8 @@ public class ApplicationResource {
     @GET
     @Path("/mine")
     @RolesAllowed(CITIZEN)
-    @Operation(summary = "My passport applications (나의 여권 신청 내역)", description = "The caller's applications, newest first.")
+    @Operation(operationId = "listMyPassportApplications",
+            summary = "My passport applications (나의 여권 신청 내역)", description = "The caller's applications, newest first.")
     public List<ApplicationView> mine() {
         return applications.mine(caller());
     }
@@ -102,7 +105,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({CITIZEN, OFFICER})
-    @Operation(summary = "One passport application (여권 신청 조회)",
+    @Operation(operationId = "getPassportApplication", summary = "One passport application (여권 신청 조회)",
             description = "For its applicant or a passport officer; anyone else gets 404, as for an unknown id.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No such application, or not yours")
@@ -113,7 +116,7 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed(OFFICER)
-    @Operation(summary = "All passport applications (여권 신청 목록, 담당 공무원)",
+    @Operation(operationId = "listPassportApplications", summary = "All passport applications (여권 신청 목록, 담당 공무원)",
             description = "Newest first, a page at a time, optionally only those in one status and/or one identity-check state.")
     public ApplicationPage list(
             @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))

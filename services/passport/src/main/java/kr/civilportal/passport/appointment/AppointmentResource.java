@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
@@ -43,6 +44,7 @@ import org.jboss.resteasy.reactive.RestHeader;
  */
 @Path("/api/passport/v1/applications/{id}/appointment")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pickup", description = "Pickup slots and the applicant's appointment (교부 예약)")
 public class AppointmentResource {
 
     private static final int NO_CONTENT = 204;
@@ -62,7 +64,7 @@ public class AppointmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.CITIZEN)
-    @Operation(summary = "Book or move the pickup appointment (교부 예약·변경)",
+    @Operation(operationId = "bookPickupAppointment", summary = "Book or move the pickup appointment (교부 예약·변경)",
             description = "For the applicant of a READY_FOR_PICKUP application. Idempotency-Key required: a retry "
                     + "gets the first answer (Idempotent-Replayed: true), the same key for another slot 422, a retry "
                     + "while the first runs 409.")
@@ -81,7 +83,8 @@ public class AppointmentResource {
 
     @GET
     @RolesAllowed({ApplicationResource.CITIZEN, ApplicationResource.OFFICER})
-    @Operation(summary = "The pickup appointment (교부 예약 조회)", description = "For the applicant and passport officers.")
+    @Operation(operationId = "getPickupAppointment",
+            summary = "The pickup appointment (교부 예약 조회)", description = "For the applicant and passport officers.")
     public AppointmentView one(@PathParam("id") String id) {
         return appointments.find(caller(), ApplicationResource.parseId(id));
     }
@@ -89,7 +92,7 @@ public class AppointmentResource {
     @DELETE
     @RolesAllowed(ApplicationResource.CITIZEN)
     @Transactional
-    @Operation(summary = "Cancel the pickup appointment (교부 예약 취소)",
+    @Operation(operationId = "cancelPickupAppointment", summary = "Cancel the pickup appointment (교부 예약 취소)",
             description = "Frees the place in the slot. With an Idempotency-Key a retry gets the first 204 again "
                     + "instead of a 404 for the appointment already gone.")
     @APIResponse(responseCode = "204", description = "Cancelled")

@@ -15,6 +15,7 @@ import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.passport.application.ApplicationKind;
 import kr.civilportal.passport.application.Validity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The fee an application would cost if submitted today (Korea), so the web form can show it before the
@@ -22,11 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/api/passport/v1/fees")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Fees", description = "Passport fees (여권 수수료)")
 public class FeeResource {
 
     @GET
     @RolesAllowed({CITIZEN, OFFICER})
-    @Operation(summary = "The fee for a passport applied for today (여권 수수료 조회)")
+    @Operation(operationId = "quotePassportFee", summary = "The fee for a passport applied for today (여권 수수료 조회)",
+            description = "By kind (new or reissue), validity and pages (26 or 58), from the fee schedule in force "
+                    + "today (Korean date).")
     public Fee quote(@QueryParam("kind") String kind, @QueryParam("validity") String validity,
                      @QueryParam("pages") Integer pages) {
         ApplicationKind k = parse(ApplicationKind.class, "kind", kind);

@@ -29,11 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /** A passport officer settles an applicant's identity check by hand (담당자 본인 확인). */
 @Path("/api/passport/v1/applications/{id}/identity-check")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Identity checks", description = "Settling an application's identity check by hand (본인 확인, 담당 공무원)")
 public class IdentityCheckResource {
 
     @Inject
@@ -51,7 +53,7 @@ public class IdentityCheckResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.OFFICER)
-    @Operation(summary = "Settle the identity check by hand (본인 확인 처리, 담당 공무원)",
+    @Operation(operationId = "settleIdentityCheck", summary = "Settle the identity check by hand (본인 확인 처리, 담당 공무원)",
             description = "While the check is PENDING (residency unreachable) or NEEDS_OFFICER (residency has no "
                     + "such resident): CONFIRMED or REFUTED with a note; recorded in the history with who and when. "
                     + "With an Idempotency-Key a retry gets the first answer instead of a 409 for a settled check.")

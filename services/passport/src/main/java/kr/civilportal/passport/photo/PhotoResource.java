@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.RestHeader;
  * no multipart wrapping to parse, and the type is decided by {@link PhotoRules} from the bytes anyway.
  */
 @Path("/api/passport/v1/applications/{id}/photo")
+@Tag(name = "Photos", description = "The applicant's passport photo (여권 사진)")
 public class PhotoResource {
 
     private static final int OK = 200;
@@ -59,7 +61,7 @@ public class PhotoResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.CITIZEN)
     @Transactional
-    @Operation(summary = "Upload the passport photo (여권 사진 등록)",
+    @Operation(operationId = "uploadPassportPhoto", summary = "Upload the passport photo (여권 사진 등록)",
             description = "The applicant's JPEG, at most 500 KB, at least 413 × 531 px, 35:45; replaces any earlier one. "
                     + "With an Idempotency-Key a retry of the same file gets the first answer and stores nothing again.")
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(schema = @Schema(implementation = PhotoView.class)))
@@ -77,7 +79,8 @@ public class PhotoResource {
     @GET
     @Produces(JPEG)
     @RolesAllowed({ApplicationResource.CITIZEN, ApplicationResource.OFFICER})
-    @Operation(summary = "The passport photo (여권 사진 조회)", description = "For the applicant and passport officers; others 404.")
+    @Operation(operationId = "getPassportPhoto",
+            summary = "The passport photo (여권 사진 조회)", description = "For the applicant and passport officers; others 404.")
     public byte[] read(@PathParam("id") String id) {
         return photos.read(caller(), ApplicationResource.parseId(id));
     }

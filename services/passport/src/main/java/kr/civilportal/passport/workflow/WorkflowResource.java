@@ -31,11 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /** The officers' actions and the applicant's resubmission; the rules are {@link Workflow}'s. */
 @Path("/api/passport/v1/applications/{id}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Workflow", description = "An application's steps: the officers' decisions and the applicant's resubmission (처리 상태)")
 public class WorkflowResource {
 
     private static final int OK = 200;
@@ -57,7 +59,8 @@ public class WorkflowResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.OFFICER)
     @Transactional
-    @Operation(summary = "Move an application to its next status (처리 상태 변경, 담당 공무원)",
+    @Operation(operationId = "changeApplicationStatus",
+            summary = "Move an application to its next status (처리 상태 변경, 담당 공무원)",
             description = "UNDER_REVIEW, APPROVED, PRINTING, READY_FOR_PICKUP, ISSUED, REJECTED (with reason) or "
                     + "SUPPLEMENT_REQUESTED (with reason and supplementDeadline). Recorded in the history. With an "
                     + "Idempotency-Key a retry gets the first answer, not a 409 for a move already made.")
@@ -75,7 +78,7 @@ public class WorkflowResource {
     @POST
     @Path("/resubmission")
     @RolesAllowed(ApplicationResource.CITIZEN)
-    @Operation(summary = "Resubmit after a supplement request (보완 제출)",
+    @Operation(operationId = "resubmitPassportApplication", summary = "Resubmit after a supplement request (보완 제출)",
             description = "The applicant's answer to SUPPLEMENT_REQUESTED: the application returns to UNDER_REVIEW.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "No supplement was requested")

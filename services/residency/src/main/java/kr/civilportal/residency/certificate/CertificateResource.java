@@ -33,11 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /** A citizen's own certificates: issue one (the PDF comes back at once), list them, download one again. */
 @Path(CertificateResource.PATH)
 @RolesAllowed("citizen")
+@Tag(name = "Certificates", description = "Household and personal-history certificates, issued and downloaded again (등본·초본)")
 public class CertificateResource {
 
     static final String PATH = "/api/residency/v1/certificates";
@@ -55,7 +57,7 @@ public class CertificateResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Transactional
-    @Operation(summary = "Issue a certificate (등본·초본 발급)",
+    @Operation(operationId = "issueCertificate", summary = "Issue a certificate (등본·초본 발급)",
             description = "Issues a household (HOUSEHOLD, 등본) or personal-history (PERSONAL_HISTORY, 초본) certificate "
                     + "of the caller and answers with the PDF. Its issuance number (문서확인번호) is in the "
                     + "Issuance-Number header and on the document, with a QR code to the public verification. "
@@ -90,7 +92,8 @@ public class CertificateResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "My issued certificates (발급 내역)", description = "Newest first.")
+    @Operation(operationId = "listMyCertificates",
+            summary = "My issued certificates (발급 내역)", description = "Newest first.")
     public List<CertificateView> mine() {
         return certificates.of(Callers.residentId(token));
     }
@@ -98,7 +101,7 @@ public class CertificateResource {
     @GET
     @Path("/{issuanceNumber}/pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download one of my certificates again (재출력)",
+    @Operation(operationId = "downloadCertificate", summary = "Download one of my certificates again (재출력)",
             description = "Rendered from the stored attested data: the same content, number and hash.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
     public Response pdf(@PathParam("issuanceNumber") String issuanceNumber) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Identity check for other services (본인 확인, service to service): is this resident registered, and when
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/residency/v1/identity")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(IdentityChecks.ROLE)
+@Tag(name = "Identity checks", description = "Whether a resident exists and their birth date, for other services only (본인 확인)")
 public class IdentityCheckResource {
 
     /**
@@ -42,7 +44,7 @@ public class IdentityCheckResource {
 
     @GET
     @Path("/{residentId}")
-    @Operation(summary = "Identity check of a resident (본인 확인, services only)",
+    @Operation(operationId = "checkResidentIdentity", summary = "Identity check of a resident (본인 확인, services only)",
             description = "Whether the resident is registered and their birth date, nothing more (no name, no "
                     + "number, no address). Needs the service role identity-check; logged with the purpose.")
     @APIResponse(responseCode = "200", description = "Registered: residentId, registered, birthDate")

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 @Path("/api/residency/v1/household/join-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("citizen")
+@Tag(name = "Household joins", description = "Requests to join the caller's household, for its head to answer (세대 합가 동의)")
 public class HouseholdJoinResource {
 
     private static final int OK = 200;
@@ -50,7 +52,7 @@ public class HouseholdJoinResource {
     IdempotentWrites writes;
 
     @GET
-    @Operation(summary = "Requests to join my household (세대 합가 동의 요청)",
+    @Operation(operationId = "listJoinRequestsToMe", summary = "Requests to join my household (세대 합가 동의 요청)",
             description = "Requests naming the caller as head that wait for an answer, oldest first.")
     public List<JoinRequestView> toMe() {
         return moveIns.joinRequestsTo(Callers.residentId(token));
@@ -59,7 +61,7 @@ public class HouseholdJoinResource {
     @POST
     @Path("/{id}/consent")
     @Transactional
-    @Operation(summary = "Consent to a request (동의)",
+    @Operation(operationId = "consentToJoinRequest", summary = "Consent to a request (동의)",
             description = "The report goes to the residency officers. 404 unless the request was sent to the caller; "
                     + "409 if already answered or withdrawn.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JoinRequestView.class)))
@@ -73,7 +75,7 @@ public class HouseholdJoinResource {
     @POST
     @Path("/{id}/refusal")
     @Transactional
-    @Operation(summary = "Decline a request (미동의)",
+    @Operation(operationId = "declineJoinRequest", summary = "Decline a request (미동의)",
             description = "The report ends rejected; its filer reads that the head did not consent. 404 unless the "
                     + "request was sent to the caller; 409 if already answered or withdrawn.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JoinRequestView.class)))

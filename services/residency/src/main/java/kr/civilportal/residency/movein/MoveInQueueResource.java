@@ -33,11 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The residency officers' work queue of move-in reports, and their decisions. */
 @Path("/api/residency/v1/officer/move-ins")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("residency-officer")
+@Tag(name = "Move-in queue", description = "Move-in reports waiting for a residency officer's decision (전입신고 처리)")
 public class MoveInQueueResource {
 
     private static final int OK = 200;
@@ -56,7 +58,8 @@ public class MoveInQueueResource {
     }
 
     @GET
-    @Operation(summary = "Pending move-in reports (전입신고 처리 대기)", description = "Oldest first.")
+    @Operation(operationId = "listPendingMoveIns",
+            summary = "Pending move-in reports (전입신고 처리 대기)", description = "Oldest first.")
     public List<MoveInView> pending() {
         return moveIns.pending();
     }
@@ -64,7 +67,7 @@ public class MoveInQueueResource {
     @POST
     @Path("/{id}/approval")
     @Transactional
-    @Operation(summary = "Approve a move-in report (승인)",
+    @Operation(operationId = "approveMoveIn", summary = "Approve a move-in report (승인)",
             description = "Moves the resident: household and address history change together. 409 if already "
                     + "decided; with an Idempotency-Key a retry gets the first approval's answer instead.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
@@ -81,7 +84,7 @@ public class MoveInQueueResource {
     @Path("/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Reject a move-in report with a reason (반려)",
+    @Operation(operationId = "rejectMoveIn", summary = "Reject a move-in report with a reason (반려)",
             description = "409 if already decided; with an Idempotency-Key a retry gets the first answer instead.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided")

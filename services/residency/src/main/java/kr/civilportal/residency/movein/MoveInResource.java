@@ -31,12 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /** A citizen files a move-in report (전입신고) and follows its status. */
 @Path(MoveInResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("citizen")
+@Tag(name = "Move-ins", description = "The citizen's move-in reports (전입신고)")
 public class MoveInResource {
 
     static final String PATH = "/api/residency/v1/move-ins";
@@ -55,7 +57,7 @@ public class MoveInResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "File a move-in report (전입신고)",
+    @Operation(operationId = "fileMoveIn", summary = "File a move-in report (전입신고)",
             description = "Form a new household at an address, or ask to join an existing one (named by its head's "
                     + "number): a JOIN waits for the head's consent (AWAITING_HEAD), shows no address before approval, "
                     + "and is answered alike whatever the number names. "
@@ -76,7 +78,8 @@ public class MoveInResource {
     }
 
     @GET
-    @Operation(summary = "My move-in reports (내 전입신고)", description = "Newest first, with their status.")
+    @Operation(operationId = "listMyMoveIns",
+            summary = "My move-in reports (내 전입신고)", description = "Newest first, with their status.")
     public List<MoveInView> mine() {
         return moveIns.of(Callers.residentId(token));
     }
@@ -84,7 +87,7 @@ public class MoveInResource {
     @POST
     @Path("/{id}/withdrawal")
     @Transactional
-    @Operation(summary = "Withdraw one of my undecided move-in reports (취하)",
+    @Operation(operationId = "withdrawMoveIn", summary = "Withdraw one of my undecided move-in reports (취하)",
             description = "For instance a request to join a household that its head never answers. 409 if decided.")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response withdraw(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
@@ -97,7 +100,8 @@ public class MoveInResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One of my move-in reports")
+    @Operation(operationId = "getMyMoveIn", summary = "One of my move-in reports",
+            description = "With its status; another citizen's report answers 404, as an unknown id does.")
     public MoveInView one(@PathParam("id") UUID id) {
         return moveIns.one(Callers.residentId(token), id);
     }

@@ -8,10 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own resident record, found through the {@code resident_id} claim of their token. */
 @Path("/api/residency/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "My record", description = "The caller's own resident record and address history (주민등록 정보)")
 public class MyRecordResource {
 
     @Inject
@@ -22,7 +24,7 @@ public class MyRecordResource {
 
     @GET
     @RolesAllowed("citizen")
-    @Operation(summary = "My resident record (내 주민등록 정보)",
+    @Operation(operationId = "getMyRecord", summary = "My resident record (내 주민등록 정보)",
             description = "Name, address, household and the masked resident registration number of the caller.")
     public ResidentRecord me() {
         return records.recordOf(Callers.residentId(token));
@@ -31,7 +33,8 @@ public class MyRecordResource {
     @GET
     @Path("/address-history")
     @RolesAllowed("citizen")
-    @Operation(summary = "My address history (내 주소 변동 사항)", description = "Oldest first; the last is the current address.")
+    @Operation(operationId = "getMyAddressHistory",
+            summary = "My address history (내 주소 변동 사항)", description = "Oldest first; the last is the current address.")
     public java.util.List<ResidentRecord.AddressEntry> addressHistory() {
         return records.addressHistoryOf(Callers.residentId(token));
     }

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A residency officer reads a resident's record, always giving a reason; each read is written to the access
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 @Path("/api/residency/v1/officer/residents")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("residency-officer")
+@Tag(name = "Resident records", description = "Officers' reads of a resident's record, always with a reason (주민등록 열람)")
 public class OfficialRecordResource {
 
     private static final int OK = 200;
@@ -69,7 +71,7 @@ public class OfficialRecordResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a resident's record (주민등록 열람)",
+    @Operation(operationId = "readResidentRecord", summary = "Read a resident's record (주민등록 열람)",
             description = "Needs a reason (열람 사유); the read is logged and the resident can see it.")
     public ResidentRecords.OfficialView read(@PathParam("id") UUID id,
                                              @QueryParam("reason") @NotBlank @Size(max = 500) String reason) {
@@ -80,7 +82,7 @@ public class OfficialRecordResource {
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Find a resident by registration number (주민등록번호 조회)",
+    @Operation(operationId = "findResidentByNumber", summary = "Find a resident by registration number (주민등록번호 조회)",
             description = "Exact match through the keyed hash; the read is logged with its reason. With an "
                     + "Idempotency-Key a retry (the answer was lost) gets the first answer again and is not logged "
                     + "a second time: it is the same read. Without one, every search is a read of its own.")

@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 진위확인: anyone, without logging in, checks an issuance number. */
 @Path("/api/residency/v1/verifications")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@Tag(name = "Verification", description = "Public verification of a certificate's issuance number (진위확인)")
 public class VerificationResource {
 
     static final ProblemType NOT_ISSUED = new ProblemType("certificate-not-issued", "No such certificate", 404);
@@ -37,7 +39,7 @@ public class VerificationResource {
 
     @GET
     @Path("/{issuanceNumber}")
-    @Operation(summary = "Verify an issuance number (문서확인번호 진위확인)",
+    @Operation(operationId = "verifyCertificate", summary = "Verify an issuance number (문서확인번호 진위확인)",
             description = "Public. Answers whether a certificate with this number was issued, when, of what kind, "
                     + "and the SHA-256 of what it attests. A malformed number is a 400 with a field error, an "
                     + "unknown one a 404; too many of either from one address get 429 with Retry-After.")
