@@ -107,8 +107,11 @@ public class ServiceRoutes {
         HttpProxy proxy = HttpProxy.reverseProxy(client.shared())
                 .origin(new StorkOrigin(service, timeout, health, client))
                 .addInterceptor(new ForwardOutcome())
-                .addInterceptor(new ForwardedHeaders(forwarders))
-                .addInterceptor(unavailable)
+                .addInterceptor(new ForwardedHeaders(forwarders));
+        if (route.kind() == GatewayConfig.Kind.SERVICE && route.pathPrefix().isPresent()) {
+            proxy.addInterceptor(new PublishedApiDocument(route.pathPrefix().get()));
+        }
+        proxy.addInterceptor(unavailable)
                 .addInterceptor(new RetryOnAnotherReplica(service, config.retry().enabled(), metrics,
                         route.kind() == GatewayConfig.Kind.SERVICE));
         if (route.kind() == GatewayConfig.Kind.WEB_APP) {

@@ -118,7 +118,7 @@ public class ProblemOpenApi implements OASFilter {
                         + "(urn:civilportal:problem:<slug>); detail is English, detailKo the same in Korean.")
                 .required(List.of("type", "title", "status"))
                 .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
-                        .examples(List.of("urn:civilportal:problem:invalid-request")))
+                        .examples(List.of("urn:civilportal:problem:validation-failed")))
                 .addProperty("title", text)
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                         .format("int32"))
