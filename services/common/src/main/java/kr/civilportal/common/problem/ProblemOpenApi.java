@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * developer's generated client knows them: the shared {@code Problem} schema under {@code components}, every error
  * response of every operation as {@code application/problem+json} with that schema, and the errors an operation
  * can always meet whatever its resource says: 400 when it takes input, 401 and 403 when it needs a login, 404 when
- * its path names something, and 429 and 503 from the gateway in front (rate limit, service unavailable). A resource
+ * its path names something, 413 and 415 when it takes a body, 406 for an Accept it cannot meet, and 429 and 503
+ * from the gateway in front (rate limit, service unavailable). A resource
  * documents only what is particular to it (a 409, a 413); its text is kept.
  */
 public class ProblemOpenApi implements OASFilter {
@@ -51,6 +52,11 @@ public class ProblemOpenApi implements OASFilter {
         if (namesSomething) {
             ensure(responses, "404", "Nothing with this identifier that the caller may see");
         }
+        if (operation.getRequestBody() != null) {
+            ensure(responses, "413", "The body is larger than this operation takes; nothing was read or changed");
+            ensure(responses, "415", "The body is not of a media type this operation takes");
+        }
+        ensure(responses, "406", "None of the media types in Accept can be given");
         ensure(responses, "429", "Too many requests from this client (the gateway's rate limit); retry after "
                 + "Retry-After seconds");
         ensure(responses, "503", "The service is unavailable or overloaded (answered by the gateway); retry "
