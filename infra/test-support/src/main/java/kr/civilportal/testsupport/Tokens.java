@@ -33,11 +33,7 @@ public final class Tokens {
 
     /** An access token of a demo user from the Keycloak that {@link KeycloakResource} started. */
     public static String of(String user) {
-        String endpoint = System.getProperty(KeycloakResource.TOKEN_ENDPOINT_PROPERTY);
-        if (endpoint == null) {
-            throw new IllegalStateException("No Keycloak started: add KeycloakResource as a test resource");
-        }
-        return of(endpoint, user);
+        return of(startedKeycloak(), user);
     }
 
     /** An access token of a demo user from the given token endpoint (system tests pass the portal's). */
@@ -50,11 +46,16 @@ public final class Tokens {
      * {@code another-app}, whose tokens carry no portal audience.
      */
     public static String ofUserVia(String clientId, String user) {
+        return viaClient(startedKeycloak(), clientId, user);
+    }
+
+    /** The token endpoint of the Keycloak that {@link KeycloakResource} started. */
+    private static String startedKeycloak() {
         String endpoint = System.getProperty(KeycloakResource.TOKEN_ENDPOINT_PROPERTY);
         if (endpoint == null) {
             throw new IllegalStateException("No Keycloak started: add KeycloakResource as a test resource");
         }
-        return viaClient(endpoint, clientId, user);
+        return endpoint;
     }
 
     private static String viaClient(String tokenEndpoint, String clientId, String user) {
@@ -64,11 +65,7 @@ public final class Tokens {
 
     /** An access token of a confidential client itself (client credentials grant), e.g. a service account. */
     public static String ofClient(String clientId, String secret) {
-        String endpoint = System.getProperty(KeycloakResource.TOKEN_ENDPOINT_PROPERTY);
-        if (endpoint == null) {
-            throw new IllegalStateException("No Keycloak started: add KeycloakResource as a test resource");
-        }
-        return ofClient(endpoint, clientId, secret);
+        return ofClient(startedKeycloak(), clientId, secret);
     }
 
     /** As {@link #ofClient(String, String)}, from the given token endpoint. */
