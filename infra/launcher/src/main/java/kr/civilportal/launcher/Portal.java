@@ -256,6 +256,8 @@ public final class Portal implements AutoCloseable {
     private Map<String, String> configFor(PortalApp app) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+        // Where the published API documents tell apps to sign in: on this machine, the same Keycloak.
+        config.put("portal.openapi.auth-server-url", keycloak.issuer());
         if (app.database() != null) {
             config.put("quarkus.datasource.jdbc.url", database.jdbcUrl(app.database()));
             config.put("quarkus.datasource.username", app.database());

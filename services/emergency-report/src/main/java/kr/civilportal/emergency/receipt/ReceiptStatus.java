@@ -19,7 +19,7 @@ public record ReceiptStatus(
         Instant acknowledgedAt,
         Instant dispatchedAt,
         Instant closedAt,
-        Outcome outcome,
+        @Schema(nullable = true, description = "How the report was closed; null until it is") Outcome outcome,
         @Schema(examples = "010-****-5678") String reporterPhone,
         List<AttachmentSummary> attachments) {
 }

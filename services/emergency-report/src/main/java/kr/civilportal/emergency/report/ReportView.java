@@ -27,6 +27,6 @@ public record ReportView(
         Instant dispatchedAt,
         @Schema(description = "The unit sent (출동 대), e.g. 종로소방서 펌프1") String assignedUnit,
         Instant closedAt,
-        Outcome outcome,
+        @Schema(nullable = true, description = "How the report was closed; null until it is") Outcome outcome,
         List<AttachmentSummary> attachments) {
 }

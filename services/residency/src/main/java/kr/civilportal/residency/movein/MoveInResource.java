@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -62,6 +64,11 @@ public class MoveInResource {
                     + "number): a JOIN waits for the head's consent (AWAITING_HEAD), shows no address before approval, "
                     + "and is answered alike whatever the number names. "
                     + "With an Idempotency-Key a retry gets the first report back instead of a 409 for an open one.")
+    @APIResponse(responseCode = "201", description = "Filed (or the same key's report, replayed); Location names it",
+            content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: a report of mine is still "
+            + "waiting for a decision, or the same Idempotency-Key's first filing is still running")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another report")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "new household", value = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 396, 1502호\",\"movedInOn\":\"2026-11-20\"}"),
@@ -89,6 +96,9 @@ public class MoveInResource {
     @Transactional
     @Operation(operationId = "withdrawMoveIn", summary = "Withdraw one of my undecided move-in reports (취하)",
             description = "For instance a request to join a household that its head never answers. 409 if decided.")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response withdraw(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                              @Context UriInfo uri) {
