@@ -90,6 +90,24 @@ public abstract class ServiceContractTest {
      * Every error answer the document lists is {@code application/problem+json} with the shared Problem schema, and
      * an operation that needs a login lists 401 and 403: what a generated client needs to read an error.
      */
+    /** An app developer starts from an example: every JSON body an operation takes has one, whole. */
+    @Test
+    void everyJsonRequestBodyHasAnExample() {
+        JsonPath document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> without = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            if (operation.get("requestBody") instanceof Map<?, ?> body
+                    && body.get("content") instanceof Map<?, ?> content
+                    && content.get("application/json") instanceof Map<?, ?> json
+                    && !(json.get("examples") instanceof Map<?, ?> examples && !examples.isEmpty())
+                    && json.get("example") == null) {
+                without.add(method + " " + path);
+            }
+        }));
+        assertEquals(List.of(), without, "JSON request bodies without an example");
+    }
+
     @Test
     void everyErrorAnswerIsDocumentedAsAProblem() {
         JsonPath document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();

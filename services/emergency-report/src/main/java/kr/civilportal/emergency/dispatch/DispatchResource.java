@@ -1,5 +1,7 @@
 package kr.civilportal.emergency.dispatch;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -81,6 +83,8 @@ public class DispatchResource {
     @Path("{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "a fire engine", value = "{\"unit\":\"종로소방서 펌프1\"}")}))
     @Operation(operationId = "assignUnit",
             summary = "Assign a unit (출동 지령)", description = "ACKNOWLEDGED or DISPATCHED → DISPATCHED; reassigning "
             + "replaces the unit. With an Idempotency-Key a retry gets the first answer and assigns nothing again.")
@@ -97,6 +101,8 @@ public class DispatchResource {
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "on the way", value = "{\"text\":\"현장 도착 5분 예상\"}")}))
     @Operation(operationId = "addReportNote",
             summary = "Add a note (메모)", description = "With an Idempotency-Key a retry adds no second note.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportView.class)))
@@ -111,6 +117,8 @@ public class DispatchResource {
     @Path("{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "put out", value = "{\"outcome\":\"RESOLVED\",\"note\":\"초기 진화 완료 (put out on arrival)\"}")}))
     @Operation(operationId = "closeReport",
             summary = "Close with an outcome (종결)", description = "ACKNOWLEDGED or DISPATCHED → CLOSED. With an "
             + "Idempotency-Key a retry gets the first answer, not a 409 for its own closure.")

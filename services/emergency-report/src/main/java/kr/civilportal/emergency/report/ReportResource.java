@@ -1,5 +1,7 @@
 package kr.civilportal.emergency.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
@@ -68,6 +70,9 @@ public class ReportResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "fire, with a location", value = "{\"category\":\"FIRE\",\"description\":\"상가 1층에서 연기가 납니다\",\"latitude\":37.5796,\"longitude\":126.977,\"accuracyMeters\":15,\"address\":\"서울특별시 종로구 세종대로 209\",\"reporterPhone\":\"010-2345-6789\"}"),
+            @ExampleObject(name = "address only, no call-back number", value = "{\"category\":\"EMERGENCY_MEDICAL\",\"description\":\"어르신이 쓰러지셨어요\",\"address\":\"서울특별시 마포구 월드컵북로 396\"}")}))
     @Operation(operationId = "submitEmergencyReport", summary = "Report an emergency to 119 (119 신고)",
             description = "No login needed; a token, if sent, is not checked, so an expired one never blocks a "
                     + "report. Stored before the answer; the call-back number comes back masked. Send a random "

@@ -1,5 +1,7 @@
 package kr.civilportal.land.extract;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -70,6 +72,8 @@ public class ExtractResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "extract of a parcel", value = "{\"pnu\":\"1111010100100010000\"}")}))
     @Operation(operationId = "issueLandExtract", summary = "Issue an extract (토지대장 등본 발급)",
             description = "Answers with the PDF (Korean font embedded). Its issuance number (문서확인번호) is in the "
                     + "Issuance-Number header and on the document, with the content hash and a QR code to the public "

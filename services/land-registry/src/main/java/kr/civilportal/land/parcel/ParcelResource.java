@@ -1,5 +1,7 @@
 package kr.civilportal.land.parcel;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -147,6 +149,8 @@ public class ParcelResource {
     @Path("{pnu}/owners")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(LAND_OFFICER)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "sale of half", value = "{\"ownerName\":\"홍길동\",\"share\":\"1/2\",\"changedOn\":\"2025-03-15\",\"cause\":\"SALE\"}")}))
     @Operation(operationId = "recordOwnerChange", summary = "Record a change of owner (소유권 변동 등록, 토지 담당 공무원)",
             description = "Appends an entry to the parcel's owner history; earlier entries are never changed. "
                     + "Every replica's cached copy of the parcel is dropped at once. With an Idempotency-Key a "

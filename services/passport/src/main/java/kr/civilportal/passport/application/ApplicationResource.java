@@ -1,5 +1,7 @@
 package kr.civilportal.passport.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -62,6 +64,8 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CITIZEN)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "ten-year passport, 58 pages", value = "{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}")}))
     @Operation(operationId = "applyForPassport", summary = "Apply for a passport (여권 발급 신청)",
             description = "Submits a new or reissue application for the caller; its status starts at SUBMITTED. "
                     + "The applicant's identity is then checked against residency; when residency cannot answer the "

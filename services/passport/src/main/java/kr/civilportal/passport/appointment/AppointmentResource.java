@@ -1,5 +1,7 @@
 package kr.civilportal.passport.appointment;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -64,6 +66,8 @@ public class AppointmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.CITIZEN)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "a slot from GET /pickup-slots", value = "{\"slotId\":\"3f8a2c1e-5b7d-4e9a-8c6f-1a2b3c4d5e6f\"}")}))
     @Operation(operationId = "bookPickupAppointment", summary = "Book or move the pickup appointment (교부 예약·변경)",
             description = "For the applicant of a READY_FOR_PICKUP application. Idempotency-Key required: a retry "
                     + "gets the first answer (Idempotent-Replayed: true), the same key for another slot 422, a retry "

@@ -1,5 +1,7 @@
 package kr.civilportal.passport.identity;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -53,6 +55,8 @@ public class IdentityCheckResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.OFFICER)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "confirmed at the desk", value = "{\"outcome\":\"CONFIRMED\",\"note\":\"신분증 대조 확인 (ID card checked at the desk)\"}")}))
     @Operation(operationId = "settleIdentityCheck", summary = "Settle the identity check by hand (본인 확인 처리, 담당 공무원)",
             description = "While the check is PENDING (residency unreachable) or NEEDS_OFFICER (residency has no "
                     + "such resident): CONFIRMED or REFUTED with a note; recorded in the history with who and when. "

@@ -1,5 +1,7 @@
 package kr.civilportal.passport.workflow;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,6 +61,9 @@ public class WorkflowResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ApplicationResource.OFFICER)
     @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "start the review", value = "{\"to\":\"UNDER_REVIEW\",\"from\":\"SUBMITTED\"}"),
+            @ExampleObject(name = "ask for a new photo", value = "{\"to\":\"SUPPLEMENT_REQUESTED\",\"from\":\"UNDER_REVIEW\",\"reason\":\"사진 규격 미달 (photo does not meet the rules)\",\"supplementDeadline\":\"2026-12-31\"}")}))
     @Operation(operationId = "changeApplicationStatus",
             summary = "Move an application to its next status (처리 상태 변경, 담당 공무원)",
             description = "UNDER_REVIEW, APPROVED, PRINTING, READY_FOR_PICKUP, ISSUED, REJECTED (with reason) or "

@@ -1,5 +1,7 @@
 package kr.civilportal.residency.movein;
 
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -84,6 +86,8 @@ public class MoveInQueueResource {
     @Path("/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "rejection", value = "{\"reason\":\"거주 사실 미확인 (residence not confirmed)\"}")}))
     @Operation(operationId = "rejectMoveIn", summary = "Reject a move-in report with a reason (반려)",
             description = "409 if already decided; with an Idempotency-Key a retry gets the first answer instead.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
