@@ -28,6 +28,9 @@ public record ProblemType(String slug, String title, int status) {
     public static final ProblemType HEADER_FIELDS_TOO_LARGE =
             new ProblemType("header-fields-too-large", "Request header fields too large", 431);
     public static final ProblemType SERVICE_UNAVAILABLE = new ProblemType("service-unavailable", "Service unavailable", 503);
+    /** Tokens cannot be checked: the identity provider cannot be reached and its keys are not at hand. */
+    public static final ProblemType IDENTITY_PROVIDER_UNAVAILABLE =
+            new ProblemType("identity-provider-unavailable", "Sign-in cannot be checked", 503);
     public static final ProblemType INTERNAL = new ProblemType("internal-error", "Internal error", 500);
 
     public URI uri() {
