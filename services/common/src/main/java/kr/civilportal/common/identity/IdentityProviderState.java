@@ -24,7 +24,7 @@ public class IdentityProviderState {
 
     private final IdentityProviderConfig config;
     private final Clock clock;
-    /** Since when tokens cannot be checked; null while they can. */
+    /** Since when the identity provider cannot be reached; null while it can. */
     private final AtomicReference<Instant> unavailableSince = new AtomicReference<>();
     private final AtomicLong refusedSinceLastLine = new AtomicLong();
     private final AtomicReference<Instant> lastLine = new AtomicReference<>(Instant.EPOCH);
@@ -61,7 +61,10 @@ public class IdentityProviderState {
         }
     }
 
-    /** Since when tokens cannot be checked, or empty while they can. */
+    /**
+     * Since when the identity provider cannot be reached, or empty while it can. Tokens are then checked with the
+     * kept realm keys ({@link RealmKeys}) if there are any; a request refused for want of them is {@link #refused}.
+     */
     public Optional<Instant> unavailableSince() {
         return Optional.ofNullable(unavailableSince.get());
     }
@@ -71,9 +74,14 @@ public class IdentityProviderState {
     }
 
     void becameUnavailable() {
+        becameUnavailable("requests whose token must be checked get 503 until it can");
+    }
+
+    /** @param consequence what this means for signed-in requests, for the one log line */
+    void becameUnavailable(String consequence) {
         if (unavailableSince.compareAndSet(null, clock.instant())) {
-            LOG.warn("The identity provider cannot be reached: requests whose token must be checked get 503 until it"
-                    + " can (public endpoints and 119 reports are served)");
+            LOG.warnf("The identity provider cannot be reached: %s (public endpoints and 119 reports are served)",
+                    consequence);
         }
     }
 

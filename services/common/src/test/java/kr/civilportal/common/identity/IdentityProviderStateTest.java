@@ -32,6 +32,11 @@ class IdentityProviderStateTest {
             public Duration outageLogInterval() {
                 return Duration.ofMinutes(1);
             }
+
+            @Override
+            public RealmKeysConfig realmKeys() {
+                throw new UnsupportedOperationException("not read by the state");
+            }
         };
     }
 
