@@ -44,7 +44,8 @@ public class ReplicaHealth {
      * {@code address} (host:port) and the full {@code reason} (an exception message may name hosts) are for the
      * operators' status only: a public status naming the internal addresses maps the network for an attacker.
      */
-    public record ReplicaView(String label, String address, State state, Instant since, String reason) {
+    public record ReplicaView(String label, String address, State state, Instant since, String reason,
+            String tokens) {
 
         /** The reason without its detail: "readiness answered 503", "connection failed", "readiness probe failed". */
         public String publicReason() {
@@ -60,6 +61,11 @@ public class ReplicaHealth {
         volatile State state = State.UNKNOWN;
         volatile Instant since = Instant.now();
         volatile String reason = "not probed yet";
+        /**
+         * How the replica checks tokens, from its readiness detail {@code identity-provider} (issue 26): "checked",
+         * "checked with the realm keys kept at ..." while Keycloak is away, or "cannot be checked ...".
+         */
+        volatile String tokens = "not known yet";
         Future<Boolean> probing;
 
         Replica(String label, String host, int port) {
@@ -69,6 +75,9 @@ public class ReplicaHealth {
             this.address = host + ":" + port;
         }
     }
+
+    /** The readiness check each app has from portal-common ({@code IdentityProviderReadiness}). */
+    static final String IDENTITY_PROVIDER_CHECK = "identity-provider";
 
     private final GatewayConfig config;
     private final Incidents incidents;
@@ -155,7 +164,7 @@ public class ReplicaHealth {
             List<ReplicaView> list = new ArrayList<>();
             for (ServiceInstance instance : instances(service)) {
                 Replica r = replica(service, instance);
-                list.add(new ReplicaView(r.label, r.address, r.state, r.since, r.reason));
+                list.add(new ReplicaView(r.label, r.address, r.state, r.since, r.reason, r.tokens));
             }
             view.put(service, list);
         }
@@ -192,7 +201,10 @@ public class ReplicaHealth {
             client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(replica.host)
                             .setPort(replica.port).setURI("/q/health/ready").setTimeout(timeout))
                     .compose(request -> request.send().compose(response -> response.body()
-                            .map(body -> response.statusCode())))
+                            .map(body -> {
+                                replica.tokens = tokensDetail(body);
+                                return response.statusCode();
+                            })))
                     .onComplete(ar -> {
                         boolean ready = ar.succeeded() && ar.result() == 200;
                         String reason = ar.succeeded() ? "readiness answered " + ar.result()
@@ -223,6 +235,22 @@ public class ReplicaHealth {
             incidents.record(service, Kind.REPLICA_OUT, replica.label + ": " + publicReason(reason));
         } else if (from == State.OUT) {
             incidents.record(service, Kind.REPLICA_IN, replica.label + ": " + publicReason(reason));
+        }
+    }
+
+    /** The readiness answer's {@code identity-provider} detail, or what stands in for it. */
+    static String tokensDetail(io.vertx.core.buffer.Buffer readiness) {
+        try {
+            var checks = readiness.toJsonObject().getJsonArray("checks");
+            for (int i = 0; checks != null && i < checks.size(); i++) {
+                var check = checks.getJsonObject(i);
+                if (IDENTITY_PROVIDER_CHECK.equals(check.getString("name")) && check.getJsonObject("data") != null) {
+                    return check.getJsonObject("data").getString("tokens", "not said");
+                }
+            }
+            return "not said";
+        } catch (RuntimeException e) {
+            return "not said";
         }
     }
 

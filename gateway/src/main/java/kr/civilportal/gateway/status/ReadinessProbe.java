@@ -46,12 +46,15 @@ public class ReadinessProbe {
         health.awaitFirstRound(config.status().probeTimeout().multipliedBy(2));
         List<ReplicaAddress> all = new ArrayList<>();
         health.view().forEach((service, replicas) -> replicas.forEach(r ->
-                all.add(new ReplicaAddress(service, r.label(), r.address(), r.reason()))));
+                all.add(new ReplicaAddress(service, r.label(), r.address(), r.reason(), r.tokens()))));
         return all;
     }
 
-    /** A replica as only the operators see it (role {@code admin}). */
-    public record ReplicaAddress(String service, String replica, String address, String reason) {
+    /**
+     * A replica as only the operators see it (role {@code admin}); {@code tokens} says how it checks sign-ins (its
+     * readiness detail: with Keycloak, with the kept realm keys while Keycloak is away, or not at all).
+     */
+    public record ReplicaAddress(String service, String replica, String address, String reason, String tokens) {
     }
 
     /** Blocks briefly at start-up until the first probe round is known: call it on a worker thread. */

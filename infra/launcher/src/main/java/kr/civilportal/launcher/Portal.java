@@ -258,6 +258,7 @@ public final class Portal implements AutoCloseable {
         config.put("quarkus.oidc.auth-server-url", keycloak.issuer());
         // Where the published API documents tell apps to sign in: on this machine, the same Keycloak.
         config.put("portal.openapi.auth-server-url", keycloak.issuer());
+        config.put("portal.identity.realm-keys.file", options.realmKeysFile().toString());
         if (app.database() != null) {
             config.put("quarkus.datasource.jdbc.url", database.jdbcUrl(app.database()));
             config.put("quarkus.datasource.username", app.database());

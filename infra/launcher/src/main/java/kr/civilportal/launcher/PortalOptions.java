@@ -94,6 +94,14 @@ public record PortalOptions(
         return app.port(replica, portOffset);
     }
 
+    /**
+     * Where every app keeps the realm's signing keys while Keycloak answers, and reads them when it starts while
+     * Keycloak does not (issue 26): one file for the whole portal, as one ConfigMap in Kubernetes.
+     */
+    public Path realmKeysFile() {
+        return runDir.resolve("realm-keys.json");
+    }
+
     public String gatewayUrl() {
         return gatewayUrl(0);
     }

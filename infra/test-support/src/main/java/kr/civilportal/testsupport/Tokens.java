@@ -60,7 +60,25 @@ public final class Tokens {
 
     private static String viaClient(String tokenEndpoint, String clientId, String user) {
         return fetch(tokenEndpoint, clientId + ":" + user, "grant_type=password&client_id=" + enc(clientId)
-                + "&username=" + enc(user) + "&password=" + enc(user));
+                + "&username=" + enc(user) + "&password=" + enc(user), true);
+    }
+
+    /**
+     * A new sign-in of a demo user, never one kept from earlier: after Keycloak restarted or rotated its keys, a
+     * kept token is signed by a key it no longer has.
+     */
+    public static String signIn(String tokenEndpoint, String user) {
+        return fetch(tokenEndpoint, "portal-test:" + user, "grant_type=password&client_id=portal-test&username="
+                + enc(user) + "&password=" + enc(user), false);
+    }
+
+    /** The {@code kid} of a JWT's header: which of the realm's keys signed it. */
+    public static String keyIdOf(String token) {
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[0])).path("kid").asText();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Not a JWT", e);
+        }
     }
 
     /** An access token of a confidential client itself (client credentials grant), e.g. a service account. */
@@ -71,12 +89,12 @@ public final class Tokens {
     /** As {@link #ofClient(String, String)}, from the given token endpoint. */
     public static String ofClient(String tokenEndpoint, String clientId, String secret) {
         return fetch(tokenEndpoint, "client:" + clientId, "grant_type=client_credentials&client_id=" + enc(clientId)
-                + "&client_secret=" + enc(secret));
+                + "&client_secret=" + enc(secret), true);
     }
 
-    private static String fetch(String tokenEndpoint, String who, String form) {
+    private static String fetch(String tokenEndpoint, String who, String form, boolean kept) {
         Cached cached = CACHE.get(tokenEndpoint + "|" + who);
-        if (cached != null && Instant.now().isBefore(cached.expires())) {
+        if (kept && cached != null && Instant.now().isBefore(cached.expires())) {
             return cached.token();
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint)).timeout(Duration.ofSeconds(30))

@@ -24,19 +24,21 @@ public class IdentityProviderReadiness implements HealthCheck {
 
     private final IdentityProviderState state;
     private final RealmKeys keys;
+    private final RealmKeyTenants tenants;
 
-    IdentityProviderReadiness(IdentityProviderState state, RealmKeys keys) {
+    IdentityProviderReadiness(IdentityProviderState state, RealmKeys keys, RealmKeyTenants tenants) {
         this.state = state;
         this.keys = keys;
+        this.tenants = tenants;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named(NAME).up();
-        RealmKeySet kept = keys.current();
+        RealmKeySet kept = tenants.checksWithKeptKeys() ? keys.current() : RealmKeySet.empty();
         state.unavailableSince().ifPresentOrElse(
                 since -> answer.withData(TOKENS, kept.isEmpty()
-                        ? "cannot be checked since " + since + ": no realm keys kept, signed-in requests get 503"
+                        ? "cannot be checked since " + since + ": no realm keys kept here, signed-in requests get 503"
                         : "checked with the " + kept.size() + " realm key(s) kept at "
                                 + kept.fetchedAt().map(Instant::toString).orElse("an unknown time")
                                 + "; the identity provider cannot be reached since " + since

@@ -41,7 +41,8 @@ public class IdentityProviderState {
 
     void onOidcEvent(@Observes SecurityEvent event) {
         if (event.getEventType() == SecurityEvent.Type.OIDC_SERVER_NOT_AVAILABLE) {
-            becameUnavailable();
+            becameUnavailable("sign-in and refresh are unavailable; how tokens are checked meanwhile is in the readiness"
+                    + " detail identity-provider");
         } else if (event.getEventType() == SecurityEvent.Type.OIDC_SERVER_AVAILABLE) {
             becameAvailable();
         }

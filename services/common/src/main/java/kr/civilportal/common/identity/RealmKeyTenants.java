@@ -35,7 +35,6 @@ public class RealmKeyTenants implements TenantConfigResolver {
     static final String TENANT_PREFIX = "realm-key-";
     private static final String BEARER = "bearer ";
 
-    private final IdentityProviderState state;
     private final RealmKeys keys;
     private final OidcConfig oidc;
     private final boolean serviceApp;
@@ -43,8 +42,7 @@ public class RealmKeyTenants implements TenantConfigResolver {
     private final Map<String, OidcTenantConfig> tenants = new ConcurrentHashMap<>();
 
     @Inject
-    RealmKeyTenants(IdentityProviderState state, RealmKeys keys, OidcConfig oidc) {
-        this.state = state;
+    RealmKeyTenants(RealmKeys keys, OidcConfig oidc) {
         this.keys = keys;
         this.oidc = oidc;
         this.serviceApp = OidcConfig.getDefaultTenant(oidc).applicationType()
@@ -52,9 +50,14 @@ public class RealmKeyTenants implements TenantConfigResolver {
                 .orElse(true);
     }
 
+    /** Whether kept keys check tokens here: in a service app, not in a web app. */
+    public boolean checksWithKeptKeys() {
+        return serviceApp;
+    }
+
     @Override
     public Uni<OidcTenantConfig> resolve(RoutingContext request, OidcRequestContext<OidcTenantConfig> context) {
-        if (!serviceApp || state.unavailableSince().isEmpty()) {
+        if (!serviceApp || keys.identityProviderAnswers()) {
             return Uni.createFrom().nullItem();
         }
         Optional<String> token = bearerToken(request);

@@ -53,6 +53,8 @@ public class RealmKeys {
     private final AtomicReference<Uni<Boolean>> fetching = new AtomicReference<>();
     private WebClient client;
     private volatile boolean stopped;
+    /** Whether Keycloak has answered since this app started: until then, its kept keys are all it can trust. */
+    private volatile boolean answered;
 
     @Inject
     RealmKeys(IdentityProviderConfig config, IdentityProviderState state,
@@ -83,6 +85,14 @@ public class RealmKeys {
 
     void stop(@Observes ShutdownEvent stopping) {
         stopped = true;
+    }
+
+    /**
+     * Whether Keycloak answers: it answered the last fetch, and some fetch since start. Until the first one, an app
+     * starting while Keycloak is away must not send its first requests to a tenant that cannot start.
+     */
+    public boolean identityProviderAnswers() {
+        return answered && state.unavailableSince().isEmpty();
     }
 
     /** The keys kept or fetched last; empty if none. */
@@ -117,6 +127,9 @@ public class RealmKeys {
 
     /** Fetches the keys from Keycloak: its discovery document (for the issuer and where the keys are), then them. */
     synchronized Uni<Boolean> fetch() {
+        if (client == null) {
+            return Uni.createFrom().item(false);
+        }
         if (fetching.get() != null) {
             return fetching.get();
         }
@@ -165,6 +178,7 @@ public class RealmKeys {
                         "The realm keys could not be kept in %s: %s", config.file().get(), failure.getMessage()));
             }
         }
+        answered = true;
         state.becameAvailable();
     }
 
