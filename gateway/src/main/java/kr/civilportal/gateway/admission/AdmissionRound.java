@@ -75,6 +75,8 @@ final class AdmissionRound {
      * them, rounded up (n: live replicas, itself included). Replicas claim one at a time from the claims as they
      * stand ({@link AdmissionStore#report}) and use a higher claim only once it is written, so the claims never add
      * up to more than the capacity; the 1/n share keeps one replica from holding the route while others need it.
+     * Over the capacity (no free place), the allowance is what the others leave, at most its requests in flight:
+     * lower than those, so no newcomer goes straight in until enough of them have ended.
      * An idle replica's claim shrinks as a busy one's grows (each tick the busy one takes half of what an idle one
      * leaves, with two), so a route whose load is all on one replica is soon nearly all that replica's.
      *
@@ -90,6 +92,10 @@ final class AdmissionRound {
             }
         }
         int free = capacity - others - inFlightNow;
-        return free <= 0 ? inFlightNow : inFlightNow + (free + n - 1) / n;
+        // Over the capacity (passes and officials do not queue): no newcomer until this replica is back under what
+        // the others leave it. Claiming what it has in flight instead would, once those requests end, let as many
+        // newcomers in before the next sync, over the capacity. Its requests still count for the others: a
+        // report's reserved places are at least its requests in flight.
+        return free <= 0 ? Math.max(0, Math.min(inFlightNow, capacity - others)) : inFlightNow + (free + n - 1) / n;
     }
 }

@@ -120,9 +120,10 @@ class AdmissionRoundTest {
         assertEquals(4, AdmissionRound.allowance(4, Map.of("a", report(0, 0)), "a", 0), "alone: the whole route");
         assertEquals(1, AdmissionRound.allowance(2, Map.of("a", report(0, 0)), "b", 0),
                 "a replica not in the reports yet (its first report is on its way) counts itself in");
-        // Over capacity (passes and officials count too): nobody may let more in, each keeps what it has.
-        assertEquals(5, AdmissionRound.allowance(4, Map.of("a", report(5, 2), "b", report(3, 3)), "a", 5));
-        assertEquals(3, AdmissionRound.allowance(4, Map.of("a", report(5, 2), "b", report(3, 3)), "b", 3));
+        // Over capacity (passes and officials count too): nobody may let more in until it is back under what the
+        // others leave it (a: 4 - 3 = 1 while 5 are in flight; b: nothing, a holds 5).
+        assertEquals(1, AdmissionRound.allowance(4, Map.of("a", report(5, 2), "b", report(3, 3)), "a", 5));
+        assertEquals(0, AdmissionRound.allowance(4, Map.of("a", report(5, 2), "b", report(3, 3)), "b", 3));
     }
 
     @Test

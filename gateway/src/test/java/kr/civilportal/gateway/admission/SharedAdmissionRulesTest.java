@@ -175,6 +175,23 @@ class SharedAdmissionRulesTest {
     }
 
     @Test
+    void requestsOverTheCapacityLeaveNoExtraPlacesBehindWhenTheyEnd() throws Exception {
+        Replica a = new Replica("gateway-0", 1, 10);
+        allInTouch();
+        // A pass holder and an official go in over the capacity (neither queues); the next sync claims both.
+        a.door.enterUnqueued();
+        a.door.enterUnqueued();
+        tickAll();
+        // Both end before the next sync: one newcomer may go straight in, the next must queue, whatever the
+        // replica claimed a moment ago.
+        a.door.leave();
+        a.door.leave();
+        assertInstanceOf(RouteDoor.Decision.Enter.class, a.door.arrive(now.get()));
+        assertInstanceOf(RouteDoor.Decision.NeedsTicket.class, a.door.arrive(now.get()),
+                "a second request in flight on a route of capacity 1");
+    }
+
+    @Test
     void aHolderWhoStopsAskingIsPassedOverWhicheverReplicaTheOthersAsk() throws Exception {
         Replica a = new Replica("gateway-0", 1, 10);
         Replica b = new Replica("gateway-1", 1, 10);

@@ -17,11 +17,14 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import kr.civilportal.gateway.routing.BackendsResource;
 import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +55,18 @@ class WaitingRoomTest {
 
     @Inject
     WaitingRoom room;
+
+    /** Requests held in flight: a test that fails midway must not leave one to the next test. */
+    private final List<Socket> held = new ArrayList<>();
+
+    @AfterEach
+    void hangUp() throws Exception {
+        for (Socket socket : held) {
+            socket.close();
+        }
+        held.clear();
+        awaitInFlight(0);
+    }
 
     @Test
     void atCapacityACitizenGetsATicketPollsItAndComesInWithThePassWhichThenExpires() throws Exception {
@@ -161,6 +176,7 @@ class WaitingRoomTest {
      */
     private AutoCloseable holdOneInFlight(String token) throws Exception {
         Socket socket = new Socket("localhost", RestAssured.port);
+        held.add(socket);
         socket.getOutputStream().write(("GET /api/passport/v1/hold HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + token + "\r\nAccept: application/json\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
