@@ -330,29 +330,39 @@ class CustomResourcesTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void theGatewayReachesEveryAppByItsServiceAndTheWebAppsCallOnlyTheGateway(String overlay) {
+    void theGatewayFindsEveryAppsPodsThroughItsHeadlessServiceAndTheWebAppsCallOnlyTheGateway(String overlay) {
         Manifests m = WorkloadPolicyTest.manifests(overlay);
         Map<String, String> gatewayConfig = configOf(m, WorkloadPolicyTest.deployment(overlay, QuarkusApp.named("gateway")));
         List<String> wrong = new ArrayList<>();
+        // Per pod (issue 25): Stork's DNS discovery over each app's headless Service, so the gateway balances,
+        // takes pods out of rotation and retries on another pod itself.
+        ProdProfile gatewayProfile = ProdProfile.of(QuarkusApp.named("gateway").properties());
+        String discovery = gatewayConfig.getOrDefault("PORTAL_PODS_DISCOVERY", gatewayProfile.get("portal.pods.discovery"));
+        if (!"dns".equals(discovery)) {
+            wrong.add("the gateway does not find the apps' pods by DNS: portal.pods.discovery=" + discovery);
+        }
+        String domain = gatewayConfig.getOrDefault("PORTAL_PODS_DOMAIN", gatewayProfile.get("portal.pods.domain"));
         for (String target : gatewayTargets()) {
             QuarkusApp app = QuarkusApp.named(target);
-            String variable = "QUARKUS_STORK_" + ProdProfile.envName(target) + "_SERVICE_DISCOVERY_ADDRESS_LIST";
-            String list = gatewayConfig.get(variable);
-            if (list == null) {
-                wrong.add("the gateway has no " + variable);
+            String settings = "quarkus.stork." + target + ".service-discovery.";
+            String hostname = String.valueOf(gatewayProfile.get(settings + "hostname")).replace("${portal.pods.domain}", domain);
+            String[] name = hostname.split("\\.", 3);
+            Service pods = m.find(Service.class, name[0]).orElse(null);
+            Map<String, String> podLabels = WorkloadPolicyTest.deployment(overlay, app).getSpec().getTemplate()
+                    .getMetadata().getLabels();
+            if (pods == null || name.length != 3 || !name[1].equals(pods.getMetadata().getNamespace())
+                    || !name[2].equals("svc.cluster.local")) {
+                wrong.add(settings + "hostname " + hostname + " is not a Service's name in this namespace");
                 continue;
             }
-            for (String address : list.split(",")) {
-                String[] hostPort = address.trim().split(":");
-                Service service = m.find(Service.class, hostPort[0]).orElse(null);
-                Map<String, String> podLabels = WorkloadPolicyTest.deployment(overlay, app).getSpec().getTemplate()
-                        .getMetadata().getLabels();
-                if (service == null || hostPort.length != 2
-                        || !podLabels.entrySet().containsAll(service.getSpec().getSelector().entrySet())
-                        || service.getSpec().getPorts().stream().noneMatch(p -> p.getPort() == Integer.parseInt(hostPort[1]))
-                        || Integer.parseInt(hostPort[1]) != app.port()) {
-                    wrong.add(variable + ": " + address + " is not a Service of " + target + " on port " + app.port());
-                }
+            if (!"None".equals(pods.getSpec().getClusterIP())
+                    || !podLabels.entrySet().containsAll(pods.getSpec().getSelector().entrySet())
+                    || Boolean.TRUE.equals(pods.getSpec().getPublishNotReadyAddresses())) {
+                wrong.add(hostname + " is not a headless Service of " + target + "'s ready pods");
+            }
+            if (!String.valueOf(app.port()).equals(gatewayProfile.get(settings + "port"))
+                    || !"A".equals(gatewayProfile.get(settings + "record-type"))) {
+                wrong.add(settings + "port/record-type: not A records at " + target + "'s port " + app.port());
             }
         }
         Service gateway = m.find(Service.class, "gateway").orElseThrow();
