@@ -110,7 +110,8 @@ class CustomResourcesTest {
             int instances = ((Number) get(db, "spec", "instances")).intValue();
             if (overlay.equals("local")) {
                 assertEquals(1, instances, name);
-                assertNull(get(db, "spec", "backup"), name + ": no object store on a laptop");
+                assertNull(get(db, "spec", "plugins"), name + ": no object store on a laptop");
+                assertNull(get(db, "spec", "backup"), name);
                 continue;
             }
             assertEquals(3, instances, name + ": one instance per zone");
@@ -118,19 +119,26 @@ class CustomResourcesTest {
             assertEquals("required", str(db, "spec", "affinity", "podAntiAffinityType"), name);
             assertTrue(((Number) get(db, "spec", "postgresql", "synchronous", "number")).intValue() >= 1,
                     name + ": a synchronous standby, so a primary's loss loses no commit");
-            String destination = str(db, "spec", "backup", "barmanObjectStore", "destinationPath");
+            // Through the Barman Cloud plugin, not the deprecated in-tree barmanObjectStore (issue 25).
+            assertNull(get(db, "spec", "backup"), name + ": no in-tree backup configuration");
+            GenericKubernetesResource archive = archiveOf(m, db);
+            String destination = str(archive, "spec", "configuration", "destinationPath");
             assertTrue(destination != null && destination.startsWith("s3://"), name + ": backups to object storage");
             for (String key : List.of("accessKeyId", "secretAccessKey")) {
-                assertNotNull(str(db, "spec", "backup", "barmanObjectStore", "s3Credentials", key, "name"), name + " " + key);
-                assertNotNull(str(db, "spec", "backup", "barmanObjectStore", "s3Credentials", key, "key"), name + " " + key);
+                assertNotNull(str(archive, "spec", "configuration", "s3Credentials", key, "name"), name + " " + key);
+                assertNotNull(str(archive, "spec", "configuration", "s3Credentials", key, "key"), name + " " + key);
             }
+            assertEquals("30d", str(archive, "spec", "retentionPolicy"), name + ": base backups and WAL kept 30 days");
             assertEquals("60s", str(db, "spec", "postgresql", "parameters", "archive_timeout"),
                     name + ": WAL archived at least every minute (the second site's data-loss bound)");
             if (overlay.equals("prod")) {
                 assertNotNull(get(db, "spec", "bootstrap", "initdb"), name + ": a new cluster at the primary site");
                 assertNull(get(db, "spec", "replica"), name);
                 assertTrue(m.custom("postgresql.cnpg.io/v1", "ScheduledBackup").stream()
-                        .anyMatch(b -> name.equals(str(b, "spec", "cluster", "name"))), name + ": a scheduled base backup");
+                        .anyMatch(b -> name.equals(str(b, "spec", "cluster", "name"))
+                                && "plugin".equals(str(b, "spec", "method"))
+                                && BARMAN_CLOUD.equals(str(b, "spec", "pluginConfiguration", "name"))),
+                        name + ": a scheduled base backup through the plugin");
             } else {
                 String source = str(db, "spec", "replica", "source");
                 assertEquals(Boolean.TRUE, get(db, "spec", "replica", "enabled"), name + ": a replica cluster");
@@ -139,17 +147,39 @@ class CustomResourcesTest {
                 List<Map<String, Object>> external = (List<Map<String, Object>>) get(db, "spec", "externalClusters");
                 Map<String, Object> primary = external.stream().filter(e -> source.equals(e.get("name"))).findFirst()
                         .orElseGet(() -> fail(name + ": no external cluster " + source));
-                String primaryArchive = str(cluster(prod, name), "spec", "backup", "barmanObjectStore", "destinationPath");
-                Map<?, ?> store = (Map<?, ?>) primary.get("barmanObjectStore");
-                assertEquals(primaryArchive, store.get("destinationPath"), name + ": replays the primary site's archive");
+                Map<?, ?> plugin = (Map<?, ?>) primary.get("plugin");
+                assertEquals(BARMAN_CLOUD, plugin.get("name"), name + ": the primary's archive read through the plugin");
+                Map<?, ?> parameters = (Map<?, ?>) plugin.get("parameters");
+                GenericKubernetesResource primaryStore = objectStore(m, (String) parameters.get("barmanObjectName"));
+                String primaryArchive = str(archiveOf(prod, cluster(prod, name)), "spec", "configuration", "destinationPath");
+                assertEquals(primaryArchive, str(primaryStore, "spec", "configuration", "destinationPath"),
+                        name + ": replays the primary site's archive");
+                assertNull(get(primaryStore, "spec", "retentionPolicy"), name + ": this site never prunes the primary's archive");
                 // Barman keeps a cluster's archive under its server name, by default the cluster's own name at the
                 // primary but the external cluster entry's name here: it must name the primary's folder.
-                String primaryServer = Objects.requireNonNullElse(
-                        str(cluster(prod, name), "spec", "backup", "barmanObjectStore", "serverName"), name);
-                assertEquals(primaryServer, store.get("serverName"), name + ": reads the primary's server folder");
+                assertEquals(name, parameters.get("serverName"), name + ": reads the primary's server folder");
                 assertNotEquals(primaryArchive, destination, name + ": the second site never writes into the primary's archive");
             }
         }
+    }
+
+    static final String BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
+
+    /** The ObjectStore a cluster archives its WAL and base backups to (its plugin entry that is the WAL archiver). */
+    static GenericKubernetesResource archiveOf(Manifests m, GenericKubernetesResource db) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> plugins = (List<Map<String, Object>>) get(db, "spec", "plugins");
+        assertNotNull(plugins, db.getMetadata().getName() + ": no backup plugin");
+        Map<String, Object> archiver = plugins.stream()
+                .filter(p -> BARMAN_CLOUD.equals(p.get("name")) && Boolean.TRUE.equals(p.get("isWALArchiver")))
+                .findFirst().orElseGet(() -> fail(db.getMetadata().getName() + ": no Barman Cloud WAL archiver"));
+        return objectStore(m, (String) ((Map<?, ?>) archiver.get("parameters")).get("barmanObjectName"));
+    }
+
+    static GenericKubernetesResource objectStore(Manifests m, String name) {
+        return m.custom("barmancloud.cnpg.io/v1", "ObjectStore").stream()
+                .filter(s -> name.equals(s.getMetadata().getName())).findFirst()
+                .orElseGet(() -> fail("no ObjectStore " + name));
     }
 
     @ParameterizedTest

@@ -30,7 +30,7 @@ class ManifestModelTest {
 
     /** Kinds of the custom resources the portal relies on; anything else unknown is a mistake. */
     private static final Set<String> CUSTOM_KINDS = Set.of(
-            "postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 ScheduledBackup",
+            "postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 ScheduledBackup", "barmancloud.cnpg.io/v1 ObjectStore",
             "k8s.keycloak.org/v2alpha1 Keycloak", "k8s.keycloak.org/v2alpha1 KeycloakRealmImport",
             "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PrometheusRule");
 
