@@ -71,7 +71,13 @@ public class RealmKeyTenants implements TenantConfigResolver {
         if (named.isPresent()) {
             return Uni.createFrom().item(named.get());
         }
-        return keys.recheck().map(answered -> {
+        // The answer arrives on the HTTP client's event loop: go back to this request's own (duplicated) context
+        // before Quarkus OIDC goes on, or its request scope is not active there and the request fails with a 500
+        // (seen when an app restarted while Keycloak was away got its first token just as Keycloak came back).
+        io.vertx.core.Context requestContext = io.vertx.core.Vertx.currentContext();
+        Uni<Boolean> recheck = requestContext == null ? keys.recheck()
+                : keys.recheck().emitOn(command -> requestContext.runOnContext(ignored -> command.run()));
+        return recheck.map(answered -> {
             if (answered) {
                 return null;
             }
