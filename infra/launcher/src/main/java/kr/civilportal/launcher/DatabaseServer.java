@@ -25,10 +25,12 @@ public final class DatabaseServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDir;
 
-    private DatabaseServer(EmbeddedPostgres postgres) {
+    private DatabaseServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
         this.port = postgres.getPort();
+        this.dataDir = dataDir;
     }
 
     /**
@@ -48,8 +50,9 @@ public final class DatabaseServer implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            DatabaseServer server = new DatabaseServer(builder.start());
+            DatabaseServer server = new DatabaseServer(builder.start(), dataDir);
             server.requirePasswords(dataDir);
+            DatabaseStandby.forget(server);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
@@ -58,6 +61,28 @@ public final class DatabaseServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public Path dataDirectory() {
+        return dataDir;
+    }
+
+    /**
+     * Kills the server at once (SIGKILL to the postmaster; its backends end when they see it gone), as a site's
+     * loss would: nothing is flushed or handed over. For the site-loss drill.
+     */
+    public void killAtOnce() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL " + pid + " is not running"));
+            postmaster.destroyForcibly();
+            postmaster.onExit().get(STARTUP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL in " + dataDir + " did not die", e);
+        }
     }
 
     public String jdbcUrl(String database) {
@@ -122,6 +147,8 @@ public final class DatabaseServer implements AutoCloseable {
                 local   all  postgres                trust
                 host    all  postgres  127.0.0.1/32  trust
                 host    all  postgres  ::1/128       trust
+                # A second site's standby streams as the superuser, from this machine only (DatabaseStandby).
+                host    replication  postgres  127.0.0.1/32  trust
                 host    all  all       127.0.0.1/32  scram-sha-256
                 host    all  all       ::1/128       scram-sha-256
                 """;
