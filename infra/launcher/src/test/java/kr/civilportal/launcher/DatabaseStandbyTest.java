@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,8 @@ class DatabaseStandbyTest {
     Path dir;
     DatabaseServer primary;
     DatabaseStandby standby;
+    /** Its own threads: the common pool has one thread on a 2-core machine, which a waiting commit would hold. */
+    final ExecutorService threads = Executors.newCachedThreadPool();
 
     @BeforeEach
     void startFirstSite() throws SQLException {
@@ -55,6 +59,7 @@ class DatabaseStandbyTest {
 
     @AfterEach
     void stopBothSites() {
+        threads.shutdownNow();
         if (standby != null) {
             standby.close();
         }
@@ -121,7 +126,7 @@ class DatabaseStandbyTest {
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
-            });
+            }, threads);
             awaitCommitWaitingForStandby(REPORTS);
             // Another service's commit goes through meanwhile (bounded: were it synchronous too, it would wait).
             CompletableFuture.runAsync(() -> {
@@ -130,7 +135,7 @@ class DatabaseStandbyTest {
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
-            }).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }, threads).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             assertFalse(report.isDone(), "a 119 commit was acknowledged with the second site away");
 
             // The operator's choice when the second site stays away: the first site goes on alone.
