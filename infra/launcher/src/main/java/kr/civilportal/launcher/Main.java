@@ -13,6 +13,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * infra/portal up [--replicas passport=2,residency=2]   start everything, print URLs, Ctrl-C stops it all
+ *                 [--sites 2]                           with the second site's PostgreSQL (a streaming standby)
  * infra/portal infra                                  only PostgreSQL and Keycloak (run a service with quarkus:dev)
  * infra/portal down                                   stop a running portal from another terminal
  * infra/portal status
@@ -124,6 +125,14 @@ public final class Main {
                     String[] kv = pair.split("=");
                     result = result.withReplicas(PortalApp.byId(kv[0].trim()), Integer.parseInt(kv[1].trim()));
                 }
+            } else if (args[i].equals("--sites") && i + 1 < args.length) {
+                int sites = Integer.parseInt(args[++i].trim());
+                if (sites < 1 || sites > 2) {
+                    throw new IllegalArgumentException("--sites is 1 or 2");
+                }
+                if (sites == 2) {
+                    result = result.withSecondSite();
+                }
             } else {
                 throw new IllegalArgumentException("Unknown option " + args[i]);
             }
@@ -150,6 +159,10 @@ public final class Main {
         }
         lines.add("  Keycloak          " + portal.keycloak().url() + "  (realm portal; admin console: admin / admin)");
         lines.add("  PostgreSQL        localhost:" + portal.database().port() + "  (one database and role per service)");
+        if (o.secondSite()) {
+            lines.add("  Second site's DB  localhost:" + o.standbyPort() + "  (standby streaming from the first site's;"
+                    + " 119 and gateway commits wait for it)");
+        }
         lines.add("Demo users (password = user name): citizen, citizen2, residency-officer, passport-officer,");
         lines.add("  land-officer, dispatcher, admin. A token for scripts:");
         lines.add("  curl -s -d grant_type=password -d client_id=portal-test -d username=citizen -d password=citizen \\");
@@ -162,6 +175,7 @@ public final class Main {
         System.out.println("""
                 usage: infra/portal COMMAND
                   up [--replicas passport=2,...]   start the whole portal and wait; Ctrl-C stops it
+                     [--sites 2]                     with the second site's PostgreSQL, a streaming standby
                   infra                            start only PostgreSQL and Keycloak
                   down                             stop a running portal
                   status                           what is running where

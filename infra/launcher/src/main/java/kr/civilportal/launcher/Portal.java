@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -18,14 +20,20 @@ public final class Portal implements AutoCloseable {
 
     static final Duration APP_READY_TIMEOUT = Duration.ofMinutes(3);
     static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofMinutes(4);
+    /** The second site's base backup, start and first streaming (seconds with the demo data). */
+    static final Duration STANDBY_READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final PortalOptions options;
     private final Consumer<String> progress;
     private final DatabaseServer database;
+    /** The second site's PostgreSQL, or null with one site. */
+    private final DatabaseStandby standby;
     private volatile KeycloakServer keycloak;
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
 
-    private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, KeycloakServer keycloak) {
+    private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, DatabaseStandby standby,
+                   KeycloakServer keycloak) {
+        this.standby = standby;
         this.options = options;
         this.progress = progress;
         this.database = database;
@@ -75,10 +83,23 @@ public final class Portal implements AutoCloseable {
                     database.ensureDatabase(app.database(), devPassword(app));
                 }
             }
+            DatabaseStandby standby = null;
+            if (options.secondSite()) {
+                Set<String> synchronous = new TreeSet<>();
+                for (PortalApp app : PortalApp.values()) {
+                    if (app.database() != null && app.synchronousAtSecondSite()) {
+                        synchronous.add(app.database());
+                    }
+                }
+                standby = DatabaseStandby.start(database, options.standbyData(), options.standbyPort(), synchronous,
+                        STANDBY_READY_TIMEOUT);
+                progress.accept("Second site's PostgreSQL streaming on port " + standby.port() + " (synchronous for "
+                        + String.join(", ", synchronous) + ")");
+            }
             progress.accept("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
             KeycloakServer keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
                     options.runDir());
-            return new Portal(options, progress, database, keycloak);
+            return new Portal(options, progress, database, standby, keycloak);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -217,6 +238,15 @@ public final class Portal implements AutoCloseable {
     public synchronized Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
         status.put("postgresql", "localhost:" + database.port());
+        if (standby != null) {
+            String state;
+            try {
+                state = standby.inRecovery() ? "standby" : "promoted";
+            } catch (IllegalStateException e) {
+                state = "not answering";
+            }
+            status.put("postgresql-second-site", "localhost:" + standby.port() + " (" + state + ")");
+        }
         status.put("keycloak", keycloak.process().isAlive() ? keycloak.url() : "stopped");
         for (PortalApp app : PortalApp.values()) {
             List<AppReplica> list = replicas.getOrDefault(app, List.of());
@@ -238,6 +268,9 @@ public final class Portal implements AutoCloseable {
         }
         stopping.forEach(CompletableFuture::join);
         keycloak.close();
+        if (standby != null) {
+            standby.close();
+        }
         database.close();
         progress.accept("Portal stopped");
     }

@@ -51,6 +51,14 @@ public enum PortalApp {
         return database;
     }
 
+    /**
+     * Whether the app's commits wait for the second site's standby (issue 27): the 119 reports and the gateway's
+     * journal of reports held for them, which no site's loss may take. The others ship a moment later.
+     */
+    public boolean synchronousAtSecondSite() {
+        return this == EMERGENCY_REPORT || this == GATEWAY;
+    }
+
     public String routePrefix() {
         return routePrefix;
     }

@@ -22,7 +22,8 @@ public record PortalOptions(
         Path runDir,
         Map<PortalApp, Integer> replicas,
         List<String> jvmOptions,
-        Map<PortalApp, Map<String, String>> appConfig) {
+        Map<PortalApp, Map<String, String>> appConfig,
+        boolean secondSite) {
 
     public static final int POSTGRES_PORT = 15432;
     public static final int KEYCLOAK_PORT = 8180;
@@ -32,7 +33,7 @@ public record PortalOptions(
 
     public static PortalOptions defaults(PortalHome home) {
         return new PortalOptions(home, 0, POSTGRES_PORT, KEYCLOAK_PORT, CONTROL_PORT, home.postgresData(), false,
-                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of());
+                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false);
     }
 
     /**
@@ -50,7 +51,7 @@ public record PortalOptions(
         int portOffset = offset + Integer.getInteger(PORT_SHIFT_PROPERTY, 0);
         return new PortalOptions(home, portOffset, POSTGRES_PORT + portOffset, KEYCLOAK_PORT + portOffset,
                 CONTROL_PORT + portOffset, workDir.resolve("postgres"), true, workDir.resolve("logs"),
-                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of());
+                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false);
     }
 
     public PortalOptions withReplicas(PortalApp app, int count) {
@@ -60,7 +61,7 @@ public record PortalOptions(
         Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
         copy.put(app, count);
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, copy, jvmOptions, appConfig);
+                logDir, runDir, copy, jvmOptions, appConfig, secondSite);
     }
 
     /**
@@ -72,7 +73,7 @@ public record PortalOptions(
         Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
         PortalApp.webApps().forEach(app -> copy.put(app, 0));
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, copy, jvmOptions, appConfig);
+                logDir, runDir, copy, jvmOptions, appConfig, secondSite);
     }
 
     /** An extra configuration property for every replica of one app, e.g. a large demo seed for a benchmark. */
@@ -83,7 +84,26 @@ public record PortalOptions(
         forApp.put(key, value);
         copy.put(app, Map.copyOf(forApp));
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, replicas, jvmOptions, copy);
+                logDir, runDir, replicas, jvmOptions, copy, secondSite);
+    }
+
+    /**
+     * With a second site's PostgreSQL (issue 27): a standby streaming from this one, on {@link #standbyPort()}, which
+     * the 119 and gateway databases commit to synchronously ({@link PortalApp#synchronousAtSecondSite()}).
+     */
+    public PortalOptions withSecondSite() {
+        return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
+                logDir, runDir, replicas, jvmOptions, appConfig, true);
+    }
+
+    /** The second site's PostgreSQL: the next port after the first site's. */
+    public int standbyPort() {
+        return postgresPort + 1;
+    }
+
+    /** Beside the first site's data; made afresh from it on every start. */
+    public Path standbyData() {
+        return postgresData.resolveSibling(postgresData.getFileName() + "-second-site");
     }
 
     public int replicasOf(PortalApp app) {
