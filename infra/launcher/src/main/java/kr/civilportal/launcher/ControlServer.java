@@ -7,13 +7,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
  * Lets a second terminal steer a running {@code infra/portal up}: {@code POST /down}, {@code GET /status},
- * {@code POST /apps/{id}/stop|start|restart|kill|pause|resume}. Bound to loopback only.
+ * {@code POST /apps/{id}/stop|start|restart|kill|pause|resume}, {@code POST /keycloak/stop|start} (an identity-provider
+ * outage by hand), {@code POST /sites/lose-first|fail-over} (issue 27's drill by hand, with {@code --sites 2}).
+ * Bound to loopback only.
  */
 final class ControlServer implements AutoCloseable {
 
@@ -56,7 +59,29 @@ final class ControlServer implements AutoCloseable {
                 reply(exchange, 400, e.getMessage());
             }
         });
+        server.createContext("/keycloak/", exchange -> action(exchange, Map.of(
+                "stop", portal::stopKeycloak,
+                "start", portal::startKeycloak)));
+        server.createContext("/sites/", exchange -> action(exchange, Map.of(
+                "lose-first", portal::loseFirstSite,
+                "fail-over", portal::failOverToSecondSite)));
         server.start();
+    }
+
+    /** POST /{context}/{action}: runs the named action, answers "done" or why not. */
+    private static void action(HttpExchange exchange, Map<String, Runnable> actions) throws IOException {
+        String[] parts = exchange.getRequestURI().getPath().split("/");
+        Runnable action = parts.length == 3 ? actions.get(parts[2]) : null;
+        if (action == null || !"POST".equals(exchange.getRequestMethod())) {
+            reply(exchange, 404, "POST /" + (parts.length > 1 ? parts[1] : "") + "/" + String.join("|", actions.keySet()));
+            return;
+        }
+        try {
+            action.run();
+            reply(exchange, 200, parts[1] + " " + parts[2] + ": done");
+        } catch (RuntimeException e) {
+            reply(exchange, 400, e.getMessage());
+        }
     }
 
     void awaitDownRequest() throws InterruptedException {

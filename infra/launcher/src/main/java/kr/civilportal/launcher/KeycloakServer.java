@@ -21,13 +21,22 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>It is unpacked and built ({@code kc.sh build}) once into {@code .portal/keycloak/}; later starts use
  * {@code start --optimized}. Its own store is in memory ({@code dev-mem}): the realm files are the source of
- * truth in development, so every start imports them afresh and a changed realm file takes effect at once.
+ * truth in development, so every start imports them afresh and a changed realm file takes effect at once. The
+ * two-site portal keeps it in PostgreSQL instead ({@link Store}), built once more with {@code --db=postgres}.
  * Production runs Keycloak through its operator with a PostgreSQL of its own (see {@code k8s/}).
  */
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "portal";
-    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-mem");
+
+    /**
+     * Keycloak's own store when it is not the default (in memory): a PostgreSQL database. The two-site portal keeps
+     * it in the first site's PostgreSQL, replicated with everything else, so the second site's Keycloak has the
+     * same realm, signing keys and sessions: citizens signed in before the failover stay signed in.
+     */
+    public record Store(String jdbcUrl, String username, String password) {
+    }
+
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
@@ -39,9 +48,17 @@ public final class KeycloakServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts Keycloak on {@code port} without waiting; call {@link #awaitReady(Duration)}. */
+    /** Starts Keycloak on {@code port} without waiting, its store in memory; call {@link #awaitReady(Duration)}. */
     public static KeycloakServer start(PortalHome home, int port, Path logDir, Path runDir) {
-        Path kcHome = install(home);
+        return start(home, port, logDir, runDir, null);
+    }
+
+    /**
+     * Starts Keycloak on {@code port} without waiting, its store in {@code store} (null: in memory, the realm
+     * imported afresh); with a store, the realm is imported only the first time. Call {@link #awaitReady(Duration)}.
+     */
+    public static KeycloakServer start(PortalHome home, int port, Path logDir, Path runDir, Store store) {
+        Path kcHome = install(home, store == null ? "dev-mem" : "postgres");
         String realm = RealmFiles.developmentRealm(home.keycloakRealmDir());
         Path importDir = PortalHome.directory(kcHome.resolve("data/import"));
         writeAtomically(importDir.resolve("portal-realm.json"), realm);
@@ -49,12 +66,18 @@ public final class KeycloakServer implements AutoCloseable {
         List<String> command = List.of(kcHome.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
                 "--hostname=http://localhost:" + port, "--import-realm", "--log-console-color=false");
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_APPEND", "-Djava.io.tmpdir=" + tmp,
                 // A local administrator for the Keycloak admin console (development only).
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+        if (store != null) {
+            // In the environment, not on the command line, where every user's ps would show the password.
+            env.put("KC_DB_URL", store.jdbcUrl());
+            env.put("KC_DB_USERNAME", store.username());
+            env.put("KC_DB_PASSWORD", store.password());
+        }
         ChildProcess child = ChildProcess.start("keycloak-" + port, command, env, kcHome, logDir, runDir);
         return new KeycloakServer(child, port);
     }
@@ -93,23 +116,27 @@ public final class KeycloakServer implements AutoCloseable {
         process.stop(STOP_GRACE);
     }
 
-    /** Unpacks and builds the distribution once; concurrent callers (tests in parallel JVMs) wait on a lock. */
-    static Path install(PortalHome home) {
+    /**
+     * Unpacks and builds the distribution once per store ({@code dev-mem} or {@code postgres}: Keycloak's store is
+     * fixed at build time); concurrent callers (tests in parallel JVMs) wait on a lock.
+     */
+    static Path install(PortalHome home, String db) {
         String version = buildProperty("keycloak.version");
-        Path installRoot = PortalHome.directory(home.keycloakInstallRoot());
+        Path root = PortalHome.directory(home.keycloakInstallRoot());
+        // The in-memory build where it always was; another store's build beside it, in its own folder.
+        Path installRoot = db.equals("dev-mem") ? root : PortalHome.directory(root.resolve(db));
         Path kcHome = installRoot.resolve("keycloak-" + version);
         Path marker = kcHome.resolve(".portal-built");
-        String wanted = String.join(" ", BUILD_OPTIONS);
-        try (FileChannel lockFile = FileChannel.open(installRoot.resolve(".lock"), StandardOpenOption.CREATE,
+        String wanted = "--db=" + db;
+        try (FileChannel lockFile = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = lockFile.lock()) {
             if (Files.isRegularFile(marker) && Files.readString(marker).equals(wanted)) {
                 return kcHome;
             }
             Path archive = archive(home, version);
             run(List.of("tar", "-xzf", archive.toString(), "-C", installRoot.toString()), installRoot, Map.of());
-            List<String> build = new java.util.ArrayList<>(List.of(kcHome.resolve("bin/kc.sh").toString(), "build"));
-            build.addAll(BUILD_OPTIONS);
-            run(build, kcHome, Map.of("JAVA_HOME", System.getProperty("java.home")));
+            run(List.of(kcHome.resolve("bin/kc.sh").toString(), "build", wanted), kcHome,
+                    Map.of("JAVA_HOME", System.getProperty("java.home")));
             Files.writeString(marker, wanted);
             return kcHome;
         } catch (IOException e) {

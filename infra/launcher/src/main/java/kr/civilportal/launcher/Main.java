@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * infra/portal status
  * infra/portal stop|start|restart|kill SERVICE        one service alone (restart is rolling over its replicas)
  * infra/portal pause|resume SERVICE                  freeze/thaw every replica (SIGSTOP/SIGCONT): a hung service
+ * infra/portal stop|start keycloak                    an identity-provider outage by hand
+ * infra/portal lose-first-site                         with --sites 2: SIGKILL the first site's PostgreSQL, apps, Keycloak
+ * infra/portal fail-over                               then: promote the second site's PostgreSQL, start everything on it
  * infra/portal reset                                  wipe the PostgreSQL data (portal must be down)
  * </pre>
  */
@@ -42,8 +45,14 @@ public final class Main {
                     usage();
                     System.exit(2);
                 }
-                System.out.print(control(options, "POST", "/apps/" + PortalApp.byId(args[1]).id() + "/" + command));
+                if (args[1].equals("keycloak") && (command.equals("stop") || command.equals("start"))) {
+                    System.out.print(control(options, "POST", "/keycloak/" + command));
+                } else {
+                    System.out.print(control(options, "POST", "/apps/" + PortalApp.byId(args[1]).id() + "/" + command));
+                }
             }
+            case "lose-first-site" -> System.out.print(control(options, "POST", "/sites/lose-first"));
+            case "fail-over" -> System.out.print(control(options, "POST", "/sites/fail-over"));
             case "reset" -> reset(options);
             default -> {
                 usage();
@@ -183,6 +192,11 @@ public final class Main {
                                                    citizen-web, admin-console, gateway); restart is rolling,
                                                    start brings back replicas that stopped or crashed
                   pause|resume SERVICE             freeze (SIGSTOP) / thaw (SIGCONT) every replica: a hung service
+                  stop|start keycloak              an identity-provider outage (apps go on with kept realm keys)
+                  lose-first-site                  with --sites 2: SIGKILL the first site's PostgreSQL, apps and
+                                                   Keycloak at once, as a fire would
+                  fail-over                        then: promote the second site's PostgreSQL and start the gateway
+                                                   and emergency-report on it first, then Keycloak and the rest
                   reset                            wipe the PostgreSQL data (portal must be down)""");
     }
 

@@ -22,12 +22,16 @@ public final class Portal implements AutoCloseable {
     static final Duration KEYCLOAK_READY_TIMEOUT = Duration.ofMinutes(4);
     /** The second site's base backup, start and first streaming (seconds with the demo data). */
     static final Duration STANDBY_READY_TIMEOUT = Duration.ofMinutes(3);
+    /** Keycloak's own database in the two-site portal (with one site its store is in memory). */
+    static final String KEYCLOAK_DATABASE = "keycloak";
 
     private final PortalOptions options;
     private final Consumer<String> progress;
     private final DatabaseServer database;
     /** The second site's PostgreSQL, or null with one site. */
     private final DatabaseStandby standby;
+    /** Whether the apps and Keycloak now run on the second site's (promoted) PostgreSQL. */
+    private volatile boolean onSecondSite;
     private volatile KeycloakServer keycloak;
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
 
@@ -84,7 +88,12 @@ public final class Portal implements AutoCloseable {
                 }
             }
             DatabaseStandby standby = null;
+            KeycloakServer.Store keycloakStore = null;
             if (options.secondSite()) {
+                // Keycloak's realm, keys and sessions replicate with the rest, so the second site's Keycloak has them.
+                database.ensureDatabase(KEYCLOAK_DATABASE, KEYCLOAK_DATABASE + "-dev");
+                keycloakStore = new KeycloakServer.Store(database.jdbcUrl(KEYCLOAK_DATABASE), KEYCLOAK_DATABASE,
+                        KEYCLOAK_DATABASE + "-dev");
                 Set<String> synchronous = new TreeSet<>();
                 for (PortalApp app : PortalApp.values()) {
                     if (app.database() != null && app.synchronousAtSecondSite()) {
@@ -98,7 +107,7 @@ public final class Portal implements AutoCloseable {
             }
             progress.accept("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
             KeycloakServer keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
-                    options.runDir());
+                    options.runDir(), keycloakStore);
             return new Portal(options, progress, database, standby, keycloak);
         } catch (RuntimeException e) {
             database.close();
@@ -116,11 +125,80 @@ public final class Portal implements AutoCloseable {
         progress.accept("Stopped Keycloak");
     }
 
-    /** Starts Keycloak again (the realm imported afresh: new signing keys, so earlier tokens are void). */
+    /**
+     * Starts Keycloak again. With one site its store is in memory: the realm is imported afresh, with new signing
+     * keys, so earlier tokens are void. With two, its store is in PostgreSQL: the same keys and sessions.
+     */
     public void startKeycloak() {
-        keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(), options.runDir());
+        keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(), options.runDir(),
+                keycloakStore());
         keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
         progress.accept("Keycloak ready at " + keycloak.url());
+    }
+
+    /**
+     * The first site is lost at once (issue 27's drill): every app replica, Keycloak and the first site's PostgreSQL
+     * are killed with SIGKILL; nothing is flushed or handed over. Only the second site's PostgreSQL is left.
+     */
+    public void loseFirstSite() {
+        if (standby == null) {
+            throw new IllegalStateException("The portal has no second site (PortalOptions.withSecondSite)");
+        }
+        // The database first: from that moment nothing more can be acknowledged on the first site.
+        database.killAtOnce();
+        for (PortalApp app : PortalApp.values()) {
+            for (AppReplica replica : replicas(app)) {
+                killReplica(app, replica.replica());
+            }
+        }
+        keycloak.process().kill();
+        progress.accept("First site lost: its apps, Keycloak and PostgreSQL killed");
+    }
+
+    /**
+     * The runbook's failover on this machine: promote the second site's PostgreSQL, then start on it the gateway
+     * and emergency-report first (119 before anything else; anonymous reports need no Keycloak), then Keycloak and
+     * the other apps, on the same ports (as the public names move to the second site). Returns once everything is
+     * ready.
+     */
+    public void failOverToSecondSite() {
+        standby.promote(STANDBY_READY_TIMEOUT);
+        onSecondSite = true;
+        progress.accept("Second site's PostgreSQL promoted");
+        List<CompletableFuture<Void>> first = new ArrayList<>();
+        for (PortalApp app : List.of(PortalApp.GATEWAY, PortalApp.EMERGENCY_REPORT)) {
+            for (int r = 0; r < options.replicasOf(app); r++) {
+                first.add(startReplicaAsync(app, r));
+            }
+        }
+        // Alone first: on a small machine Keycloak's start would slow theirs, and 119 does not need it.
+        join(first);
+        keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(), options.runDir(),
+                keycloakStore());
+        List<CompletableFuture<Void>> rest = new ArrayList<>();
+        for (PortalApp app : PortalApp.values()) {
+            if (app == PortalApp.GATEWAY || app == PortalApp.EMERGENCY_REPORT) {
+                continue;
+            }
+            for (int r = 0; r < options.replicasOf(app); r++) {
+                rest.add(startReplicaAsync(app, r));
+            }
+        }
+        join(rest);
+        keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
+        progress.accept("Failed over: every app on the second site");
+    }
+
+    private KeycloakServer.Store keycloakStore() {
+        if (standby == null) {
+            return null;
+        }
+        return new KeycloakServer.Store(jdbcUrl(KEYCLOAK_DATABASE), KEYCLOAK_DATABASE, KEYCLOAK_DATABASE + "-dev");
+    }
+
+    /** An app's database on the site the portal runs on. */
+    private String jdbcUrl(String databaseName) {
+        return onSecondSite ? standby.jdbcUrl(databaseName) : database.jdbcUrl(databaseName);
     }
 
     /** The password of a service's database role in the development setup (also in its %dev properties). */
@@ -237,7 +315,7 @@ public final class Portal implements AutoCloseable {
     /** What is running, for the CLI's status command. */
     public synchronized Map<String, String> status() {
         Map<String, String> status = new LinkedHashMap<>();
-        status.put("postgresql", "localhost:" + database.port());
+        status.put("postgresql", "localhost:" + database.port() + (onSecondSite ? " (first site: lost)" : ""));
         if (standby != null) {
             String state;
             try {
@@ -293,7 +371,7 @@ public final class Portal implements AutoCloseable {
         config.put("portal.openapi.auth-server-url", keycloak.issuer());
         config.put("portal.identity.realm-keys.file", options.realmKeysFile().toString());
         if (app.database() != null) {
-            config.put("quarkus.datasource.jdbc.url", database.jdbcUrl(app.database()));
+            config.put("quarkus.datasource.jdbc.url", jdbcUrl(app.database()));
             config.put("quarkus.datasource.username", app.database());
             config.put("quarkus.datasource.password", devPassword(app));
             // Every app starts at once on one machine: PostgreSQL may take longer than the pool's 5 s default to hand
