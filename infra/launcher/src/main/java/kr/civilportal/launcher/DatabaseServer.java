@@ -40,23 +40,31 @@ public final class DatabaseServer implements AutoCloseable {
     public static DatabaseServer start(Path dataDir, int port, boolean clean) {
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(clean)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("password_encryption", "scram-sha-256");
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            DatabaseServer server = new DatabaseServer(builder.start(), dataDir);
+            DatabaseServer server = new DatabaseServer(builder(dataDir, port, clean).start(), dataDir);
             server.requirePasswords(dataDir);
             DatabaseStandby.forget(server);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
         }
+    }
+
+    /**
+     * How every PostgreSQL of the portal runs, the first site's and the second's alike: loopback only, enough
+     * connections for every app's pool, scram passwords. {@code port} 0 = any free port.
+     */
+    static EmbeddedPostgres.Builder builder(Path dataDir, int port, boolean clean) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(clean)
+                .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "300")
+                .setServerConfig("password_encryption", "scram-sha-256");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder;
     }
 
     public int port() {

@@ -41,7 +41,6 @@ public final class DatabaseStandby implements AutoCloseable {
 
     /** The standby's name on the primary: its replication slot and its {@code application_name}. */
     public static final String NAME = "second_site";
-    private static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
     /**
      * What a base backup leaves out (PostgreSQL's "Backing Up the Data Directory"): the running server's own files,
      * and directories whose contents are rebuilt at start (kept, empty). The WAL comes by streaming.
@@ -94,17 +93,8 @@ public final class DatabaseStandby implements AutoCloseable {
                     "hot_standby = on",
                     "synchronous_standby_names = ''",
                     ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("password_encryption", "scram-sha-256");
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            EmbeddedPostgres postgres = builder.start();
+            // Not clean: the copy is the cluster (zonky runs no initdb over an existing postgresql.conf).
+            EmbeddedPostgres postgres = DatabaseServer.builder(dataDir, port, false).start();
             DatabaseStandby standby = new DatabaseStandby(postgres, primary);
             standby.awaitStreaming(timeout);
             standby.makeCommitsWait(synchronous);
