@@ -26,11 +26,15 @@ public final class DatabaseServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final int port;
     private final Path dataDir;
+    private final boolean clean;
+    /** Killed by {@link #killAtOnce()}: nothing is left to stop. */
+    private volatile boolean killed;
 
-    private DatabaseServer(EmbeddedPostgres postgres, Path dataDir) {
+    private DatabaseServer(EmbeddedPostgres postgres, Path dataDir, boolean clean) {
         this.postgres = postgres;
         this.port = postgres.getPort();
         this.dataDir = dataDir;
+        this.clean = clean;
     }
 
     /**
@@ -40,7 +44,7 @@ public final class DatabaseServer implements AutoCloseable {
     public static DatabaseServer start(Path dataDir, int port, boolean clean) {
         try {
             Files.createDirectories(dataDir);
-            DatabaseServer server = new DatabaseServer(builder(dataDir, port, clean).start(), dataDir);
+            DatabaseServer server = new DatabaseServer(builder(dataDir, port, clean).start(), dataDir, clean);
             server.requirePasswords(dataDir);
             DatabaseStandby.forget(server);
             return server;
@@ -84,6 +88,7 @@ public final class DatabaseServer implements AutoCloseable {
             long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
             ProcessHandle postmaster = ProcessHandle.of(pid)
                     .orElseThrow(() -> new IllegalStateException("PostgreSQL " + pid + " is not running"));
+            killed = true;
             postmaster.destroyForcibly();
             postmaster.onExit().get(STARTUP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } catch (IOException e) {
@@ -176,10 +181,28 @@ public final class DatabaseServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (killed) {
+            // zonky's close would run pg_ctl stop on the dead server and log its failure with a stack trace; its
+            // lock on the data folder goes with this JVM. A throw-away folder is removed as zonky would.
+            if (clean) {
+                deleteTree(dataDir);
+            }
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove " + dir, e);
         }
     }
 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import kr.civilportal.launcher.drill.RecoveryObjectives;
+import kr.civilportal.launcher.drill.SiteLossDrill;
+import kr.civilportal.launcher.drill.SiteLossReport;
 
 /**
  * {@code infra/portal} — the one command that runs the portal on this machine.
@@ -22,6 +25,8 @@ import java.util.stream.Stream;
  * infra/portal stop|start keycloak                    an identity-provider outage by hand
  * infra/portal lose-first-site                         with --sites 2: SIGKILL the first site's PostgreSQL, apps, Keycloak
  * infra/portal fail-over                               then: promote the second site's PostgreSQL, start everything on it
+ * infra/portal drill site-loss                         both, measured: a two-site portal of its own under citizens' load,
+ *                                                      the first site killed, failover, RTO and RPO per service
  * infra/portal reset                                  wipe the PostgreSQL data (portal must be down)
  * </pre>
  */
@@ -53,6 +58,13 @@ public final class Main {
             }
             case "lose-first-site" -> System.out.print(control(options, "POST", "/sites/lose-first"));
             case "fail-over" -> System.out.print(control(options, "POST", "/sites/fail-over"));
+            case "drill" -> {
+                if (args.length != 2 || !args[1].equals("site-loss")) {
+                    usage();
+                    System.exit(2);
+                }
+                System.exit(siteLossDrill(home) ? 0 : 1);
+            }
             case "reset" -> reset(options);
             default -> {
                 usage();
@@ -83,6 +95,33 @@ public final class Main {
             // once nothing is left; and don't run the hook a second time.
             Runtime.getRuntime().removeShutdownHook(shutdown);
             portal.close();
+        }
+    }
+
+    /**
+     * A two-site portal of its own (fresh data in {@code .portal/drill/site-loss}, the contract's ports), the drill,
+     * its table; true when every objective was met.
+     */
+    private static boolean siteLossDrill(PortalHome home) throws Exception {
+        PortalOptions options = PortalOptions.isolated(home, 0, home.state().resolve("drill/site-loss"))
+                .withSecondSite();
+        if (Http.status("http://localhost:" + options.controlPort() + "/status") == 200) {
+            System.err.println("The drill starts a portal of its own on the same ports: stop the running one first"
+                    + " (infra/portal down).");
+            System.exit(1);
+        }
+        try (Portal portal = Portal.start(options, Main::say)) {
+            SiteLossReport report = SiteLossDrill.run(portal, RecoveryObjectives.LOCAL_DRILL, Main::say);
+            say("");
+            say("Site-loss drill (RTO from the promotion's start; lost = acknowledged writes missing on the second site)");
+            report.table().forEach(Main::say);
+            List<String> missed = report.missedObjectives(RecoveryObjectives.LOCAL_DRILL);
+            RecoveryObjectives o = RecoveryObjectives.LOCAL_DRILL;
+            say(String.format("Objectives: 0 acknowledged 119 reports lost, 119 back within %d s, every service within"
+                    + " %d s, other losses within a %d s RPO: %s", o.reportsRto().toSeconds(), o.serviceRto().toSeconds(),
+                    o.rpo().toSeconds(), missed.isEmpty() ? "met" : "MISSED " + missed));
+            say("Stopping the drill's portal...");
+            return missed.isEmpty();
         }
     }
 
@@ -197,6 +236,10 @@ public final class Main {
                                                    Keycloak at once, as a fire would
                   fail-over                        then: promote the second site's PostgreSQL and start the gateway
                                                    and emergency-report on it first, then Keycloak and the rest
+                  drill site-loss                  both, measured, on a two-site portal of its own (fresh data,
+                                                   the contract's ports; the running portal must be down): citizens'
+                                                   load through the gateway, the first site killed, failover; prints
+                                                   RTO and lost writes per service; exit 1 if an objective is missed
                   reset                            wipe the PostgreSQL data (portal must be down)""");
     }
 

@@ -214,6 +214,14 @@ public final class Portal implements AutoCloseable {
         return database;
     }
 
+    /** The second site's PostgreSQL (a standby until the failover promotes it). */
+    public DatabaseStandby secondSite() {
+        if (standby == null) {
+            throw new IllegalStateException("The portal has no second site (PortalOptions.withSecondSite)");
+        }
+        return standby;
+    }
+
     public KeycloakServer keycloak() {
         return keycloak;
     }
