@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +162,85 @@ class CustomResourcesTest {
                 assertNotEquals(primaryArchive, destination, name + ": the second site never writes into the primary's archive");
             }
         }
+    }
+
+    /**
+     * The databases that may lose nothing with the whole site (119 reports and the gateway's journal of held ones,
+     * as the launcher's second site has them): at the primary site a commit waits for the second site's copy; at
+     * the second site they stream from the primary (the archive only as a fallback). Every other database reaches
+     * the second site through the archive alone.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void the119AndJournalDatabasesCommitToTheSecondSiteToo(String overlay) {
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        Set<String> synchronousAtSecondSite = new TreeSet<>();
+        for (kr.civilportal.launcher.PortalApp app : kr.civilportal.launcher.PortalApp.values()) {
+            if (app.database() != null && app.synchronousAtSecondSite()) {
+                synchronousAtSecondSite.add(app.database() + "-db");
+            }
+        }
+        assertEquals(Set.of("emergency-db", "gateway-db"), synchronousAtSecondSite, "the launcher's second site");
+        for (GenericKubernetesResource db : m.custom("postgresql.cnpg.io/v1", "Cluster")) {
+            String name = db.getMetadata().getName();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> sync = (Map<String, Object>) get(db, "spec", "postgresql", "synchronous");
+            List<?> pre = sync == null ? List.of() : (List<?>) sync.getOrDefault("standbyNamesPre", List.of());
+            List<?> post = sync == null ? List.of() : (List<?>) sync.getOrDefault("standbyNamesPost", List.of());
+            if (sync != null) {
+                // CloudNativePG refuses a cluster that could not fail over locally (every synchronous copy outside).
+                assertTrue(((Number) sync.get("number")).intValue() > pre.size() + post.size(),
+                        name + ": a local standby is among the synchronous ones");
+                assertTrue(!"preferred".equals(sync.get("dataDurability")) || pre.isEmpty() && post.isEmpty(),
+                        name + ": 'preferred' durability is refused with outside standbys");
+            }
+            boolean primarySiteOf119 = overlay.equals("prod") && synchronousAtSecondSite.contains(name);
+            if (!primarySiteOf119) {
+                assertEquals(List.of(), pre, overlay + ": " + name + " waits for no other site");
+                assertEquals(List.of(), post, overlay + ": " + name + " waits for no other site");
+            } else {
+                // FIRST 2 (second site, local standbys...): the second site whenever it streams, and two local
+                // standbys instead while it is away, so 119 never stops for the other site.
+                assertEquals("first", sync.get("method"), name + ": the second site first, by priority");
+                assertEquals(2, ((Number) sync.get("number")).intValue(), name + ": the second site and a local standby");
+                assertEquals(List.of(name), pre, name + ": the second site's designated primary (its cluster's name)");
+                assertTrue(((Number) sync.get("maxStandbyNamesFromCluster")).intValue() >= 2,
+                        name + ": two local standbys can stand in while the second site is away");
+                assertAdmitsOtherSite(m, name, "ingress");
+            }
+            if (overlay.equals("dr") && synchronousAtSecondSite.contains(name)) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> external = (List<Map<String, Object>>) get(db, "spec", "externalClusters");
+                String source = str(db, "spec", "replica", "source");
+                Map<String, Object> primary = external.stream().filter(e -> source.equals(e.get("name"))).findFirst()
+                        .orElseGet(() -> fail(name + ": no external cluster " + source));
+                Map<?, ?> connection = (Map<?, ?>) primary.get("connectionParameters");
+                assertNotNull(connection, name + ": streams from the primary site (a synchronous standby there)");
+                assertTrue(String.valueOf(connection.get("host")).startsWith(name + "-rw.primary-site."),
+                        name + ": the primary site's read-write service");
+                assertEquals("streaming_replica", connection.get("user"), name + ": CloudNativePG's replication user");
+                assertEquals("verify-full", connection.get("sslmode"), name + ": TLS with the primary site's CA checked");
+                for (String tls : List.of("sslKey", "sslCert", "sslRootCert")) {
+                    assertNotNull(((Map<?, ?>) primary.get(tls)).get("name"), name + ": " + tls);
+                }
+                assertNotNull(primary.get("plugin"), name + ": the archive as the fallback");
+                assertAdmitsOtherSite(m, name, "egress");
+                assertAdmitsOtherSite(m, name, "ingress");
+            }
+        }
+    }
+
+    /** The cluster's NetworkPolicy lets PostgreSQL (5432) through to or from an address range outside the cluster. */
+    private static void assertAdmitsOtherSite(Manifests m, String cluster, String direction) {
+        NetworkPolicy policy = m.find(NetworkPolicy.class, cluster).orElseGet(() -> fail("no NetworkPolicy " + cluster));
+        boolean admitted = direction.equals("ingress")
+                ? policy.getSpec().getIngress().stream().anyMatch(r -> r.getPorts().stream()
+                        .anyMatch(p -> p.getPort().getIntVal() == 5432)
+                        && r.getFrom().stream().anyMatch(f -> f.getIpBlock() != null))
+                : policy.getSpec().getEgress().stream().anyMatch(r -> r.getPorts().stream()
+                        .anyMatch(p -> p.getPort().getIntVal() == 5432)
+                        && r.getTo().stream().anyMatch(t -> t.getIpBlock() != null));
+        assertTrue(admitted, cluster + ": PostgreSQL " + direction + " with the other site");
     }
 
     static final String BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";

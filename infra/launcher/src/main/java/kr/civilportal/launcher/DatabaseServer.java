@@ -45,6 +45,7 @@ public final class DatabaseServer implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
             DatabaseServer server = new DatabaseServer(builder(dataDir, port, clean).start(), dataDir, clean);
+            stopOnExit(server);
             server.requirePasswords(dataDir);
             DatabaseStandby.forget(server);
             return server;
@@ -62,6 +63,8 @@ public final class DatabaseServer implements AutoCloseable {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(clean)
                 .setPGStartupWait(STARTUP_WAIT)
+                // Our own hook (stopOnExit), which knows a killed server has nothing left to stop.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("password_encryption", "scram-sha-256");
@@ -69,6 +72,17 @@ public final class DatabaseServer implements AutoCloseable {
             builder.setPort(port);
         }
         return builder;
+    }
+
+    /** Stops a server the JVM leaves running (a crashed test, Ctrl-C during a start); closing twice is harmless. */
+    static void stopOnExit(AutoCloseable server) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                System.err.println("PostgreSQL did not stop: " + e);
+            }
+        }, "postgres-stop-on-exit"));
     }
 
     public int port() {
@@ -184,7 +198,7 @@ public final class DatabaseServer implements AutoCloseable {
         if (killed) {
             // zonky's close would run pg_ctl stop on the dead server and log its failure with a stack trace; its
             // lock on the data folder goes with this JVM. A throw-away folder is removed as zonky would.
-            if (clean) {
+            if (clean && Files.exists(dataDir)) {
                 deleteTree(dataDir);
             }
             return;

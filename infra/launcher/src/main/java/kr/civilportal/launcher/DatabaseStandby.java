@@ -96,6 +96,7 @@ public final class DatabaseStandby implements AutoCloseable {
             // Not clean: the copy is the cluster (zonky runs no initdb over an existing postgresql.conf).
             EmbeddedPostgres postgres = DatabaseServer.builder(dataDir, port, false).start();
             DatabaseStandby standby = new DatabaseStandby(postgres, primary);
+            DatabaseServer.stopOnExit(standby);
             standby.awaitStreaming(timeout);
             standby.makeCommitsWait(synchronous);
             return standby;
