@@ -110,12 +110,25 @@ class ProductionSettingsTest {
             placeholders.forEach((name, source) -> checkDocumented(documented, source.get("secret").get("name"),
                     source.get("secret").get("key"), "realm import " + name, problems));
         }
+        // The certificates a second-site cluster streams from the primary site with.
+        for (GenericKubernetesResource db : m.custom("postgresql.cnpg.io/v1", "Cluster")) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> external = (List<Map<String, Object>>) CustomResourcesTest.get(db, "spec", "externalClusters");
+            for (Map<String, Object> source : external == null ? List.<Map<String, Object>>of() : external) {
+                for (String tls : List.of("sslKey", "sslCert", "sslRootCert")) {
+                    if (source.get(tls) instanceof Map<?, ?> ref) {
+                        checkDocumented(documented, (String) ref.get("name"), (String) ref.get("key"),
+                                "Cluster " + db.getMetadata().getName() + " " + tls, problems);
+                    }
+                }
+            }
+        }
         // And no secret is documented that nothing reads any more (an operator would create it for nothing).
-        String built = Kustomize.overlay("prod");
+        String built = Kustomize.overlay("prod") + Kustomize.overlay("dr");
         for (String secret : documented.keySet()) {
             if (!secret.contains("<") && !Pattern.compile("[ :]" + Pattern.quote(secret) + "\\s*$", Pattern.MULTILINE)
                     .matcher(built).find()) {
-                problems.add("k8s/README.md documents secret " + secret + ", which nothing in the prod overlay reads");
+                problems.add("k8s/README.md documents secret " + secret + ", which nothing in the prod or dr overlay reads");
             }
         }
         assertEquals(List.of(), problems, overlay);
