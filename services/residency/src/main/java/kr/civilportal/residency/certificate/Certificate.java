@@ -11,8 +11,10 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /**
- * An issued certificate (발급 증명서): what it attests (canonical JSON, numbers masked) and the SHA-256 of it.
- * The PDF is not stored: it is rendered from these data, so no unmasked number is ever at rest in the clear.
+ * An issued certificate (발급 증명서): what it attests (canonical JSON, numbers masked) and the SHA-256 of it,
+ * and the PDF's detached signature. The PDF is not stored: it is rendered from these data and the kept signature
+ * put back on it (the issued file again, byte for byte), so no unmasked number is ever at rest in the clear; the
+ * signature holds none (a digest, certificates, the signature value and the time stamp).
  */
 @Entity
 @Immutable
@@ -44,4 +46,8 @@ public class Certificate extends PanacheEntityBase {
 
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;
+
+    /** The CMS signature with its time stamp (PAdES B-T); null for certificates issued before documents were signed. */
+    @Column(name = "signature")
+    public byte[] signature;
 }

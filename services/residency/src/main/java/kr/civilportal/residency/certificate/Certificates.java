@@ -16,7 +16,11 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import kr.civilportal.common.document.ContentHash;
 import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.common.document.DocumentSigner;
+import kr.civilportal.common.document.DocumentSigningException;
 import kr.civilportal.common.document.PdfRenderer;
+import kr.civilportal.common.problem.ProblemType;
+import org.jboss.logging.Logger;
 import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.InProgressPolicy;
@@ -30,21 +34,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues certificates: gathers what the certificate attests, stores it with its hash under a fresh issuance
- * number, and renders the PDF. The record is written before the PDF is handed out, and the PDF is rendered
- * inside the transaction, so a failed rendering leaves no certificate behind.
+ * number, renders the PDF and signs it (PAdES B-T: the office's signature and a time stamp). The record, with the
+ * signature, is written before the PDF is handed out, and rendering and signing happen inside the transaction, so
+ * a failed rendering or an unreachable time-stamp authority leaves no certificate behind (503: try again).
  */
 @ApplicationScoped
 public class Certificates {
 
     private static final int CREATED = 201;
+    private static final Logger LOG = Logger.getLogger(Certificates.class);
 
     private final RrnCipher cipher;
     private final ObjectMapper json;
     private final IdempotentWrites writes;
     private final String issuer;
     private final VerificationLink verificationLink;
+    private final DocumentSigner signer;
 
-    Certificates(RrnCipher cipher, ObjectMapper json, IdempotentWrites writes,
+    Certificates(RrnCipher cipher, ObjectMapper json, IdempotentWrites writes, DocumentSigner signer,
                  @ConfigProperty(name = "portal.residency.certificate.issuer") String issuer,
                  @ConfigProperty(name = "portal.residency.certificate.verification-url") String verificationBase) {
         this.cipher = cipher;
@@ -52,6 +59,7 @@ public class Certificates {
         this.writes = writes;
         this.issuer = issuer;
         this.verificationLink = new VerificationLink(verificationBase);
+        this.signer = signer;
     }
 
     /** A rendered certificate and its record; {@code replayed} when it is the answer to an earlier request. */
@@ -98,8 +106,10 @@ public class Certificates {
         c.showBackDigits = request.backDigits();
         c.attestedData = canonical;
         c.contentHash = ContentHash.sha256Hex(canonical);
+        DocumentSigner.Signed signed = sign(c, render(c, data, holder));
+        c.signature = signed.signature();
         c.persist();
-        return new Issued(CertificateView.of(c), render(c, data, holder), false);
+        return new Issued(CertificateView.of(c), signed.pdf(), false);
     }
 
     @Transactional
@@ -118,10 +128,37 @@ public class Certificates {
                         "해당 번호로 발급된 본인의 증명서가 없습니다."));
         try {
             AttestedData data = json.readValue(c.attestedData, AttestedData.class);
-            return render(c, data, Resident.findById(residentId));
+            byte[] pdf = render(c, data, Resident.findById(residentId));
+            if (c.signature == null) {
+                // Issued before documents were signed: signed now (its time stamp says so).
+                return sign(c, pdf).pdf();
+            }
+            return signer.assemble(pdf, c.issuedAt.toInstant(), reason(c), c.signature);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored certificate data cannot be read", e);
+        } catch (DocumentSigningException e) {
+            throw notSigned(e);
         }
+    }
+
+    private DocumentSigner.Signed sign(Certificate c, byte[] pdf) {
+        try {
+            return signer.sign(pdf, c.issuedAt.toInstant(), reason(c));
+        } catch (DocumentSigningException e) {
+            throw notSigned(e);
+        }
+    }
+
+    /** What the signature says it is for, as readers show it. */
+    private static String reason(Certificate c) {
+        return c.kind.titleKo() + " 발급 (문서확인번호 " + c.issuanceNumber + ")";
+    }
+
+    private static ProblemException notSigned(DocumentSigningException e) {
+        LOG.errorf("A certificate could not be signed: %s", e.getMessage());
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                "Certificates cannot be issued right now (the document signature could not be made). Please try again in a few minutes.",
+                "지금은 증명서를 발급할 수 없습니다(전자서명을 만들지 못했습니다). 잠시 후 다시 시도해 주세요.");
     }
 
     private byte[] render(Certificate c, AttestedData data, Resident holder) {

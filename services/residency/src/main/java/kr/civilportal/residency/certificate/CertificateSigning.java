@@ -1,0 +1,27 @@
+package kr.civilportal.residency.certificate;
+
+import io.smallrye.config.ConfigMapping;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import kr.civilportal.common.document.DocumentSigner;
+import kr.civilportal.common.document.DocumentSigningSettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Residency's document-signing key and time-stamp authority ({@code portal.document-signing.*}): every issued
+ * certificate is signed as the issuing office, PAdES B-T.
+ */
+@ConfigMapping(prefix = "portal.document-signing")
+public interface CertificateSigning extends DocumentSigningSettings {
+
+    /** The signer the certificates are issued with: the key store is read once, at start. */
+    final class Producer {
+
+        @Produces
+        @Singleton
+        DocumentSigner signer(CertificateSigning settings,
+                              @ConfigProperty(name = "portal.residency.certificate.issuer") String issuer) {
+            return settings.signer(issuer);
+        }
+    }
+}
