@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import kr.civilportal.launcher.signing.DevCertificateAuthority;
+import kr.civilportal.launcher.signing.DevSigningAuthority;
 
 /**
  * The whole portal on one machine: PostgreSQL, Keycloak, every replica of the four services and the gateway,
@@ -33,10 +35,13 @@ public final class Portal implements AutoCloseable {
     /** Whether the apps and Keycloak now run on the second site's (promoted) PostgreSQL. */
     private volatile boolean onSecondSite;
     private volatile KeycloakServer keycloak;
+    /** Certificates, document-signing keys and time stamps for the services that issue documents. */
+    private final DevSigningAuthority signing;
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
 
     private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, DatabaseStandby standby,
-                   KeycloakServer keycloak) {
+                   KeycloakServer keycloak, DevSigningAuthority signing) {
+        this.signing = signing;
         this.standby = standby;
         this.options = options;
         this.progress = progress;
@@ -105,10 +110,20 @@ public final class Portal implements AutoCloseable {
                 progress.accept("Second site's PostgreSQL streaming on port " + standby.port() + " (synchronous for "
                         + String.join(", ", synchronous) + ")");
             }
+            DevSigningAuthority signing = DevSigningAuthority.start(options.signingAuthorityData(),
+                    options.signingAuthorityPort());
+            progress.accept("Signing authority (development CA and time stamps) on port " + signing.port()
+                    + " (root: " + signing.certificateAuthority().rootPem() + ")");
             progress.accept("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
-            KeycloakServer keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
-                    options.runDir(), keycloakStore);
-            return new Portal(options, progress, database, standby, keycloak);
+            KeycloakServer keycloak;
+            try {
+                keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
+                        options.runDir(), keycloakStore);
+            } catch (RuntimeException e) {
+                signing.close();
+                throw e;
+            }
+            return new Portal(options, progress, database, standby, keycloak, signing);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -334,6 +349,7 @@ public final class Portal implements AutoCloseable {
             status.put("postgresql-second-site", "localhost:" + standby.port() + " (" + state + ")");
         }
         status.put("keycloak", keycloak.process().isAlive() ? keycloak.url() : "stopped");
+        status.put("signing-authority", "http://localhost:" + signing.port() + " (time stamps at /tsa)");
         for (PortalApp app : PortalApp.values()) {
             List<AppReplica> list = replicas.getOrDefault(app, List.of());
             status.put(app.id(), list.isEmpty() ? "stopped" : String.join(", ", list.stream()
@@ -354,6 +370,7 @@ public final class Portal implements AutoCloseable {
         }
         stopping.forEach(CompletableFuture::join);
         keycloak.close();
+        signing.close();
         if (standby != null) {
             standby.close();
         }
@@ -388,6 +405,11 @@ public final class Portal implements AutoCloseable {
         }
         if (app == PortalApp.PASSPORT) {
             config.put("quarkus.rest-client.residency.url", options.serviceUrl(PortalApp.RESIDENCY));
+        }
+        if (app.signsDocuments()) {
+            config.put("portal.document-signing.key-store", signing.documentSigningKeystore(app.id()).toString());
+            config.put("portal.document-signing.key-store-password", DevCertificateAuthority.PASSWORD);
+            config.put("portal.document-signing.time-stamp-authority", signing.timeStampUrl());
         }
         config.putAll(options.appConfig().getOrDefault(app, Map.of()));
         if (PortalApp.webApps().contains(app)) {

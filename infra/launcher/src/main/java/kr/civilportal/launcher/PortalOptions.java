@@ -106,6 +106,16 @@ public record PortalOptions(
         return postgresData.resolveSibling(postgresData.getFileName() + "-second-site");
     }
 
+    /** The development signing authority (CA, time stamps): next to Keycloak, shifted with every port. */
+    public int signingAuthorityPort() {
+        return kr.civilportal.launcher.signing.DevSigningAuthority.DEFAULT_PORT + portOffset;
+    }
+
+    /** Its keys and certificates, beside the PostgreSQL data and kept like it (a reset of the data keeps them). */
+    public Path signingAuthorityData() {
+        return postgresData.resolveSibling("pki");
+    }
+
     public int replicasOf(PortalApp app) {
         return replicas.getOrDefault(app, 1);
     }

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import kr.civilportal.common.document.ContentHash;
 import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.common.document.DocumentSigner;
+import kr.civilportal.common.document.DocumentSigningException;
 import kr.civilportal.common.document.PdfRenderer;
+import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.InProgressPolicy;
@@ -28,8 +31,8 @@ import org.jboss.logging.Logger;
 /**
  * Issues extracts of the land register (토지대장 등본) and verifies them. An extract attests the parcel as the
  * database has it at issue (read directly, not from the cache, so it can never certify a stale copy); its
- * data and hash are stored before the PDF is handed out, and the PDF is rendered inside the transaction, so a
- * failed rendering leaves no extract on record.
+ * data, hash and signature are stored before the PDF is handed out, and the PDF is rendered and signed (PAdES B-T)
+ * inside the transaction, so a failed rendering or an unreachable time-stamp authority leaves no extract on record.
  */
 @ApplicationScoped
 public class Extracts {
@@ -43,8 +46,9 @@ public class Extracts {
     private final IdempotentWrites writes;
     private final String issuer;
     private final VerificationLink verificationLink;
+    private final DocumentSigner signer;
 
-    Extracts(ParcelLoader parcels, ObjectMapper json, IdempotentWrites writes,
+    Extracts(ParcelLoader parcels, ObjectMapper json, IdempotentWrites writes, DocumentSigner signer,
              @ConfigProperty(name = "portal.land.extract.issuer") String issuer,
              @ConfigProperty(name = "portal.land.extract.verification-url") String verificationBase) {
         this.parcels = parcels;
@@ -52,6 +56,7 @@ public class Extracts {
         this.writes = writes;
         this.issuer = issuer;
         this.verificationLink = new VerificationLink(verificationBase);
+        this.signer = signer;
     }
 
     /** An issued extract: its record and the PDF; {@code replayed} when it answers an earlier request. */
@@ -93,10 +98,11 @@ public class Extracts {
         e.issuedTo = requester;
         e.attestedData = canonical;
         e.contentHash = ContentHash.sha256Hex(canonical);
+        DocumentSigner.Signed signed = sign(e, render(e, data));
+        e.signature = signed.signature();
         e.persist();
-        byte[] pdf = render(e, data);
         LOG.infof("Extract %s issued for parcel %s", e.issuanceNumber, pnu);
-        return new Issued(ExtractVerification.of(e, data.address()), pdf, false);
+        return new Issued(ExtractVerification.of(e, data.address()), signed.pdf(), false);
     }
 
     /** The PDF of an extract again, from its stored data: for the requester and land officers only. */
@@ -107,7 +113,36 @@ public class Extracts {
                 .filter(found -> landOfficer || found.issuedTo.equals(caller))
                 .orElseThrow(() -> ProblemException.notFound("You have no extract with this number.",
                         "해당 번호로 발급받은 토지대장 등본이 없습니다."));
-        return render(e, read(e));
+        byte[] pdf = render(e, read(e));
+        if (e.signature == null) {
+            // Issued before documents were signed: signed now (its time stamp says so).
+            return sign(e, pdf).pdf();
+        }
+        try {
+            return signer.assemble(pdf, e.issuedAt.toInstant(), reason(e), e.signature);
+        } catch (DocumentSigningException ex) {
+            throw notSigned(ex);
+        }
+    }
+
+    private DocumentSigner.Signed sign(LandExtract e, byte[] pdf) {
+        try {
+            return signer.sign(pdf, e.issuedAt.toInstant(), reason(e));
+        } catch (DocumentSigningException ex) {
+            throw notSigned(ex);
+        }
+    }
+
+    /** What the signature says it is for, as readers show it. */
+    private static String reason(LandExtract e) {
+        return "토지대장 등본 발급 (문서확인번호 " + e.issuanceNumber + ")";
+    }
+
+    private static ProblemException notSigned(DocumentSigningException ex) {
+        LOG.errorf("An extract could not be signed: %s", ex.getMessage());
+        return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                "Extracts cannot be issued right now (the document signature could not be made). Please try again in a few minutes.",
+                "지금은 토지대장 등본을 발급할 수 없습니다(전자서명을 만들지 못했습니다). 잠시 후 다시 시도해 주세요.");
     }
 
     /** 진위확인: what anyone may learn about an issuance number; empty when none was issued. */

@@ -38,4 +38,11 @@ public class LandExtract extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "content_hash", length = 64, nullable = false)
     public String contentHash;
+
+    /**
+     * The PDF's detached CMS signature with its time stamp (PAdES B-T): put back on the extract rendered again, it
+     * gives the issued file byte for byte. Null for extracts issued before documents were signed.
+     */
+    @Column(name = "signature")
+    public byte[] signature;
 }
