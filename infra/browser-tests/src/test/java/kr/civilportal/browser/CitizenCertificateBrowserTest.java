@@ -93,6 +93,32 @@ class CitizenCertificateBrowserTest {
             browser.click("form[action='/verify'] button[type=submit]");
             assertTrue(browser.text("#verify-result").contains("발급된 증명서가 없습니다"));
 
+            // The downloaded file itself: its signature and time stamp checked; a changed copy is refused.
+            java.nio.file.Path downloaded = java.nio.file.Files.createTempFile("certificate-", ".pdf");
+            java.nio.file.Path changed = java.nio.file.Files.createTempFile("certificate-changed-", ".pdf");
+            try {
+                java.nio.file.Files.write(downloaded, pdf.body());
+                byte[] tampered = pdf.body().clone();
+                tampered[200] ^= 0x01;
+                java.nio.file.Files.write(changed, tampered);
+                browser.click("#verify-document-link");
+                browser.find("form[action='/verify/document']");
+                browser.checkPage("verify-document-form");
+                browser.find("#document").sendKeys(downloaded.toString());
+                browser.click("form[action='/verify/document'] button[type=submit]");
+                String genuine = browser.text("#verify-result");
+                assertTrue(genuine.contains("진본입니다") && genuine.contains(number), genuine);
+                assertTrue(genuine.contains("residency document signing"), genuine);
+                browser.checkPage("verify-document-genuine");
+                browser.find("#document").sendKeys(changed.toString());
+                browser.click("form[action='/verify/document'] button[type=submit]");
+                assertTrue(browser.text("#document-error").contains("진본이 아닙니다"), browser.text("main"));
+                browser.checkPage("verify-document-not-genuine");
+            } finally {
+                java.nio.file.Files.deleteIfExists(downloaded);
+                java.nio.file.Files.deleteIfExists(changed);
+            }
+
             // Logged out means logged out: a citizen page asks for the login again.
             browser.open("/my");
             browser.find("#username");

@@ -410,6 +410,7 @@ public final class Portal implements AutoCloseable {
             config.put("portal.document-signing.key-store", signing.documentSigningKeystore(app.id()).toString());
             config.put("portal.document-signing.key-store-password", DevCertificateAuthority.PASSWORD);
             config.put("portal.document-signing.time-stamp-authority", signing.timeStampUrl());
+            config.put("portal.document-signing.trusted-roots", signing.certificateAuthority().rootPem().toString());
         }
         config.putAll(options.appConfig().getOrDefault(app, Map.of()));
         if (PortalApp.webApps().contains(app)) {

@@ -33,7 +33,8 @@ public class SigningAuthorityResource implements QuarkusTestResourceLifecycleMan
         return Map.of(
                 "portal.document-signing.key-store", authority.documentSigningKeystore(service).toString(),
                 "portal.document-signing.key-store-password", DevCertificateAuthority.PASSWORD,
-                "portal.document-signing.time-stamp-authority", authority.timeStampUrl());
+                "portal.document-signing.time-stamp-authority", authority.timeStampUrl(),
+                "portal.document-signing.trusted-roots", authority.certificateAuthority().rootPem().toString());
     }
 
     @Override

@@ -244,4 +244,20 @@ public interface CitizenMessages {
     @Message String verify_submit();
     @Message String verify_title();
     @Message String verify_too_many();
+    @Message String verify_doc_link();
+    @Message String verify_doc_title();
+    @Message String verify_doc_lead();
+    @Message String verify_doc_kind();
+    @Message String verify_doc_kind_certificate();
+    @Message String verify_doc_kind_extract();
+    @Message String verify_doc_file();
+    @Message String verify_doc_file_help();
+    @Message String verify_doc_submit();
+    @Message String verify_doc_genuine();
+    @Message String verify_doc_not_genuine();
+    @Message String verify_doc_err_missing();
+    @Message String verify_doc_err_size();
+    @Message String verify_doc_what();
+    @Message String verify_doc_stamped();
+    @Message String verify_doc_signer();
 }

@@ -1,6 +1,8 @@
 package kr.civilportal.citizen.verification;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -16,4 +18,9 @@ public interface VerificationClient {
     @GET
     @Path("/{number}")
     Verification verify(@PathParam("number") String number);
+
+    /** The certificate's PDF itself: 200 when genuine, 422 (with what is wrong) when not. */
+    @POST
+    @Consumes("application/pdf")
+    DocumentVerification verifyDocument(byte[] pdf);
 }

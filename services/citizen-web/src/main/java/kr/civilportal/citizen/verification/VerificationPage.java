@@ -2,7 +2,16 @@ package kr.civilportal.citizen.verification;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -31,16 +40,80 @@ public class VerificationPage {
     @CheckedTemplate(basePath = "verification", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance verify(String number, FormErrors errors, Verification result, boolean notIssued);
+
+        static native TemplateInstance document(FormErrors errors, DocumentVerification result, String kind);
     }
 
+    /** Which service issued the document the citizen presents. */
+    static final String CERTIFICATE = "certificate";
+    static final String EXTRACT = "extract";
+    private static final Map<String, String> DOCUMENT_FIELDS = Map.of("*", "document");
+    private static final int NOT_GENUINE = 422;
+
     private final VerificationClient residency;
+    private final ExtractVerificationClient land;
     private final ServiceCalls calls;
     private final PageContext ctx;
+    private final long maxDocumentBytes;
 
-    VerificationPage(@RestClient VerificationClient residency, ServiceCalls calls, PageContext ctx) {
+    VerificationPage(@RestClient VerificationClient residency, @RestClient ExtractVerificationClient land,
+                     ServiceCalls calls, PageContext ctx,
+                     @ConfigProperty(name = "portal.web.verification.max-document-size") MemorySize maxDocument) {
         this.residency = residency;
+        this.land = land;
         this.calls = calls;
         this.ctx = ctx;
+        this.maxDocumentBytes = maxDocument.asLongValue();
+    }
+
+    /** 전자문서 진위확인: the PDF itself, checked by the service that issued it (signature, time stamp, number). */
+    @GET
+    @Path("/document")
+    @Produces(MediaType.TEXT_HTML)
+    public Response documentForm() {
+        return Response.ok(Templates.document(new FormErrors(), null, CERTIFICATE)).build();
+    }
+
+    @POST
+    @Path("/document")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response verifyDocument(@RestForm("document") FileUpload document, @RestForm String kind) {
+        CitizenMessages msg = ctx.messages(CitizenMessages.class);
+        FormErrors errors = new FormErrors();
+        String chosen = EXTRACT.equals(kind) ? EXTRACT : CERTIFICATE;
+        if (document == null || document.size() == 0) {
+            errors.add("document", msg.verify_doc_err_missing());
+        } else if (document.size() > maxDocumentBytes) {
+            errors.add("document", msg.verify_doc_err_size());
+        }
+        if (errors.any()) {
+            return Response.status(400).entity(Templates.document(errors, null, chosen)).build();
+        }
+        byte[] pdf;
+        try {
+            pdf = Files.readAllBytes(document.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            DocumentVerification result = calls.call(() -> EXTRACT.equals(chosen)
+                    ? land.verifyDocument(pdf) : residency.verifyDocument(pdf));
+            return Response.ok(Templates.document(errors, result, chosen)).build();
+        } catch (ServiceRefusedException e) {
+            if (e.status() == TOO_MANY) {
+                errors.add("document", msg.verify_too_many());
+            } else if (e.status() == NOT_GENUINE) {
+                errors.add("document", msg.verify_doc_not_genuine());
+                errors.addProblem(e.problem(), DOCUMENT_FIELDS, ctx.english(), msg.verify_doc_not_genuine());
+            } else {
+                errors.addProblem(e.problem(), DOCUMENT_FIELDS, ctx.english(), msg.verify_doc_not_genuine());
+            }
+            return Response.status(e.status()).entity(Templates.document(errors, null, chosen)).build();
+        } catch (ServiceUnavailableException e) {
+            errors.unavailable(EXTRACT.equals(chosen) ? PortalService.LAND_REGISTRY : PortalService.RESIDENCY);
+            return Response.status(503).entity(Templates.document(errors, null, chosen)).build();
+        }
     }
 
     @GET

@@ -4,6 +4,14 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How a service that issues documents signs them ({@code portal.document-signing.*}). Each such service maps it with
@@ -25,9 +33,30 @@ public interface DocumentSigningSettings {
     @WithDefault("10s")
     Duration timeStampTimeout();
 
+    /**
+     * PEM files of the roots a presented document's signature must chain to (this portal's root; earlier ones while
+     * documents signed under them are still in people's hands).
+     */
+    List<Path> trustedRoots();
+
     /** Where documents are signed, as readers show it. */
     @WithDefault("Republic of Korea")
     String location();
+
+    default SignedDocumentCheck check() {
+        List<X509Certificate> roots = new ArrayList<>();
+        try {
+            CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+            for (Path pem : trustedRoots()) {
+                try (InputStream in = Files.newInputStream(pem)) {
+                    x509.generateCertificates(in).forEach(c -> roots.add((X509Certificate) c));
+                }
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The trusted roots " + trustedRoots() + " cannot be read", e);
+        }
+        return new SignedDocumentCheck(roots);
+    }
 
     default DocumentSigner signer(String signerName) {
         return DocumentSigner.fromKeyStore(keyStore(), keyStorePassword().toCharArray(),

@@ -20,10 +20,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class IdempotencyOpenApi implements OASFilter {
 
-    /** The operation extension: {@value #OPTIONAL} or {@value #REQUIRED}. */
+    /** The operation extension: {@value #OPTIONAL}, {@value #REQUIRED} or {@value #SAFE}. */
     public static final String EXTENSION = "x-idempotency-key";
     public static final String OPTIONAL = "optional";
     public static final String REQUIRED = "required";
+    /** A POST that changes nothing (a check with a body, e.g. a document to verify): repeating it is harmless. */
+    public static final String SAFE = "safe";
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM = "urn:civilportal:problem:";
@@ -35,7 +37,7 @@ public class IdempotencyOpenApi implements OASFilter {
     public Operation filterOperation(Operation operation) {
         Map<String, Object> extensions = operation.getExtensions();
         Object declared = extensions == null ? null : extensions.get(EXTENSION);
-        if (declared == null) {
+        if (declared == null || SAFE.equals(declared.toString())) {
             return operation;
         }
         boolean required = REQUIRED.equals(declared.toString());

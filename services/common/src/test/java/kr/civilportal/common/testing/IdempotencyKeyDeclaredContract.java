@@ -24,7 +24,7 @@ public abstract class IdempotencyKeyDeclaredContract {
 
     static final String EXTENSION = "x-idempotency-key";
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
-    private static final Set<String> VALUES = Set.of("optional", "required");
+    private static final Set<String> VALUES = Set.of("optional", "required", "safe");
 
     /** The service's API prefix, e.g. {@code /api/land/v1}: its writes are the ones checked. */
     protected abstract String apiPrefix();
@@ -49,7 +49,7 @@ public abstract class IdempotencyKeyDeclaredContract {
                 JsonNode op = operation.getValue();
                 if (!VALUES.contains(op.path(EXTENSION).asText())) {
                     undeclared.add(name);
-                } else if (!documented(op)) {
+                } else if (!"safe".equals(op.path(EXTENSION).asText()) && !documented(op)) {
                     undocumented.add(name);
                 }
             }

@@ -54,4 +54,27 @@ class ExtractSignatureTest {
         Outcome changed = OfflinePadesValidator.validate(flipped, root());
         assertFalse(changed.validBaselineT(), changed.toString());
     }
+
+    @Test
+    void theIssuedPdfIsGenuineOnlineAndAChangedOneIsNot() {
+        Response issued = given().auth().oauth2(Tokens.of("citizen")).contentType(ContentType.JSON)
+                .body("{\"pnu\":\"" + CHEONGUN_1 + "\"}").when().post(EXTRACTS);
+        byte[] pdf = issued.asByteArray();
+        String client = "198.51.100." + (int) (Math.random() * 200 + 20);
+
+        given().header("X-Forwarded-For", client).contentType("application/pdf").body(pdf)
+                .when().post("/api/land/v1/extract-verifications")
+                .then().statusCode(200)
+                .body("genuine", org.hamcrest.Matchers.equalTo(true))
+                .body("issuanceNumber", org.hamcrest.Matchers.equalTo(issued.header("Issuance-Number")))
+                .body("pnu", org.hamcrest.Matchers.equalTo(CHEONGUN_1))
+                .body("signer", org.hamcrest.Matchers.containsString("land-registry document signing"));
+
+        byte[] flipped = pdf.clone();
+        flipped[200] ^= 0x01;
+        given().header("X-Forwarded-For", client).contentType("application/pdf").body(flipped)
+                .when().post("/api/land/v1/extract-verifications")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.containsString("document-not-genuine"));
+    }
 }

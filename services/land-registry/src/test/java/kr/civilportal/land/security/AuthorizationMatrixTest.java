@@ -31,6 +31,7 @@ class AuthorizationMatrixTest {
                 .allow("POST /api/land/v1/extracts", signedIn)
                 .allow("GET /api/land/v1/extracts/{issuanceNumber}/pdf", signedIn)
                 .allow("GET /api/land/v1/extracts/{issuanceNumber}", AuthorizationMatrix.ANYONE)
+                .allow("POST /api/land/v1/extract-verifications", AuthorizationMatrix.ANYONE)
                 .check(callers);
     }
 }

@@ -3,7 +3,9 @@ package kr.civilportal.residency.verification;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,16 +15,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.OptionalLong;
 import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.common.document.SignedDocumentCheck;
+import kr.civilportal.common.verification.ClientAddress;
+import kr.civilportal.common.verification.GuessingLimiter;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 진위확인: anyone, without logging in, checks an issuance number. */
+/** 진위확인: anyone, without logging in, checks an issuance number, or the certificate's PDF itself. */
 @Path("/api/residency/v1/verifications")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -30,9 +37,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerificationResource {
 
     static final ProblemType NOT_ISSUED = new ProblemType("certificate-not-issued", "No such certificate", 404);
+    static final ProblemType NOT_GENUINE = new ProblemType("document-not-genuine", "Not a genuine certificate", 422);
+    static final String PDF = "application/pdf";
 
     @Inject
     Verifications verifications;
+
+    @Inject
+    DocumentChecks documents;
 
     @Inject
     GuessingLimiter limiter;
@@ -71,10 +83,43 @@ public class VerificationResource {
                 "이 문서확인번호로 발급된 증명서가 없습니다. 진본이 아닙니다.");
     }
 
+    @POST
+    @Consumes(PDF)
+    @Operation(operationId = "verifyCertificateDocument", summary = "Verify a certificate's PDF (전자문서 진위확인)",
+            description = "Public. The PDF itself, as the citizen received it: its PAdES signature must cover the whole "
+                    + "file, verify, chain to the portal's root, and carry a valid time stamp; the issuance number it "
+                    + "carries must be one issued here. Then the same answer as for the number, with when it was "
+                    + "stamped and who signed. Anything else is a 422 that says what is wrong (changed after signing, "
+                    + "not signed by the portal, no time stamp, unknown number); failures count against the same "
+                    + "guessing limit as unknown numbers (429 with Retry-After).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DocumentVerification.class)))
+    @APIResponse(responseCode = "422", description = "Not genuine", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "429", description = "Too many failures", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public Response verifyDocument(byte[] pdf, @Context HttpServerRequest request, @Context UriInfo uri) {
+        String client = ClientAddress.of(request);
+        OptionalLong wait = limiter.blocked(client);
+        if (wait.isPresent()) {
+            return tooMany(wait.getAsLong(), uri);
+        }
+        SignedDocumentCheck.Result checked = documents.check(pdf);
+        var found = checked.valid() ? checked.issuanceNumber().flatMap(verifications::find) : java.util.Optional.<Verification>empty();
+        if (found.isPresent()) {
+            return Response.ok(DocumentVerification.of(found.get(), checked)).build();
+        }
+        wait = limiter.miss(client);
+        if (wait.isPresent()) {
+            return tooMany(wait.getAsLong(), uri);
+        }
+        if (!checked.valid()) {
+            throw new ProblemException(NOT_GENUINE, checked.problem() + " It is not a genuine certificate.",
+                    "전자서명을 확인할 수 없는 문서입니다(" + checked.problem() + "). 진본이 아닙니다.");
+        }
+        throw new ProblemException(NOT_GENUINE, "The document is signed, but no certificate was issued with its number.",
+                "서명은 있으나 이 문서확인번호로 발급된 주민등록표가 없습니다. 진본이 아닙니다.");
+    }
+
     private static Response tooMany(long seconds, UriInfo uri) {
-        Problem p = ProblemType.TOO_MANY_REQUESTS.problem("Too many unknown or malformed numbers from your address. Try again in "
-                + seconds + " s.", "확인되지 않은 번호 조회가 너무 많습니다. " + seconds + "초 후 다시 시도해 주세요.");
-        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
-                .entity(p.withInstance(uri.getPath())).build();
+        return GuessingLimiter.tooMany(seconds, uri.getPath());
     }
 }

@@ -21,6 +21,7 @@ class AuthorizationMatrixTest {
     void everyOperationAnswersEachCallerAsDeclared() {
         AuthorizationMatrix matrix = new AuthorizationMatrix("residency-api")
                 .allow("GET /api/residency/v1/verifications/{issuanceNumber}", AuthorizationMatrix.ANYONE)
+                .allow("POST /api/residency/v1/verifications", AuthorizationMatrix.ANYONE)
                 .allow("GET /api/residency/v1/identity/{residentId}", Set.of(Callers.PASSPORT_SERVICE));
         for (String op : List.of("GET /api/residency/v1/me", "GET /api/residency/v1/me/address-history",
                 "GET /api/residency/v1/me/access-log", "POST /api/residency/v1/certificates",

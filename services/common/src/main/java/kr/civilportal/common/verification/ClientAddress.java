@@ -1,4 +1,4 @@
-package kr.civilportal.residency.verification;
+package kr.civilportal.common.verification;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -7,12 +7,12 @@ import io.vertx.core.http.HttpServerRequest;
  * which appends the address it saw to {@code X-Forwarded-For}: the last entry is the one a trusted hop wrote
  * (earlier entries come from the client and can be forged).
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpServerRequest request) {
+    public static String of(HttpServerRequest request) {
         String forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded != null && !forwarded.isBlank()) {
             String[] hops = forwarded.split(",");

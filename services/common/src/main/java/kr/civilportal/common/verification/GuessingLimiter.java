@@ -1,4 +1,4 @@
-package kr.civilportal.residency.verification;
+package kr.civilportal.common.verification;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -7,10 +7,14 @@ import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.OptionalLong;
+import jakarta.ws.rs.core.Response;
+import kr.civilportal.common.problem.Problem;
+import kr.civilportal.common.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Limits guessing of issuance numbers per client address: each unknown or malformed number costs a token
+ * Limits guessing of issuance numbers (and presenting forged documents) per client address, in every service that
+ * verifies documents ({@code portal.verification.misses-allowed} per {@code misses-period}): each unknown or malformed number costs a token
  * from the client's bucket; while the bucket is empty the client gets 429 for every look-up. Genuine look-ups
  * cost nothing, so a bank checking many real certificates is not slowed down, while someone walking the
  * number space is stopped after a handful of misses. Buckets live in a bounded cache (idle ones expire), so
@@ -24,8 +28,8 @@ public class GuessingLimiter {
     private final long capacity;
     private final Duration refillPeriod;
 
-    GuessingLimiter(@ConfigProperty(name = "portal.residency.verification.misses-allowed") long capacity,
-                    @ConfigProperty(name = "portal.residency.verification.misses-period") Duration refillPeriod) {
+    GuessingLimiter(@ConfigProperty(name = "portal.verification.misses-allowed", defaultValue = "10") long capacity,
+                    @ConfigProperty(name = "portal.verification.misses-period", defaultValue = "PT1M") Duration refillPeriod) {
         this.capacity = capacity;
         this.refillPeriod = refillPeriod;
         this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(refillPeriod.multipliedBy(2)).build();
@@ -50,6 +54,15 @@ public class GuessingLimiter {
             return OptionalLong.empty();
         }
         return OptionalLong.of(Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+    }
+
+    /** The 429 a client out of misses gets, with Retry-After. */
+    public static Response tooMany(long seconds, String path) {
+        Problem p = ProblemType.TOO_MANY_REQUESTS.problem("Too many unknown numbers or documents that are not genuine "
+                + "from your address. Try again in " + seconds + " s.",
+                "확인되지 않은 번호나 문서의 조회가 너무 많습니다. " + seconds + "초 후 다시 시도해 주세요.");
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
+                .entity(p.withInstance(path)).build();
     }
 
     private static long secondsUntilNextToken(Bucket bucket) {
