@@ -232,6 +232,7 @@ public interface CitizenMessages {
     @Message String reportStatus(ReportStatus value);
     @Message String supplement_deadline();
     @Message String validity(Validity value);
+    @Message String verify_address();
     @Message String verify_err_number();
     @Message String verify_genuine();
     @Message String verify_hash();

@@ -28,8 +28,9 @@ import kr.civilportal.web.page.PageContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * 진위확인: anyone checks a certificate's issuance number, no login. A GET form, so the result has an address
- * (the certificate's QR code can point here).
+ * 진위확인: anyone checks a certificate's or an extract's issuance number, no login: a GET form, so the result has
+ * an address (every document's QR code points here, {@code kind=extract} for extracts); or the PDF itself
+ * ({@code /verify/document}: its signature and time stamp, checked by the service that issued it).
  */
 @Path("/verify")
 public class VerificationPage {
@@ -39,7 +40,8 @@ public class VerificationPage {
 
     @CheckedTemplate(basePath = "verification", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance verify(String number, FormErrors errors, Verification result, boolean notIssued);
+        static native TemplateInstance verify(String number, FormErrors errors, VerifiedNumber result, boolean notIssued,
+                                              String kind);
 
         static native TemplateInstance document(FormErrors errors, DocumentVerification result, String kind);
     }
@@ -118,34 +120,43 @@ public class VerificationPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response verify(@QueryParam("number") String number, @QueryParam("asked") boolean asked) {
+    public Response verify(@QueryParam("number") String number, @QueryParam("asked") boolean asked,
+                           @QueryParam("kind") String kind) {
         CitizenMessages msg = ctx.messages(CitizenMessages.class);
         FormErrors errors = new FormErrors();
+        String chosen = EXTRACT.equals(kind) ? EXTRACT : CERTIFICATE;
         String entered = number == null ? "" : number.trim();
         if (number == null && !asked) {
-            return Response.ok(Templates.verify(entered, errors, null, false)).build();
+            return Response.ok(Templates.verify(entered, errors, null, false, chosen)).build();
         }
         if (entered.isEmpty()) {
             errors.add("number", msg.verify_err_number());
-            return Response.status(400).entity(Templates.verify(entered, errors, null, false)).build();
+            return Response.status(400).entity(Templates.verify(entered, errors, null, false, chosen)).build();
         }
         String normalised = entered.replace(" ", "");
         try {
-            Verification result = calls.call(() -> residency.verify(normalised));
-            return Response.ok(Templates.verify(entered, errors, result, false)).build();
+            VerifiedNumber result = calls.call(() -> {
+                if (EXTRACT.equals(chosen)) {
+                    ExtractVerificationClient.ExtractNumberVerification e = land.verify(normalised);
+                    return new VerifiedNumber(e.document(), e.issuedAt(), e.contentHash(), e.address());
+                }
+                Verification c = residency.verify(normalised);
+                return new VerifiedNumber(msg.certificateKind(c.kind()), c.issuedAt(), c.contentHash(), null);
+            });
+            return Response.ok(Templates.verify(entered, errors, result, false, chosen)).build();
         } catch (ServiceRefusedException e) {
             if (e.status() == 404) {
-                return Response.status(404).entity(Templates.verify(entered, errors, null, true)).build();
+                return Response.status(404).entity(Templates.verify(entered, errors, null, true, chosen)).build();
             }
             if (e.status() == TOO_MANY) {
                 errors.add("number", msg.verify_too_many());
             } else {
                 errors.addProblem(e.problem(), FIELDS, ctx.english(), msg.verify_not_issued());
             }
-            return Response.status(e.status()).entity(Templates.verify(entered, errors, null, false)).build();
+            return Response.status(e.status()).entity(Templates.verify(entered, errors, null, false, chosen)).build();
         } catch (ServiceUnavailableException e) {
-            errors.unavailable(PortalService.RESIDENCY);
-            return Response.status(503).entity(Templates.verify(entered, errors, null, false)).build();
+            errors.unavailable(EXTRACT.equals(chosen) ? PortalService.LAND_REGISTRY : PortalService.RESIDENCY);
+            return Response.status(503).entity(Templates.verify(entered, errors, null, false, chosen)).build();
         }
     }
 }
