@@ -88,6 +88,8 @@ class CitizenCertificateBrowserTest {
             browser.click("form[action='/verify'] button[type=submit]");
             assertTrue(browser.text("#verify-result").contains("진본"), "genuine");
             assertTrue(browser.text("#verify-result").contains("주민등록표 초본"));
+            String content = browser.text("#verify-content");
+            assertTrue(content.contains("김지민") && content.contains("900315-2******"), "what was issued: " + content);
             browser.checkPage("verify-genuine");
             browser.type("#number", "1234-5678-9012-3452");
             browser.click("form[action='/verify'] button[type=submit]");

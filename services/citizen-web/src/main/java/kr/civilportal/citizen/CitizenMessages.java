@@ -233,6 +233,8 @@ public interface CitizenMessages {
     @Message String supplement_deadline();
     @Message String validity(Validity value);
     @Message String verify_address();
+    @Message String verify_content();
+    @Message String verify_content_help();
     @Message String verify_err_number();
     @Message String verify_genuine();
     @Message String verify_hash();

@@ -25,6 +25,7 @@ public interface ExtractVerificationClient {
     /** Land-registry's answer for a genuine extract number. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record ExtractNumberVerification(String issuanceNumber, String document, java.time.OffsetDateTime issuedAt,
-                                     String address, String contentHash) {
+                                     String address, String contentHash,
+                                     kr.civilportal.common.document.ShownContent content) {
     }
 }

@@ -138,10 +138,11 @@ public class VerificationPage {
             VerifiedNumber result = calls.call(() -> {
                 if (EXTRACT.equals(chosen)) {
                     ExtractVerificationClient.ExtractNumberVerification e = land.verify(normalised);
-                    return new VerifiedNumber(e.document(), e.issuedAt(), e.contentHash(), e.address());
+                    return new VerifiedNumber(e.document(), e.issuedAt(), e.contentHash(), e.address(), e.content());
                 }
                 Verification c = residency.verify(normalised);
-                return new VerifiedNumber(msg.certificateKind(c.kind()), c.issuedAt(), c.contentHash(), null);
+                return new VerifiedNumber(msg.certificateKind(c.kind()), c.issuedAt(), c.contentHash(), null,
+                        c.content());
             });
             return Response.ok(Templates.verify(entered, errors, result, false, chosen)).build();
         } catch (ServiceRefusedException e) {

@@ -16,6 +16,8 @@ import kr.civilportal.common.document.IssuanceNumber;
 import kr.civilportal.common.document.DocumentSigner;
 import kr.civilportal.common.document.DocumentSigningException;
 import kr.civilportal.common.document.PdfRenderer;
+import kr.civilportal.common.document.ShownContent;
+import kr.civilportal.common.masking.Masking;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.idempotency.IdempotentWrites;
@@ -133,6 +135,17 @@ public class Extracts {
         }
     }
 
+    /** What the extract shows, for its public verification: owner names masked whoever it was issued to. */
+    private ShownContent content(LandExtract e, ExtractData data) {
+        ExtractData shown = data.ownerNamesMasked() ? data : new ExtractData(data.issuanceNumber(), data.issuedAt(),
+                data.pnu(), data.legalDongName(), data.lotNumber(), data.address(), data.landCategoryCode(),
+                data.landCategory(), data.areaSquareMeters(), data.officialLandPrices(), data.ownerHistory().stream()
+                .map(o -> new ExtractData.Owner(o.sequence(), o.changedOn(), o.causeKo(), Masking.name(o.ownerName()),
+                        o.share())).toList(), true);
+        return ShownContent.of(ExtractDocument.of(shown, e.issuedAt.atZoneSameInstant(KoreanTime.ZONE).toOffsetDateTime(),
+                e.contentHash, issuer, verificationLink.of(e.issuanceNumber)));
+    }
+
     /** What the signature says it is for, as readers show it. */
     private static String reason(LandExtract e) {
         return "토지대장 등본 발급 (문서확인번호 " + e.issuanceNumber + ")";
@@ -149,7 +162,10 @@ public class Extracts {
     @Transactional
     public Optional<ExtractVerification> verify(IssuanceNumber number) {
         return Optional.ofNullable(LandExtract.<LandExtract>findById(number.formatted()))
-                .map(e -> ExtractVerification.of(e, read(e).address()));
+                .map(e -> {
+                    ExtractData data = read(e);
+                    return ExtractVerification.of(e, data.address(), content(e, data));
+                });
     }
 
     private byte[] render(LandExtract e, ExtractData data) {

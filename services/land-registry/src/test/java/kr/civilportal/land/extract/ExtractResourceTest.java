@@ -62,6 +62,12 @@ class ExtractResourceTest {
         response.then().statusCode(201);
         String text = text(response.asByteArray());
         assertTrue(text.contains("김서연") && text.contains("김영수"), text);
+        // Its public verification shows the content as printed, but with owner names masked even so.
+        String shown = given().header("X-Forwarded-For", "192.0.2." + (int) (Math.random() * 200 + 20))
+                .when().get(EXTRACTS + "/{n}", response.header("Issuance-Number"))
+                .then().statusCode(200).extract().asString();
+        assertTrue(shown.contains("소유자 변동 이력") && shown.contains("김*연"), shown);
+        assertFalse(shown.contains("김서연") || shown.contains("김영수"), shown);
     }
 
     @Test

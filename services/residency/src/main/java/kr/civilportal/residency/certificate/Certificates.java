@@ -19,6 +19,7 @@ import kr.civilportal.common.document.IssuanceNumber;
 import kr.civilportal.common.document.DocumentSigner;
 import kr.civilportal.common.document.DocumentSigningException;
 import kr.civilportal.common.document.PdfRenderer;
+import kr.civilportal.common.document.ShownContent;
 import kr.civilportal.common.problem.ProblemType;
 import org.jboss.logging.Logger;
 import kr.civilportal.common.idempotency.IdempotentResponse;
@@ -146,6 +147,20 @@ public class Certificates {
             return signer.sign(pdf, c.issuedAt.toInstant(), reason(c));
         } catch (DocumentSigningException e) {
             throw notSigned(e);
+        }
+    }
+
+    /**
+     * What the certificate shows, for the public verification of its number: the same tables as the PDF, with the
+     * holder's number masked whatever the holder asked for on their copy.
+     */
+    public ShownContent content(Certificate c) {
+        try {
+            AttestedData data = json.readValue(c.attestedData, AttestedData.class);
+            return ShownContent.of(CertificateDocument.of(data, c.contentHash, null, issuer,
+                    verificationLink.of(c.issuanceNumber)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored certificate data cannot be read", e);
         }
     }
 

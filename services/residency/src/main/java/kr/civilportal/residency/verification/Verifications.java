@@ -1,5 +1,6 @@
 package kr.civilportal.residency.verification;
 
+import kr.civilportal.residency.certificate.Certificates;
 import kr.civilportal.common.time.KoreanTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,11 +12,18 @@ import kr.civilportal.residency.certificate.Certificate;
 @ApplicationScoped
 public class Verifications {
 
+    private final Certificates certificates;
+
+    Verifications(Certificates certificates) {
+        this.certificates = certificates;
+    }
+
 
     @Transactional
     public Optional<Verification> find(IssuanceNumber number) {
         return Optional.ofNullable(Certificate.<Certificate>findById(number.formatted()))
                 .map(c -> new Verification(c.issuanceNumber, true, c.kind, c.kind.titleKo(),
-                        c.issuedAt.atZoneSameInstant(KoreanTime.ZONE).toOffsetDateTime(), c.contentHash));
+                        c.issuedAt.atZoneSameInstant(KoreanTime.ZONE).toOffsetDateTime(), c.contentHash,
+                        certificates.content(c)));
     }
 }

@@ -17,6 +17,22 @@ class VerificationResourceTest {
 
     static final String PATH = "/api/residency/v1/verifications/";
 
+    /** The number shows what was issued, line by line, with the holder's number masked even on a copy that shows it. */
+    @Test
+    void theNumberShowsTheIssuedContentWithRegistrationNumbersMasked() {
+        Response issued = given().auth().oauth2(Tokens.of("citizen")).contentType("application/json")
+                .body("{\"kind\":\"PERSONAL_HISTORY\",\"showBackDigits\":true,\"includeFormerAddresses\":true}")
+                .when().post("/api/residency/v1/certificates").then().statusCode(201).extract().response();
+        String body = given().header("X-Forwarded-For", client()).when().get(PATH + issued.header("Issuance-Number"))
+                .then().statusCode(200)
+                .body("content.title", equalTo("주민등록표 초본"))
+                .body("content.sections.heading", org.hamcrest.Matchers.hasItem("인적 사항"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("김지민") && body.contains("900315-2******"), body);
+        org.junit.jupiter.api.Assertions.assertTrue(body.contains("대전광역시 유성구 대학로 99"), "former addresses: " + body);
+        org.junit.jupiter.api.Assertions.assertFalse(body.contains("2123451"), "the back digits stay on the holder's copy");
+    }
+
     @Test
     void anyoneChecksAGenuineNumberWithoutLoggingIn() {
         Response issued = given().auth().oauth2(Tokens.of("citizen2")).contentType("application/json")
