@@ -54,13 +54,13 @@ public final class SignedDocumentCheck {
 
     /**
      * What the check found: valid with the issuance number, the stamped time and the signer; or not, with why (in
-     * words a citizen can be shown).
+     * words a citizen can be shown, in English and Korean).
      */
-    public record Result(boolean valid, String problem, Optional<IssuanceNumber> issuanceNumber, Instant timeStamped,
-                         String signer) {
+    public record Result(boolean valid, String problem, String problemKo, Optional<IssuanceNumber> issuanceNumber,
+                         Instant timeStamped, String signer) {
 
-        static Result invalid(String problem) {
-            return new Result(false, problem, Optional.empty(), null, null);
+        static Result invalid(String problem, String problemKo) {
+            return new Result(false, problem, problemKo, Optional.empty(), null, null);
         }
     }
 
@@ -68,56 +68,56 @@ public final class SignedDocumentCheck {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDSignature> signatures = document.getSignatureDictionaries();
             if (signatures.isEmpty()) {
-                return Result.invalid("The document carries no signature.");
+                return Result.invalid("The document carries no signature.", "전자서명이 없는 문서입니다.");
             }
             PDSignature signature = signatures.getLast();
             if (!PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(signature.getSubFilter())) {
-                return Result.invalid("The signature is not a PAdES signature.");
+                return Result.invalid("The signature is not a PAdES signature.", "PAdES 전자서명이 아닙니다.");
             }
             int[] range = signature.getByteRange();
             if (range.length != 4 || range[0] != 0 || (long) range[2] + range[3] != pdf.length) {
-                return Result.invalid("The document was changed after it was signed.");
+                return Result.invalid("The document was changed after it was signed.", "서명된 뒤에 문서가 바뀌었습니다.");
             }
             byte[] signedContent = signature.getSignedContent(pdf);
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), signature.getContents(pdf));
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             X509Certificate signerCertificate = certificateOf(cms.getCertificates(), signer);
             if (signerCertificate == null) {
-                return Result.invalid("The signature does not carry its certificate.");
+                return Result.invalid("The signature does not carry its certificate.", "전자서명에 서명자 인증서가 없습니다.");
             }
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(signerCertificate))) {
-                return Result.invalid("The signature does not match the document: it was changed after signing.");
+                return Result.invalid("The signature does not match the document: it was changed after signing.", "전자서명이 문서와 맞지 않습니다. 서명된 뒤에 바뀌었습니다.");
             }
             TimeStampToken stamp = timeStampOf(signer);
             if (stamp == null) {
-                return Result.invalid("The signature has no time stamp.");
+                return Result.invalid("The signature has no time stamp.", "전자서명에 타임스탬프가 없습니다.");
             }
             X509Certificate tsa = certificateOf(stamp.getCertificates(), stamp.getSID());
             if (tsa == null) {
-                return Result.invalid("The time stamp does not carry its certificate.");
+                return Result.invalid("The time stamp does not carry its certificate.", "타임스탬프에 인증서가 없습니다.");
             }
             stamp.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
             byte[] imprint = MessageDigest.getInstance("SHA-256").digest(signer.getSignature());
             if (!MessageDigest.isEqual(imprint, stamp.getTimeStampInfo().getMessageImprintDigest())) {
-                return Result.invalid("The time stamp is not over this signature.");
+                return Result.invalid("The time stamp is not over this signature.", "타임스탬프가 이 전자서명에 대한 것이 아닙니다.");
             }
             Date stamped = stamp.getTimeStampInfo().getGenTime();
             if (!chainsToTrustedRoot(signerCertificate, cms.getCertificates(), stamped)) {
-                return Result.invalid("The signer is not one the portal trusts.");
+                return Result.invalid("The signer is not one the portal trusts.", "포털이 신뢰하는 서명자가 아닙니다.");
             }
             if (!chainsToTrustedRoot(tsa, stamp.getCertificates(), stamped)) {
-                return Result.invalid("The time stamp is not from an authority the portal trusts.");
+                return Result.invalid("The time stamp is not from an authority the portal trusts.", "포털이 신뢰하는 타임스탬프 기관의 것이 아닙니다.");
             }
             String subject = document.getDocumentInformation().getSubject();
             Optional<IssuanceNumber> number = subject != null && subject.startsWith(SUBJECT_PREFIX)
                     ? IssuanceNumber.parse(subject.substring(SUBJECT_PREFIX.length())) : Optional.empty();
-            return new Result(true, null, number, stamped.toInstant(),
+            return new Result(true, null, null, number, stamped.toInstant(),
                     signerCertificate.getSubjectX500Principal().getName());
         } catch (IOException e) {
-            return Result.invalid("This is not a PDF the portal can read.");
+            return Result.invalid("This is not a PDF the portal can read.", "포털이 읽을 수 있는 PDF 파일이 아닙니다.");
         } catch (CMSException | TSPException | OperatorCreationException | GeneralSecurityException
                  | RuntimeException e) {
-            return Result.invalid("The signature cannot be verified: the document was damaged or changed.");
+            return Result.invalid("The signature cannot be verified: the document was damaged or changed.", "전자서명을 검증할 수 없습니다. 문서가 손상되었거나 바뀌었습니다.");
         }
     }
 

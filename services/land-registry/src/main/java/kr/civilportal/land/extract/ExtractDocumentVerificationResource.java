@@ -87,7 +87,7 @@ public class ExtractDocumentVerificationResource {
         }
         if (!checked.valid()) {
             throw new ProblemException(NOT_GENUINE, checked.problem() + " It is not a genuine extract.",
-                    "전자서명을 확인할 수 없는 문서입니다(" + checked.problem() + "). 진본이 아닙니다.");
+                    checked.problemKo() + " 진본이 아닙니다.");
         }
         throw new ProblemException(NOT_GENUINE, "The document is signed, but no extract was issued with its number.",
                 "서명은 있으나 이 문서확인번호로 발급된 토지대장 등본이 없습니다. 진본이 아닙니다.");

@@ -113,7 +113,7 @@ public class VerificationResource {
         }
         if (!checked.valid()) {
             throw new ProblemException(NOT_GENUINE, checked.problem() + " It is not a genuine certificate.",
-                    "전자서명을 확인할 수 없는 문서입니다(" + checked.problem() + "). 진본이 아닙니다.");
+                    checked.problemKo() + " 진본이 아닙니다.");
         }
         throw new ProblemException(NOT_GENUINE, "The document is signed, but no certificate was issued with its number.",
                 "서명은 있으나 이 문서확인번호로 발급된 주민등록표가 없습니다. 진본이 아닙니다.");
