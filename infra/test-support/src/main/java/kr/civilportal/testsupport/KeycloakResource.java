@@ -8,8 +8,10 @@ import kr.civilportal.launcher.KeycloakServer;
 import kr.civilportal.launcher.PortalHome;
 
 /**
- * A real Keycloak (the Maven Central distribution, as the launcher runs it) with the development realm, on a
- * free port ({@link FreePort}), for a service's {@code @QuarkusTest}s. Tests get tokens for the demo users from {@link Tokens}.
+ * A real Keycloak with the development realm for a service's {@code @QuarkusTest}s: by default the Maven Central
+ * distribution as the launcher runs it, on a free port ({@link FreePort}); from the Keycloak image through
+ * Testcontainers when the tests run on containers ({@link TestInfrastructure}). Tests get tokens for the demo
+ * users from {@link Tokens}.
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,10 +20,17 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
     private KeycloakServer keycloak;
+    private KeycloakContainer container;
 
     @Override
     public Map<String, String> start() {
         PortalHome home = PortalHome.locate();
+        if (TestInfrastructure.chosen() == TestInfrastructure.CONTAINERS) {
+            container = KeycloakContainer.start(TestInfrastructure.image(TestInfrastructure.KEYCLOAK_IMAGE_PROPERTY),
+                    home, READY_TIMEOUT);
+            System.setProperty(TOKEN_ENDPOINT_PROPERTY, container.tokenEndpoint());
+            return Map.of("quarkus.oidc.auth-server-url", container.issuer());
+        }
         Path target = Path.of("target").toAbsolutePath();
         keycloak = KeycloakServer.start(home, FreePort.belowEphemeralRange(), target.resolve("keycloak-logs"), target.resolve("run"));
         keycloak.awaitReady(READY_TIMEOUT);
@@ -31,6 +40,9 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        if (container != null) {
+            container.close();
+        }
         if (keycloak != null) {
             keycloak.close();
         }

@@ -9,8 +9,9 @@ import java.util.Map;
 import kr.civilportal.launcher.DatabaseServer;
 
 /**
- * A real PostgreSQL server for a service's {@code @QuarkusTest}s, started from the zonky Maven artifacts
- * (no Docker), with the service's own database and login role, exactly as the launcher prepares them.
+ * A real PostgreSQL server for a service's {@code @QuarkusTest}s, with the service's own database and login role,
+ * exactly as the launcher prepares them: by default started from the zonky Maven artifacts (no Docker), or from
+ * the PostgreSQL image through Testcontainers when the tests run on containers ({@link TestInfrastructure}).
  * Init arg {@code database}: the database and role name (e.g. {@code residency}).
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
@@ -18,6 +19,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public static final String PASSWORD = "test-password";
 
     private DatabaseServer server;
+    private PostgresContainer container;
     private Path dataDir;
     private String database;
 
@@ -28,6 +30,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        if (TestInfrastructure.chosen() == TestInfrastructure.CONTAINERS) {
+            container = PostgresContainer.start(TestInfrastructure.image(TestInfrastructure.POSTGRES_IMAGE_PROPERTY));
+            container.ensureDatabase(database, PASSWORD);
+            return config(container.jdbcUrl(database));
+        }
         try {
             dataDir = Files.createTempDirectory("portal-test-pg-");
         } catch (IOException e) {
@@ -35,14 +42,21 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         }
         server = DatabaseServer.start(dataDir, FreePort.belowEphemeralRange(), true);
         server.ensureDatabase(database, PASSWORD);
+        return config(server.jdbcUrl(database));
+    }
+
+    private Map<String, String> config(String jdbcUrl) {
         return Map.of(
-                "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
+                "quarkus.datasource.jdbc.url", jdbcUrl,
                 "quarkus.datasource.username", database,
                 "quarkus.datasource.password", PASSWORD);
     }
 
     @Override
     public void stop() {
+        if (container != null) {
+            container.close();
+        }
         if (server != null) {
             server.close();
         }
