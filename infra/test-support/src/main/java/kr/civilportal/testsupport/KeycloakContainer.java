@@ -14,7 +14,7 @@ import org.testcontainers.utility.DockerImageName;
  * {@code start-dev}, whose host name follows the requests: tests and services all reach it at the mapped port on
  * this host, so every token's issuer is that address, the one the services are configured with.
  */
-final class KeycloakContainer implements AutoCloseable {
+public final class KeycloakContainer implements AutoCloseable {
 
     private static final int HTTP_PORT = 8080;
     private static final String REALM_FILE = "/opt/keycloak/data/import/portal-realm.json";
@@ -25,7 +25,7 @@ final class KeycloakContainer implements AutoCloseable {
         this.container = container;
     }
 
-    static KeycloakContainer start(String image, PortalHome home, Duration readyTimeout) {
+    public static KeycloakContainer start(String image, PortalHome home, Duration readyTimeout) {
         GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
                 .withExposedPorts(HTTP_PORT)
                 // A local administrator for the admin console, as the embedded Keycloak has (tests only).
@@ -40,11 +40,11 @@ final class KeycloakContainer implements AutoCloseable {
         return new KeycloakContainer(container);
     }
 
-    String issuer() {
+    public String issuer() {
         return "http://" + container.getHost() + ":" + container.getMappedPort(HTTP_PORT) + "/realms/" + KeycloakServer.REALM;
     }
 
-    String tokenEndpoint() {
+    public String tokenEndpoint() {
         return issuer() + "/protocol/openid-connect/token";
     }
 

@@ -11,7 +11,7 @@ import org.testcontainers.utility.DockerImageName;
  * PostgreSQL in a container, prepared as the launcher prepares its own server: the service's login role owns its
  * database and its public schema, and nobody else may connect to it. The superuser stays inside the test.
  */
-final class PostgresContainer implements AutoCloseable {
+public final class PostgresContainer implements AutoCloseable {
 
     private static final String SUPERUSER = "postgres";
     private static final String SUPERUSER_PASSWORD = "test-superuser";
@@ -22,7 +22,7 @@ final class PostgresContainer implements AutoCloseable {
         this.container = container;
     }
 
-    static PostgresContainer start(String image) {
+    public static PostgresContainer start(String image) {
         PostgreSQLContainer container = new PostgreSQLContainer(
                 DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
                 .withUsername(SUPERUSER)
@@ -32,12 +32,12 @@ final class PostgresContainer implements AutoCloseable {
         return new PostgresContainer(container);
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT)
                 + "/" + database;
     }
 
-    void ensureDatabase(String name, String password) {
+    public void ensureDatabase(String name, String password) {
         if (!name.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + name);
         }

@@ -30,7 +30,7 @@ public enum TestInfrastructure {
     }
 
     /** The image named by {@code property}, once the container engine answers and has it (or can pull it). */
-    static String image(String property) {
+    public static String image(String property) {
         String image = System.getProperty(property);
         if (image == null || image.isBlank()) {
             throw new IllegalStateException(property + " is not set: run the tests through Maven (the root pom sets it)");
