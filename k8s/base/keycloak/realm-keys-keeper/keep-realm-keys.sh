@@ -1,6 +1,6 @@
 #!/bin/sh
 # Keeps the realm's signing keys (its JWK Set, with the issuer and when they were first kept) in the ConfigMap
-# realm-keys that every service and the gateway mount read-only (issue 26): an app that starts while Keycloak is
+# realm-keys that every service and the gateway mount read-only: an app that starts while Keycloak is
 # away checks tokens with them. Run every 5 minutes by the CronJob realm-keys-keeper; changes the ConfigMap only
 # when the keys changed, and never replaces kept keys with none.
 set -eu

@@ -21,7 +21,7 @@ import kr.civilportal.gateway.routing.GatewayConfig;
 import kr.civilportal.gateway.status.GatewayMetrics;
 
 /**
- * Each route's request limits, enforced before anything is passed on (issue 17): a bad request is the client's
+ * Each route's request limits, enforced before anything is passed on: a bad request is the client's
  * problem, never the service's. A refusal is an immediate problem+json and reaches no service, bulkhead or circuit.
  * {@link #check} (before authentication) refuses what the headers show: header fields over {@code max-headers}
  * (431), a declared body over {@code max-body} (413, before a byte of it is read), a media type the endpoint does

@@ -22,7 +22,7 @@ import kr.civilportal.gateway.routing.GatewayConfig;
  * "cluster" policy does with its sync rate). The request path only counts in memory.
  *
  * <p>A failed exchange turns the store link down: the buckets go on deciding alone (each replica then lets a
- * client have the whole limit, as before issue 17) and the counts of that interval are dropped, not sent late.
+ * client have the whole limit, as with sharing off) and the counts of that interval are dropped, not sent late.
  */
 @ApplicationScoped
 public class RateLimitExchange {

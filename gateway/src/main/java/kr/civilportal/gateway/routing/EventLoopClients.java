@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A route's connections to its service, one pool per event loop: a request goes out on a connection of the event
  * loop that received it, as each NGINX worker keeps its own upstream connections. With one pool for the route, a
- * request received on one event loop mostly got a connection living on another, so the request and then its
- * answer each crossed threads (a task queued, the other loop woken up): measurable in GatewayOverheadBenchmark's
+ * request received on one event loop would mostly get a connection living on another, so the request and then its
+ * answer would each cross threads (a task queued, the other loop woken up): measurable in GatewayOverheadBenchmark's
  * JFR as selector wake-ups and context dispatches. The route's connection limit is shared out between the loops.
  */
 final class EventLoopClients {

@@ -62,7 +62,7 @@ public class ReplicaHealth {
         volatile Instant since = Instant.now();
         volatile String reason = "not probed yet";
         /**
-         * How the replica checks tokens, from its readiness detail {@code identity-provider} (issue 26): "checked",
+         * How the replica checks tokens, from its readiness detail {@code identity-provider}: "checked",
          * "checked with the realm keys kept at ..." while Keycloak is away, or "cannot be checked ...".
          */
         volatile String tokens = "not known yet";

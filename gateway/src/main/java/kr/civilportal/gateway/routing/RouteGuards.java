@@ -20,9 +20,9 @@ import kr.civilportal.gateway.status.Incidents.Kind;
  * bulkhead place and its circuit permission until its answer has been sent; its outcome then feeds the breaker.
  *
  * <p>The breaker is Resilience4j's: a state machine called in line on the event loop (ask for a permission, report
- * the outcome), with a count-based window. SmallRye Fault Tolerance's {@code Guard}, used before, is built to wrap
- * a method call: it re-dispatched every guarded request through the event loop's task queue with context
- * propagation around it, about a sixth of the gateway's CPU per proxied request in GatewayOverheadBenchmark's JFR.
+ * the outcome), with a count-based window. Not SmallRye Fault Tolerance's {@code Guard}: it is built to wrap a
+ * method call and re-dispatches every guarded request through the event loop's task queue with context
+ * propagation around it: about a sixth of the gateway's CPU per proxied request in GatewayOverheadBenchmark's JFR.
  */
 @ApplicationScoped
 public class RouteGuards {

@@ -7,7 +7,7 @@ import kr.civilportal.gateway.admission.StoreLink;
 
 /**
  * What {@code GET /api/status} answers: each service's state as the gateway sees it (its replicas' readiness,
- * from the gateway's background probe, and its circuit breaker), the recent incidents, and (added) whether this
+ * from the gateway's background probe, and its circuit breaker), the recent incidents, and whether this
  * gateway replica's waiting rooms and rate limits are shared with the other replicas ({@code admission}, see
  * {@link StoreLink.View}). Fields are only ever added, so monitors written against earlier versions keep working;
  * the one exception is a replica's {@code address}, taken out for security (see {@link ReplicaStatus}).

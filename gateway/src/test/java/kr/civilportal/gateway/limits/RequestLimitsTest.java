@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each limit of land-registry's real route (its stand-in counts what reaches it) refused at the gateway with the
- * right problem, the service never called, and the circuit left closed (issue 17).
+ * right problem, the service never called, and the circuit left closed.
  */
 @QuarkusTest
 class RequestLimitsTest {

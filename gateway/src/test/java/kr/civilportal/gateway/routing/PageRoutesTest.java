@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class PageRoutesTest {
 
     private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    /** The fallback page must come this fast when citizen-web is down (issue 16). */
+    /** The fallback page must come this fast when citizen-web is down. */
     private static final long FALLBACK_LIMIT_MILLIS = 1000;
     /** portal.gateway.routes.citizen-web.circuit-breaker.request-volume: the answers the circuit judges at once. */
     private static final int CITIZEN_WEB_REQUEST_VOLUME = 20;

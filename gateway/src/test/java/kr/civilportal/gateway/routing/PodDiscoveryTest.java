@@ -49,7 +49,7 @@ import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 25: on Kubernetes the gateway finds a service's pods through the DNS of its headless Service
+ * On Kubernetes the gateway finds a service's pods through the DNS of its headless Service
  * ({@code <app>-pods}: one A record per ready pod) with Stork's DNS discovery, and then balances, takes a pod out
  * of rotation and retries on another pod itself, as it does with the launcher's address lists. Here a real DNS
  * server (UDP, Netty's DNS codec) answers for {@code pods.civil-portal.svc.cluster.local} with three pod

@@ -71,7 +71,7 @@ class ServiceRoutesTest {
     @Test
     void aBodySentOverHttp2CleartextArrivesWhole() throws Exception {
         // The JDK's client asks for HTTP/2 by default and upgrades a plain http:// connection (h2c); HTTP/2 needs no
-        // Content-Length, and the proxy used to fail to write such a body to the service (HTTP/1.1).
+        // Content-Length, and the proxy must still write such a body whole to the service (HTTP/1.1).
         byte[] body = new byte[300 * 1024];
         new Random(7).nextBytes(body);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));

@@ -11,7 +11,7 @@ import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tokens are bound to the services they are for (issue 28, finding 5): the realm gives each client the audiences
+ * Tokens are bound to the services they are for (security.md, finding 5): the realm gives each client the audiences
  * of the services it may call, each service accepts only its own, and the gateway only tokens for at least one
  * of the four. A citizen's token that another application of the realm obtained (the dev realm's
  * {@code another-app}: same user, same roles, no portal audience) stops here with 401.

@@ -22,7 +22,7 @@ import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 25: with a collector given (as on Kubernetes: {@code PORTAL_TRACES_ENDPOINT}, a sampler), the gateway's
+ * With a collector given (as on Kubernetes: {@code PORTAL_TRACES_ENDPOINT}, a sampler), the gateway's
  * spans reach it over OTLP, in the caller's trace. The collector here is a real HTTP server taking OTLP/HTTP
  * (protobuf) on {@code /v1/traces}; the span is found in what it received by its trace id and service name.
  */

@@ -33,7 +33,7 @@ class SystemViewBrowserTest {
                 assertTrue(official.text("#service-" + service + " .service-circuit").contains("CLOSED"), service);
             }
             official.checkPage("all-up");
-            // The gateway's own pages: its status page (no meta refresh any more) and the waiting room's page for a
+            // The gateway's own pages: its status page (no meta refresh) and the waiting room's page for a
             // ticket it does not know.
             official.open("/status");
             assertTrue(official.text("h1").contains("서비스 상태"), official.text("h1"));

@@ -120,7 +120,7 @@ class CustomResourcesTest {
             assertEquals("required", str(db, "spec", "affinity", "podAntiAffinityType"), name);
             assertTrue(((Number) get(db, "spec", "postgresql", "synchronous", "number")).intValue() >= 1,
                     name + ": a synchronous standby, so a primary's loss loses no commit");
-            // Through the Barman Cloud plugin, not the deprecated in-tree barmanObjectStore (issue 25).
+            // Through the Barman Cloud plugin, not the deprecated in-tree barmanObjectStore.
             assertNull(get(db, "spec", "backup"), name + ": no in-tree backup configuration");
             GenericKubernetesResource archive = archiveOf(m, db);
             String destination = str(archive, "spec", "configuration", "destinationPath");
@@ -444,7 +444,7 @@ class CustomResourcesTest {
         Manifests m = WorkloadPolicyTest.manifests(overlay);
         Map<String, String> gatewayConfig = configOf(m, WorkloadPolicyTest.deployment(overlay, QuarkusApp.named("gateway")));
         List<String> wrong = new ArrayList<>();
-        // Per pod (issue 25): Stork's DNS discovery over each app's headless Service, so the gateway balances,
+        // Per pod: Stork's DNS discovery over each app's headless Service, so the gateway balances,
         // takes pods out of rotation and retries on another pod itself.
         ProdProfile gatewayProfile = ProdProfile.of(QuarkusApp.named("gateway").properties());
         String discovery = gatewayConfig.getOrDefault("PORTAL_PODS_DISCOVERY", gatewayProfile.get("portal.pods.discovery"));

@@ -33,9 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every setting an app's production profile needs is supplied by its Deployment in every overlay, and the
- * Deployments supply nothing the apps no longer read. Issue 25 found a login secret the gateway read
- * ({@code PORTAL_WEB_CLIENT_SECRET}) while its Deployment set another name: the app would have started on a cluster
- * without it and failed at the first login. Here each app's {@code application.properties} is read as the prod
+ * Deployments supply nothing the apps do not read. A secret read under one name (say
+ * {@code PORTAL_WEB_CLIENT_SECRET}) while its Deployment sets another lets the app start on a cluster
+ * without it and fail at the first login. Here each app's {@code application.properties} is read as the prod
  * profile sees it, and every {@code ${NAME}} without a default (an empty default counts as none) must be answered
  * by the Deployment's environment (its {@code env}, or the keys of the ConfigMap it takes with {@code envFrom}).
  */

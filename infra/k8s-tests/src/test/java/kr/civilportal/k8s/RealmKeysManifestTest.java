@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 26: every app that checks bearer tokens (the four services, the gateway) reads the kept realm keys where
+ * Every app that checks bearer tokens (the four services, the gateway) reads the kept realm keys where
  * its prod profile says, from the ConfigMap the keeper writes, read-only; the keeper may touch that ConfigMap and
  * nothing else, and may reach Keycloak.
  */

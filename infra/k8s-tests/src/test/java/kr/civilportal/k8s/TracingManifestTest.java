@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 25: every app's spans reach a trace store. Each app's prod profile takes its OTLP endpoint and sampler from
+ * Every app's spans reach a trace store. Each app's prod profile takes its OTLP endpoint and sampler from
  * the variables its ConfigMap sets; the endpoint is the collector's Service at its OTLP/gRPC port; the sampler
  * follows the caller's decision and samples a ratio at the root, 10 % on the sites, every request on a laptop;
  * the collector's pipeline ends at Tempo's Service; and the network lets exactly that path through.

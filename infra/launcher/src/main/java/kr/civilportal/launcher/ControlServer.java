@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * Lets a second terminal steer a running {@code infra/portal up}: {@code POST /down}, {@code GET /status},
  * {@code POST /apps/{id}/stop|start|restart|kill|pause|resume}, {@code POST /keycloak/stop|start} (an identity-provider
- * outage by hand), {@code POST /sites/lose-first|fail-over} (issue 27's drill by hand, with {@code --sites 2}).
+ * outage by hand), {@code POST /sites/lose-first|fail-over} (the drill by hand, with {@code --sites 2}).
  * Bound to loopback only.
  */
 final class ControlServer implements AutoCloseable {

@@ -152,7 +152,7 @@ public final class Portal implements AutoCloseable {
     }
 
     /**
-     * The first site is lost at once (issue 27's drill): every app replica, Keycloak and the first site's PostgreSQL
+     * The first site is lost at once (the drill): every app replica, Keycloak and the first site's PostgreSQL
      * are killed with SIGKILL; nothing is flushed or handed over. Only the second site's PostgreSQL is left.
      */
     public void loseFirstSite() {

@@ -52,7 +52,7 @@ public enum PortalApp {
     }
 
     /**
-     * Whether the app's commits wait for the second site's standby (issue 27): the 119 reports and the gateway's
+     * Whether the app's commits wait for the second site's standby: the 119 reports and the gateway's
      * journal of reports held for them, which no site's loss may take. The others ship a moment later.
      */
     /** Whether the app issues signed documents (certificates, land extracts) with its own key. */

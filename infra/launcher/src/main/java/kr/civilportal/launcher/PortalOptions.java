@@ -88,7 +88,7 @@ public record PortalOptions(
     }
 
     /**
-     * With a second site's PostgreSQL (issue 27): a standby streaming from this one, on {@link #standbyPort()}, which
+     * With a second site's PostgreSQL: a standby streaming from this one, on {@link #standbyPort()}, which
      * the 119 and gateway databases commit to synchronously ({@link PortalApp#synchronousAtSecondSite()}).
      */
     public PortalOptions withSecondSite() {
@@ -126,7 +126,7 @@ public record PortalOptions(
 
     /**
      * Where every app keeps the realm's signing keys while Keycloak answers, and reads them when it starts while
-     * Keycloak does not (issue 26): one file for the whole portal, as one ConfigMap in Kubernetes.
+     * Keycloak does not: one file for the whole portal, as one ConfigMap in Kubernetes.
      */
     public Path realmKeysFile() {
         return runDir.resolve("realm-keys.json");

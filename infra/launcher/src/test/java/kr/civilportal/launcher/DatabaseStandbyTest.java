@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The second site's PostgreSQL (issue 27): a real primary and a real standby streaming from it. The 119
+ * The second site's PostgreSQL: a real primary and a real standby streaming from it. The 119
  * database commits synchronously, another service's asynchronously; then the first site is killed with SIGKILL
  * while both write, the standby is promoted, and every acknowledged 119 report must be there. Prints
  * {@code [second-site]} lines with what was lost per database and how long the promotion took.

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One client's bad requests stay that client's problem (issue 17). With the portal running as separate processes
+ * One client's bad requests stay that client's problem. With the portal running as separate processes
  * (ports shifted by {@value #PORT_OFFSET}) and citizens using all four services all the time, one signed-in
  * client sends at least {@value #BAD_REQUESTS} bad requests across the four services' writes: bodies far over
  * the limits, bodies that stall half-way, malformed JSON, unknown fields, wrong content types, a 40 KB header,

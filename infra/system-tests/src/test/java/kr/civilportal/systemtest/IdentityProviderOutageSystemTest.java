@@ -35,7 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 26: the portal keeps serving through an identity-provider outage, restarts included. Keycloak is stopped;
+ * The portal keeps serving through an identity-provider outage, restarts included. Keycloak is stopped;
  * then each of the four services and the gateway is restarted in turn (as after a crash, a deploy or a scale-out),
  * and after each restart citizens and a dispatcher with valid tokens get no failure from any service, through the
  * gateway, while a forged or an expired token gets 401 problem+json, at the gateway and at the restarted service

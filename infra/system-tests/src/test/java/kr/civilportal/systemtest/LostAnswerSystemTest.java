@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Issue 17, "every write happens once": for every state-changing endpoint of the four services (their README
+ * Every write happens once: for every state-changing endpoint of the four services (their README
  * tables), the same keyed request three times, with the first answer lost, across two replicas:
  * <ol>
  *   <li>straight to replica A of the service, on a connection that is never read: once the write's effect is in

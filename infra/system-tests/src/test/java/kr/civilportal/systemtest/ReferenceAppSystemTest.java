@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The reference app client (infra/reference-app, issue 18) against the whole portal, as an app developer's app
+ * The reference app client (infra/reference-app) against the whole portal, as an app developer's app
  * would meet it: generated from the documents the portal publishes, signed in with the public client
  * {@code portal-mobile} (authorization code, PKCE S256, an answer on a loopback port, refresh) through Keycloak's
  * own login page, every call through the gateway. Ports shifted by {@value #PORT_OFFSET}.

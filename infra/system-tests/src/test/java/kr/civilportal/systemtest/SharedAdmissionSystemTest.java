@@ -42,7 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two gateway replicas, one waiting room and one set of rate limits (issue 17): the launcher starts PostgreSQL,
+ * Two gateway replicas, one waiting room and one set of rate limits: the launcher starts PostgreSQL,
  * Keycloak, residency, passport and two gateway replicas (ports shifted by {@value #PORT_OFFSET}, plus
  * {@code -Dportal.port-shift}: gateway replica r on 8080 + 10r + offset), passport's capacity at the gateways
  * lowered to {@value #CAPACITY} in flight and its admission rate to {@value #RATE} per second, residency's rate

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The web apps behind the gateway with the real topology (issue 16): citizen-web (two replicas) and admin-console
+ * The web apps behind the gateway with the real topology: citizen-web (two replicas) and admin-console
  * as their own processes, every page opened through the gateway by signed-in browsers ({@link WebSession}: the
  * login through Keycloak's own login page, cookies kept). One portal (ports shifted by {@value #PORT_OFFSET}),
  * scenarios in order, each printing {@code [web-apps]} lines with its figures: citizen-web stopped, admin-console

@@ -48,8 +48,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A booking rush of {@value #SESSIONS} signed-in browsers meets the gateway's waiting room through the citizen pages
- * (issue 16, "Done when" (e)). The launcher starts PostgreSQL, Keycloak, passport, the gateway and citizen-web
+ * A booking rush of {@value #SESSIONS} signed-in browsers meets the gateway's waiting room through the citizen pages.
+ * The launcher starts PostgreSQL, Keycloak, passport, the gateway and citizen-web
  * (ports shifted by {@value #PORT_OFFSET}, plus {@code -Dportal.port-shift}); passport's capacity at the gateway is
  * lowered to {@value #CAPACITY} in flight and its admission rate to {@value #RATE} per second, so the rush queues.
  *

@@ -17,7 +17,7 @@ import io.restassured.specification.FilterableResponseSpecification;
 
 /**
  * Every request a service's tests send with REST Assured, and every answer, checked against the service's own
- * OpenAPI document (issue 18), so the document cannot drift from the code. A request the document accepts must
+ * OpenAPI document, so the document cannot drift from the code. A request the document accepts must
  * get an answer the document describes. A request it rejects (a bad-input test) must get a 4xx answer that the
  * document describes for that status. The management paths ({@code /q/*}) are not part of the API.
  *

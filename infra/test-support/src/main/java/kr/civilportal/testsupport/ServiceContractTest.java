@@ -56,7 +56,7 @@ public abstract class ServiceContractTest {
 
     /**
      * The document as an app developer's tools read it: Spectral's {@code spectral:oas} ruleset finds no error and
-     * no warning (issue 18), so generated clients and contract tests can rely on it.
+     * no warning, so generated clients and contract tests can rely on it.
      */
     @Test
     void openApiPassesTheLinter() throws Exception {

@@ -19,7 +19,7 @@ import kr.civilportal.testsupport.Tokens;
 
 /**
  * Who may call what, for every operation a service publishes in its OpenAPI document (the security regression
- * suite of issue 28). A service's test declares, per {@code "METHOD /path/{template}"}, the callers allowed
+ * suite). A service's test declares, per {@code "METHOD /path/{template}"}, the callers allowed
  * ({@link #ANYONE} for a public operation) and gives a token per caller ({@code null}: anonymous). Then each
  * operation is called by each caller, with unknown ids in the path and an empty JSON body: anonymous callers of a
  * protected operation, and callers whose token was not issued for this service (its {@code aud} lacks the

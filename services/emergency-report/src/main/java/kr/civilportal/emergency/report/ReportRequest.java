@@ -50,7 +50,7 @@ public record ReportRequest(
 
     /**
      * Where to go: both coordinates, or an address typed by the reporter (a phone that refuses to share its
-     * location must not stop a report, issue 8), or both. One coordinate alone is not a place.
+     * location must not stop a report), or both. One coordinate alone is not a place.
      */
     @AssertTrue(message = "give both latitude and longitude, or an address (위치 좌표 또는 주소가 필요합니다)")
     @Schema(hidden = true)

@@ -8,7 +8,7 @@ import kr.civilportal.testsupport.Callers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may call what, for every operation the 119 service publishes (issue 28's regression suite). Anyone may
+ * Who may call what, for every operation the 119 service publishes (the authorization regression suite). Anyone may
  * report and follow their report with its receipt token (a 119 report must never wait for a login); everything
  * else is the dispatchers'.
  */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Land-registry started while the identity provider cannot be reached (issue 26): nothing listens where Keycloak
+ * Land-registry started while the identity provider cannot be reached: nothing listens where Keycloak
  * should be. Without kept realm keys, a signed-in request (a token Keycloak really issued) gets a 503 problem+json
  * with Retry-After instead of a 500; once the realm's keys are kept where the app reads them, the same token is
  * served, and a tampered or forged token is refused 401. Public verification is served throughout, and the

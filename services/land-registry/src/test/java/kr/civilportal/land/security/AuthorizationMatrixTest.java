@@ -8,7 +8,7 @@ import kr.civilportal.testsupport.Callers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may call what, for every operation the land register publishes (issue 28's regression suite). The register
+ * Who may call what, for every operation the land register publishes (the authorization regression suite). The register
  * is open to every signed-in caller (토지대장 열람, names masked for all but land officers); recording a change of
  * owner is the land officers'; verifying an extract is public. "Every signed-in caller" means every person
  * whose token was issued for the land register: the passport service's token (for residency only) and a token

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The fee an application would cost if submitted today (Korea), so the web form can show it before the
- * citizen submits (issue 8). The same table as the application's own fee.
+ * citizen submits. The same table as the application's own fee.
  */
 @Path("/api/passport/v1/fees")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,7 +7,7 @@ import kr.civilportal.testsupport.Callers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may call what, for every operation the passport service publishes (issue 28's regression suite): citizens
+ * Who may call what, for every operation the passport service publishes (the authorization regression suite): citizens
  * apply, upload, book and resubmit; passport officers list, decide and resolve identity checks; both read an
  * application, its photo, its appointment, the fees and the pickup slots (whose application it is, the service
  * checks next: another citizen's is a 404, tested with each resource).

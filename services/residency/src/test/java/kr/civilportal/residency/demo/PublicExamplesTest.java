@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The resident registration numbers the published API document shows as examples are valid numbers that no
- * record has (issue 28, finding 9): an app developer who tries the example must not reach a demo resident's
+ * record has (docs/security.md, finding 9): an app developer who tries the example must not reach a demo resident's
  * household, and a reader must not take a record's full number from the document.
  */
 @QuarkusTest

@@ -8,7 +8,7 @@ import kr.civilportal.testsupport.Callers;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who may call what, for every operation residency publishes (issue 28's regression suite): anonymous, both demo
+ * Who may call what, for every operation residency publishes (the authorization regression suite): anonymous, both demo
  * citizens, each officer role, admin and the passport service's own client. See {@link AuthorizationMatrix}.
  */
 @QuarkusTest
