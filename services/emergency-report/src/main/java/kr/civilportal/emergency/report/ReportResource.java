@@ -57,7 +57,7 @@ public class ReportResource {
             + "with a warning.";
     static final String INVALID_REPORT = "Invalid fields (problem+json with errors[].field); nothing stored. " + KEY_NOT_A_400;
     static final String STILL_WRITING = "urn:civilportal:problem:idempotency-request-in-progress, only if the first "
-            + "report with this Idempotency-Key is still being written after portal.emergency.idempotency.max-wait "
+            + "report with this Idempotency-Key is still being written after portal.idempotency.max-wait "
             + "(30 s): until then a retry waits for it and gets its receipt";
 
     @Inject

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
-import kr.civilportal.common.document.SignedDocumentCheck;
+import kr.civilportal.documents.SignedDocumentCheck;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
