@@ -26,6 +26,6 @@ public interface ExtractVerificationClient {
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     record ExtractNumberVerification(String issuanceNumber, String document, java.time.OffsetDateTime issuedAt,
                                      String address, String contentHash,
-                                     kr.civilportal.common.document.ShownContent content) {
+                                     ShownContent content) {
     }
 }

@@ -1,6 +1,5 @@
 package kr.civilportal.citizen.verification;
 
-import kr.civilportal.common.document.ShownContent;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 import kr.civilportal.citizen.certificate.CertificateKind;

@@ -1,7 +1,6 @@
 package kr.civilportal.citizen.verification;
 
 import java.time.OffsetDateTime;
-import kr.civilportal.common.document.ShownContent;
 
 /**
  * What the verification page shows for a genuine number, whichever service issued the document: what it is, when it

@@ -118,17 +118,6 @@ public final class IdempotencyStore {
         }
     }
 
-    /** Deletes expired keys; returns how many. Runs in its own statement, outside any business transaction. */
-    public int purgeExpired() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM idempotency_key WHERE expires_at <= ?")) {
-            s.setObject(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Expired idempotency keys could not be purged", e);
-        }
-    }
-
     /**
      * The in-progress state: a transaction-scoped advisory lock on (scope, key). Held by the first request
      * until it commits or rolls back, so a crash can never leave it behind.

@@ -44,6 +44,9 @@
  * );
  * CREATE INDEX idempotency_key_expires_idx ON idempotency_key (expires_at);
  * </pre>
- * Purge expired rows now and then with {@link kr.civilportal.common.idempotency.IdempotencyStore#purgeExpired()}.
+ * A service that sets {@code portal.idempotency.enabled=true} gets the store, its writes and the batched purge of
+ * expired rows ({@link kr.civilportal.common.idempotency.IdempotencyWiring}, {@link
+ * kr.civilportal.common.idempotency.IdempotencyPurge}), configured by {@code portal.idempotency.*}
+ * ({@link kr.civilportal.common.idempotency.IdempotencySettings}).
  */
 package kr.civilportal.common.idempotency;

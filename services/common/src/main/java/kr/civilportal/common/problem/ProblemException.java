@@ -34,6 +34,18 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, detail))));
     }
 
+    /**
+     * Every invalid field of a request at once (a 400 naming them all), for parameters checked as text so that a
+     * malformed one is a field error rather than a bare 404.
+     */
+    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
+        String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
+        Problem base = ProblemType.VALIDATION.problem("Some fields are invalid: " + fields,
+                "입력값을 확인해 주세요: " + fields);
+        return new ProblemException(new Problem(base.type(), base.title(), base.status(), base.detail(),
+                base.detailKo(), null, List.copyOf(errors)));
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -11,11 +11,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,11 +23,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.paging.PageParams;
+import kr.civilportal.common.paging.PageRequest;
+import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.emergency.attachment.IncomingFile;
@@ -57,7 +59,7 @@ public class ReportResource {
             + "with a warning.";
     static final String INVALID_REPORT = "Invalid fields (problem+json with errors[].field); nothing stored. " + KEY_NOT_A_400;
     static final String STILL_WRITING = "urn:civilportal:problem:idempotency-request-in-progress, only if the first "
-            + "report with this Idempotency-Key is still being written after portal.emergency.idempotency.max-wait "
+            + "report with this Idempotency-Key is still being written after portal.idempotency.max-wait "
             + "(30 s): until then a retry waits for it and gets its receipt";
 
     @Inject
@@ -150,12 +152,16 @@ public class ReportResource {
     @RolesAllowed("dispatcher")
     @Operation(operationId = "listReports", summary = "Reports, newest first (신고 목록)",
             description = "For dispatchers: paged from page 0, optionally by status; call-back numbers unmasked.")
-    public ReportPage list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+    public ReportPage list(@BeanParam PageParams paging,
                            @QueryParam("status") @Pattern(regexp = "RECEIVED|ACKNOWLEDGED|DISPATCHED|CLOSED",
                                    message = "must be one of RECEIVED, ACKNOWLEDGED, DISPATCHED, CLOSED")
                            String status) {
-        return reports.list(page, size, status == null ? null : ReportStatus.valueOf(status));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        PageRequest page = paging.read(errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        return reports.list(page.page(), page.size(), status == null ? null : ReportStatus.valueOf(status));
     }
 
     @GET

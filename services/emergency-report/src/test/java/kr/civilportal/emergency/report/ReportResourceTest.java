@@ -242,6 +242,10 @@ class ReportResourceTest {
                 .body("errors.field", containsInAnyOrder("size", "page"));
         given().auth().oauth2(token).queryParam("size", 101).when().get(PATH)
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("size"));
+        given().auth().oauth2(token).queryParam("size", "abc").queryParam("page", "x").when().get(PATH)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("size", "page"));
         given().auth().oauth2(token).queryParam("status", "LOST").when().get(PATH)
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("status"));
     }

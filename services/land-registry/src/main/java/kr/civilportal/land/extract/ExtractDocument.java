@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kr.civilportal.common.document.IssuanceNumber;
-import kr.civilportal.common.document.VerifiableDocument;
+import kr.civilportal.documents.IssuanceNumber;
+import kr.civilportal.documents.VerifiableDocument;
 
 /** Lays out an extract (토지대장 등본) as a verifiable document of the shared PDF mechanism. */
 final class ExtractDocument {

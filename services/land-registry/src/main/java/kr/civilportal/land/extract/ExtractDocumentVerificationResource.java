@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
-import kr.civilportal.common.document.SignedDocumentCheck;
+import kr.civilportal.documents.DocumentProblems;
+import kr.civilportal.documents.SignedDocumentCheck;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
-import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.common.verification.ClientAddress;
 import kr.civilportal.common.verification.GuessingLimiter;
@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Extracts")
 public class ExtractDocumentVerificationResource {
 
-    static final ProblemType NOT_GENUINE = new ProblemType("document-not-genuine", "Not a genuine extract", 422);
 
     /** The answer about a genuine extract PDF: what its number says, when it was stamped, who signed. */
     public record DocumentVerification(String issuanceNumber, boolean genuine, String document,
@@ -86,10 +85,10 @@ public class ExtractDocumentVerificationResource {
             return GuessingLimiter.tooMany(wait.getAsLong(), uri.getPath());
         }
         if (!checked.valid()) {
-            throw new ProblemException(NOT_GENUINE, checked.problem() + " It is not a genuine extract.",
+            throw new ProblemException(DocumentProblems.NOT_GENUINE, checked.problem() + " It is not a genuine extract.",
                     checked.problemKo() + " 진본이 아닙니다.");
         }
-        throw new ProblemException(NOT_GENUINE, "The document is signed, but no extract was issued with its number.",
+        throw new ProblemException(DocumentProblems.NOT_GENUINE, "The document is signed, but no extract was issued with its number.",
                 "서명은 있으나 이 문서확인번호로 발급된 토지대장 등본이 없습니다. 진본이 아닙니다.");
     }
 }

@@ -26,7 +26,7 @@ import kr.civilportal.common.verification.ClientAddress;
 import kr.civilportal.common.verification.GuessingLimiter;
 
 import java.net.URI;
-import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.documents.IssuanceNumber;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;

@@ -1,6 +1,6 @@
 package kr.civilportal.land.extract;
 
-import kr.civilportal.common.document.ShownContent;
+import kr.civilportal.documents.ShownContent;
 import kr.civilportal.common.time.KoreanTime;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package kr.civilportal.land.extract;
 
-import kr.civilportal.common.document.VerificationLink;
+import kr.civilportal.documents.VerificationLink;
 import kr.civilportal.common.time.KoreanTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,12 +11,12 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import kr.civilportal.common.document.ContentHash;
-import kr.civilportal.common.document.IssuanceNumber;
-import kr.civilportal.common.document.DocumentSigner;
-import kr.civilportal.common.document.DocumentSigningException;
-import kr.civilportal.common.document.PdfRenderer;
-import kr.civilportal.common.document.ShownContent;
+import kr.civilportal.documents.ContentHash;
+import kr.civilportal.documents.IssuanceNumber;
+import kr.civilportal.documents.DocumentSigner;
+import kr.civilportal.documents.DocumentSigningException;
+import kr.civilportal.documents.PdfRenderer;
+import kr.civilportal.documents.ShownContent;
 import kr.civilportal.common.masking.Masking;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.common.idempotency.IdempotentResponse;

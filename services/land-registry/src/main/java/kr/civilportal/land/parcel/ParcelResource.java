@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import kr.civilportal.common.paging.PageParams;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
@@ -138,11 +140,8 @@ public class ParcelResource {
             String address,
             @QueryParam("landCategory") @Parameter(description = "Only parcels of this land category (지목 코드, 01 전 .. 28 잡종지), with any criterion", example = "08")
             String landCategory,
-            @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            String page,
-            @QueryParam("size") @Parameter(description = "Parcels per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            String size) {
-        return search.search(SearchQuery.parse(pnu, legalDongCode, lot, address, landCategory, page, size));
+            @BeanParam PageParams paging) {
+        return search.search(SearchQuery.parse(pnu, legalDongCode, lot, address, landCategory, paging));
     }
 
     @POST

@@ -2,9 +2,10 @@ package kr.civilportal.land.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import kr.civilportal.common.paging.PageParams;
+import kr.civilportal.common.paging.PageRequest;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
-import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.land.pnu.InvalidPnuException;
 import kr.civilportal.land.pnu.LotAddress;
 import kr.civilportal.land.pnu.LotNumber;
@@ -13,24 +14,21 @@ import kr.civilportal.land.pnu.Pnu;
 /**
  * A parcel search: exactly one of by PNU, by legal dong (and optionally lot number), or by address text,
  * optionally narrowed to one land category (지목, two-digit code {@code 01}..{@code 28}: e.g. a land officer's
- * "all building sites of 청운동"); 0-based {@code page}, {@code size} 1..100. Parameters arrive as text and are checked here, so each bad one
+ * "all building sites of 청운동"); paged by common's {@code PageRequest}. Parameters arrive as text and are checked here, so each bad one
  * becomes a field error (400) rather than JAX-RS's 404 for an unconvertible query parameter.
  */
 public record SearchQuery(Pnu pnu, String legalDongCode, LotNumber lot, LotAddress address, String landCategory,
                           int page, int size) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
-
     /** @throws ProblemException validation-failed, with one field error per bad parameter */
     public static SearchQuery parse(String pnu, String legalDongCode, String lot, String address,
-                                    String page, String size) {
-        return parse(pnu, legalDongCode, lot, address, null, page, size);
+                                    PageParams paging) {
+        return parse(pnu, legalDongCode, lot, address, null, paging);
     }
 
     /** @throws ProblemException validation-failed, with one field error per bad parameter */
     public static SearchQuery parse(String pnu, String legalDongCode, String lot, String address,
-                                    String landCategory, String page, String size) {
+                                    String landCategory, PageParams paging) {
         List<Problem.FieldError> errors = new ArrayList<>();
         int modes = (present(pnu) ? 1 : 0) + (present(legalDongCode) ? 1 : 0) + (present(address) ? 1 : 0);
         if (modes != 1) {
@@ -81,40 +79,14 @@ public record SearchQuery(Pnu pnu, String legalDongCode, LotNumber lot, LotAddre
                         "must be a land category code from 01 to 28 (지목 코드는 01~28입니다)"));
             }
         }
-        Integer pg = integer(page, 0);
-        if (pg == null || pg < 0) {
-            errors.add(new Problem.FieldError("page", "must be a whole number from 0 (0부터 시작하는 쪽 번호)"));
-        }
-        Integer sz = integer(size, DEFAULT_SIZE);
-        if (sz == null || sz < 1 || sz > MAX_SIZE) {
-            errors.add(new Problem.FieldError("size", "must be a whole number from 1 to " + MAX_SIZE
-                    + " (한 쪽에 1~" + MAX_SIZE + "건)"));
-        }
-        if (errors.isEmpty() && (long) pg * sz > Integer.MAX_VALUE) {
-            errors.add(new Problem.FieldError("page", "is too large (쪽 번호가 너무 큽니다)"));
-        }
+        PageRequest page = paging.read(errors);
         if (!errors.isEmpty()) {
-            String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
-            Problem base = ProblemType.VALIDATION.problem("Some fields are invalid: " + fields,
-                    "입력값을 확인해 주세요: " + fields);
-            throw new ProblemException(new Problem(base.type(), base.title(), base.status(), base.detail(),
-                    base.detailKo(), null, List.copyOf(errors)));
+            throw ProblemException.invalidFields(errors);
         }
-        return new SearchQuery(p, dong, l, a, category, pg, sz);
+        return new SearchQuery(p, dong, l, a, category, page.page(), page.size());
     }
 
     private static boolean present(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static Integer integer(String text, int absent) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.common.paging.PageParams;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotentResponse;
@@ -123,15 +125,12 @@ public class ApplicationResource {
     @Operation(operationId = "listPassportApplications", summary = "All passport applications (여권 신청 목록, 담당 공무원)",
             description = "Newest first, a page at a time, optionally only those in one status and/or one identity-check state.")
     public ApplicationPage list(
-            @QueryParam("page") @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            String page,
-            @QueryParam("size") @Parameter(description = "Applications per page, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            String size,
+            @BeanParam PageParams paging,
             @QueryParam("status") @Parameter(description = "Only applications in this status", schema = @Schema(implementation = ApplicationStatus.class))
             String status,
             @QueryParam("identityCheck") @Parameter(description = "Only applications whose identity check is in this state, e.g. NEEDS_OFFICER", schema = @Schema(implementation = IdentityCheck.class))
             String identityCheck) {
-        return applications.list(ApplicationQuery.parse(page, size, status, identityCheck));
+        return applications.list(ApplicationQuery.parse(paging, status, identityCheck));
     }
 
     private Caller caller() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kr.civilportal.common.idempotency.IdempotencyPurge;
 import org.junit.jupiter.api.Test;
 
 /** The scheduled purge on passport's own table: expired keys go, keys within their 24 hours stay. */

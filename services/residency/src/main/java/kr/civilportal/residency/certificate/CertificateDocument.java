@@ -5,8 +5,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import kr.civilportal.common.document.IssuanceNumber;
-import kr.civilportal.common.document.VerifiableDocument;
+import kr.civilportal.documents.IssuanceNumber;
+import kr.civilportal.documents.VerifiableDocument;
 import kr.civilportal.residency.resident.AddressHistory;
 import kr.civilportal.residency.resident.RelationToHead;
 

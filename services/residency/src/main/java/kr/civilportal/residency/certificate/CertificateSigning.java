@@ -3,8 +3,8 @@ package kr.civilportal.residency.certificate;
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import kr.civilportal.common.document.DocumentSigner;
-import kr.civilportal.common.document.DocumentSigningSettings;
+import kr.civilportal.documents.DocumentSigner;
+import kr.civilportal.documents.DocumentSigningSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,6 +1,6 @@
 package kr.civilportal.residency.certificate;
 
-import kr.civilportal.common.document.VerificationLink;
+import kr.civilportal.documents.VerificationLink;
 import kr.civilportal.common.time.KoreanTime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,12 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import kr.civilportal.common.document.ContentHash;
-import kr.civilportal.common.document.IssuanceNumber;
-import kr.civilportal.common.document.DocumentSigner;
-import kr.civilportal.common.document.DocumentSigningException;
-import kr.civilportal.common.document.PdfRenderer;
-import kr.civilportal.common.document.ShownContent;
+import kr.civilportal.documents.ContentHash;
+import kr.civilportal.documents.IssuanceNumber;
+import kr.civilportal.documents.DocumentSigner;
+import kr.civilportal.documents.DocumentSigningException;
+import kr.civilportal.documents.PdfRenderer;
+import kr.civilportal.documents.ShownContent;
 import kr.civilportal.common.problem.ProblemType;
 import org.jboss.logging.Logger;
 import kr.civilportal.common.idempotency.IdempotentResponse;

@@ -1,7 +1,7 @@
 package kr.civilportal.residency.verification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import kr.civilportal.common.document.SignedDocumentCheck;
+import kr.civilportal.documents.SignedDocumentCheck;
 import kr.civilportal.residency.certificate.CertificateSigning;
 
 /** Checks presented certificate PDFs against the roots residency trusts (read once, at start). */

@@ -2,7 +2,7 @@ package kr.civilportal.residency.verification;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import kr.civilportal.common.document.SignedDocumentCheck;
+import kr.civilportal.documents.SignedDocumentCheck;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.residency.certificate.CertificateKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

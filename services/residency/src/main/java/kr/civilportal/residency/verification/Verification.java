@@ -1,6 +1,6 @@
 package kr.civilportal.residency.verification;
 
-import kr.civilportal.common.document.ShownContent;
+import kr.civilportal.documents.ShownContent;
 import java.time.OffsetDateTime;
 import kr.civilportal.residency.certificate.CertificateKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

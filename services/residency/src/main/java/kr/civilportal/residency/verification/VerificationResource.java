@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.OptionalLong;
-import kr.civilportal.common.document.IssuanceNumber;
-import kr.civilportal.common.document.SignedDocumentCheck;
+import kr.civilportal.documents.DocumentProblems;
+import kr.civilportal.documents.IssuanceNumber;
+import kr.civilportal.documents.SignedDocumentCheck;
 import kr.civilportal.common.verification.ClientAddress;
 import kr.civilportal.common.verification.GuessingLimiter;
 import kr.civilportal.common.problem.Problem;
@@ -37,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerificationResource {
 
     static final ProblemType NOT_ISSUED = new ProblemType("certificate-not-issued", "No such certificate", 404);
-    static final ProblemType NOT_GENUINE = new ProblemType("document-not-genuine", "Not a genuine certificate", 422);
     static final String PDF = "application/pdf";
 
     @Inject
@@ -112,10 +112,10 @@ public class VerificationResource {
             return tooMany(wait.getAsLong(), uri);
         }
         if (!checked.valid()) {
-            throw new ProblemException(NOT_GENUINE, checked.problem() + " It is not a genuine certificate.",
+            throw new ProblemException(DocumentProblems.NOT_GENUINE, checked.problem() + " It is not a genuine certificate.",
                     checked.problemKo() + " 진본이 아닙니다.");
         }
-        throw new ProblemException(NOT_GENUINE, "The document is signed, but no certificate was issued with its number.",
+        throw new ProblemException(DocumentProblems.NOT_GENUINE, "The document is signed, but no certificate was issued with its number.",
                 "서명은 있으나 이 문서확인번호로 발급된 주민등록표가 없습니다. 진본이 아닙니다.");
     }
 

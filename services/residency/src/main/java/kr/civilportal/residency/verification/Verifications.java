@@ -5,7 +5,7 @@ import kr.civilportal.common.time.KoreanTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.documents.IssuanceNumber;
 import kr.civilportal.residency.certificate.Certificate;
 
 /** Looks an issuance number up among the issued certificates. */

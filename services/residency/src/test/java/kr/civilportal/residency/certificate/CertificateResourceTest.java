@@ -13,7 +13,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import kr.civilportal.common.document.ContentHash;
+import kr.civilportal.documents.ContentHash;
 import kr.civilportal.testsupport.Tokens;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

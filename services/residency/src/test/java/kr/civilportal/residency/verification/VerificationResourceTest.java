@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.UUID;
-import kr.civilportal.common.document.IssuanceNumber;
+import kr.civilportal.documents.IssuanceNumber;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
