@@ -37,6 +37,11 @@ public final class PhoneCipher {
         return new PhoneCipher(AtRestCipher.fromConfig(activeKeyId, keys));
     }
 
+    /** The key new values are sealed under; values under any other key are due for re-sealing. */
+    public String activeKeyId() {
+        return cipher.activeKeyId();
+    }
+
     public EncryptedPhone encrypt(PhoneNumber phone, String recordId) {
         AtRestCipher.Sealed sealed = cipher.seal(phone.dialable().getBytes(StandardCharsets.US_ASCII),
                 associatedData(cipher.activeKeyId(), recordId));
