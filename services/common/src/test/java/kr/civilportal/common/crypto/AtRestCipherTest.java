@@ -1,6 +1,7 @@
 package kr.civilportal.common.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -40,6 +41,44 @@ class AtRestCipherTest {
         assertThrows(IllegalArgumentException.class, () -> AtRestCipher.fromConfig("k3", "k1:" + K1));
         assertThrows(IllegalArgumentException.class, () -> AtRestCipher.fromConfig("k1", "k1:" + Base64.getEncoder()
                 .encodeToString(new byte[16])));
-        assertThrows(IllegalArgumentException.class, () -> AtRestCipher.fromConfig("k1", K1));
+        assertThrows(IllegalStateException.class, () -> AtRestCipher.fromConfig("k1", K1));
+        assertThrows(IllegalStateException.class, () -> AtRestCipher.fromConfig("k1", " "));
+    }
+
+    @Test
+    void aValueSealedBesideItsKeyIdOpensOnlyForItsPurposeAndRecord() {
+        AtRestCipher cipher = AtRestCipher.fromConfig("k1", "k1:" + K1);
+        AtRestCipher.Sealed sealed = cipher.seal(PLAIN, aad("residency.resident.rrn:r1"));
+        assertEquals("k1", sealed.keyId());
+        assertArrayEquals(PLAIN, cipher.open("k1", sealed.ivAndCiphertext(), aad("residency.resident.rrn:r1")));
+        assertThrows(IllegalStateException.class, () -> cipher.open("k1", sealed.ivAndCiphertext(),
+                aad("residency.resident.rrn:r2")), "another record");
+        assertThrows(IllegalStateException.class, () -> cipher.open("k1", sealed.ivAndCiphertext(),
+                aad("emergency.report.phone:r1")), "another purpose");
+        assertThrows(IllegalStateException.class, () -> cipher.open("k9", sealed.ivAndCiphertext(),
+                aad("residency.resident.rrn:r1")), "a key id that is not configured");
+        byte[] tampered = sealed.ivAndCiphertext().clone();
+        tampered[tampered.length - 1] ^= 1;
+        assertThrows(IllegalStateException.class, () -> cipher.open("k1", tampered, aad("residency.resident.rrn:r1")));
+        assertThrows(IllegalStateException.class, () -> cipher.open("k1", new byte[5], aad("residency.resident.rrn:r1")));
+    }
+
+    @Test
+    void afterARotationTheOldKeyOpensAndTheNewKeySealsAndLabels() {
+        AtRestCipher.Sealed old = AtRestCipher.fromConfig("k1", "k1:" + K1).seal(PLAIN, aad("p:r"));
+        AtRestCipher rotated = AtRestCipher.fromConfig("k2", "k1:" + K1 + ",k2:" + K2);
+        assertEquals("k2", rotated.activeKeyId());
+        assertArrayEquals(PLAIN, rotated.open(old.keyId(), old.ivAndCiphertext(), aad("p:r")));
+        AtRestCipher.Sealed resealed = rotated.seal(rotated.open(old.keyId(), old.ivAndCiphertext(), aad("p:r")),
+                aad("p:r"));
+        assertEquals("k2", resealed.keyId());
+        assertArrayEquals(PLAIN, rotated.open("k2", resealed.ivAndCiphertext(), aad("p:r")));
+        assertThrows(IllegalStateException.class, () -> rotated.open("k1", resealed.ivAndCiphertext(), aad("p:r")),
+                "a value is only opened under the key id it was sealed with");
+        assertEquals("k2", AtRestCipher.keyIdOf(rotated.encrypt(PLAIN, "c")));
+    }
+
+    private static byte[] aad(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
