@@ -14,6 +14,7 @@ import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.net.URI;
 
 /**
  * Every request a service's tests send with REST Assured, and every answer, checked against the service's own
@@ -65,6 +66,10 @@ public final class DocumentedAnswers implements OrderedFilter {
         Response response = context.next(request, expected);
         String path = request.getDerivedPath();
         String type = response.contentType();
+        if (URI.create(request.getURI()).getPort() != RestAssured.port) {
+            // Another server (Keycloak's token endpoint, through KeycloakTestClient) answers to its own contract.
+            return response;
+        }
         if (path.startsWith(MANAGEMENT) || type != null && type.startsWith("text/event-stream")) {
             // Management paths are not the API; an event stream has no end to read and check.
             return response;

@@ -2,13 +2,8 @@ package kr.civilportal.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -16,15 +11,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * Real access tokens for the demo users (password = user name) from Keycloak, through the dev-only
- * {@code portal-test} client's direct access grant. Cached per user until shortly before they expire.
+ * Real access tokens for the demo users (password = user name) from Keycloak, through Quarkus'
+ * {@link KeycloakTestClient} and the dev-only {@code portal-test} client's direct access grant. Cached per user until
+ * shortly before they expire. Works from a token endpoint given explicitly too, so plain JUnit tests (system and
+ * browser tests, no Quarkus configuration) take tokens from the portal they run against.
  */
 public final class Tokens {
 
+    /** The dev realm's public client that allows direct access grants for the demo users. */
+    private static final String TEST_CLIENT = "portal-test";
+    /** A token endpoint is the realm's URL (what KeycloakTestClient takes) followed by this path. */
+    private static final String TOKEN_PATH = "/protocol/openid-connect/token";
+    /** Public clients have no secret: KeycloakTestClient then sends none. */
+    private static final String NO_SECRET = null;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
 
@@ -38,7 +41,7 @@ public final class Tokens {
 
     /** An access token of a demo user from the given token endpoint (system tests pass the portal's). */
     public static String of(String tokenEndpoint, String user) {
-        return viaClient(tokenEndpoint, "portal-test", user);
+        return viaClient(tokenEndpoint, TEST_CLIENT, user);
     }
 
     /**
@@ -59,8 +62,7 @@ public final class Tokens {
     }
 
     private static String viaClient(String tokenEndpoint, String clientId, String user) {
-        return fetch(tokenEndpoint, clientId + ":" + user, "grant_type=password&client_id=" + enc(clientId)
-                + "&username=" + enc(user) + "&password=" + enc(user), true);
+        return kept(tokenEndpoint, clientId + ":" + user, keycloak -> keycloak.getAccessToken(user, user, clientId, NO_SECRET));
     }
 
     /**
@@ -68,17 +70,13 @@ public final class Tokens {
      * kept token is signed by a key it no longer has.
      */
     public static String signIn(String tokenEndpoint, String user) {
-        return fetch(tokenEndpoint, "portal-test:" + user, "grant_type=password&client_id=portal-test&username="
-                + enc(user) + "&password=" + enc(user), false);
+        return fresh(tokenEndpoint, TEST_CLIENT + ":" + user,
+                keycloak -> keycloak.getAccessToken(user, user, TEST_CLIENT, NO_SECRET));
     }
 
     /** The {@code kid} of a JWT's header: which of the realm's keys signed it. */
     public static String keyIdOf(String token) {
-        try {
-            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[0])).path("kid").asText();
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("Not a JWT", e);
-        }
+        return part(token, 0).path("kid").asText();
     }
 
     /** An access token of a confidential client itself (client credentials grant), e.g. a service account. */
@@ -88,54 +86,51 @@ public final class Tokens {
 
     /** As {@link #ofClient(String, String)}, from the given token endpoint. */
     public static String ofClient(String tokenEndpoint, String clientId, String secret) {
-        return fetch(tokenEndpoint, "client:" + clientId, "grant_type=client_credentials&client_id=" + enc(clientId)
-                + "&client_secret=" + enc(secret), true);
+        return kept(tokenEndpoint, "client:" + clientId, keycloak -> keycloak.getClientAccessToken(clientId, secret));
     }
 
-    private static String fetch(String tokenEndpoint, String who, String form, boolean kept) {
+    private static String kept(String tokenEndpoint, String who, Function<KeycloakTestClient, String> grant) {
         Cached cached = CACHE.get(tokenEndpoint + "|" + who);
-        if (kept && cached != null && Instant.now().isBefore(cached.expires())) {
+        if (cached != null && Instant.now().isBefore(cached.expires())) {
             return cached.token();
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + who + ": " + response.body());
-            }
-            JsonNode body = JSON.readTree(response.body());
-            String token = body.get("access_token").asText();
-            Instant expires = Instant.now().plusSeconds(body.get("expires_in").asLong()).minus(EXPIRY_MARGIN);
-            CACHE.put(tokenEndpoint + "|" + who, new Cached(token, expires));
-            return token;
-        } catch (IOException e) {
-            throw new IllegalStateException("Keycloak did not answer at " + tokenEndpoint, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        return fresh(tokenEndpoint, who, grant);
+    }
+
+    private static String fresh(String tokenEndpoint, String who, Function<KeycloakTestClient, String> grant) {
+        if (!tokenEndpoint.endsWith(TOKEN_PATH)) {
+            throw new IllegalArgumentException("Not a Keycloak token endpoint: " + tokenEndpoint);
         }
+        String realm = tokenEndpoint.substring(0, tokenEndpoint.length() - TOKEN_PATH.length());
+        String token = grant.apply(new KeycloakTestClient(realm));
+        if (token == null) {
+            // KeycloakTestClient reads a refusal's error body as a token response without a token.
+            throw new IllegalStateException("Keycloak at " + tokenEndpoint + " refused a token for " + who);
+        }
+        Instant expires = Instant.ofEpochSecond(part(token, 1).path("exp").asLong()).minus(EXPIRY_MARGIN);
+        CACHE.put(tokenEndpoint + "|" + who, new Cached(token, expires));
+        return token;
     }
 
     /** The {@code aud} claim of a JWT, read without checking it (the services check it; tests predict with it). */
     public static Set<String> audiencesOf(String token) {
+        JsonNode aud = part(token, 1).path("aud");
+        Set<String> audiences = new TreeSet<>();
+        if (aud.isArray()) {
+            aud.forEach(a -> audiences.add(a.asText()));
+        } else if (aud.isTextual()) {
+            audiences.add(aud.asText());
+        }
+        return audiences;
+    }
+
+    /** A JWT's header (0) or claims (1), read without checking the signature. */
+    private static JsonNode part(String token, int index) {
         try {
-            JsonNode aud = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("aud");
-            Set<String> audiences = new TreeSet<>();
-            if (aud.isArray()) {
-                aud.forEach(a -> audiences.add(a.asText()));
-            } else if (aud.isTextual()) {
-                audiences.add(aud.asText());
-            }
-            return audiences;
+            return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[index]));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("Not a JWT", e);
         }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private record Cached(String token, Instant expires) {
