@@ -2,6 +2,7 @@ package kr.civilportal.emergency;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.Optional;
 import kr.civilportal.emergency.attachment.AttachmentLimits;
 
 /**
@@ -55,11 +56,14 @@ public interface EmergencyReportSettings {
 
     interface Phone {
 
-        /** The id of the AES-GCM key that encrypts new numbers; from a secret in production. */
-        String activeKeyId();
+        /**
+         * The id of the AES-GCM key that encrypts new numbers; from a secret in production, where the cipher's
+         * producer refuses to start without it.
+         */
+        Optional<String> activeKeyId();
 
         /** All keys by id ({@code id:base64,...}), so numbers encrypted under an earlier key still decrypt. */
-        String keys();
+        Optional<String> keys();
     }
 
     interface Idempotency {
