@@ -98,6 +98,8 @@ public class ParcelChangeListener {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                // Not ready from the moment the session broke, through the pause, until it listens again.
+                listeningBackend = OptionalInt.empty();
                 if (running) {
                     LOG.warnf("Parcel change listener lost its database session (%s); reconnecting", e.getMessage());
                     pause();
