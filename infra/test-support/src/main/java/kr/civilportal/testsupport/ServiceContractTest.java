@@ -40,6 +40,17 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void startupWaitsForEveryMigration() {
+        String migrations = "checks.find { it.name == 'Database migrations' }";
+        given().when().get("/q/health/started")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(migrations + ".status", equalTo("UP"))
+                .body(migrations + ".data.pending", equalTo(0))
+                .body(migrations + ".data.failed", equalTo(0));
+    }
+
+    @Test
     void livenessIsUp() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }

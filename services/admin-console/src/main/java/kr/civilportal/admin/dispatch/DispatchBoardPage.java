@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import kr.civilportal.admin.AdminConsoleSettings;
 import kr.civilportal.admin.AdminMessages;
 import kr.civilportal.admin.Roles;
 import kr.civilportal.web.api.PortalService;
@@ -29,7 +30,6 @@ import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -80,12 +80,12 @@ public class DispatchBoardPage {
     private final int boardSize;
 
     DispatchBoardPage(@RestClient DispatchClient emergency, ServiceCalls calls, PageContext ctx,
-            SecurityIdentity identity, @ConfigProperty(name = "portal.web.admin.dispatch.board-size") int boardSize) {
+            SecurityIdentity identity, AdminConsoleSettings settings) {
         this.emergency = emergency;
         this.calls = calls;
         this.ctx = ctx;
         this.identity = identity;
-        this.boardSize = boardSize;
+        this.boardSize = settings.dispatch().boardSize();
     }
 
     @GET

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import kr.civilportal.admin.AdminConsoleSettings;
 import kr.civilportal.admin.AdminMessages;
 import kr.civilportal.admin.Roles;
 import kr.civilportal.web.api.PortalService;
@@ -30,7 +31,6 @@ import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -104,11 +104,11 @@ public class LandOfficePage {
     private final int pageSize;
 
     LandOfficePage(@RestClient LandOfficeClient land, ServiceCalls calls, PageContext ctx,
-            @ConfigProperty(name = "portal.web.admin.land.page-size") int pageSize) {
+            AdminConsoleSettings settings) {
         this.land = land;
         this.calls = calls;
         this.ctx = ctx;
-        this.pageSize = pageSize;
+        this.pageSize = settings.land().pageSize();
     }
 
     @GET

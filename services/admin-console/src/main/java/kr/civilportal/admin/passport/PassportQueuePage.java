@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kr.civilportal.admin.AdminConsoleSettings;
 import kr.civilportal.admin.AdminMessages;
 import kr.civilportal.admin.Roles;
 import kr.civilportal.web.api.PortalService;
@@ -25,7 +26,6 @@ import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -98,11 +98,11 @@ public class PassportQueuePage {
     private final int pageSize;
 
     PassportQueuePage(@RestClient PassportOfficeClient passport, ServiceCalls calls, PageContext ctx,
-            @ConfigProperty(name = "portal.web.admin.passport.page-size") int pageSize) {
+            AdminConsoleSettings settings) {
         this.passport = passport;
         this.calls = calls;
         this.ctx = ctx;
-        this.pageSize = pageSize;
+        this.pageSize = settings.passport().pageSize();
     }
 
     @GET

@@ -9,13 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.emergency.EmergencyReportSettings;
 import kr.civilportal.emergency.dispatch.Outcome;
 import kr.civilportal.emergency.phone.PhoneCipher;
 import kr.civilportal.emergency.phone.PhoneNumber;
 import kr.civilportal.emergency.report.EmergencyReport;
 import kr.civilportal.emergency.report.ReportCategory;
 import kr.civilportal.emergency.report.ReportStatus;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,10 +52,10 @@ public class DemoReports {
     private final boolean enabled;
 
     DemoReports(PhoneCipher cipher, EntityManager em,
-                @ConfigProperty(name = "portal.emergency.demo-data") boolean enabled) {
+                EmergencyReportSettings settings) {
         this.cipher = cipher;
         this.em = em;
-        this.enabled = enabled;
+        this.enabled = settings.demoData();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -10,12 +10,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import kr.civilportal.emergency.EmergencyReportSettings;
 import kr.civilportal.emergency.report.ReportResource;
 import kr.civilportal.emergency.report.ReportView;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +26,8 @@ public class BoardResource {
 
     @Inject
     DispatchBoard board;
-    @ConfigProperty(name = "portal.emergency.dispatch.heartbeat")
-    Duration heartbeat;
+    @Inject
+    EmergencyReportSettings settings;
 
     @GET
     @Path("events")
@@ -41,7 +40,7 @@ public class BoardResource {
         Multi<OutboundSseEvent> changes = board.events().map(e -> sse.newEventBuilder()
                 .name(e.name()).id(e.report().reportId().toString())
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ReportView.class, e.report()).build());
-        Multi<OutboundSseEvent> beats = Multi.createFrom().ticks().every(heartbeat)
+        Multi<OutboundSseEvent> beats = Multi.createFrom().ticks().every(settings.dispatch().heartbeat())
                 .map(t -> sse.newEventBuilder().name("heartbeat").mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(Map.class, Map.of("at", Instant.now().toString())).build());
         Multi<OutboundSseEvent> ready = Multi.createFrom().item(() -> sse.newEventBuilder().name("ready")

@@ -17,6 +17,7 @@ import kr.civilportal.common.idempotency.InProgressPolicy;
 import kr.civilportal.common.idempotency.RequestFingerprint;
 import kr.civilportal.common.idempotency.StoredResponse;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.emergency.EmergencyReportSettings;
 import kr.civilportal.emergency.attachment.AttachmentLimits;
 import kr.civilportal.emergency.attachment.AttachmentSummary;
 import kr.civilportal.emergency.attachment.Attachments;
@@ -48,11 +49,11 @@ public class ReporterReceipts {
     private final ObjectMapper json;
     private final BoardNotifications board;
 
-    ReporterReceipts(PhoneCipher cipher, Attachments attachments, AttachmentLimits limits,
+    ReporterReceipts(PhoneCipher cipher, Attachments attachments, EmergencyReportSettings settings,
                      IdempotencyStore idempotency, ObjectMapper json, BoardNotifications board) {
         this.cipher = cipher;
         this.attachments = attachments;
-        this.limits = limits;
+        this.limits = settings.attachments();
         this.idempotency = idempotency;
         this.json = json;
         this.board = board;

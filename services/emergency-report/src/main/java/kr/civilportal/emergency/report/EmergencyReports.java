@@ -29,6 +29,7 @@ import kr.civilportal.common.idempotency.InProgressPolicy;
 import kr.civilportal.common.idempotency.RequestFingerprint;
 import kr.civilportal.common.idempotency.StoredResponse;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.emergency.EmergencyReportSettings;
 import kr.civilportal.emergency.attachment.AttachmentLimits;
 import kr.civilportal.emergency.attachment.AttachmentSummary;
 import kr.civilportal.emergency.attachment.Attachments;
@@ -65,11 +66,11 @@ public class EmergencyReports {
     private final BoardNotifications board;
     private final MeterRegistry metrics;
 
-    EmergencyReports(PhoneCipher cipher, Attachments attachments, AttachmentLimits limits,
+    EmergencyReports(PhoneCipher cipher, Attachments attachments, EmergencyReportSettings settings,
                      IdempotencyStore idempotency, ObjectMapper json, BoardNotifications board, MeterRegistry metrics) {
         this.cipher = cipher;
         this.attachments = attachments;
-        this.limits = limits;
+        this.limits = settings.attachments();
         this.idempotency = idempotency;
         this.json = json;
         this.board = board;

@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.land.LandRegistrySettings;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,11 +40,10 @@ public class DemoParcels {
     private final boolean enabled;
     private final boolean large;
 
-    DemoParcels(DataSource dataSource, @ConfigProperty(name = "portal.land.demo-data") boolean enabled,
-                @ConfigProperty(name = "portal.land.large-seed") boolean large) {
+    DemoParcels(DataSource dataSource, LandRegistrySettings settings) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
-        this.large = large;
+        this.enabled = settings.demoData();
+        this.large = settings.largeSeed();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
+import kr.civilportal.land.LandRegistrySettings;
 import kr.civilportal.land.pnu.InvalidPnuException;
 import kr.civilportal.land.pnu.Pnu;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +25,7 @@ import org.postgresql.PGNotification;
  * A session of its own, outside the connection pool: LISTEN belongs to a session, and a pooled connection
  * would be handed to other work and reset. When the session breaks, notifications may have been lost in
  * between, so after reconnecting the listener drops the whole cache: stale data is never served for longer
- * than a reconnection takes.
+ * than a reconnection takes. While it has no session the replica is not ready ({@link ParcelChangeListenerCheck}).
  */
 @ApplicationScoped
 public class ParcelChangeListener {
@@ -31,25 +33,38 @@ public class ParcelChangeListener {
     private static final Logger LOG = Logger.getLogger(ParcelChangeListener.class);
     /** How long one wait for notifications lasts; also how quickly a stop is noticed. */
     private static final int POLL_MILLIS = 500;
-    /** Pause before reconnecting after the session broke, so a database outage is not hammered. */
-    private static final Duration RECONNECT_BACKOFF = Duration.ofSeconds(1);
+    /** How the session names itself in pg_stat_activity, so an operator can find (and a test can end) it. */
+    static final String APPLICATION_NAME = "parcel-change-listener";
 
     private final ParcelCache cache;
     private final String url;
     private final String user;
     private final String password;
+    private final Duration reconnectBackoff;
     private volatile boolean running;
+    /** The backend process of the session while it listens; empty while there is none. */
+    private volatile OptionalInt listeningBackend = OptionalInt.empty();
     private volatile Connection session;
     private Thread thread;
 
     ParcelChangeListener(ParcelCache cache,
                          @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                          @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-                         @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+                         @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                         LandRegistrySettings settings) {
         this.cache = cache;
         this.url = url;
         this.user = user.orElse("");
         this.password = password.orElse("");
+        this.reconnectBackoff = settings.parcel().changeListener().reconnectBackoff();
+    }
+
+    /**
+     * The PostgreSQL backend process of the listening session, or empty while the listener has no session (it
+     * broke and the listener has not listened again yet): notifications sent meanwhile are not heard.
+     */
+    public OptionalInt listeningBackend() {
+        return listeningBackend;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -73,6 +88,7 @@ public class ParcelChangeListener {
                 // Whatever changed while no session listened is unknown: start from an empty cache.
                 cache.invalidateAllHere();
                 PGConnection pg = c.unwrap(PGConnection.class);
+                listeningBackend = OptionalInt.of(pg.getBackendPID());
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
@@ -82,11 +98,14 @@ public class ParcelChangeListener {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                // Not ready from the moment the session broke, through the pause, until it listens again.
+                listeningBackend = OptionalInt.empty();
                 if (running) {
                     LOG.warnf("Parcel change listener lost its database session (%s); reconnecting", e.getMessage());
                     pause();
                 }
             } finally {
+                listeningBackend = OptionalInt.empty();
                 session = null;
             }
         }
@@ -104,6 +123,7 @@ public class ParcelChangeListener {
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", password);
+        props.setProperty("ApplicationName", APPLICATION_NAME);
         // The driver directly, not DriverManager: no dependence on how the application's class loaders are set up.
         Connection c = new org.postgresql.Driver().connect(url, props);
         if (c == null) {
@@ -126,7 +146,7 @@ public class ParcelChangeListener {
 
     private void pause() {
         try {
-            Thread.sleep(RECONNECT_BACKOFF);
+            Thread.sleep(reconnectBackoff);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;

@@ -31,6 +31,7 @@ import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.land.LandRegistrySettings;
 import kr.civilportal.land.owner.OwnerChangeRequest;
 import kr.civilportal.land.owner.OwnerHistory;
 import kr.civilportal.land.owner.OwnerView;
@@ -39,7 +40,6 @@ import kr.civilportal.land.pnu.Pnu;
 import kr.civilportal.land.search.ParcelPage;
 import kr.civilportal.land.search.ParcelSearch;
 import kr.civilportal.land.search.SearchQuery;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -85,9 +85,8 @@ public class ParcelResource {
     @Inject
     JsonWebToken token;
 
-    /** Cache-Control of parcel reads (see application.properties for why). */
-    @ConfigProperty(name = "portal.land.parcel.cache-control")
-    String cacheControl;
+    @Inject
+    LandRegistrySettings settings;
 
     @GET
     @Path("{pnu}")
@@ -116,7 +115,7 @@ public class ParcelResource {
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(shown.view());
         // Officers and others get different bodies for the same URL: shared caches must key on the token.
         return answer.tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.CACHE_CONTROL, settings.parcel().cacheControl())
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
                 .build();
     }

@@ -13,7 +13,7 @@ import kr.civilportal.passport.application.ApplicationStatus;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.application.Validity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.passport.PassportSettings;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,9 +47,9 @@ public class DemoApplications {
     private final EntityManager em;
     private final boolean enabled;
 
-    DemoApplications(EntityManager em, @ConfigProperty(name = "portal.passport.demo-data") boolean enabled) {
+    DemoApplications(EntityManager em, PassportSettings settings) {
         this.em = em;
-        this.enabled = enabled;
+        this.enabled = settings.demoData();
     }
 
     void onStart(@Observes StartupEvent event) {

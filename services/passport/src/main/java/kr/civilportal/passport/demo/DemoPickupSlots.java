@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.passport.PassportSettings;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,9 +37,9 @@ public class DemoPickupSlots {
     private final EntityManager em;
     private final boolean enabled;
 
-    DemoPickupSlots(EntityManager em, @ConfigProperty(name = "portal.passport.demo-data") boolean enabled) {
+    DemoPickupSlots(EntityManager em, PassportSettings settings) {
         this.em = em;
-        this.enabled = enabled;
+        this.enabled = settings.demoData();
     }
 
     void onStart(@Observes StartupEvent event) {

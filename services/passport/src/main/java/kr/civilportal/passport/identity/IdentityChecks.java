@@ -18,11 +18,11 @@ import kr.civilportal.common.idempotency.InProgressPolicy;
 import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.passport.PassportSettings;
 import kr.civilportal.passport.application.ApplicationView;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.workflow.StatusChange;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -52,16 +52,14 @@ public class IdentityChecks {
     private final Clock clock = Clock.systemUTC();
 
     IdentityChecks(EntityManager em, Residency residency, IdempotentWrites writes,
-                   @ConfigProperty(name = "portal.passport.identity-check.retry-base") Duration retryBase,
-                   @ConfigProperty(name = "portal.passport.identity-check.retry-max") Duration retryMax,
-                   @ConfigProperty(name = "portal.passport.identity-check.lease") Duration lease,
-                   @ConfigProperty(name = "portal.passport.identity-check.batch") int batch) {
+                   PassportSettings settings) {
         this.em = em;
         this.residency = residency;
         this.writes = writes;
-        this.schedule = new RetrySchedule(retryBase, retryMax);
-        this.lease = lease;
-        this.batch = batch;
+        PassportSettings.IdentityCheck check = settings.identityCheck();
+        this.schedule = new RetrySchedule(check.retryBase(), check.retryMax());
+        this.lease = check.lease();
+        this.batch = check.batch();
     }
 
     /** How one call to residency ended. */

@@ -8,13 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.residency.ResidencySettings;
 import kr.civilportal.residency.resident.AddressHistory;
 import kr.civilportal.residency.resident.Household;
 import kr.civilportal.residency.resident.RelationToHead;
 import kr.civilportal.residency.resident.Resident;
 import kr.civilportal.residency.rrn.ResidentRegistrationNumber;
 import kr.civilportal.residency.rrn.RrnCipher;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,10 +73,10 @@ public class DemoResidents {
     private final boolean enabled;
 
     DemoResidents(RrnCipher cipher, EntityManager em,
-                  @ConfigProperty(name = "portal.residency.demo-data") boolean enabled) {
+                  ResidencySettings settings) {
         this.cipher = cipher;
         this.em = em;
-        this.enabled = enabled;
+        this.enabled = settings.demoData();
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kr.civilportal.residency.ResidencySettings;
 import kr.civilportal.residency.resident.RelationToHead;
 import kr.civilportal.residency.rrn.RrnCipher;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,10 +54,10 @@ public class LoadTestResidents {
     private final int target;
 
     LoadTestResidents(DataSource dataSource, RrnCipher cipher,
-                      @ConfigProperty(name = "portal.residency.load-test-residents") int target) {
+                      ResidencySettings settings) {
         this.dataSource = dataSource;
         this.cipher = cipher;
-        this.target = target;
+        this.target = settings.loadTestResidents();
     }
 
     void onStart(@Observes StartupEvent event) throws SQLException {

@@ -1,0 +1,39 @@
+package kr.civilportal.admin;
+
+import io.smallrye.config.ConfigMapping;
+
+/**
+ * The admin console's own settings ({@code portal.web.admin.*}). Their values are in application.properties
+ * only; this interface gives them types and says what each is for. The shared page settings
+ * ({@code portal.web.*}: language, home path, assets, waiting room) belong to web-common.
+ */
+@ConfigMapping(prefix = "portal.web.admin")
+public interface AdminConsoleSettings {
+
+    /** The emergency dispatch board. */
+    Dispatch dispatch();
+
+    /** The land officer's parcel search. */
+    Land land();
+
+    /** The passport officer's queue. */
+    Passport passport();
+
+    interface Dispatch {
+
+        /** Reports shown on the board (30): the open reports of a shift fit on one screen. */
+        int boardSize();
+    }
+
+    interface Land {
+
+        /** Parcels per page (20); land-registry allows at most 100. */
+        int pageSize();
+    }
+
+    interface Passport {
+
+        /** Applications per page (50): a queue is worked through top-down; passport allows at most 100. */
+        int pageSize();
+    }
+}

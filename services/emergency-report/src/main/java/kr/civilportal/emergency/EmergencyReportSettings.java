@@ -1,0 +1,80 @@
+package kr.civilportal.emergency;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+import java.util.Optional;
+import kr.civilportal.emergency.attachment.AttachmentLimits;
+
+/**
+ * The emergency-report service's own settings ({@code portal.emergency.*}). Their values, with the
+ * %dev/%test/%prod differences, are in application.properties only; this interface gives them types and says
+ * what each is for. The reporter phone cipher's keys are read by the cipher's producer, and the idempotency
+ * settings by the idempotency setup; they are declared here so that every setting of the service has a type and
+ * a misspelt one stops the start.
+ */
+@ConfigMapping(prefix = "portal.emergency")
+public interface EmergencyReportSettings {
+
+    /** Limits on the photos and videos sent with a report. */
+    AttachmentLimits attachments();
+
+    /** The dispatchers' live board. */
+    Dispatch dispatch();
+
+    /** Reporters' phone numbers, encrypted at rest. */
+    Phone phone();
+
+    /** Retried writes (the Idempotency-Key). */
+    Idempotency idempotency();
+
+    /**
+     * Whether a few demo reports are seeded at start (off in prod; on in dev and test so the dispatcher demo
+     * user has something to look at).
+     */
+    boolean demoData();
+
+    interface Dispatch {
+
+        /**
+         * How often the live board's event stream sends a heartbeat (15 s): below the idle time-outs of common
+         * proxies and load balancers (30-60 s), so an idle board's stream is not closed under the dispatcher.
+         */
+        Duration heartbeat();
+
+        /** The connection that listens for board notifications of every replica. */
+        Listener listener();
+    }
+
+    interface Listener {
+
+        /**
+         * The pause before the listener listens again after its connection broke (1 s): a database that is
+         * down is not hammered. While it lasts the replica is not ready.
+         */
+        Duration reconnectBackoff();
+    }
+
+    interface Phone {
+
+        /**
+         * The id of the AES-GCM key that encrypts new numbers; from a secret in production, where the cipher's
+         * producer refuses to start without it.
+         */
+        Optional<String> activeKeyId();
+
+        /** All keys by id ({@code id:base64,...}), so numbers encrypted under an earlier key still decrypt. */
+        Optional<String> keys();
+    }
+
+    interface Idempotency {
+
+        /** How long a write's key and answer are kept (25 h: the draft standard's floor is 24 h, plus an hour). */
+        Duration retention();
+
+        /**
+         * How long a retried report (or a reporter's added files) still being written waits for the first one
+         * (30 s) before it gets the 409 after all: a reporter's retry on a bad line should get through.
+         */
+        Duration maxWait();
+    }
+}

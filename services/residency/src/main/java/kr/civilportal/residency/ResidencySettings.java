@@ -1,0 +1,85 @@
+package kr.civilportal.residency;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The residency service's own settings ({@code portal.residency.*}). Their values, with the %dev/%test/%prod
+ * differences, are in application.properties only; this interface gives them types and says what each is for.
+ * The registration numbers' keys are read by the cipher's producer, the certificates' settings where
+ * certificates are made and signed, and the idempotency settings by the idempotency setup; they are declared
+ * here so that every setting of the service has a type and a misspelt one stops the start.
+ */
+@ConfigMapping(prefix = "portal.residency")
+public interface ResidencySettings {
+
+    /**
+     * Whether the residents behind the dev realm's demo users are seeded at start (off in prod; on in dev and
+     * test, where the tests sign in as them).
+     */
+    boolean demoData();
+
+    /**
+     * How many synthetic residents a load test needs, created at start where missing (0 = none, as everywhere
+     * but a load-test environment; e.g. 100000).
+     */
+    int loadTestResidents();
+
+    /** Resident registration numbers, encrypted at rest and found by an HMAC. */
+    Rrn rrn();
+
+    /** Certificates (등본·초본) and their public verification (진위확인). */
+    Certificate certificate();
+
+    /** Retried writes (the Idempotency-Key). */
+    Idempotency idempotency();
+
+    interface Rrn {
+
+        /**
+         * The id of the AES-GCM key that encrypts new numbers; from a secret in production, where the cipher's
+         * producer refuses to start without it.
+         */
+        Optional<String> activeKeyId();
+
+        /** All keys by id ({@code id:base64,...}), so numbers encrypted under an earlier key still decrypt. */
+        Optional<String> keys();
+
+        /** The HMAC key of the exact look-up by number (a number is never stored in the clear to search on). */
+        Optional<String> lookupKey();
+    }
+
+    interface Certificate {
+
+        /** The issuing office named on every certificate. */
+        String issuer();
+
+        /**
+         * The public verification page the QR code on a certificate opens, followed by the issuance number; per
+         * environment, because it names the portal's public address.
+         */
+        String verificationUrl();
+    }
+
+    interface Idempotency {
+
+        /** How long a write's key and answer are kept (25 h: the draft standard's floor is 24 h, plus an hour). */
+        Duration retention();
+
+        /**
+         * The bound on waiting for the first request with the same key (10 s); a repeat answers 409 at once while
+         * it runs, so this only bounds the store.
+         */
+        Duration maxWait();
+
+        /** How often expired keys are deleted in the background (1 h; any replica may). */
+        Duration purgeEvery();
+
+        /** The first purge's delay after start (5 min), so a starting replica first serves. */
+        Duration purgeDelayed();
+
+        /** Keys deleted per purge statement (1000), so a purge never holds long locks. */
+        int purgeBatch();
+    }
+}
