@@ -8,9 +8,9 @@ import kr.civilportal.emergency.attachment.AttachmentLimits;
 /**
  * The emergency-report service's own settings ({@code portal.emergency.*}). Their values, with the
  * %dev/%test/%prod differences, are in application.properties only; this interface gives them types and says
- * what each is for. The reporter phone cipher's keys are read by the cipher's producer, and the idempotency
- * settings by the idempotency setup; they are declared here so that every setting of the service has a type and
- * a misspelt one stops the start.
+ * what each is for. The reporter phone cipher's keys are read by the cipher's producer; they are declared here
+ * so that every setting of the service has a type and a misspelt one stops the start. Retried writes are
+ * configured by portal-common's {@code portal.idempotency.*}.
  */
 @ConfigMapping(prefix = "portal.emergency")
 public interface EmergencyReportSettings {
@@ -23,9 +23,6 @@ public interface EmergencyReportSettings {
 
     /** Reporters' phone numbers, encrypted at rest. */
     Phone phone();
-
-    /** Retried writes (the Idempotency-Key). */
-    Idempotency idempotency();
 
     /**
      * Whether a few demo reports are seeded at start (off in prod; on in dev and test so the dispatcher demo
@@ -64,17 +61,23 @@ public interface EmergencyReportSettings {
 
         /** All keys by id ({@code id:base64,...}), so numbers encrypted under an earlier key still decrypt. */
         Optional<String> keys();
+
+        /** Re-sealing numbers still under an older key after a rotation. */
+        Reseal reseal();
     }
 
-    interface Idempotency {
-
-        /** How long a write's key and answer are kept (25 h: the draft standard's floor is 24 h, plus an hour). */
-        Duration retention();
+    interface Reseal {
 
         /**
-         * How long a retried report (or a reporter's added files) still being written waits for the first one
-         * (30 s) before it gets the 409 after all: a reporter's retry on a bad line should get through.
+         * Rows re-sealed per transaction (200): small enough that the rows locked at once never hold up the
+         * reports being written beside them.
          */
-        Duration maxWait();
+        int batchSize();
+
+        /** How often the job looks for rows under an older key (10m); read by the scheduler's annotation. */
+        String every();
+
+        /** The pause after start before the first look (1m), so a starting replica serves reports first. */
+        String delay();
     }
 }

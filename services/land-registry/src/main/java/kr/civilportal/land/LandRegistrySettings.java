@@ -6,9 +6,9 @@ import java.time.Duration;
 /**
  * The land-registry service's own settings ({@code portal.land.*}). Their values, with the %dev/%test/%prod
  * differences, are in application.properties only; this interface gives them types and says what each is for.
- * The extracts' settings are read where extracts are made and signed, and the idempotency settings by the
- * idempotency setup; they are declared here so that every setting of the service has a type and a misspelt one
- * stops the start.
+ * The extracts' settings are read where extracts are made and signed; they are declared here so that every
+ * setting of the service has a type and a misspelt one stops the start. Retried writes are configured by
+ * portal-common's {@code portal.idempotency.*}.
  */
 @ConfigMapping(prefix = "portal.land")
 public interface LandRegistrySettings {
@@ -30,9 +30,6 @@ public interface LandRegistrySettings {
 
     /** Extracts (토지대장 등본) and their public verification (진위확인). */
     Extract extract();
-
-    /** Retried writes (the Idempotency-Key). */
-    Idempotency idempotency();
 
     interface Parcel {
 
@@ -67,26 +64,5 @@ public interface LandRegistrySettings {
          * environment, because it names the portal's public address.
          */
         String verificationUrl();
-    }
-
-    interface Idempotency {
-
-        /** How long a write's key and answer are kept (25 h: the draft standard's floor is 24 h, plus an hour). */
-        Duration retention();
-
-        /**
-         * The bound on waiting for the first request with the same key (10 s); a repeat answers 409 at once while
-         * it runs, so this only bounds the store.
-         */
-        Duration maxWait();
-
-        /** How often expired keys are deleted in the background (1 h; any replica may). */
-        Duration purgeEvery();
-
-        /** The first purge's delay after start (5 min), so a starting replica first serves. */
-        Duration purgeDelayed();
-
-        /** Keys deleted per purge statement (1000), so a purge never holds long locks. */
-        int purgeBatch();
     }
 }

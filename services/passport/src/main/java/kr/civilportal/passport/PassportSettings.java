@@ -6,18 +6,15 @@ import java.time.Duration;
 /**
  * The passport service's own settings ({@code portal.passport.*}). Their values, with the %dev/%test/%prod
  * differences, are in application.properties only; this interface gives them types and says what each is for.
- * The schedules ({@code every}, {@code delayed}) are read by the scheduler's annotations, and the idempotency
- * settings by the idempotency setup; they are declared here so that every setting of the service has a type and
- * a misspelt one stops the start.
+ * The schedules ({@code every}, {@code delayed}) are read by the scheduler's annotations; they are declared here
+ * so that every setting of the service has a type and a misspelt one stops the start. Retried writes are
+ * configured by portal-common's {@code portal.idempotency.*}.
  */
 @ConfigMapping(prefix = "portal.passport")
 public interface PassportSettings {
 
     /** The identity check of applicants against residency. */
     IdentityCheck identityCheck();
-
-    /** Retried writes (the Idempotency-Key). */
-    Idempotency idempotency();
 
     /**
      * Whether demo applications and pickup slots are seeded at start (off in prod; on in dev and test so an
@@ -50,26 +47,5 @@ public interface PassportSettings {
 
         /** The most checks one round of the background job takes (50), so one round stays short. */
         int batch();
-    }
-
-    interface Idempotency {
-
-        /** How long a write's key and answer are kept (25 h: the draft standard's floor is 24 h, plus an hour). */
-        Duration retention();
-
-        /**
-         * The bound on waiting for the first request with the same key (10 s); writes answer 409 at once while
-         * it runs, so this only bounds the store.
-         */
-        Duration maxWait();
-
-        /** How often expired keys are deleted in the background (1 h; any replica may). */
-        Duration purgeEvery();
-
-        /** The first purge's delay after start (5 min), so a starting replica first serves. */
-        Duration purgeDelayed();
-
-        /** Keys deleted per purge statement (1000), so a purge never holds long locks. */
-        int purgeBatch();
     }
 }

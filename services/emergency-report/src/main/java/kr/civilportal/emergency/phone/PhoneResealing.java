@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.crypto.ResealProgress;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.emergency.EmergencyReportSettings;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,12 +28,11 @@ public class PhoneResealing {
     private final int batchSize;
     private final ResealProgress progress;
 
-    PhoneResealing(EntityManager em, PhoneCipher cipher, MeterRegistry registry,
-                   @ConfigProperty(name = "portal.emergency.phone.reseal.batch-size") int batchSize) {
+    PhoneResealing(EntityManager em, PhoneCipher cipher, MeterRegistry registry, EmergencyReportSettings settings) {
         this.em = em;
         this.cipher = cipher;
         this.activeKeyId = cipher.activeKeyId();
-        this.batchSize = batchSize;
+        this.batchSize = settings.phone().reseal().batchSize();
         this.progress = new ResealProgress(registry, PURPOSE);
     }
 
