@@ -1,10 +1,9 @@
 package kr.civilportal.emergency.dispatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.OptionalInt;
+import kr.civilportal.common.listen.ListeningSessionHealth;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
@@ -25,11 +24,6 @@ public class BoardListenerCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        OptionalInt backend = listener.listeningBackend();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
-        if (backend.isEmpty()) {
-            return response.down().withData("session", "reconnecting").build();
-        }
-        return response.up().withData("backend-pid", backend.getAsInt()).build();
+        return ListeningSessionHealth.of(NAME, listener.listeningBackend());
     }
 }
