@@ -50,7 +50,9 @@ public final class DatabaseServer implements AutoCloseable {
             DatabaseStandby.forget(server);
             return server;
         } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
+            // The cause's message in ours: a test report shows only the first line.
+            throw new UncheckedIOException("PostgreSQL did not start in " + dataDir + " on port " + port + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -39,16 +39,30 @@ public record PortalOptions(
     /**
      * System property adding the same shift to every isolated portal's offset, so that two checkouts on one
      * machine can run their system tests at the same time (e.g. {@code -Dportal.port-shift=300}; keep it under
-     * 900, the space between two tests' offsets).
+     * 350: tests' offsets are multiples of 500 and one portal's ports other than PostgreSQL's span 8080-8210).
      */
     public static final String PORT_SHIFT_PROPERTY = "portal.port-shift";
 
     /**
+     * The highest port an isolated portal may listen on; its highest is the second site's PostgreSQL (15433 +
+     * offset). Above it: test-support's {@code FreePort} hands out 31000-32700, and from 32768 the kernel's
+     * ephemeral range begins, from which every outgoing connection takes its local port, so a server's port there
+     * can be taken by a connection before the server binds it.
+     */
+    public static final int HIGHEST_ISOLATED_PORT = 30_999;
+
+    /**
      * Ports shifted by {@code portOffset} (plus {@link #PORT_SHIFT_PROPERTY}), fresh data in {@code workDir}, logs
-     * in {@code workDir/logs}.
+     * in {@code workDir/logs}. An offset that would put a port above {@link #HIGHEST_ISOLATED_PORT} is refused.
      */
     public static PortalOptions isolated(PortalHome home, int offset, Path workDir) {
         int portOffset = offset + Integer.getInteger(PORT_SHIFT_PROPERTY, 0);
+        int highest = POSTGRES_PORT + portOffset + 1;
+        if (highest > HIGHEST_ISOLATED_PORT) {
+            throw new IllegalArgumentException("Port offset " + portOffset + " puts PostgreSQL's standby on " + highest
+                    + ", above " + HIGHEST_ISOLATED_PORT + " (where test ports and the kernel's ephemeral range are); "
+                    + "use an offset of at most " + (HIGHEST_ISOLATED_PORT - POSTGRES_PORT - 1) + ", shift included");
+        }
         return new PortalOptions(home, portOffset, POSTGRES_PORT + portOffset, KEYCLOAK_PORT + portOffset,
                 CONTROL_PORT + portOffset, workDir.resolve("postgres"), true, workDir.resolve("logs"),
                 workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false);

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContainersSystemTest {
 
-    static final int PORT_OFFSET = 24_000;
+    static final int PORT_OFFSET = 4_500;
     static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     /** Longer than the apps' shutdown delay plus drain timeout (application.properties: quarkus.shutdown.*). */
     static final Duration STOP_GRACE = Duration.ofSeconds(40);

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 class IdentityProviderOutageSystemTest {
 
     /** Clear of the other system tests' and benchmarks' offsets (see the README); ports stay below 32768. */
-    static final int PORT_OFFSET = 17_000;
+    static final int PORT_OFFSET = 6_500;
     /** Requests per service after each restart: enough to reach every replica, few enough for a 2-core machine. */
     static final int REQUESTS_PER_SERVICE = 10;
     /** The kept keys are fetched this often here (5 minutes by default), so the test sees a rotation reach them. */

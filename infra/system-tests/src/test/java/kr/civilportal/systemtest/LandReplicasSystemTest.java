@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class LandReplicasSystemTest {
 
     /** Keeps every port (PostgreSQL at 15432 + offset the highest) below the ephemeral range (32768+), and clear of
-     * the offsets of the other system tests and benchmarks (10000, 20000-23000). */
+     * the offsets of the other system tests and benchmarks (multiples of 500; PortalOptions.HIGHEST_ISOLATED_PORT). */
     static final int PORT_OFFSET = 15_000;
     /** 서울특별시 종로구 신교동 1-2 (demo data). */
     static final String SINGYO_1_2 = "1111010200100010002";

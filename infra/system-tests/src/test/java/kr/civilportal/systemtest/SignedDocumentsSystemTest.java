@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
  */
 class SignedDocumentsSystemTest {
 
-    static final int PORT_OFFSET = 19_000;
+    static final int PORT_OFFSET = 3_500;
     static final String CHEONGUN_1 = "1111010100100010000";
     static final AtomicInteger CLIENTS = new AtomicInteger();
 

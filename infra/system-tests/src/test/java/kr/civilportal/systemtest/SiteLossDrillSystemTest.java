@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class SiteLossDrillSystemTest {
 
-    static final int PORT_OFFSET = 18_000;
+    static final int PORT_OFFSET = 1_500;
 
     static Portal portal;
 

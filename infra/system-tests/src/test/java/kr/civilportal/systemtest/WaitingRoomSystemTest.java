@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 class WaitingRoomSystemTest {
 
-    static final int PORT_OFFSET = 16_000;
+    static final int PORT_OFFSET = 5_500;
     static final int CAPACITY = 4;
     static final int SURGE_FACTOR = 4;
     static final int REQUESTS_PER_CITIZEN = 15;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Residency's certificates (services/residency/README.md), through the gateway with the citizen's token. */
-@RegisterRestClient(configKey = "residency")
+@RegisterRestClient(configKey = "documents")
 @Path("/api/residency/v1/certificates")
 public interface CertificateClient {
 

@@ -45,13 +45,15 @@ public class LandPage {
     }
 
     private final LandClient land;
+    private final ExtractClient extracts;
     private final ServiceCalls calls;
     private final PageContext ctx;
     private final int pageSize;
 
-    LandPage(@RestClient LandClient land, ServiceCalls calls, PageContext ctx,
+    LandPage(@RestClient LandClient land, @RestClient ExtractClient extracts, ServiceCalls calls, PageContext ctx,
             @ConfigProperty(name = "portal.web.land.page-size") int pageSize) {
         this.land = land;
+        this.extracts = extracts;
         this.calls = calls;
         this.ctx = ctx;
         this.pageSize = pageSize;
@@ -98,7 +100,7 @@ public class LandPage {
         String key = FormFields.orNew(idempotencyKey);
         FormErrors errors = new FormErrors();
         return calls.submit(SERVICE, errors, Map.of(), ctx.messages(CitizenMessages.class).land_err_issue(), () -> {
-            try (Response pdf = land.issueExtract(key, new LandClient.ExtractRequest(pnu))) {
+            try (Response pdf = extracts.issue(key, new ExtractClient.ExtractRequest(pnu))) {
                 String number = IssuedDocument.number(pdf).orElseThrow(
                         () -> new ServiceUnavailableException("An issued extract without its number", null));
                 return URI.create(parcelPath(pnu) + "?issued=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
@@ -110,7 +112,7 @@ public class LandPage {
     @Path("extracts/{number}/pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("number") String number) {
-        try (Response upstream = calls.call(() -> land.extractPdf(number))) {
+        try (Response upstream = calls.call(() -> extracts.pdf(number))) {
             return IssuedDocument.pdf(upstream.readEntity(byte[].class), "land-extract", number);
         } catch (ServiceRefusedException e) {
             return Response.status(e.status()).type(MediaType.TEXT_PLAIN)

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** Land-registry's public verification of extracts, by number or PDF, no login (the citizen's address as X-Forwarded-For). */
-@RegisterRestClient(configKey = "land")
+@RegisterRestClient(configKey = "documents")
 @Path("/api/land/v1")
 public interface ExtractVerificationClient {
 

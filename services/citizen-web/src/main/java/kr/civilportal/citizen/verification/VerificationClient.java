@@ -11,7 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * Residency's public verification, no login: 404 for a number never issued, 429 when an address guesses too
  * often (the citizen's address goes as X-Forwarded-For, see web-common's ApiRequestHeaders).
  */
-@RegisterRestClient(configKey = "residency")
+@RegisterRestClient(configKey = "documents")
 @Path("/api/residency/v1/verifications")
 public interface VerificationClient {
 
