@@ -7,8 +7,10 @@ import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import jakarta.ws.rs.core.Response;
 import kr.civilportal.common.problem.Problem;
+import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,6 +35,31 @@ public class GuessingLimiter {
         this.capacity = capacity;
         this.refillPeriod = refillPeriod;
         this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(refillPeriod.multipliedBy(2)).build();
+    }
+
+    /**
+     * One look-up under the limit, as every verification endpoint answers it: 429 at once while the client has no
+     * misses left (before any work, such as checking a PDF's signature); 200 with what {@code lookUp} returns for a
+     * genuine number or document, which costs nothing; a refusal it throws (malformed, not issued, not genuine:
+     * any 4xx problem) counts as a miss, and is answered as it is, or as 429 when it was one miss too many.
+     */
+    public Response verify(String client, String path, Supplier<?> lookUp) {
+        OptionalLong wait = blocked(client);
+        if (wait.isPresent()) {
+            return tooMany(wait.getAsLong(), path);
+        }
+        try {
+            return Response.ok(lookUp.get()).build();
+        } catch (ProblemException refused) {
+            if (refused.problem().status() >= 500) {
+                throw refused;
+            }
+            wait = miss(client);
+            if (wait.isPresent()) {
+                return tooMany(wait.getAsLong(), path);
+            }
+            throw refused;
+        }
     }
 
     /** Seconds to wait if the client has no misses left, else empty. */

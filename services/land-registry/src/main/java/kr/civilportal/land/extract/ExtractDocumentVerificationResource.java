@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.util.Optional;
-import java.util.OptionalLong;
 import kr.civilportal.documents.DocumentProblems;
 import kr.civilportal.documents.SignedDocumentCheck;
 import kr.civilportal.common.problem.Problem;
@@ -66,29 +64,19 @@ public class ExtractDocumentVerificationResource {
     @APIResponse(responseCode = "429", description = "Too many failures", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
     public Response verify(byte[] pdf, @Context HttpServerRequest request, @Context UriInfo uri) {
-        String client = ClientAddress.of(request);
-        OptionalLong wait = limiter.blocked(client);
-        if (wait.isPresent()) {
-            return GuessingLimiter.tooMany(wait.getAsLong(), uri.getPath());
-        }
-        SignedDocumentCheck.Result checked = check.check(pdf);
-        Optional<ExtractVerification> found = checked.valid()
-                ? checked.issuanceNumber().flatMap(extracts::verify) : Optional.empty();
-        if (found.isPresent()) {
-            ExtractVerification e = found.get();
-            return Response.ok(new DocumentVerification(e.issuanceNumber(), true, e.document(), e.issuedAt(), e.pnu(),
-                    e.address(), e.contentHash(), checked.timeStamped().atZone(KoreanTime.ZONE).toOffsetDateTime(),
-                    checked.signer())).build();
-        }
-        wait = limiter.miss(client);
-        if (wait.isPresent()) {
-            return GuessingLimiter.tooMany(wait.getAsLong(), uri.getPath());
-        }
-        if (!checked.valid()) {
-            throw new ProblemException(DocumentProblems.NOT_GENUINE, checked.problem() + " It is not a genuine extract.",
-                    checked.problemKo() + " 진본이 아닙니다.");
-        }
-        throw new ProblemException(DocumentProblems.NOT_GENUINE, "The document is signed, but no extract was issued with its number.",
-                "서명은 있으나 이 문서확인번호로 발급된 토지대장 등본이 없습니다. 진본이 아닙니다.");
+        return limiter.verify(ClientAddress.of(request), uri.getPath(), () -> {
+            SignedDocumentCheck.Result checked = check.check(pdf);
+            if (!checked.valid()) {
+                throw new ProblemException(DocumentProblems.NOT_GENUINE,
+                        checked.problem() + " It is not a genuine extract.", checked.problemKo() + " 진본이 아닙니다.");
+            }
+            return checked.issuanceNumber().flatMap(extracts::verify)
+                    .map(e -> new DocumentVerification(e.issuanceNumber(), true, e.document(), e.issuedAt(), e.pnu(),
+                            e.address(), e.contentHash(),
+                            checked.timeStamped().atZone(KoreanTime.ZONE).toOffsetDateTime(), checked.signer()))
+                    .orElseThrow(() -> new ProblemException(DocumentProblems.NOT_GENUINE,
+                            "The document is signed, but no extract was issued with its number.",
+                            "서명은 있으나 이 문서확인번호로 발급된 토지대장 등본이 없습니다. 진본이 아닙니다."));
+        });
     }
 }

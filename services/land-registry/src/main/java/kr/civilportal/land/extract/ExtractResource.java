@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.vertx.core.http.HttpServerRequest;
-import java.util.OptionalLong;
 import kr.civilportal.common.verification.ClientAddress;
 import kr.civilportal.common.verification.GuessingLimiter;
 
@@ -146,27 +145,13 @@ public class ExtractResource {
     @APIResponse(responseCode = "429", description = "Too many misses", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response verify(@PathParam("issuanceNumber") String text, @Context HttpServerRequest request,
                            @Context UriInfo uri) {
-        String client = ClientAddress.of(request);
-        OptionalLong wait = limiter.blocked(client);
-        if (wait.isPresent()) {
-            return GuessingLimiter.tooMany(wait.getAsLong(), uri.getPath());
-        }
-        var number = IssuanceNumber.parse(text);
-        var found = number.flatMap(extracts::verify);
-        if (found.isPresent()) {
-            return Response.ok(found.get()).build();
-        }
-        wait = limiter.miss(client);
-        if (wait.isPresent()) {
-            return GuessingLimiter.tooMany(wait.getAsLong(), uri.getPath());
-        }
-        if (number.isEmpty()) {
-            throw ProblemException.invalidField("issuanceNumber",
+        return limiter.verify(ClientAddress.of(request), uri.getPath(), () -> {
+            var number = IssuanceNumber.parse(text).orElseThrow(() -> ProblemException.invalidField("issuanceNumber",
                     "An issuance number has 16 digits in four groups (1234-5678-9012-3452) with a valid check digit.",
-                    "문서확인번호는 16자리 숫자(1234-5678-9012-3452)이며 검증 숫자가 맞아야 합니다.");
-        }
-        throw new ProblemException(NOT_ISSUED,
-                "No land register extract was issued with this number: it is not genuine.",
-                "이 문서확인번호로 발급된 토지대장 등본이 없습니다. 진본이 아닙니다.");
+                    "문서확인번호는 16자리 숫자(1234-5678-9012-3452)이며 검증 숫자가 맞아야 합니다."));
+            return extracts.verify(number).orElseThrow(() -> new ProblemException(NOT_ISSUED,
+                    "No land register extract was issued with this number: it is not genuine.",
+                    "이 문서확인번호로 발급된 토지대장 등본이 없습니다. 진본이 아닙니다."));
+        });
     }
 }

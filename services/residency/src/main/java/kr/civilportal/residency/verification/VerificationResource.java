@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.OptionalLong;
 import kr.civilportal.documents.DocumentProblems;
 import kr.civilportal.documents.IssuanceNumber;
 import kr.civilportal.documents.SignedDocumentCheck;
@@ -60,27 +59,14 @@ public class VerificationResource {
     @APIResponse(responseCode = "429", description = "Too many misses", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response verify(@PathParam("issuanceNumber") String text, @Context HttpServerRequest request,
                            @Context UriInfo uri) {
-        String client = ClientAddress.of(request);
-        OptionalLong wait = limiter.blocked(client);
-        if (wait.isPresent()) {
-            return tooMany(wait.getAsLong(), uri);
-        }
-        var number = IssuanceNumber.parse(text);
-        var found = number.flatMap(verifications::find);
-        if (found.isPresent()) {
-            return Response.ok(found.get()).build();
-        }
-        wait = limiter.miss(client);
-        if (wait.isPresent()) {
-            return tooMany(wait.getAsLong(), uri);
-        }
-        if (number.isEmpty()) {
-            throw ProblemException.invalidField("issuanceNumber",
+        return limiter.verify(ClientAddress.of(request), uri.getPath(), () -> {
+            var number = IssuanceNumber.parse(text).orElseThrow(() -> ProblemException.invalidField("issuanceNumber",
                     "An issuance number has 16 digits in four groups (1234-5678-9012-3452) with a valid check digit.",
-                    "문서확인번호는 16자리 숫자(1234-5678-9012-3452)이며 검증 숫자가 맞아야 합니다.");
-        }
-        throw new ProblemException(NOT_ISSUED, "No certificate was issued with this number: it is not genuine.",
-                "이 문서확인번호로 발급된 증명서가 없습니다. 진본이 아닙니다.");
+                    "문서확인번호는 16자리 숫자(1234-5678-9012-3452)이며 검증 숫자가 맞아야 합니다."));
+            return verifications.find(number).orElseThrow(() -> new ProblemException(NOT_ISSUED,
+                    "No certificate was issued with this number: it is not genuine.",
+                    "이 문서확인번호로 발급된 증명서가 없습니다. 진본이 아닙니다."));
+        });
     }
 
     @POST
@@ -97,29 +83,17 @@ public class VerificationResource {
     @APIResponse(responseCode = "429", description = "Too many failures", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
     public Response verifyDocument(byte[] pdf, @Context HttpServerRequest request, @Context UriInfo uri) {
-        String client = ClientAddress.of(request);
-        OptionalLong wait = limiter.blocked(client);
-        if (wait.isPresent()) {
-            return tooMany(wait.getAsLong(), uri);
-        }
-        SignedDocumentCheck.Result checked = documents.check(pdf);
-        var found = checked.valid() ? checked.issuanceNumber().flatMap(verifications::find) : java.util.Optional.<Verification>empty();
-        if (found.isPresent()) {
-            return Response.ok(DocumentVerification.of(found.get(), checked)).build();
-        }
-        wait = limiter.miss(client);
-        if (wait.isPresent()) {
-            return tooMany(wait.getAsLong(), uri);
-        }
-        if (!checked.valid()) {
-            throw new ProblemException(DocumentProblems.NOT_GENUINE, checked.problem() + " It is not a genuine certificate.",
-                    checked.problemKo() + " 진본이 아닙니다.");
-        }
-        throw new ProblemException(DocumentProblems.NOT_GENUINE, "The document is signed, but no certificate was issued with its number.",
-                "서명은 있으나 이 문서확인번호로 발급된 주민등록표가 없습니다. 진본이 아닙니다.");
-    }
-
-    private static Response tooMany(long seconds, UriInfo uri) {
-        return GuessingLimiter.tooMany(seconds, uri.getPath());
+        return limiter.verify(ClientAddress.of(request), uri.getPath(), () -> {
+            SignedDocumentCheck.Result checked = documents.check(pdf);
+            if (!checked.valid()) {
+                throw new ProblemException(DocumentProblems.NOT_GENUINE,
+                        checked.problem() + " It is not a genuine certificate.", checked.problemKo() + " 진본이 아닙니다.");
+            }
+            return checked.issuanceNumber().flatMap(verifications::find)
+                    .map(found -> DocumentVerification.of(found, checked))
+                    .orElseThrow(() -> new ProblemException(DocumentProblems.NOT_GENUINE,
+                            "The document is signed, but no certificate was issued with its number.",
+                            "서명은 있으나 이 문서확인번호로 발급된 주민등록표가 없습니다. 진본이 아닙니다."));
+        });
     }
 }
