@@ -11,7 +11,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -153,15 +153,24 @@ public class ReportResource {
     @Operation(operationId = "listReports", summary = "Reports, newest first (신고 목록)",
             description = "For dispatchers: paged from page 0, optionally by status; call-back numbers unmasked.")
     public ReportPage list(@BeanParam PageParams paging,
-                           @QueryParam("status") @Pattern(regexp = "RECEIVED|ACKNOWLEDGED|DISPATCHED|CLOSED",
-                                   message = "must be one of RECEIVED, ACKNOWLEDGED, DISPATCHED, CLOSED")
-                           String status) {
+                           @QueryParam("status") @Parameter(description = "Only reports in this state",
+                                   schema = @Schema(implementation = ReportStatus.class)) String status) {
+        // Every bad parameter in one answer: a bad status beside a bad page is reported with it, not after it.
         List<Problem.FieldError> errors = new ArrayList<>();
         PageRequest page = paging.read(errors);
+        ReportStatus only = null;
+        if (status != null) {
+            try {
+                only = ReportStatus.valueOf(status);
+            } catch (IllegalArgumentException unknown) {
+                errors.add(new Problem.FieldError("status", "must be one of "
+                        + String.join(", ", Arrays.stream(ReportStatus.values()).map(Enum::name).toList())));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        return reports.list(page.page(), page.size(), status == null ? null : ReportStatus.valueOf(status));
+        return reports.list(page.page(), page.size(), only);
     }
 
     @GET

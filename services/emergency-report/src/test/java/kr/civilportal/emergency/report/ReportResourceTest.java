@@ -248,6 +248,10 @@ class ReportResourceTest {
                 .body("errors.field", containsInAnyOrder("size", "page"));
         given().auth().oauth2(token).queryParam("status", "LOST").when().get(PATH)
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("status"));
+        given().auth().oauth2(token).queryParam("status", "LOST").queryParam("page", -1).when().get(PATH)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("status", "page"));
     }
 
     @Test
