@@ -45,6 +45,24 @@ public interface ResidencySettings {
 
         /** The HMAC key of the exact look-up by number (a number is never stored in the clear to search on). */
         Optional<String> lookupKey();
+
+        /** Re-sealing numbers still under an older key after a rotation. */
+        Reseal reseal();
+    }
+
+    interface Reseal {
+
+        /**
+         * Rows re-sealed per transaction (200): small enough that the rows locked at once never hold up a move-in
+         * being registered beside them.
+         */
+        int batchSize();
+
+        /** How often the job looks for rows under an older key (10m); read by the scheduler's annotation. */
+        String every();
+
+        /** The pause after start before the first look (1m), so a starting replica serves citizens first. */
+        String delay();
     }
 
     interface Certificate {

@@ -45,6 +45,11 @@ public final class RrnCipher {
         return new RrnCipher(AtRestCipher.fromConfig(activeKeyId, keys), Base64.getDecoder().decode(lookupKey.trim()));
     }
 
+    /** The key new numbers are sealed under. */
+    public String activeKeyId() {
+        return cipher.activeKeyId();
+    }
+
     public EncryptedRrn encrypt(ResidentRegistrationNumber rrn, String recordId) {
         AtRestCipher.Sealed sealed = cipher.seal(rrn.digits().getBytes(StandardCharsets.US_ASCII),
                 associatedData(recordId));
