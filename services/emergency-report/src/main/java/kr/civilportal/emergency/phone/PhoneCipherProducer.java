@@ -2,7 +2,7 @@ package kr.civilportal.emergency.phone;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.emergency.EmergencyReportSettings;
 
 /** Builds the {@link PhoneCipher} from configuration; a missing key stops the service at start-up. */
 @ApplicationScoped
@@ -10,8 +10,8 @@ public class PhoneCipherProducer {
 
     @Produces
     @ApplicationScoped
-    PhoneCipher phoneCipher(@ConfigProperty(name = "portal.emergency.phone.active-key-id") String activeKeyId,
-                            @ConfigProperty(name = "portal.emergency.phone.keys") String keys) {
-        return PhoneCipher.fromConfig(activeKeyId, keys);
+    PhoneCipher phoneCipher(EmergencyReportSettings settings) {
+        EmergencyReportSettings.Phone phone = settings.phone();
+        return PhoneCipher.fromConfig(phone.activeKeyId().orElse(null), phone.keys().orElse(null));
     }
 }

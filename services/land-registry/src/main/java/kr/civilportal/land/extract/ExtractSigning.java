@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import kr.civilportal.documents.DocumentSigner;
 import kr.civilportal.documents.DocumentSigningSettings;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.land.LandRegistrySettings;
 
 /**
  * Land-registry's document-signing key and time-stamp authority ({@code portal.document-signing.*}): every issued
@@ -19,9 +19,8 @@ public interface ExtractSigning extends DocumentSigningSettings {
 
         @Produces
         @Singleton
-        DocumentSigner signer(ExtractSigning settings,
-                              @ConfigProperty(name = "portal.land.extract.issuer") String issuer) {
-            return settings.signer(issuer);
+        DocumentSigner signer(ExtractSigning settings, LandRegistrySettings land) {
+            return settings.signer(land.extract().issuer());
         }
     }
 }

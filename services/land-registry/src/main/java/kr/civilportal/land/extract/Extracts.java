@@ -27,7 +27,7 @@ import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.land.parcel.ParcelLoader;
 import kr.civilportal.land.parcel.ParcelView;
 import kr.civilportal.land.pnu.Pnu;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.land.LandRegistrySettings;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,13 +51,12 @@ public class Extracts {
     private final DocumentSigner signer;
 
     Extracts(ParcelLoader parcels, ObjectMapper json, IdempotentWrites writes, DocumentSigner signer,
-             @ConfigProperty(name = "portal.land.extract.issuer") String issuer,
-             @ConfigProperty(name = "portal.land.extract.verification-url") String verificationBase) {
+             LandRegistrySettings settings) {
         this.parcels = parcels;
         this.json = json;
         this.writes = writes;
-        this.issuer = issuer;
-        this.verificationLink = new VerificationLink(verificationBase);
+        this.issuer = settings.extract().issuer();
+        this.verificationLink = new VerificationLink(settings.extract().verificationUrl());
         this.signer = signer;
     }
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import kr.civilportal.documents.DocumentSigner;
 import kr.civilportal.documents.DocumentSigningSettings;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.residency.ResidencySettings;
 
 /**
  * Residency's document-signing key and time-stamp authority ({@code portal.document-signing.*}): every issued
@@ -19,9 +19,8 @@ public interface CertificateSigning extends DocumentSigningSettings {
 
         @Produces
         @Singleton
-        DocumentSigner signer(CertificateSigning settings,
-                              @ConfigProperty(name = "portal.residency.certificate.issuer") String issuer) {
-            return settings.signer(issuer);
+        DocumentSigner signer(CertificateSigning settings, ResidencySettings residency) {
+            return settings.signer(residency.certificate().issuer());
         }
     }
 }

@@ -31,7 +31,7 @@ import kr.civilportal.residency.resident.AddressHistory;
 import kr.civilportal.residency.resident.Household;
 import kr.civilportal.residency.resident.Resident;
 import kr.civilportal.residency.rrn.RrnCipher;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.residency.ResidencySettings;
 
 /**
  * Issues certificates: gathers what the certificate attests, stores it with its hash under a fresh issuance
@@ -53,13 +53,12 @@ public class Certificates {
     private final DocumentSigner signer;
 
     Certificates(RrnCipher cipher, ObjectMapper json, IdempotentWrites writes, DocumentSigner signer,
-                 @ConfigProperty(name = "portal.residency.certificate.issuer") String issuer,
-                 @ConfigProperty(name = "portal.residency.certificate.verification-url") String verificationBase) {
+                 ResidencySettings settings) {
         this.cipher = cipher;
         this.json = json;
         this.writes = writes;
-        this.issuer = issuer;
-        this.verificationLink = new VerificationLink(verificationBase);
+        this.issuer = settings.certificate().issuer();
+        this.verificationLink = new VerificationLink(settings.certificate().verificationUrl());
         this.signer = signer;
     }
 
