@@ -9,6 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import kr.civilportal.citizen.certificate.CertificateClient;
+import kr.civilportal.citizen.movein.JoinRequestClient;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.movein.MoveInForm;
 import kr.civilportal.citizen.verification.VerificationClient;
@@ -29,6 +32,9 @@ class ResidencyContractTest {
 
     /** Valid check digit (Luhn), so residency looks it up instead of refusing its form. */
     private static final String NEVER_ISSUED = "9876-5432-1098-7658";
+    private static final UUID NO_REPORT = UUID.fromString("0c4b7f6e-2d1a-4e8b-9c3d-5f6a7b8c9d0e");
+    /** A form's Idempotency-Key, as the pages send with every write. */
+    private static final String KEY = "6a2f1e0d-9c8b-4a7f-8e6d-5c4b3a2f1e0d";
     private static final Path RESIDENCY = Path.of("..", "residency");
 
     @Test
@@ -37,6 +43,8 @@ class ResidencyContractTest {
         try (ProviderStandIn residency = ProviderStandIn.start()) {
             VerificationClient verification = client(residency, VerificationClient.class, null);
             MoveInClient moveIns = client(residency, MoveInClient.class, "citizen");
+            JoinRequestClient joinRequests = client(residency, JoinRequestClient.class, "citizen");
+            CertificateClient certificates = client(residency, CertificateClient.class, "citizen");
 
             residency.willAnswer(404, "application/problem+json",
                     "{\"type\":\"urn:civilportal:problem:certificate-not-issued\",\"status\":404}");
@@ -66,6 +74,29 @@ class ResidencyContractTest {
             assertEquals("movedInOn", refused.problem().errors().get(0).field(),
                     "the move-in page shows it next to the date it sent");
             interactions.add(residency.exchange("filing a move-in dated in the future", null));
+
+            // The household and certificate pages meet a 404 when a report or document is not (or no longer) the
+            // citizen's: they say it is gone instead of showing the "unavailable" panel.
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> joinRequests.consent(KEY, NO_REPORT))).status());
+            interactions.add(residency.exchange("consenting to a join request that was not sent to me",
+                    "no move-in report has the id " + NO_REPORT));
+
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> moveIns.withdraw(KEY, NO_REPORT))).status());
+            interactions.add(residency.exchange("withdrawing a move-in that is not mine",
+                    "no move-in report has the id " + NO_REPORT));
+
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> certificates.pdf(NEVER_ISSUED))).status());
+            interactions.add(residency.exchange("downloading a certificate I was never issued",
+                    "no certificate has the issuance number " + NEVER_ISSUED));
         }
         ConsumerContracts.assertCommitted(new Contract("citizen-web", "residency", interactions), RESIDENCY);
     }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.civilportal.residency.certificate.Certificate;
+import kr.civilportal.residency.movein.MoveInReport;
 import kr.civilportal.residency.resident.Resident;
 import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.Contract;
@@ -45,7 +46,9 @@ class ConsumerContractsTest {
             Pattern.compile("no resident has the id (\\S+)"),
             state -> Resident.findById(UUID.fromString(state.group(1))) == null,
             Pattern.compile("no certificate has the issuance number (\\S+)"),
-            state -> Certificate.findById(state.group(1)) == null);
+            state -> Certificate.findById(state.group(1)) == null,
+            Pattern.compile("no move-in report has the id (\\S+)"),
+            state -> MoveInReport.findById(UUID.fromString(state.group(1))) == null);
 
     @Test
     void everyConsumersContractIsKept() {
