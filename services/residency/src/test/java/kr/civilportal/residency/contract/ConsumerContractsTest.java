@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.civilportal.residency.certificate.Certificate;
+import kr.civilportal.residency.movein.MoveInReport;
 import kr.civilportal.residency.resident.Resident;
 import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.Contract;
@@ -42,7 +44,11 @@ class ConsumerContractsTest {
                 return resident != null && resident.birthDate.equals(LocalDate.parse(state.group(2)));
             },
             Pattern.compile("no resident has the id (\\S+)"),
-            state -> Resident.findById(UUID.fromString(state.group(1))) == null);
+            state -> Resident.findById(UUID.fromString(state.group(1))) == null,
+            Pattern.compile("no certificate has the issuance number (\\S+)"),
+            state -> Certificate.findById(state.group(1)) == null,
+            Pattern.compile("no move-in report has the id (\\S+)"),
+            state -> MoveInReport.findById(UUID.fromString(state.group(1))) == null);
 
     @Test
     void everyConsumersContractIsKept() {

@@ -1,0 +1,103 @@
+package kr.civilportal.citizen.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static kr.civilportal.citizen.contract.PageClients.client;
+import static kr.civilportal.citizen.contract.PageClients.outsideAPage;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.citizen.certificate.CertificateClient;
+import kr.civilportal.citizen.movein.JoinRequestClient;
+import kr.civilportal.citizen.movein.MoveInClient;
+import kr.civilportal.citizen.movein.MoveInForm;
+import kr.civilportal.citizen.verification.VerificationClient;
+import kr.civilportal.testsupport.contract.ConsumerContracts;
+import kr.civilportal.testsupport.contract.Contract;
+import kr.civilportal.testsupport.contract.ProviderStandIn;
+import kr.civilportal.web.api.ServiceRefusedException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Citizen-web's contract with residency, as its real REST clients (with web-common's ApiRequestHeaders and
+ * ApiResponses, as the pages have them) and the pages' reading of the answers show it, over HTTP to a stand-in.
+ * Only answers that do not depend on what residency's other tests did: the replay runs in residency's whole suite.
+ * The contract is committed in residency's test resources, where residency's build replays it.
+ */
+@QuarkusTest
+class ResidencyContractTest {
+
+    /** Valid check digit (Luhn), so residency looks it up instead of refusing its form. */
+    private static final String NEVER_ISSUED = "9876-5432-1098-7658";
+    private static final UUID NO_REPORT = UUID.fromString("0c4b7f6e-2d1a-4e8b-9c3d-5f6a7b8c9d0e");
+    /** A form's Idempotency-Key, as the pages send with every write. */
+    private static final String KEY = "6a2f1e0d-9c8b-4a7f-8e6d-5c4b3a2f1e0d";
+    private static final Path RESIDENCY = Path.of("..", "residency");
+
+    @Test
+    void citizenWebReadsResidencysAnswers() {
+        List<Contract.Interaction> interactions = new ArrayList<>();
+        try (ProviderStandIn residency = ProviderStandIn.start()) {
+            VerificationClient verification = client(residency, VerificationClient.class, null);
+            MoveInClient moveIns = client(residency, MoveInClient.class, "citizen");
+            JoinRequestClient joinRequests = client(residency, JoinRequestClient.class, "citizen");
+            CertificateClient certificates = client(residency, CertificateClient.class, "citizen");
+
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:certificate-not-issued\",\"status\":404}");
+            ServiceRefusedException notIssued = assertThrows(ServiceRefusedException.class,
+                    () -> outsideAPage(() -> verification.verify(NEVER_ISSUED)));
+            assertEquals(404, notIssued.status(), "the page shows 'not genuine' for a 404");
+            interactions.add(residency.exchange("verifying an issuance number that was never issued",
+                    "no certificate has the issuance number " + NEVER_ISSUED));
+
+            residency.willAnswer(400, "application/problem+json", """
+                    {"type":"urn:civilportal:problem:validation-failed","status":400,
+                     "errors":[{"field":"issuanceNumber"}]}""");
+            ServiceRefusedException malformed = assertThrows(ServiceRefusedException.class,
+                    () -> outsideAPage(() -> verification.verify("1234-5678")));
+            assertEquals("issuanceNumber", malformed.problem().errors().get(0).field(),
+                    "the page puts it next to its number field");
+            interactions.add(residency.exchange("verifying a number that is no issuance number", null));
+
+            residency.willAnswer(400, "application/problem+json", """
+                    {"type":"urn:civilportal:problem:validation-failed","status":400,
+                     "errors":[{"field":"movedInOn"}]}""");
+            MoveInForm future = MoveInForm.of("NEW_HOUSEHOLD", "2999-01-01", "서울특별시 마포구 월드컵북로 396, 1502호",
+                    null, null, "3f8c9a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
+            ServiceRefusedException refused = assertThrows(ServiceRefusedException.class,
+                    () -> outsideAPage(() -> moveIns.file(future.idempotencyKey(), future.request())));
+            assertEquals(400, refused.status());
+            assertEquals("movedInOn", refused.problem().errors().get(0).field(),
+                    "the move-in page shows it next to the date it sent");
+            interactions.add(residency.exchange("filing a move-in dated in the future", null));
+
+            // The household and certificate pages meet a 404 when a report or document is not (or no longer) the
+            // citizen's: they say it is gone instead of showing the "unavailable" panel.
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> joinRequests.consent(KEY, NO_REPORT))).status());
+            interactions.add(residency.exchange("consenting to a join request that was not sent to me",
+                    "no move-in report has the id " + NO_REPORT));
+
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> moveIns.withdraw(KEY, NO_REPORT))).status());
+            interactions.add(residency.exchange("withdrawing a move-in that is not mine",
+                    "no move-in report has the id " + NO_REPORT));
+
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> certificates.pdf(NEVER_ISSUED))).status());
+            interactions.add(residency.exchange("downloading a certificate I was never issued",
+                    "no certificate has the issuance number " + NEVER_ISSUED));
+        }
+        ConsumerContracts.assertCommitted(new Contract("citizen-web", "residency", interactions), RESIDENCY);
+    }
+}
