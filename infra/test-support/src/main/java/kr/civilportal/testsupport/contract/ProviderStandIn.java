@@ -27,18 +27,28 @@ public final class ProviderStandIn implements AutoCloseable {
     private static final String[] NEGOTIATION_HEADERS = {"Accept", "Content-Type"};
 
     private final HttpServer server;
+    private final String[] recordedHeaders;
     private volatile Contract.Response answer;
     private volatile Contract.Request received;
 
-    private ProviderStandIn(HttpServer server) {
+    private ProviderStandIn(HttpServer server, String[] recordedHeaders) {
         this.server = server;
+        this.recordedHeaders = recordedHeaders;
     }
 
     /** Listens on a free loopback port. */
     public static ProviderStandIn start() {
+        return start(new String[0]);
+    }
+
+    /**
+     * As {@link #start()}, and keeps these request headers too (besides Accept and Content-Type), for a provider
+     * that needs them to answer, e.g. a receipt token sent as a header: the replay then sends them as well.
+     */
+    public static ProviderStandIn start(String... recordedHeaders) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(LOOPBACK, 0), 0);
-            ProviderStandIn standIn = new ProviderStandIn(server);
+            ProviderStandIn standIn = new ProviderStandIn(server, recordedHeaders.clone());
             server.createContext("/", standIn::handle);
             server.start();
             return standIn;
@@ -73,10 +83,12 @@ public final class ProviderStandIn implements AutoCloseable {
         try (exchange) {
             byte[] sent = exchange.getRequestBody().readAllBytes();
             Map<String, String> headers = new LinkedHashMap<>();
-            for (String name : NEGOTIATION_HEADERS) {
-                String value = exchange.getRequestHeaders().getFirst(name);
-                if (value != null) {
-                    headers.put(name, value);
+            for (String[] names : new String[][] {NEGOTIATION_HEADERS, recordedHeaders}) {
+                for (String name : names) {
+                    String value = exchange.getRequestHeaders().getFirst(name);
+                    if (value != null) {
+                        headers.put(name, value);
+                    }
                 }
             }
             URI uri = exchange.getRequestURI();

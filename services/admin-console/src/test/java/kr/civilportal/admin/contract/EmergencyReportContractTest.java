@@ -1,0 +1,57 @@
+package kr.civilportal.admin.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.admin.dispatch.DispatchClient;
+import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.contract.ConsumerContracts;
+import kr.civilportal.testsupport.contract.Contract;
+import kr.civilportal.testsupport.contract.ProviderStandIn;
+import kr.civilportal.web.api.ServiceRefusedException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * admin-console's contract with the 119 service, as the dispatch board's real {@link DispatchClient} (with
+ * web-common's ApiResponses) shows it, over HTTP to a stand-in, with the demo dispatcher's real token. Committed in
+ * emergency-report's test resources, where its build replays it against the real service.
+ */
+@QuarkusTest
+class EmergencyReportContractTest {
+
+    private static final UUID UNKNOWN = UUID.fromString("119e0000-c0de-4000-8000-0000000000fe");
+    private static final String ACKNOWLEDGEMENT_KEY = "7a3b9c1d-2e4f-4a5b-8c6d-9e0f1a2b3c4d";
+    private static final Path EMERGENCY_REPORT = Path.of("..", "emergency-report");
+
+    @Test
+    void theDispatchBoardReadsWhatThe119ServiceAnswers() throws Exception {
+        ConsumerContracts.assertCommitted(new Contract("admin-console", "emergency-report",
+                OutsideAPage.call(EmergencyReportContractTest::exchanges)), EMERGENCY_REPORT);
+    }
+
+    private static List<Contract.Interaction> exchanges() {
+        List<Contract.Interaction> interactions = new ArrayList<>();
+        try (ProviderStandIn emergency = ProviderStandIn.start()) {
+            DispatchClient client = QuarkusRestClientBuilder.newBuilder().baseUri(emergency.uri())
+                    .register(new SignedIn(Tokens.of("dispatcher"))).build(DispatchClient.class);
+
+            // A report gone from the board meanwhile: the board shows the refusal and its status.
+            emergency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            ServiceRefusedException refused = assertThrows(ServiceRefusedException.class,
+                    () -> client.acknowledge(ACKNOWLEDGEMENT_KEY, UNKNOWN.toString()));
+            assertEquals(404, refused.status());
+            assertTrue(refused.problem().is("not-found"));
+            interactions.add(emergency.exchange("a dispatcher acknowledges a report the service does not know",
+                    "no report has the id " + UNKNOWN));
+        }
+        return interactions;
+    }
+}

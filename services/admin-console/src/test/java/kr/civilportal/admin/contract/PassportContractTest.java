@@ -1,0 +1,74 @@
+package kr.civilportal.admin.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.admin.passport.Application;
+import kr.civilportal.admin.passport.PassportOfficeClient;
+import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.contract.ConsumerContracts;
+import kr.civilportal.testsupport.contract.Contract;
+import kr.civilportal.testsupport.contract.ProviderStandIn;
+import kr.civilportal.web.api.ServiceRefusedException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * admin-console's contract with passport, as the officers' queue page's real {@link PassportOfficeClient} (with
+ * web-common's ApiResponses) shows it, over HTTP to a stand-in, with the demo passport officer's real token.
+ * Committed in passport's test resources, where passport's build replays it against the real service.
+ */
+@QuarkusTest
+class PassportContractTest {
+
+    /** Passport's demo data (passport's DemoApplications): the demo citizen's passport issued in 2019. */
+    private static final UUID ISSUED = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-000000000001");
+    private static final String TRANSITION_KEY = "0c5e2b7a-4d1f-4a8e-9b36-1f2e3d4c5b6a";
+    private static final Path PASSPORT = Path.of("..", "passport");
+
+    @Test
+    void theQueuePageReadsWhatPassportAnswers() throws Exception {
+        ConsumerContracts.assertCommitted(new Contract("admin-console", "passport",
+                OutsideAPage.call(PassportContractTest::exchanges)), PASSPORT);
+    }
+
+    private static List<Contract.Interaction> exchanges() {
+        List<Contract.Interaction> interactions = new ArrayList<>();
+        try (ProviderStandIn passport = ProviderStandIn.start()) {
+            PassportOfficeClient client = QuarkusRestClientBuilder.newBuilder().baseUri(passport.uri())
+                    .register(new SignedIn(Tokens.of("passport-officer"))).build(PassportOfficeClient.class);
+
+            // One application's page: its choices, status, submission and fee (the 2019 schedule: 10 years, 26 pages).
+            passport.willAnswer(200, "application/json", "{\"id\":\"" + ISSUED + "\",\"kind\":\"NEW\","
+                    + "\"validity\":\"TEN_YEARS\",\"pages\":26,\"status\":\"ISSUED\","
+                    + "\"submittedAt\":\"2019-06-10T01:20:00Z\",\"fee\":{\"totalKrw\":50000}}");
+            Application issued = client.application(ISSUED);
+            assertEquals(Application.Kind.NEW, issued.kind());
+            assertEquals(Application.Validity.TEN_YEARS, issued.validity());
+            assertEquals(26, issued.pages());
+            assertEquals(Application.Status.ISSUED, issued.status());
+            assertEquals(Instant.parse("2019-06-10T01:20:00Z"), issued.submittedAt());
+            assertEquals(50_000, issued.fee().totalKrw());
+            interactions.add(passport.exchange("an officer reads an issued application",
+                    "application " + ISSUED + " of citizen is ISSUED"));
+
+            // A step the status does not allow (or another officer was first): the form shows the refusal.
+            passport.willAnswer(409, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:invalid-transition\",\"status\":409}");
+            ServiceRefusedException refused = assertThrows(ServiceRefusedException.class, () -> client.transition(
+                    TRANSITION_KEY, ISSUED, new PassportOfficeClient.Transition(Application.Status.APPROVED, null, null)));
+            assertEquals(409, refused.status());
+            assertTrue(refused.problem().is("invalid-transition"));
+            interactions.add(passport.exchange("an officer approves an application already issued",
+                    "application " + ISSUED + " of citizen is ISSUED"));
+        }
+        return interactions;
+    }
+}

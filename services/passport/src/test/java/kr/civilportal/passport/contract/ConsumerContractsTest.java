@@ -1,0 +1,90 @@
+package kr.civilportal.passport.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.civilportal.passport.application.ApplicationStatus;
+import kr.civilportal.passport.application.PassportApplication;
+import kr.civilportal.passport.demo.DemoApplications;
+import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.contract.Contract;
+import kr.civilportal.testsupport.contract.ProviderContracts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Passport keeps what its consumers' real clients send and read: every contract in
+ * {@code src/test/resources/contracts} (written by the web apps' builds) is replayed against this service with its
+ * real database, demo data and Keycloak, each caller with a real token of that demo user. A field renamed,
+ * removed or retyped in an answer a consumer reads fails here.
+ */
+@QuarkusTest
+class ConsumerContractsTest {
+
+    private static final String USER = "user ";
+    /** The Keycloak subjects of the demo users whose data the contracts name. */
+    private static final Map<String, String> SUBJECTS = Map.of("citizen", DemoApplications.CITIZEN_SUBJECT);
+
+    /**
+     * The data each contract's answer needs, checked in this service's database before the replay, so a contract
+     * never passes on data the provider does not hold.
+     */
+    private static final Map<Pattern, Predicate<Matcher>> STATES = Map.of(
+            Pattern.compile("application (\\S+) of (\\S+) is ([A-Z_]+)"), state -> {
+                PassportApplication application = PassportApplication.findById(UUID.fromString(state.group(1)));
+                return application != null && application.applicantSubject.equals(SUBJECTS.get(state.group(2)))
+                        && application.status == ApplicationStatus.valueOf(state.group(3));
+            },
+            Pattern.compile("application (\\S+) of (\\S+) has no pickup booking"), state -> {
+                PassportApplication application = PassportApplication.findById(UUID.fromString(state.group(1)));
+                return application != null && application.applicantSubject.equals(SUBJECTS.get(state.group(2)))
+                        && ((Number) PassportApplication.getEntityManager()
+                                .createNativeQuery("SELECT count(*) FROM pickup_booking WHERE application_id = ?1")
+                                .setParameter(1, application.id).getSingleResult()).intValue() == 0;
+            },
+            Pattern.compile("no application has the id (\\S+)"),
+            state -> PassportApplication.findById(UUID.fromString(state.group(1))) == null);
+
+    @Test
+    void everyConsumersContractIsKept() {
+        List<Contract> contracts = ProviderContracts.committed();
+        assertFalse(contracts.isEmpty(), "passport's consumers have contracts in src/test/resources/contracts");
+        List<String> breaches = new ArrayList<>();
+        for (Contract contract : contracts) {
+            for (Contract.Interaction interaction : contract.interactions()) {
+                String state = interaction.providerState();
+                if (state != null && !holds(state)) {
+                    breaches.add(contract.fileName() + ", \"" + interaction.description() + "\": the state \""
+                            + state + "\" is unknown here or does not hold in the test data");
+                    continue;
+                }
+                breaches.addAll(ProviderContracts.breaches(contract, interaction, ConsumerContractsTest::token));
+            }
+        }
+        assertEquals(List.of(), breaches, "what passport's consumers send and read");
+    }
+
+    private static boolean holds(String state) {
+        return STATES.entrySet().stream().anyMatch(known -> {
+            Matcher matcher = known.getKey().matcher(state);
+            return matcher.matches()
+                    && QuarkusTransaction.requiringNew().call(() -> known.getValue().test(matcher));
+        });
+    }
+
+    /** The web apps call with the signed-in person's own token: a demo user's (password = user name). */
+    private static String token(String caller) {
+        if (!caller.startsWith(USER)) {
+            throw new IllegalArgumentException("passport's consumers call as a signed-in person, not as " + caller);
+        }
+        return Tokens.of(caller.substring(USER.length()));
+    }
+}
