@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.admin.dispatch.DispatchClient;
-import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
@@ -31,16 +29,15 @@ class EmergencyReportContractTest {
     private static final Path EMERGENCY_REPORT = Path.of("..", "emergency-report");
 
     @Test
-    void theDispatchBoardReadsWhatThe119ServiceAnswers() throws Exception {
+    void theDispatchBoardReadsWhatThe119ServiceAnswers() throws Throwable {
         ConsumerContracts.assertCommitted(new Contract("admin-console", "emergency-report",
-                OutsideAPage.call(EmergencyReportContractTest::exchanges)), EMERGENCY_REPORT);
+                PageClients.outsideAPage(EmergencyReportContractTest::exchanges)), EMERGENCY_REPORT);
     }
 
     private static List<Contract.Interaction> exchanges() {
         List<Contract.Interaction> interactions = new ArrayList<>();
         try (ProviderStandIn emergency = ProviderStandIn.start()) {
-            DispatchClient client = QuarkusRestClientBuilder.newBuilder().baseUri(emergency.uri())
-                    .register(new SignedIn(Tokens.of("dispatcher"))).build(DispatchClient.class);
+            DispatchClient client = PageClients.client(emergency, DispatchClient.class, "dispatcher");
 
             // A report gone from the board meanwhile: the board shows the refusal and its status.
             emergency.willAnswer(404, "application/problem+json",

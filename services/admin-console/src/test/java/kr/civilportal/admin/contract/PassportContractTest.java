@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import kr.civilportal.admin.passport.Application;
 import kr.civilportal.admin.passport.PassportOfficeClient;
-import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
@@ -34,16 +32,15 @@ class PassportContractTest {
     private static final Path PASSPORT = Path.of("..", "passport");
 
     @Test
-    void theQueuePageReadsWhatPassportAnswers() throws Exception {
+    void theQueuePageReadsWhatPassportAnswers() throws Throwable {
         ConsumerContracts.assertCommitted(new Contract("admin-console", "passport",
-                OutsideAPage.call(PassportContractTest::exchanges)), PASSPORT);
+                PageClients.outsideAPage(PassportContractTest::exchanges)), PASSPORT);
     }
 
     private static List<Contract.Interaction> exchanges() {
         List<Contract.Interaction> interactions = new ArrayList<>();
         try (ProviderStandIn passport = ProviderStandIn.start()) {
-            PassportOfficeClient client = QuarkusRestClientBuilder.newBuilder().baseUri(passport.uri())
-                    .register(new SignedIn(Tokens.of("passport-officer"))).build(PassportOfficeClient.class);
+            PassportOfficeClient client = PageClients.client(passport, PassportOfficeClient.class, "passport-officer");
 
             // One application's page: its choices, status, submission and fee (the 2019 schedule: 10 years, 26 pages).
             passport.willAnswer(200, "application/json", "{\"id\":\"" + ISSUED + "\",\"kind\":\"NEW\","

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,16 +34,15 @@ class EmergencyReportContractTest {
     private static final Path EMERGENCY_REPORT = Path.of("..", "emergency-report");
 
     @Test
-    void theReceiptPageReadsWhatThe119ServiceAnswers() throws Exception {
+    void theReceiptPageReadsWhatThe119ServiceAnswers() throws Throwable {
         ConsumerContracts.assertCommitted(new Contract("citizen-web", "emergency-report",
-                OutsideAPage.call(EmergencyReportContractTest::exchanges)), EMERGENCY_REPORT);
+                PageClients.outsideAPage(EmergencyReportContractTest::exchanges)), EMERGENCY_REPORT);
     }
 
     private static List<Contract.Interaction> exchanges() {
         List<Contract.Interaction> interactions = new ArrayList<>();
         try (ProviderStandIn emergency = ProviderStandIn.start(RECEIPT_TOKEN_HEADER)) {
-            EmergencyClient client = QuarkusRestClientBuilder.newBuilder().baseUri(emergency.uri())
-                    .build(EmergencyClient.class);
+            EmergencyClient client = PageClients.client(emergency, EmergencyClient.class, null);
 
             // The receipt (접수증): where the report stands, since when, the masked call-back number, the files.
             emergency.willAnswer(200, "application/json", "{\"status\":\"RECEIVED\","

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import kr.civilportal.citizen.passport.Fee;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.citizen.passport.PassportClient;
 import kr.civilportal.citizen.passport.Validity;
-import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
@@ -43,9 +41,9 @@ class PassportContractTest {
     private static final String VALIDATION = "urn:civilportal:problem:validation-failed";
 
     @Test
-    void thePassportPagesReadWhatPassportAnswers() throws Exception {
+    void thePassportPagesReadWhatPassportAnswers() throws Throwable {
         ConsumerContracts.assertCommitted(new Contract("citizen-web", "passport",
-                OutsideAPage.call(PassportContractTest::exchanges)), PASSPORT);
+                PageClients.outsideAPage(PassportContractTest::exchanges)), PASSPORT);
     }
 
     private static List<Contract.Interaction> exchanges() {
@@ -107,8 +105,7 @@ class PassportContractTest {
 
     /** The page's client, pointed at the stand-in, carrying the signed-in demo citizen's token. */
     private static <T> T client(ProviderStandIn passport, Class<T> type) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(passport.uri())
-                .register(new SignedIn(Tokens.of("citizen"))).build(type);
+        return PageClients.client(passport, type, "citizen");
     }
 
     /** The problem a page gets from web-common's ApiResponses for a refused call. */
