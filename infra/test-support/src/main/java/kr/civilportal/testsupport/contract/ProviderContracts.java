@@ -12,9 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.civilportal.testsupport.Tokens;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +32,9 @@ import java.util.stream.Stream;
 public final class ProviderContracts {
 
     private static final java.util.concurrent.atomic.AtomicInteger REPLAYED = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static final String CLIENT = "client ";
+    private static final String USER = "user ";
 
     /** Where a provider keeps the contracts of its consumers (relative to the module). */
     static final Path COMMITTED = Path.of("src", "test", "resources", "contracts");
@@ -40,6 +49,53 @@ public final class ProviderContracts {
         } catch (IOException e) {
             throw new UncheckedIOException("No contracts in " + COMMITTED.toAbsolutePath(), e);
         }
+    }
+
+    /**
+     * Replays every interaction of {@code contracts} and lists where the provider breaks them (empty when it keeps
+     * them all). An interaction's provider state must match one of {@code states} and its check must hold on the
+     * provider's data, each check run through {@code inTransaction} (a provider's own transaction, e.g.
+     * {@code QuarkusTransaction.requiringNew().call(check)}); a state that is unknown or does not hold is a breach,
+     * so a contract never passes on data the provider does not have.
+     *
+     * @param clientSecrets the secrets of the service clients that call this provider ({@code client <id>} callers)
+     */
+    public static List<String> breaches(List<Contract> contracts, Map<Pattern, Predicate<Matcher>> states,
+                                        Function<Callable<Boolean>, Boolean> inTransaction,
+                                        Map<String, String> clientSecrets) {
+        List<String> breaches = new ArrayList<>();
+        for (Contract contract : contracts) {
+            for (Contract.Interaction interaction : contract.interactions()) {
+                String state = interaction.providerState();
+                if (state != null && !holds(state, states, inTransaction)) {
+                    breaches.add(contract.fileName() + ", \"" + interaction.description() + "\": the state \""
+                            + state + "\" is unknown here or does not hold in the test data");
+                    continue;
+                }
+                breaches.addAll(breaches(contract, interaction, caller -> token(caller, clientSecrets)));
+            }
+        }
+        return breaches;
+    }
+
+    private static boolean holds(String state, Map<Pattern, Predicate<Matcher>> states,
+                                 Function<Callable<Boolean>, Boolean> inTransaction) {
+        return states.entrySet().stream().anyMatch(known -> {
+            Matcher matcher = known.getKey().matcher(state);
+            return matcher.matches() && inTransaction.apply(() -> known.getValue().test(matcher));
+        });
+    }
+
+    /** A caller's real token: {@code user <name>} a demo user's, {@code client <id>} a service client's. */
+    private static String token(String caller, Map<String, String> clientSecrets) {
+        if (caller.startsWith(USER)) {
+            return Tokens.of(caller.substring(USER.length()));
+        }
+        String client = caller.startsWith(CLIENT) ? caller.substring(CLIENT.length()) : null;
+        if (client == null || !clientSecrets.containsKey(client)) {
+            throw new IllegalArgumentException("No token for the caller \"" + caller + "\" of this provider");
+        }
+        return Tokens.ofClient(client, clientSecrets.get(client));
     }
 
     /**

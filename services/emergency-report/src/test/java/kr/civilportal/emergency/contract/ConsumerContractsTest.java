@@ -7,7 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import kr.civilportal.emergency.phone.PhoneNumber;
 import kr.civilportal.emergency.receipt.ReceiptToken;
 import kr.civilportal.emergency.report.EmergencyReport;
 import kr.civilportal.emergency.report.ReportCategory;
-import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConsumerContractsTest {
 
-    private static final String USER = "user ";
 
     @Inject
     PhoneCipher cipher;
@@ -64,34 +61,8 @@ class ConsumerContractsTest {
     void everyConsumersContractIsKept() {
         List<Contract> contracts = ProviderContracts.committed();
         assertFalse(contracts.isEmpty(), "the 119 service's consumers have contracts in src/test/resources/contracts");
-        List<String> breaches = new ArrayList<>();
-        for (Contract contract : contracts) {
-            for (Contract.Interaction interaction : contract.interactions()) {
-                String state = interaction.providerState();
-                if (state != null && !holds(state)) {
-                    breaches.add(contract.fileName() + ", \"" + interaction.description() + "\": the state \""
-                            + state + "\" is unknown here or does not hold in the test data");
-                    continue;
-                }
-                breaches.addAll(ProviderContracts.breaches(contract, interaction, ConsumerContractsTest::token));
-            }
-        }
-        assertEquals(List.of(), breaches, "what the 119 service's consumers send and read");
-    }
-
-    private boolean holds(String state) {
-        return states().entrySet().stream().anyMatch(known -> {
-            Matcher matcher = known.getKey().matcher(state);
-            return matcher.matches()
-                    && QuarkusTransaction.requiringNew().call(() -> known.getValue().test(matcher));
-        });
-    }
-
-    /** The web apps call with the signed-in person's own token (the reporter's pages with none). */
-    private static String token(String caller) {
-        if (!caller.startsWith(USER)) {
-            throw new IllegalArgumentException("the 119 service's consumers call as a person, not as " + caller);
-        }
-        return Tokens.of(caller.substring(USER.length()));
+        assertEquals(List.of(), ProviderContracts.breaches(contracts, states(),
+                check -> QuarkusTransaction.requiringNew().call(check), Map.of()),
+                "what the 119 service's consumers send and read");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -13,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.civilportal.land.extract.LandExtract;
 import kr.civilportal.land.parcel.Parcel;
-import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConsumerContractsTest {
 
-    private static final String USER = "user ";
 
     /**
      * The data each contract's answer needs, checked in this service's database before the replay, so a contract
@@ -44,34 +41,8 @@ class ConsumerContractsTest {
     void everyConsumersContractIsKept() {
         List<Contract> contracts = ProviderContracts.committed();
         assertFalse(contracts.isEmpty(), "land-registry's consumers have contracts in src/test/resources/contracts");
-        List<String> breaches = new ArrayList<>();
-        for (Contract contract : contracts) {
-            for (Contract.Interaction interaction : contract.interactions()) {
-                String state = interaction.providerState();
-                if (state != null && !holds(state)) {
-                    breaches.add(contract.fileName() + ", \"" + interaction.description() + "\": the state \""
-                            + state + "\" is unknown here or does not hold in the test data");
-                    continue;
-                }
-                breaches.addAll(ProviderContracts.breaches(contract, interaction, ConsumerContractsTest::token));
-            }
-        }
-        assertEquals(List.of(), breaches, "what land-registry's consumers send and read");
-    }
-
-    private static boolean holds(String state) {
-        return STATES.entrySet().stream().anyMatch(known -> {
-            Matcher matcher = known.getKey().matcher(state);
-            return matcher.matches()
-                    && QuarkusTransaction.requiringNew().call(() -> known.getValue().test(matcher));
-        });
-    }
-
-    /** The web apps call as the signed-in person (their own token): {@code user <name>}, a demo user. */
-    private static String token(String caller) {
-        if (!caller.startsWith(USER)) {
-            throw new IllegalArgumentException("land-registry's consumers call as users, not as " + caller);
-        }
-        return Tokens.of(caller.substring(USER.length()));
+        assertEquals(List.of(), ProviderContracts.breaches(contracts, STATES,
+                check -> QuarkusTransaction.requiringNew().call(check), Map.of()),
+                "what land-registry's consumers send and read");
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 import kr.civilportal.passport.application.ApplicationStatus;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.demo.DemoApplications;
-import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
 import org.junit.jupiter.api.Test;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConsumerContractsTest {
 
-    private static final String USER = "user ";
     /** The Keycloak subjects of the demo users whose data the contracts name. */
     private static final Map<String, String> SUBJECTS = Map.of("citizen", DemoApplications.CITIZEN_SUBJECT);
 
@@ -57,34 +54,8 @@ class ConsumerContractsTest {
     void everyConsumersContractIsKept() {
         List<Contract> contracts = ProviderContracts.committed();
         assertFalse(contracts.isEmpty(), "passport's consumers have contracts in src/test/resources/contracts");
-        List<String> breaches = new ArrayList<>();
-        for (Contract contract : contracts) {
-            for (Contract.Interaction interaction : contract.interactions()) {
-                String state = interaction.providerState();
-                if (state != null && !holds(state)) {
-                    breaches.add(contract.fileName() + ", \"" + interaction.description() + "\": the state \""
-                            + state + "\" is unknown here or does not hold in the test data");
-                    continue;
-                }
-                breaches.addAll(ProviderContracts.breaches(contract, interaction, ConsumerContractsTest::token));
-            }
-        }
-        assertEquals(List.of(), breaches, "what passport's consumers send and read");
-    }
-
-    private static boolean holds(String state) {
-        return STATES.entrySet().stream().anyMatch(known -> {
-            Matcher matcher = known.getKey().matcher(state);
-            return matcher.matches()
-                    && QuarkusTransaction.requiringNew().call(() -> known.getValue().test(matcher));
-        });
-    }
-
-    /** The web apps call with the signed-in person's own token: a demo user's (password = user name). */
-    private static String token(String caller) {
-        if (!caller.startsWith(USER)) {
-            throw new IllegalArgumentException("passport's consumers call as a signed-in person, not as " + caller);
-        }
-        return Tokens.of(caller.substring(USER.length()));
+        assertEquals(List.of(), ProviderContracts.breaches(contracts, STATES,
+                check -> QuarkusTransaction.requiringNew().call(check), Map.of()),
+                "what passport's consumers send and read");
     }
 }

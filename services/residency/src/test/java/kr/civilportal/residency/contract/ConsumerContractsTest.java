@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
 import kr.civilportal.residency.certificate.Certificate;
 import kr.civilportal.residency.movein.MoveInReport;
 import kr.civilportal.residency.resident.Resident;
-import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
 import org.junit.jupiter.api.Test;
@@ -31,8 +29,6 @@ class ConsumerContractsTest {
 
     /** The dev realm's secrets of the service clients that call residency (infra/keycloak dev overlay). */
     private static final Map<String, String> CLIENT_SECRETS = Map.of("passport-service", "passport-service-dev-secret");
-    private static final String CLIENT = "client ";
-    private static final String USER = "user ";
 
     /**
      * The data each contract's answer needs, checked in this service's database before the replay, so a contract
@@ -54,34 +50,8 @@ class ConsumerContractsTest {
     void everyConsumersContractIsKept() {
         List<Contract> contracts = ProviderContracts.committed();
         assertFalse(contracts.isEmpty(), "residency's consumers have contracts in src/test/resources/contracts");
-        List<String> breaches = new ArrayList<>();
-        for (Contract contract : contracts) {
-            for (Contract.Interaction interaction : contract.interactions()) {
-                String state = interaction.providerState();
-                if (state != null && !holds(state)) {
-                    breaches.add(contract.fileName() + ", \"" + interaction.description() + "\": the state \""
-                            + state + "\" is unknown here or does not hold in the test data");
-                    continue;
-                }
-                breaches.addAll(ProviderContracts.breaches(contract, interaction, ConsumerContractsTest::token));
-            }
-        }
-        assertEquals(List.of(), breaches, "what residency's consumers send and read");
-    }
-
-    private static boolean holds(String state) {
-        return STATES.entrySet().stream().anyMatch(known -> {
-            Matcher matcher = known.getKey().matcher(state);
-            return matcher.matches()
-                    && QuarkusTransaction.requiringNew().call(() -> known.getValue().test(matcher));
-        });
-    }
-
-    private static String token(String caller) {
-        if (caller.startsWith(CLIENT)) {
-            String client = caller.substring(CLIENT.length());
-            return Tokens.ofClient(client, CLIENT_SECRETS.get(client));
-        }
-        return Tokens.of(caller.substring(USER.length()));
+        assertEquals(List.of(), ProviderContracts.breaches(contracts, STATES,
+                check -> QuarkusTransaction.requiringNew().call(check), CLIENT_SECRETS),
+                "what residency's consumers send and read");
     }
 }
