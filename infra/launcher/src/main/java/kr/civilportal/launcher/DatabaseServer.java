@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -120,39 +118,7 @@ public final class DatabaseServer implements AutoCloseable {
 
     /** Creates (or updates) the role and its database; safe to call on every start. */
     public void ensureDatabase(String name, String password) {
-        requireIdentifier(name);
-        try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
-            boolean roleExists;
-            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
-                q.setString(1, name);
-                try (ResultSet r = q.executeQuery()) {
-                    roleExists = r.next();
-                }
-            }
-            String quotedPassword = "'" + password.replace("'", "''") + "'";
-            s.execute((roleExists ? "ALTER ROLE " : "CREATE ROLE ") + name + " LOGIN PASSWORD " + quotedPassword);
-            boolean dbExists;
-            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-                q.setString(1, name);
-                try (ResultSet r = q.executeQuery()) {
-                    dbExists = r.next();
-                }
-            }
-            if (!dbExists) {
-                s.execute("CREATE DATABASE " + name + " OWNER " + name + " ENCODING 'UTF8'");
-            }
-            s.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
-            s.execute("GRANT ALL ON DATABASE " + name + " TO " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare database " + name, e);
-        }
-        try (Connection c = superuser(name); Statement s = c.createStatement()) {
-            // The service's own role owns its schema, so Flyway runs as that role and nothing else can write there.
-            s.execute("ALTER SCHEMA public OWNER TO " + name);
-            s.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare schema of " + name, e);
-        }
+        ServiceDatabase.ensure(this::superuser, name, password);
     }
 
     /** Drops a service's database (for tests that need a fresh one); the role stays. */

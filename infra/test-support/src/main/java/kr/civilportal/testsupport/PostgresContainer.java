@@ -3,7 +3,7 @@ package kr.civilportal.testsupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import kr.civilportal.launcher.ServiceDatabase;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -37,26 +37,9 @@ public final class PostgresContainer implements AutoCloseable {
                 + "/" + database;
     }
 
+    /** As the launcher prepares a service's database on its own server. */
     public void ensureDatabase(String name, String password) {
-        if (!name.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a plain database name: " + name);
-        }
-        String quotedPassword = "'" + password.replace("'", "''") + "'";
-        try (Connection c = superuser(SUPERUSER); Statement s = c.createStatement()) {
-            s.execute("CREATE ROLE " + name + " LOGIN PASSWORD " + quotedPassword);
-            s.execute("CREATE DATABASE " + name + " OWNER " + name + " ENCODING 'UTF8'");
-            s.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
-            s.execute("GRANT ALL ON DATABASE " + name + " TO " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare database " + name, e);
-        }
-        try (Connection c = superuser(name); Statement s = c.createStatement()) {
-            // The service's own role owns its schema, so Flyway runs as that role and nothing else can write there.
-            s.execute("ALTER SCHEMA public OWNER TO " + name);
-            s.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare schema of " + name, e);
-        }
+        ServiceDatabase.ensure(this::superuser, name, password);
     }
 
     private Connection superuser(String database) throws SQLException {

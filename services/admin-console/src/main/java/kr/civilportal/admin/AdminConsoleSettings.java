@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 
 /**
  * The admin console's own settings ({@code portal.web.admin.*}). Their values are in application.properties
- * only; this interface gives them types and says what each is for. The shared page settings
- * ({@code portal.web.*}: language, home path, assets, waiting room) belong to web-common.
+ * only; this interface gives them types and says what each is for. The page settings both web apps share
+ * ({@code portal.web.*}: language, home path, assets, waiting room) belong to web-common's WebPageSettings.
  */
 @ConfigMapping(prefix = "portal.web.admin")
 public interface AdminConsoleSettings {

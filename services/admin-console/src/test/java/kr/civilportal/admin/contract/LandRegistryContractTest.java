@@ -1,7 +1,7 @@
 package kr.civilportal.admin.contract;
 
-import static kr.civilportal.admin.contract.PageClients.client;
-import static kr.civilportal.admin.contract.PageClients.outsideAPage;
+import static kr.civilportal.web.testing.PageClients.client;
+import static kr.civilportal.web.testing.PageClients.outsideAPage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.citizen.CitizenWebSettings;
 import kr.civilportal.citizen.certificate.IssuedDocument;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
@@ -25,7 +26,6 @@ import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -51,12 +51,12 @@ public class LandPage {
     private final int pageSize;
 
     LandPage(@RestClient LandClient land, @RestClient ExtractClient extracts, ServiceCalls calls, PageContext ctx,
-            @ConfigProperty(name = "portal.web.land.page-size") int pageSize) {
+            CitizenWebSettings settings) {
         this.land = land;
         this.extracts = extracts;
         this.calls = calls;
         this.ctx = ctx;
-        this.pageSize = pageSize;
+        this.pageSize = settings.land().pageSize();
     }
 
     @GET

@@ -13,15 +13,15 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import kr.civilportal.citizen.CitizenWebSettings;
 import kr.civilportal.common.crypto.AtRestCipher;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Drafts by user (the token's subject), in citizen-web's own PostgreSQL (table {@code passport_draft}): they
  * survive closing the browser, logging out and a restart of citizen-web, and every citizen-web replica sees the
  * same draft (sessions are stateless cookies, so the next page may reach another replica). What the citizen entered and the photo are encrypted ({@link AtRestCipher}, bound to the
- * subject). A draft untouched for {@code portal.web.passport.draft-retention} is no longer shown and is
+ * subject). A draft untouched for {@code portal.web.citizen.passport.draft-retention} is no longer shown and is
  * deleted by {@link #purgeExpired()}; a submitted one is deleted at once. Plain JDBC, one short statement
  * per call.
  */
@@ -40,12 +40,10 @@ public class PassportDrafts {
     private final Duration retention;
 
     PassportDrafts(AgroalDataSource dataSource,
-            @ConfigProperty(name = "portal.web.passport.draft-retention") Duration retention,
-            @ConfigProperty(name = "portal.web.encryption.active-key-id") String activeKeyId,
-            @ConfigProperty(name = "portal.web.encryption.keys") String keys) {
+            CitizenWebSettings settings) {
         this.dataSource = dataSource;
-        this.retention = retention;
-        this.cipher = AtRestCipher.fromConfig(activeKeyId, keys);
+        this.retention = settings.passport().draftRetention();
+        this.cipher = AtRestCipher.fromConfig(settings.encryption().activeKeyId(), settings.encryption().keys());
     }
 
     public Optional<PassportDraft> find(String user) {
@@ -111,7 +109,8 @@ public class PassportDrafts {
         }
     }
 
-    @Scheduled(every = "${portal.web.passport.draft-purge-interval}", delayed = "${portal.web.passport.draft-purge-interval}",
+    @Scheduled(every = "${portal.web.citizen.passport.draft-purge-interval}",
+            delayed = "${portal.web.citizen.passport.draft-purge-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
         purgeExpired();

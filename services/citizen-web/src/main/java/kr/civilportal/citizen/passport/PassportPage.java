@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.citizen.CitizenWebSettings;
 import kr.civilportal.web.api.ApiProblem;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
@@ -29,7 +30,6 @@ import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
@@ -72,13 +72,13 @@ public class PassportPage {
     private final int maxPhotoBytes;
 
     PassportPage(PassportDrafts drafts, @RestClient PassportClient passport, ServiceCalls calls, PageContext ctx,
-            SecurityIdentity identity, @ConfigProperty(name = "portal.web.passport.max-photo-bytes") int maxPhotoBytes) {
+            SecurityIdentity identity, CitizenWebSettings settings) {
         this.drafts = drafts;
         this.passport = passport;
         this.calls = calls;
         this.ctx = ctx;
         this.identity = identity;
-        this.maxPhotoBytes = maxPhotoBytes;
+        this.maxPhotoBytes = settings.passport().maxPhotoBytes();
     }
 
     @GET

@@ -2,14 +2,12 @@ package kr.civilportal.citizen.verification;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import jakarta.ws.rs.Path;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.citizen.CitizenWebSettings;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
@@ -60,12 +59,12 @@ public class VerificationPage {
 
     VerificationPage(@RestClient VerificationClient residency, @RestClient ExtractVerificationClient land,
                      ServiceCalls calls, PageContext ctx,
-                     @ConfigProperty(name = "portal.web.verification.max-document-size") MemorySize maxDocument) {
+                     CitizenWebSettings settings) {
         this.residency = residency;
         this.land = land;
         this.calls = calls;
         this.ctx = ctx;
-        this.maxDocumentBytes = maxDocument.asLongValue();
+        this.maxDocumentBytes = settings.verification().maxDocumentSize().asLongValue();
     }
 
     /** 전자문서 진위확인: the PDF itself, checked by the service that issued it (signature, time stamp, number). */

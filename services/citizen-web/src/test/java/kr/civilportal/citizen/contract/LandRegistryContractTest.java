@@ -1,7 +1,7 @@
 package kr.civilportal.citizen.contract;
 
-import static kr.civilportal.citizen.contract.PageClients.client;
-import static kr.civilportal.citizen.contract.PageClients.outsideAPage;
+import static kr.civilportal.web.testing.PageClients.client;
+import static kr.civilportal.web.testing.PageClients.outsideAPage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -22,6 +22,7 @@ import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
 import kr.civilportal.web.api.ApiProblem;
 import kr.civilportal.web.api.ServiceRefusedException;
+import kr.civilportal.web.testing.PageClients;
 import org.junit.jupiter.api.Test;
 
 /**

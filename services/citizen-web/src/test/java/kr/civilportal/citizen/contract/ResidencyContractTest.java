@@ -2,8 +2,8 @@ package kr.civilportal.citizen.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static kr.civilportal.citizen.contract.PageClients.client;
-import static kr.civilportal.citizen.contract.PageClients.outsideAPage;
+import static kr.civilportal.web.testing.PageClients.client;
+import static kr.civilportal.web.testing.PageClients.outsideAPage;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;

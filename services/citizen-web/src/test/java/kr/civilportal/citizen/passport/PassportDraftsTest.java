@@ -29,7 +29,7 @@ class PassportDraftsTest {
     PassportDrafts drafts;
     @Inject
     AgroalDataSource dataSource;
-    @ConfigProperty(name = "portal.web.passport.draft-retention")
+    @ConfigProperty(name = "portal.web.citizen.passport.draft-retention")
     Duration retention;
 
     @Test

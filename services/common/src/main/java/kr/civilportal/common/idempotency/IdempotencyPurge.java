@@ -24,6 +24,8 @@ public class IdempotencyPurge {
         this.batch = settings.purge().batch();
     }
 
+    // The fallbacks repeat IdempotencySettings' defaults: @Scheduled resolves configuration expressions, it
+    // cannot read the mapping, and a service without these properties must still purge.
     @Scheduled(every = "${portal.idempotency.purge.every:1h}", delayed = "${portal.idempotency.purge.delayed:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -12,12 +13,11 @@ import jakarta.ws.rs.core.Response;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Limits guessing of issuance numbers (and presenting forged documents) per client address, in every service that
- * verifies documents ({@code portal.verification.misses-allowed} per {@code misses-period}): each unknown or malformed number costs a token
- * from the client's bucket; while the bucket is empty the client gets 429 for every look-up. Genuine look-ups
+ * verifies documents ({@link GuessingSettings}: so many misses per period): each unknown or malformed number costs a
+ * token from the client's bucket; while the bucket is empty the client gets 429 for every look-up. Genuine look-ups
  * cost nothing, so a bank checking many real certificates is not slowed down, while someone walking the
  * number space is stopped after a handful of misses. Buckets live in a bounded cache (idle ones expire), so
  * a flood of addresses cannot exhaust memory. Per replica: with n replicas a guesser gets n times the budget,
@@ -30,11 +30,16 @@ public class GuessingLimiter {
     private final long capacity;
     private final Duration refillPeriod;
 
-    GuessingLimiter(@ConfigProperty(name = "portal.verification.misses-allowed", defaultValue = "10") long capacity,
-                    @ConfigProperty(name = "portal.verification.misses-period", defaultValue = "PT1M") Duration refillPeriod) {
+    @Inject
+    GuessingLimiter(GuessingSettings settings) {
+        this(settings.missesAllowed(), settings.missesPeriod(), settings.trackedClients());
+    }
+
+    GuessingLimiter(long capacity, Duration refillPeriod, long trackedClients) {
         this.capacity = capacity;
         this.refillPeriod = refillPeriod;
-        this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(refillPeriod.multipliedBy(2)).build();
+        this.buckets = Caffeine.newBuilder().maximumSize(trackedClients)
+                .expireAfterAccess(refillPeriod.multipliedBy(2)).build();
     }
 
     /**

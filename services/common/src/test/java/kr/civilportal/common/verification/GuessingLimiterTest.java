@@ -16,7 +16,7 @@ class GuessingLimiterTest {
     static final String PATH = "/api/residency/v1/verifications/1234-5678-9012-3452";
     static final ProblemType NOT_ISSUED = new ProblemType("certificate-not-issued", "No such certificate", 404);
 
-    final GuessingLimiter limiter = new GuessingLimiter(2, Duration.ofHours(1));
+    final GuessingLimiter limiter = new GuessingLimiter(2, Duration.ofHours(1), 1000);
     final AtomicInteger lookUps = new AtomicInteger();
 
     Object genuine() {

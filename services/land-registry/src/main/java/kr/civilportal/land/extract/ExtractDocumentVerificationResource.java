@@ -67,8 +67,7 @@ public class ExtractDocumentVerificationResource {
         return limiter.verify(ClientAddress.of(request), uri.getPath(), () -> {
             SignedDocumentCheck.Result checked = check.check(pdf);
             if (!checked.valid()) {
-                throw new ProblemException(DocumentProblems.NOT_GENUINE,
-                        checked.problem() + " It is not a genuine extract.", checked.problemKo() + " 진본이 아닙니다.");
+                throw DocumentProblems.notGenuine(checked, "extract");
             }
             return checked.issuanceNumber().flatMap(extracts::verify)
                     .map(e -> new DocumentVerification(e.issuanceNumber(), true, e.document(), e.issuedAt(), e.pnu(),

@@ -13,15 +13,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import kr.civilportal.documents.DocumentProblems;
-import kr.civilportal.documents.IssuanceNumber;
-import kr.civilportal.documents.SignedDocumentCheck;
-import kr.civilportal.common.verification.ClientAddress;
-import kr.civilportal.common.verification.GuessingLimiter;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
-import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.verification.ClientAddress;
+import kr.civilportal.common.verification.GuessingLimiter;
+import kr.civilportal.documents.DocumentProblems;
+import kr.civilportal.documents.IssuanceNumber;
+import kr.civilportal.documents.SignedDocumentCheck;
+import kr.civilportal.residency.certificate.CertificateSigning;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,14 +40,17 @@ public class VerificationResource {
     static final ProblemType NOT_ISSUED = new ProblemType("certificate-not-issued", "No such certificate", 404);
     static final String PDF = "application/pdf";
 
-    @Inject
-    Verifications verifications;
+    private final Verifications verifications;
+    private final GuessingLimiter limiter;
+    /** Checks presented PDFs against the roots residency trusts (read once, here). */
+    private final SignedDocumentCheck documents;
 
     @Inject
-    DocumentChecks documents;
-
-    @Inject
-    GuessingLimiter limiter;
+    VerificationResource(Verifications verifications, GuessingLimiter limiter, CertificateSigning settings) {
+        this.verifications = verifications;
+        this.limiter = limiter;
+        this.documents = settings.check();
+    }
 
     @GET
     @Path("/{issuanceNumber}")
@@ -60,9 +64,7 @@ public class VerificationResource {
     public Response verify(@PathParam("issuanceNumber") String text, @Context HttpServerRequest request,
                            @Context UriInfo uri) {
         return limiter.verify(ClientAddress.of(request), uri.getPath(), () -> {
-            var number = IssuanceNumber.parse(text).orElseThrow(() -> ProblemException.invalidField("issuanceNumber",
-                    "An issuance number has 16 digits in four groups (1234-5678-9012-3452) with a valid check digit.",
-                    "문서확인번호는 16자리 숫자(1234-5678-9012-3452)이며 검증 숫자가 맞아야 합니다."));
+            var number = IssuanceNumber.parse(text).orElseThrow(DocumentProblems::malformedIssuanceNumber);
             return verifications.find(number).orElseThrow(() -> new ProblemException(NOT_ISSUED,
                     "No certificate was issued with this number: it is not genuine.",
                     "이 문서확인번호로 발급된 증명서가 없습니다. 진본이 아닙니다."));
@@ -86,8 +88,7 @@ public class VerificationResource {
         return limiter.verify(ClientAddress.of(request), uri.getPath(), () -> {
             SignedDocumentCheck.Result checked = documents.check(pdf);
             if (!checked.valid()) {
-                throw new ProblemException(DocumentProblems.NOT_GENUINE,
-                        checked.problem() + " It is not a genuine certificate.", checked.problemKo() + " 진본이 아닙니다.");
+                throw DocumentProblems.notGenuine(checked, "certificate");
             }
             return checked.issuanceNumber().flatMap(verifications::find)
                     .map(found -> DocumentVerification.of(found, checked))

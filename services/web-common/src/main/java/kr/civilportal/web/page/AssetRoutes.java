@@ -4,7 +4,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.StaticHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 /**
  * The shared assets (KRDS styles, fonts and icons; portal.css and the scripts) under the app's own prefix as
@@ -18,10 +18,11 @@ public class AssetRoutes {
     static final String[] FOLDERS = {"krds", "web-assets"};
     private static final long ONE_DAY_SECONDS = 24 * 3600;
 
-    @ConfigProperty(name = "portal.web.asset-prefix")
-    java.util.Optional<String> prefix;
+    @Inject
+    WebPageSettings settings;
 
     void mount(@Observes Router router) {
+        java.util.Optional<String> prefix = settings.assetPrefix();
         if (prefix.isEmpty() || prefix.get().isBlank()) {
             return;
         }

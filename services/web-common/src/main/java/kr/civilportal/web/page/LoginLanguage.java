@@ -5,7 +5,6 @@ import io.quarkus.oidc.OidcRedirectFilter;
 import io.quarkus.oidc.Redirect;
 import io.vertx.core.http.Cookie;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keycloak's login page in the language the user chose on the portal: each web app's login redirect carries
@@ -19,8 +18,8 @@ public class LoginLanguage implements OidcRedirectFilter {
 
     private final String defaultLanguage;
 
-    LoginLanguage(@ConfigProperty(name = "portal.web.default-language", defaultValue = "ko") String defaultLanguage) {
-        this.defaultLanguage = defaultLanguage;
+    LoginLanguage(WebPageSettings settings) {
+        this.defaultLanguage = settings.defaultLanguage();
     }
 
     @Override

@@ -2,10 +2,10 @@ package kr.civilportal.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -20,8 +20,8 @@ public class MissingPage {
         static native TemplateInstance notFound(String home);
     }
 
-    @ConfigProperty(name = "portal.web.home-path", defaultValue = "/")
-    String home;
+    @Inject
+    WebPageSettings settings;
 
     @ServerExceptionMapper(priority = 0)
     public Response notFound(NotFoundException e) {
@@ -31,6 +31,6 @@ public class MissingPage {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.notFound(home)).build();
+                .entity(Templates.notFound(settings.homePath())).build();
     }
 }

@@ -4,13 +4,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -26,14 +26,14 @@ public class MissingRole {
         static native TemplateInstance forbidden(List<PortalRole> roles, String home);
     }
 
-    @ConfigProperty(name = "portal.web.home-path", defaultValue = "/")
-    String home;
+    @Inject
+    WebPageSettings settings;
 
     /** Before portal-common's problem+json mapper for the API (priority 1): these are pages, for people. */
     @ServerExceptionMapper(priority = 0)
     public Response forbidden(ForbiddenException e, ResourceInfo resource) {
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.forbidden(rolesOf(resource), home)).build();
+                .entity(Templates.forbidden(rolesOf(resource), settings.homePath())).build();
     }
 
     /** The roles that open the resource's page: its method's {@code @RolesAllowed}, else its class's. */

@@ -51,24 +51,19 @@ public class PageContext {
     JsonWebToken idToken;
     @Inject
     Instance<Navigation> navigation;
-    @ConfigProperty(name = "portal.web.default-language", defaultValue = "ko")
-    String defaultLanguage;
-    /** Where this app's language switch is (each web app has its own, on a path the gateway routes to it). */
-    @ConfigProperty(name = "portal.web.language-path", defaultValue = "/lang")
-    String languagePath;
+    @Inject
+    WebPageSettings settings;
+    /** Quarkus's own OIDC setting: the link in the page frame must be the path the OIDC extension logs out on. */
     @ConfigProperty(name = "quarkus.oidc.logout.path", defaultValue = "/logout")
     String logoutPath;
-    /** Where this app serves the shared assets (KRDS, portal.css): "" at the root, "/admin" for the console. */
-    @ConfigProperty(name = "portal.web.asset-prefix")
-    java.util.Optional<String> assetPrefix;
 
     private String language;
 
     public String lang() {
         if (language == null) {
             Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
-            String wanted = cookie == null ? defaultLanguage : cookie.getValue();
-            language = LANGUAGES.contains(wanted) ? wanted : defaultLanguage;
+            String wanted = cookie == null ? settings.defaultLanguage() : cookie.getValue();
+            language = LANGUAGES.contains(wanted) ? wanted : settings.defaultLanguage();
         }
         return language;
     }
@@ -114,7 +109,7 @@ public class PageContext {
     }
 
     public String languagePath() {
-        return languagePath;
+        return settings.languagePath();
     }
 
     public String logoutPath() {
@@ -122,7 +117,7 @@ public class PageContext {
     }
 
     public String assets() {
-        return assetPrefix.orElse("");
+        return settings.assetPrefix().orElse("");
     }
 
     public String hereEncoded() {

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.web.page.WebPageSettings;
 
 /**
  * The citizen's waiting-room ticket per gateway route, kept in the browser (cookie {@code portal-web-ticket-<route>})
@@ -26,8 +26,8 @@ public class AdmissionPass {
 
     @Inject
     HttpServerRequest request;
-    @ConfigProperty(name = "portal.web.waiting-room.ticket-max-age", defaultValue = "PT15M")
-    java.time.Duration maxAge;
+    @Inject
+    WebPageSettings settings;
 
     private final Map<String, String> issued = new HashMap<>();
     private final Set<String> dropped = new HashSet<>();
@@ -75,6 +75,6 @@ public class AdmissionPass {
     }
 
     java.time.Duration maxAge() {
-        return maxAge;
+        return settings.waitingRoom().ticketMaxAge();
     }
 }

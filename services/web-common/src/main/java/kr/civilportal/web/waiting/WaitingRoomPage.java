@@ -14,6 +14,7 @@ import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
 import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.PageContext;
+import kr.civilportal.web.page.WebPageSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -66,8 +67,8 @@ public class WaitingRoomPage {
     AdmissionPass passes;
     @RestClient
     WaitingRoomClient room;
-    @ConfigProperty(name = "portal.web.waiting-room.poll-path")
-    String pollPath;
+    @Inject
+    WebPageSettings settings;
     @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
     String csrfField;
 
@@ -76,7 +77,7 @@ public class WaitingRoomPage {
         ResteasyReactiveRequestContext request = CurrentRequestManager.get();
         Resume resume = resume(request.getMethod(), request.getPath(), request.getFormData(),
                 ctx.here().contains("?") ? ctx.here().substring(ctx.here().indexOf('?') + 1) : "", Set.of(csrfField));
-        String poll = pollPath + "?route=" + e.ticket().route();
+        String poll = settings.waitingRoom().pollPath() + "?route=" + e.ticket().route();
         return Response.status(Response.Status.ACCEPTED).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Retry-After", e.retryAfterSeconds()).header("Cache-Control", "no-store")
                 .entity(Templates.waitingRoom(e.ticket(), resume, poll, e.retryAfterSeconds())).build();

@@ -1,4 +1,4 @@
-package kr.civilportal.admin.contract;
+package kr.civilportal.web.testing;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -11,20 +11,21 @@ import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
 
 /**
- * The pages' real REST client interfaces, built against a provider's stand-in, for the contract tests. Global
+ * The web apps' real REST client interfaces, built against a provider's stand-in, for their contract tests. Global
  * providers apply as on the pages (web-common's ApiRequestHeaders and ApiResponses), so a refusal arrives as the
  * pages meet it: a ServiceRefusedException carrying the problem.
  */
-final class PageClients {
+public final class PageClients {
 
     private PageClients() {
     }
 
     /**
      * A client whose calls carry {@code user}'s real Keycloak token, or none for {@code null}. On a page,
-     * ApiRequestHeaders takes the token from the official's session; no session runs here, so it is set on the call.
+     * ApiRequestHeaders takes the token from the citizen's or official's session; no session runs here, so it is
+     * set on the call.
      */
-    static <T> T client(ProviderStandIn provider, Class<T> api, String user) {
+    public static <T> T client(ProviderStandIn provider, Class<T> api, String user) {
         QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder().baseUri(provider.uri());
         if (user != null) {
             String token = Tokens.of(user);
@@ -39,7 +40,7 @@ final class PageClients {
      * ApiRequestHeaders, seeing the context, would look for the page's request (its address, its waiting-room
      * cookies); outside any request context it passes nothing on, as it documents for calls made outside a page.
      */
-    static <T> T outsideAPage(Callable<T> call) throws Throwable {
+    public static <T> T outsideAPage(Callable<T> call) throws Throwable {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             return thread.submit(call).get();

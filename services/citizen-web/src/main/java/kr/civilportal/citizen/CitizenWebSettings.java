@@ -1,0 +1,64 @@
+package kr.civilportal.citizen;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+
+/**
+ * citizen-web's own settings ({@code portal.web.citizen.*}). Their values are in application.properties only;
+ * this interface gives them types and says what each is for. The page settings both web apps share
+ * ({@code portal.web.*}: language, home path, assets, waiting room) belong to web-common's WebPageSettings.
+ */
+@ConfigMapping(prefix = "portal.web.citizen")
+public interface CitizenWebSettings {
+
+    /** The land search. */
+    Land land();
+
+    /** The passport application form and its drafts. */
+    Passport passport();
+
+    /** The verification of a certificate or extract a citizen presents. */
+    Verification verification();
+
+    /** The keys the passport drafts are encrypted under. */
+    Encryption encryption();
+
+    interface Land {
+
+        /** Parcels per page (20); land-registry allows at most 100. */
+        int pageSize();
+    }
+
+    interface Passport {
+
+        /** How long an untouched draft is shown and kept (7 days). */
+        Duration draftRetention();
+
+        /** How often the scheduled purge deletes drafts past their retention (hourly). */
+        String draftPurgeInterval();
+
+        /**
+         * The passport service's own photo limit (500 KB), checked here first so a citizen on a phone hears at once
+         * that a file is too large.
+         */
+        int maxPhotoBytes();
+    }
+
+    interface Verification {
+
+        /** A presented certificate's or extract's PDF (as issued: tens of KB): the services' own limit (2 MB). */
+        MemorySize maxDocumentSize();
+    }
+
+    /**
+     * AES-256-GCM key ring for the drafts' choices and photo: {@code id:base64} pairs of 32-byte keys; the active one
+     * seals, all open (rotation). Production takes both from a secret.
+     */
+    interface Encryption {
+
+        String activeKeyId();
+
+        String keys();
+    }
+}
