@@ -71,6 +71,11 @@ public interface CitizenMessages {
     @Message String cert_title();
     @Message String certificateKind(CertificateKind value);
     @Message String choose();
+    @Message String dash_document();
+    @Message String dash_documents();
+    @Message String dash_documents_lead();
+    @Message String dash_documents_none();
+    @Message String dash_extract(String m);
     @Message String dash_filed();
     @Message String dash_history();
     @Message String dash_lead();

@@ -131,6 +131,9 @@ class PageMarkupTest {
                 + "\"areaSquareMeters\":661.2,\"officialLandPrices\":[{\"year\":2025,\"pricePerSquareMeter\":5396000}],"
                 + "\"ownerHistory\":[{\"sequence\":1,\"changedOn\":\"2024-03-15\",\"ownerName\":\"홍*동\",\"share\":\"1/1\",\"causeKo\":\"매매\"}]}"));
         GatewayStandIn.answer("GET", "/api/land/v1/parcels/1111010100100099999", r -> Answer.problem(503, "{}"));
+        GatewayStandIn.answer("GET", "/api/land/v1/extracts", r -> Answer.json(200, "[{\"issuanceNumber\":"
+                + "\"2345-6789-0123-4563\",\"issuedAt\":\"2026-11-21T10:00:00+09:00\",\"pnu\":\"" + PNU
+                + "\",\"address\":\"서울특별시 종로구 청운동 1\"}]"));
     }
 
     private static PassportDraft draft() {

@@ -64,5 +64,8 @@ public interface LandRegistrySettings {
          * environment, because it names the portal's public address.
          */
         String verificationUrl();
+
+        /** How many of a citizen's extracts their list shows, newest first (50: a list, not an archive). */
+        int listed();
     }
 }

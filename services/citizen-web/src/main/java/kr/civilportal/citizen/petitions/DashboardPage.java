@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.citizen.certificate.CertificateClient;
+import kr.civilportal.citizen.land.ExtractClient;
 import kr.civilportal.citizen.movein.MoveIn;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.passport.PassportApplication;
@@ -26,10 +28,10 @@ import kr.civilportal.web.page.PageContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * 나의 민원: the citizen's petitions across the services, each section on its own, so one service being
- * down shows a panel in its section and the others still list theirs. Land-register extracts are issued at
- * once (nothing to follow) and 119 reports are anonymous (followed by their receipt address), so neither
- * has a section here.
+ * 나의 민원: the citizen's petitions across the services, then the documents issued to them (certificates,
+ * land-register extracts) with their downloads. Each section stands on its own, so one service being down shows a
+ * panel in its section and the others still list theirs. 119 reports are anonymous (no login, followed by their
+ * receipt address), so they have no section here.
  */
 @Path("/my")
 @Authenticated
@@ -41,7 +43,8 @@ public class DashboardPage {
 
     @CheckedTemplate(basePath = "petitions", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance dashboard(List<Section> sections, boolean filed);
+        static native TemplateInstance dashboard(List<Section> sections, List<IssuedDocuments> documents,
+                boolean filed);
 
         static native TemplateInstance passportDetail(Petition petition, boolean unavailable, boolean pickupReady,
                 boolean submitted, String photoRefused, boolean photoReplaced, String photoKey);
@@ -49,13 +52,18 @@ public class DashboardPage {
 
     private final MoveInClient residency;
     private final PassportClient passport;
+    private final CertificateClient certificates;
+    private final ExtractClient extracts;
     private final ServiceCalls calls;
     private final PageContext ctx;
 
-    DashboardPage(@RestClient MoveInClient residency, @RestClient PassportClient passport, ServiceCalls calls,
+    DashboardPage(@RestClient MoveInClient residency, @RestClient PassportClient passport,
+            @RestClient CertificateClient certificates, @RestClient ExtractClient extracts, ServiceCalls calls,
             PageContext ctx) {
         this.residency = residency;
         this.passport = passport;
+        this.certificates = certificates;
+        this.extracts = extracts;
         this.calls = calls;
         this.ctx = ctx;
     }
@@ -64,7 +72,8 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@QueryParam("filed") String filed) {
         CitizenMessages msg = ctx.messages(CitizenMessages.class);
-        return Templates.dashboard(List.of(residencySection(msg), passportSection(msg)), filed != null);
+        return Templates.dashboard(List.of(residencySection(msg), passportSection(msg)),
+                List.of(certificatesIssued(msg), extractsIssued(msg)), filed != null);
     }
 
     @GET
@@ -106,6 +115,34 @@ public class DashboardPage {
             return new Section(PortalService.PASSPORT, petitions, false);
         } catch (ServiceUnavailableException e) {
             return new Section(PortalService.PASSPORT, List.of(), true);
+        }
+    }
+
+    private IssuedDocuments certificatesIssued(CitizenMessages msg) {
+        try {
+            return new IssuedDocuments(PortalService.RESIDENCY, calls.call(certificates::mine).stream()
+                    .map(c -> new IssuedDocuments.Entry(msg.certificateKind(c.kind()), c.issuanceNumber(), c.issuedAt(),
+                            "/my/certificates/" + c.issuanceNumber() + "/pdf"))
+                    .toList(), false);
+        } catch (ServiceRefusedException e) {
+            // Refused to list: the account has nothing there to list (e.g. no resident record), not an outage.
+            return new IssuedDocuments(PortalService.RESIDENCY, List.of(), false);
+        } catch (ServiceUnavailableException e) {
+            return new IssuedDocuments(PortalService.RESIDENCY, List.of(), true);
+        }
+    }
+
+    private IssuedDocuments extractsIssued(CitizenMessages msg) {
+        try {
+            return new IssuedDocuments(PortalService.LAND_REGISTRY, calls.call(extracts::mine).stream()
+                    .map(e -> new IssuedDocuments.Entry(msg.dash_extract(e.address()), e.issuanceNumber(), e.issuedAt(),
+                            "/my/land/extracts/" + e.issuanceNumber() + "/pdf"))
+                    .toList(), false);
+        } catch (ServiceRefusedException e) {
+            // Refused to list: the account has nothing there to list (e.g. no resident record), not an outage.
+            return new IssuedDocuments(PortalService.LAND_REGISTRY, List.of(), false);
+        } catch (ServiceUnavailableException e) {
+            return new IssuedDocuments(PortalService.LAND_REGISTRY, List.of(), true);
         }
     }
 }

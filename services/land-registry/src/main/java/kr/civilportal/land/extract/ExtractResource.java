@@ -25,6 +25,8 @@ import kr.civilportal.common.verification.ClientAddress;
 import kr.civilportal.common.verification.GuessingLimiter;
 
 import java.net.URI;
+import java.util.List;
+import kr.civilportal.documents.DocumentProblems;
 import kr.civilportal.documents.IssuanceNumber;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -118,6 +121,18 @@ public class ExtractResource {
     }
 
     @GET
+    @Authenticated
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listMyLandExtracts", summary = "My issued extracts (발급 내역)",
+            description = "The extracts issued to the caller's account, newest first (the 50 latest), each with the "
+                    + "path to download it again.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = ExtractView.class)))
+    public List<ExtractView> mine() {
+        return extracts.issuedTo(token.getSubject());
+    }
+
+    @GET
     @Path("/{issuanceNumber}/pdf")
     @Authenticated
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -146,9 +161,7 @@ public class ExtractResource {
     public Response verify(@PathParam("issuanceNumber") String text, @Context HttpServerRequest request,
                            @Context UriInfo uri) {
         return limiter.verify(ClientAddress.of(request), uri.getPath(), () -> {
-            var number = IssuanceNumber.parse(text).orElseThrow(() -> ProblemException.invalidField("issuanceNumber",
-                    "An issuance number has 16 digits in four groups (1234-5678-9012-3452) with a valid check digit.",
-                    "문서확인번호는 16자리 숫자(1234-5678-9012-3452)이며 검증 숫자가 맞아야 합니다."));
+            var number = IssuanceNumber.parse(text).orElseThrow(DocumentProblems::malformedIssuanceNumber);
             return extracts.verify(number).orElseThrow(() -> new ProblemException(NOT_ISSUED,
                     "No land register extract was issued with this number: it is not genuine.",
                     "이 문서확인번호로 발급된 토지대장 등본이 없습니다. 진본이 아닙니다."));

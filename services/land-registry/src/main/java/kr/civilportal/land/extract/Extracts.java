@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import kr.civilportal.documents.ContentHash;
@@ -49,6 +50,7 @@ public class Extracts {
     private final String issuer;
     private final VerificationLink verificationLink;
     private final DocumentSigner signer;
+    private final int listed;
 
     Extracts(ParcelLoader parcels, ObjectMapper json, IdempotentWrites writes, DocumentSigner signer,
              LandRegistrySettings settings) {
@@ -58,6 +60,7 @@ public class Extracts {
         this.issuer = settings.extract().issuer();
         this.verificationLink = new VerificationLink(settings.extract().verificationUrl());
         this.signer = signer;
+        this.listed = settings.extract().listed();
     }
 
     /** An issued extract: its record and the PDF; {@code replayed} when it answers an earlier request. */
@@ -104,6 +107,15 @@ public class Extracts {
         e.persist();
         LOG.infof("Extract %s issued for parcel %s", e.issuanceNumber, pnu);
         return new Issued(ExtractVerification.of(e, data.address()), signed.pdf(), false);
+    }
+
+    /** The extracts issued to this account, newest first, at most {@code portal.land.extract.listed}. */
+    @Transactional
+    public List<ExtractView> issuedTo(String requester) {
+        return LandExtract.<LandExtract>find("issuedTo = ?1 order by issuedAt desc", requester)
+                .page(0, listed).list().stream()
+                .map(e -> ExtractView.of(e, read(e).address()))
+                .toList();
     }
 
     /** The PDF of an extract again, from its stored data: for the requester and land officers only. */

@@ -2,7 +2,9 @@ package kr.civilportal.land.extract;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +15,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
 import javax.sql.DataSource;
 import kr.civilportal.documents.ContentHash;
 import kr.civilportal.documents.IssuanceNumber;
@@ -130,6 +134,29 @@ class ExtractResourceTest {
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get(EXTRACTS + "/{n}/pdf", number)
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aCitizenSeesTheirOwnExtractsNewestFirstAndNobodyElses() {
+        issue("citizen", CHEONGUN_1).then().statusCode(201);
+        String newest = issue("citizen", CHEONGUN_1).header("Issuance-Number");
+
+        List<String> issuedAt = given().auth().oauth2(Tokens.of("citizen")).when().get(EXTRACTS)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("[0].issuanceNumber", equalTo(newest))
+                .body("[0].pnu", equalTo(CHEONGUN_1))
+                .body("[0].address", equalTo("서울특별시 종로구 청운동 1"))
+                .body("[0].contentHash", matchesPattern("^[0-9a-f]{64}$"))
+                .body("[0].pdf", equalTo(EXTRACTS + "/" + newest + "/pdf"))
+                .extract().path("issuedAt");
+        assertTrue(issuedAt.size() >= 2, "both extracts are listed");
+        for (int i = 1; i < issuedAt.size(); i++) {
+            assertFalse(OffsetDateTime.parse(issuedAt.get(i)).isAfter(OffsetDateTime.parse(issuedAt.get(i - 1))),
+                    "newest first: " + issuedAt);
+        }
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(EXTRACTS)
+                .then().statusCode(200).body("issuanceNumber", not(hasItem(newest)));
+        given().when().get(EXTRACTS).then().statusCode(401).contentType("application/problem+json");
     }
 
     @ParameterizedTest

@@ -29,6 +29,7 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/land/v1/pnu", signedIn)
                 .allow("GET /api/land/v1/pnu/{pnu}", signedIn)
                 .allow("POST /api/land/v1/extracts", signedIn)
+                .allow("GET /api/land/v1/extracts", signedIn)
                 .allow("GET /api/land/v1/extracts/{issuanceNumber}/pdf", signedIn)
                 .allow("GET /api/land/v1/extracts/{issuanceNumber}", AuthorizationMatrix.ANYONE)
                 .allow("POST /api/land/v1/extract-verifications", AuthorizationMatrix.ANYONE)
