@@ -21,7 +21,10 @@ public interface CitizenWebSettings {
     /** The verification of a certificate or extract a citizen presents. */
     Verification verification();
 
-    /** The keys the passport drafts are encrypted under. */
+    /** The 119 reports a signed-in citizen filed, listed on 나의 민원. */
+    Reports reports();
+
+    /** The keys what citizen-web keeps is encrypted under (passport drafts, filed 119 reports). */
     Encryption encryption();
 
     interface Land {
@@ -51,8 +54,23 @@ public interface CitizenWebSettings {
         MemorySize maxDocumentSize();
     }
 
+    interface Reports {
+
+        /**
+         * How long an account keeps its link to a 119 report it filed (30 days): long enough to follow the report
+         * to its end, no longer, because the link says who reported an emergency.
+         */
+        Duration retention();
+
+        /** How many of them 나의 민원 shows, newest first (20). */
+        int listed();
+
+        /** How often the scheduled purge forgets reports past the retention (hourly). */
+        String purgeInterval();
+    }
+
     /**
-     * AES-256-GCM key ring for the drafts' choices and photo: {@code id:base64} pairs of 32-byte keys; the active one
+     * AES-256-GCM key ring for the drafts' choices and photo and the filed reports' receipt tokens: {@code id:base64} pairs of 32-byte keys; the active one
      * seals, all open (rotation). Production takes both from a secret.
      */
     interface Encryption {

@@ -40,10 +40,10 @@ public class PassportDrafts {
     private final Duration retention;
 
     PassportDrafts(AgroalDataSource dataSource,
-            CitizenWebSettings settings) {
+            AtRestCipher cipher, CitizenWebSettings settings) {
         this.dataSource = dataSource;
         this.retention = settings.passport().draftRetention();
-        this.cipher = AtRestCipher.fromConfig(settings.encryption().activeKeyId(), settings.encryption().keys());
+        this.cipher = cipher;
     }
 
     public Optional<PassportDraft> find(String user) {

@@ -3,7 +3,6 @@ package kr.civilportal.citizen.passport;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,7 +29,6 @@ import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -68,16 +66,14 @@ public class PassportPage {
     private final PassportClient passport;
     private final ServiceCalls calls;
     private final PageContext ctx;
-    private final SecurityIdentity identity;
     private final int maxPhotoBytes;
 
     PassportPage(PassportDrafts drafts, @RestClient PassportClient passport, ServiceCalls calls, PageContext ctx,
-            SecurityIdentity identity, CitizenWebSettings settings) {
+            CitizenWebSettings settings) {
         this.drafts = drafts;
         this.passport = passport;
         this.calls = calls;
         this.ctx = ctx;
-        this.identity = identity;
         this.maxPhotoBytes = settings.passport().maxPhotoBytes();
     }
 
@@ -268,10 +264,7 @@ public class PassportPage {
      * which an administrator may change).
      */
     private String user() {
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
-            return token.getSubject();
-        }
-        return identity.getPrincipal().getName();
+        return ctx.subject();
     }
 
     private static byte[] read(FileUpload upload) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kr.civilportal.citizen.CitizenMessages;
 import kr.civilportal.citizen.certificate.CertificateClient;
@@ -20,6 +21,12 @@ import kr.civilportal.citizen.movein.MoveIn;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.citizen.passport.PassportClient;
+import kr.civilportal.citizen.report.EmergencyClient;
+import kr.civilportal.citizen.report.FiledReports;
+import kr.civilportal.citizen.report.HeldState;
+import kr.civilportal.citizen.report.ReportAnswers;
+import kr.civilportal.citizen.report.ReportPage;
+import kr.civilportal.citizen.report.ReportStatus;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
@@ -30,8 +37,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * 나의 민원: the citizen's petitions across the services, then the documents issued to them (certificates,
  * land-register extracts) with their downloads. Each section stands on its own, so one service being down shows a
- * panel in its section and the others still list theirs. 119 reports are anonymous (no login, followed by their
- * receipt address), so they have no section here.
+ * panel in its section and the others still list theirs. 119 reports are listed when they were filed while signed
+ * in (citizen-web remembers them: the 119 service ties no account to a report), each followed by its receipt.
  */
 @Path("/my")
 @Authenticated
@@ -54,16 +61,20 @@ public class DashboardPage {
     private final PassportClient passport;
     private final CertificateClient certificates;
     private final ExtractClient extracts;
+    private final EmergencyClient emergency;
+    private final FiledReports filedReports;
     private final ServiceCalls calls;
     private final PageContext ctx;
 
     DashboardPage(@RestClient MoveInClient residency, @RestClient PassportClient passport,
-            @RestClient CertificateClient certificates, @RestClient ExtractClient extracts, ServiceCalls calls,
-            PageContext ctx) {
+            @RestClient CertificateClient certificates, @RestClient ExtractClient extracts,
+            @RestClient EmergencyClient emergency, FiledReports filedReports, ServiceCalls calls, PageContext ctx) {
         this.residency = residency;
         this.passport = passport;
         this.certificates = certificates;
         this.extracts = extracts;
+        this.emergency = emergency;
+        this.filedReports = filedReports;
         this.calls = calls;
         this.ctx = ctx;
     }
@@ -72,7 +83,7 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@QueryParam("filed") String filed) {
         CitizenMessages msg = ctx.messages(CitizenMessages.class);
-        return Templates.dashboard(List.of(residencySection(msg), passportSection(msg)),
+        return Templates.dashboard(List.of(residencySection(msg), passportSection(msg), reportSection(msg)),
                 List.of(certificatesIssued(msg), extractsIssued(msg)), filed != null);
     }
 
@@ -115,6 +126,43 @@ public class DashboardPage {
             return new Section(PortalService.PASSPORT, petitions, false);
         } catch (ServiceUnavailableException e) {
             return new Section(PortalService.PASSPORT, List.of(), true);
+        }
+    }
+
+    private Section reportSection(CitizenMessages msg) {
+        String subject = ctx.subject();
+        try {
+            List<Petition> petitions = new ArrayList<>();
+            for (FiledReports.Filed report : filedReports.of(subject)) {
+                followed(subject, report, msg).ifPresent(petitions::add);
+            }
+            return new Section(PortalService.EMERGENCY_REPORT, petitions, false);
+        } catch (FiledReports.UnavailableException | ServiceUnavailableException e) {
+            return new Section(PortalService.EMERGENCY_REPORT, List.of(), true);
+        }
+    }
+
+    /** A filed report as its receipt shows it; one the relay still holds, as received; one 119 no longer has, none. */
+    private Optional<Petition> followed(String subject, FiledReports.Filed report, CitizenMessages msg) {
+        try {
+            FiledReports.Filed followed = report;
+            if (report.held()) {
+                ReportAnswers.Held held = calls.call(() -> emergency.relay(report.id().toString(), report.token()));
+                ReportAnswers.Accepted receipt = held.receipt();
+                if (held.state() != HeldState.DELIVERED || receipt == null || receipt.reportId() == null) {
+                    return Optional.of(Petitions.of(report, ReportStatus.RECEIVED, held.receivedAt(),
+                            ReportPage.heldPath(report.id(), report.token()), msg));
+                }
+                filedReports.delivered(subject, report.id(), receipt);
+                followed = new FiledReports.Filed(receipt.reportId(), false, report.category(), receipt.receiptToken(),
+                        report.filedAt());
+            }
+            FiledReports.Filed shown = followed;
+            ReportAnswers.Receipt receipt = calls.call(() -> emergency.receipt(shown.id().toString(), shown.token()));
+            return Optional.of(Petitions.of(shown, receipt.status(), receipt.receivedAt(),
+                    ReportPage.receiptPath(shown.id(), shown.token()), msg));
+        } catch (ServiceRefusedException e) {
+            return Optional.empty();
         }
     }
 

@@ -33,12 +33,23 @@ public enum PetitionState {
             "APPROVED", COMPLETED,
             "REJECTED", REJECTED);
 
+    private static final Map<String, PetitionState> REPORT = Map.of(
+            "RECEIVED", RECEIVED,
+            // Seen by a dispatcher, then units on their way: in hand, not finished.
+            "ACKNOWLEDGED", IN_PROGRESS,
+            "DISPATCHED", IN_PROGRESS,
+            "CLOSED", COMPLETED);
+
     public static PetitionState ofPassport(String status) {
         return of(PASSPORT, status, "passport");
     }
 
     public static PetitionState ofMoveIn(String status) {
         return of(MOVE_IN, status, "move-in");
+    }
+
+    public static PetitionState ofReport(String status) {
+        return of(REPORT, status, "119 report");
     }
 
     /** The CSS modifier and message-key suffix. */

@@ -1,5 +1,6 @@
 package kr.civilportal.citizen.petitions;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import kr.civilportal.citizen.CitizenMessages;
@@ -7,6 +8,8 @@ import kr.civilportal.citizen.movein.MoveIn;
 import kr.civilportal.citizen.movein.MoveInMode;
 import kr.civilportal.citizen.movein.MoveInStatus;
 import kr.civilportal.citizen.passport.PassportApplication;
+import kr.civilportal.citizen.report.FiledReports;
+import kr.civilportal.citizen.report.ReportStatus;
 import kr.civilportal.web.api.PortalService;
 
 /** Each service's petitions as the dashboard lists them: the Government24 state and a history in words. */
@@ -29,6 +32,15 @@ final class Petitions {
         }
         return new Petition(PortalService.RESIDENCY, m.id().toString(), msg.movein_petition(), state, m.submittedAt(),
                 joining && m.undecided() ? "/my/household" : null, history);
+    }
+
+    /** A 119 report as its receipt shows it (state and when it was received), opened by its receipt page. */
+    static Petition of(FiledReports.Filed report, ReportStatus status, Instant receivedAt, String receiptPath,
+            CitizenMessages msg) {
+        return new Petition(PortalService.EMERGENCY_REPORT, report.id().toString(),
+                msg.nav_report119() + ": " + msg.reportCategory(report.category()),
+                PetitionState.ofReport(status.name()), receivedAt, receiptPath,
+                List.of(new Petition.Step(receivedAt, msg.reportStatus(status))));
     }
 
     static Petition of(PassportApplication a, CitizenMessages msg) {

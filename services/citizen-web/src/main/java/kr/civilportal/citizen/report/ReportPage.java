@@ -3,6 +3,7 @@ package kr.civilportal.citizen.report;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.buffer.Buffer;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.PageContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -42,6 +44,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/report-119")
 public class ReportPage {
 
+    private static final Logger LOG = Logger.getLogger(ReportPage.class);
     static final PortalService SERVICE = PortalService.EMERGENCY_REPORT;
     /** The service's names for the form's fields. */
     private static final Map<String, String> FIELDS = Map.of("category", "category", "description", "description",
@@ -60,11 +63,16 @@ public class ReportPage {
     private final EmergencyClient emergency;
     private final ServiceCalls calls;
     private final PageContext ctx;
+    private final FiledReports filed;
+    private final SecurityIdentity identity;
 
-    ReportPage(@RestClient EmergencyClient emergency, ServiceCalls calls, PageContext ctx) {
+    ReportPage(@RestClient EmergencyClient emergency, ServiceCalls calls, PageContext ctx, FiledReports filed,
+            SecurityIdentity identity) {
         this.emergency = emergency;
         this.calls = calls;
         this.ctx = ctx;
+        this.filed = filed;
+        this.identity = identity;
     }
 
     @GET
@@ -96,7 +104,9 @@ public class ReportPage {
         }
         return calls.submit(SERVICE, errors, FIELDS, msg.r119_err_failed(), () -> {
             ReportAnswers.Accepted accepted = emergency.report(form.idempotencyKey(), multipart(form, photos));
-            return accepted.held() ? heldPath(accepted.relayId().toString(), accepted.relayToken()) : receiptPath(accepted);
+            rememberForTheSignedIn(form.category(), accepted);
+            return URI.create(accepted.held() ? heldPath(accepted.relayId(), accepted.relayToken())
+                    : receiptPath(accepted.reportId(), accepted.receiptToken()));
         }, status -> Response.status(status >= 500 ? 503 : 400).entity(Templates.form(form, errors)).build());
     }
 
@@ -108,7 +118,8 @@ public class ReportPage {
         try {
             ReportAnswers.Held held = calls.call(() -> emergency.relay(id.toString(), token));
             if (held.state() == HeldState.DELIVERED && held.receipt() != null && held.receipt().reportId() != null) {
-                return Response.seeOther(receiptPath(held.receipt())).build();
+                return Response.seeOther(URI.create(receiptPath(held.receipt().reportId(),
+                        held.receipt().receiptToken()))).build();
             }
             return Response.ok(Templates.held(id.toString(), held)).build();
         } catch (ServiceRefusedException e) {
@@ -132,14 +143,29 @@ public class ReportPage {
         }
     }
 
-    /** Post/redirect/get: a reload of the receipt never resends the report. */
-    private static URI receiptPath(ReportAnswers.Accepted receipt) {
-        return URI.create("/report-119/receipts/" + receipt.reportId() + "?token="
-                + URLEncoder.encode(receipt.receiptToken(), StandardCharsets.UTF_8));
+    /**
+     * A citizen who is signed in finds the report on 나의 민원 later. The identity is the one the report's own call
+     * already resolved (its token went along), so this neither waits on Keycloak nor sends anyone to log in; and it
+     * never fails the report, which 119 already has.
+     */
+    private void rememberForTheSignedIn(ReportCategory category, ReportAnswers.Accepted accepted) {
+        try {
+            if (!identity.isAnonymous()) {
+                filed.remember(ctx.subject(), category, accepted);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("A filed 119 report could not be added to the reporter's list (%s)", e.getClass().getSimpleName());
+        }
     }
 
-    private static URI heldPath(String relayId, String token) {
-        return URI.create("/report-119/held/" + relayId + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    /** The receipt page (post/redirect/get: a reload of the receipt never resends the report). */
+    public static String receiptPath(UUID reportId, String receiptToken) {
+        return "/report-119/receipts/" + reportId + "?token=" + URLEncoder.encode(receiptToken, StandardCharsets.UTF_8);
+    }
+
+    /** The page of a report the gateway's relay holds. */
+    public static String heldPath(UUID relayId, String relayToken) {
+        return "/report-119/held/" + relayId + "?token=" + URLEncoder.encode(relayToken, StandardCharsets.UTF_8);
     }
 
     private static ClientMultipartForm multipart(ReportForm form, List<FileUpload> photos) {

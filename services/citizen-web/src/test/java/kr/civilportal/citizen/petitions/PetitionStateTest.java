@@ -3,6 +3,7 @@ package kr.civilportal.citizen.petitions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import kr.civilportal.citizen.report.ReportStatus;
 import org.junit.jupiter.api.Test;
 
 class PetitionStateTest {
@@ -22,6 +23,18 @@ class PetitionStateTest {
         assertEquals(PetitionState.RECEIVED, PetitionState.ofMoveIn("SUBMITTED"));
         assertEquals(PetitionState.COMPLETED, PetitionState.ofMoveIn("APPROVED"));
         assertEquals(PetitionState.REJECTED, PetitionState.ofMoveIn("REJECTED"));
+    }
+
+    @Test
+    void aReportIsInProgressFromTheDispatchersFirstLookUntilItIsClosed() {
+        for (ReportStatus status : ReportStatus.values()) {
+            PetitionState state = PetitionState.ofReport(status.name());
+            assertEquals(switch (status) {
+                case RECEIVED -> PetitionState.RECEIVED;
+                case ACKNOWLEDGED, DISPATCHED -> PetitionState.IN_PROGRESS;
+                case CLOSED -> PetitionState.COMPLETED;
+            }, state, status.name());
+        }
     }
 
     @Test

@@ -59,6 +59,17 @@ public class PageContext {
 
     private String language;
 
+    /**
+     * The signed-in user's id (the token's subject): what a web app keys its own records of the user by (drafts,
+     * filed reports). Only where a user is signed in.
+     */
+    public String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
     public String lang() {
         if (language == null) {
             Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
