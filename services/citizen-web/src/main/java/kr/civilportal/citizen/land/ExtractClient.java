@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -26,10 +25,6 @@ public interface ExtractClient {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     Response issue(@HeaderParam("Idempotency-Key") String idempotencyKey, ExtractRequest request);
-
-    /** The extracts issued to the caller, newest first. */
-    @GET
-    List<IssuedExtract> mine();
 
     @GET
     @Path("/{number}/pdf")

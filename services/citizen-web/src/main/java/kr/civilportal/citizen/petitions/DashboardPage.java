@@ -15,13 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kr.civilportal.citizen.CitizenMessages;
-import kr.civilportal.citizen.certificate.CertificateClient;
-import kr.civilportal.citizen.land.ExtractClient;
 import kr.civilportal.citizen.movein.MoveIn;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.citizen.passport.PassportClient;
-import kr.civilportal.citizen.report.EmergencyClient;
 import kr.civilportal.citizen.report.FiledReports;
 import kr.civilportal.citizen.report.HeldState;
 import kr.civilportal.citizen.report.ReportAnswers;
@@ -59,21 +56,16 @@ public class DashboardPage {
 
     private final MoveInClient residency;
     private final PassportClient passport;
-    private final CertificateClient certificates;
-    private final ExtractClient extracts;
-    private final EmergencyClient emergency;
+    private final PetitionReads reads;
     private final FiledReports filedReports;
     private final ServiceCalls calls;
     private final PageContext ctx;
 
     DashboardPage(@RestClient MoveInClient residency, @RestClient PassportClient passport,
-            @RestClient CertificateClient certificates, @RestClient ExtractClient extracts,
-            @RestClient EmergencyClient emergency, FiledReports filedReports, ServiceCalls calls, PageContext ctx) {
+            @RestClient PetitionReads reads, FiledReports filedReports, ServiceCalls calls, PageContext ctx) {
         this.residency = residency;
         this.passport = passport;
-        this.certificates = certificates;
-        this.extracts = extracts;
-        this.emergency = emergency;
+        this.reads = reads;
         this.filedReports = filedReports;
         this.calls = calls;
         this.ctx = ctx;
@@ -147,7 +139,7 @@ public class DashboardPage {
         try {
             FiledReports.Filed followed = report;
             if (report.held()) {
-                ReportAnswers.Held held = calls.call(() -> emergency.relay(report.id().toString(), report.token()));
+                ReportAnswers.Held held = calls.call(() -> reads.relay(report.id().toString(), report.token()));
                 ReportAnswers.Accepted receipt = held.receipt();
                 if (held.state() != HeldState.DELIVERED || receipt == null || receipt.reportId() == null) {
                     return Optional.of(Petitions.of(report, ReportStatus.RECEIVED, held.receivedAt(),
@@ -158,7 +150,7 @@ public class DashboardPage {
                         report.filedAt());
             }
             FiledReports.Filed shown = followed;
-            ReportAnswers.Receipt receipt = calls.call(() -> emergency.receipt(shown.id().toString(), shown.token()));
+            ReportAnswers.Receipt receipt = calls.call(() -> reads.receipt(shown.id().toString(), shown.token()));
             return Optional.of(Petitions.of(shown, receipt.status(), receipt.receivedAt(),
                     ReportPage.receiptPath(shown.id(), shown.token()), msg));
         } catch (ServiceRefusedException e) {
@@ -168,7 +160,7 @@ public class DashboardPage {
 
     private IssuedDocuments certificatesIssued(CitizenMessages msg) {
         try {
-            return new IssuedDocuments(PortalService.RESIDENCY, calls.call(certificates::mine).stream()
+            return new IssuedDocuments(PortalService.RESIDENCY, calls.call(reads::certificates).stream()
                     .map(c -> new IssuedDocuments.Entry(msg.certificateKind(c.kind()), c.issuanceNumber(), c.issuedAt(),
                             "/my/certificates/" + c.issuanceNumber() + "/pdf"))
                     .toList(), false);
@@ -182,7 +174,7 @@ public class DashboardPage {
 
     private IssuedDocuments extractsIssued(CitizenMessages msg) {
         try {
-            return new IssuedDocuments(PortalService.LAND_REGISTRY, calls.call(extracts::mine).stream()
+            return new IssuedDocuments(PortalService.LAND_REGISTRY, calls.call(reads::extracts).stream()
                     .map(e -> new IssuedDocuments.Entry(msg.dash_extract(e.address()), e.issuanceNumber(), e.issuedAt(),
                             "/my/land/extracts/" + e.issuanceNumber() + "/pdf"))
                     .toList(), false);
