@@ -1,4 +1,4 @@
-// Forms marked data-keep (the admin console's, the passport choices): what was typed survives a login that ran out while the form was
+// Forms marked data-keep (the admin console's, the citizens' forms behind a login): what was typed survives a login that ran out while the form was
 // being sent. A POST without a session is sent to Keycloak's login and comes back as a GET on the form's
 // address, without the body; the page then shows the "send it again" notice (#resend) and this script puts
 // the typed values back. Kept in sessionStorage (this tab only) from the click on "send" until the next page
@@ -33,6 +33,9 @@
             if (!field || field.type === 'hidden') { return; }
             if (field.length !== undefined && !field.options) {
               Array.prototype.forEach.call(field, function (f) { f.checked = f.value === entry.values[name]; });
+            } else if (field.type === 'checkbox' || field.type === 'radio') {
+              // A single box (e.g. "include former addresses"): kept only when it was ticked.
+              field.checked = field.value === entry.values[name];
             } else {
               field.value = entry.values[name];
             }
@@ -45,6 +48,8 @@
       var values = {};
       Array.prototype.forEach.call(form.elements, function (field) {
         if (!field.name || field.type === 'hidden' || field.type === 'password' || field.type === 'file') { return; }
+        // A registration number (data-no-keep) is never put in the browser's storage: it is typed again.
+        if (field.hasAttribute('data-no-keep')) { return; }
         if ((field.type === 'radio' || field.type === 'checkbox') && !field.checked) { return; }
         values[field.name] = field.value;
       });

@@ -40,6 +40,9 @@ class FramePagesTest {
         citizen.request().queryParam("from", "/my/land/parcels/1111010100100010000?issued=1")
                 .get("/my/land/parcels/1111010100100010000/extracts").then()
                 .statusCode(303).header("Location", endsWith("/my/land/parcels/1111010100100010000?issued=1&resend=true"));
+        // A form posted to its own page (certificates, move-in): that page answers GET, and still says so.
+        citizen.request().queryParam("from", "/my/certificates").get("/my/certificates").then()
+                .statusCode(303).header("Location", endsWith("/my/certificates?resend=true"));
         citizen.request().queryParam("from", "//elsewhere.example").get("/my/passport/submission").then().statusCode(405);
         citizen.get("/my/move-in?resend=true").then().statusCode(200).body(containsString("id=\"resend\""));
         citizen.get("/my/appointments/not-an-id").then().statusCode(404).contentType(containsString("text/html"))

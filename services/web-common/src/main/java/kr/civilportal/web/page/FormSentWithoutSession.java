@@ -7,25 +7,32 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * A form sent after the web session ran out: the login sends the browser through Keycloak and back to the form's
- * address, as a GET without the form, which that address does not answer (405). Every form's action carries its
- * page ({@code ?from=}, see {@link PageContext#fromHere()}), so such a 405 becomes a redirect back there with
- * {@code resend=true}: the layout says nothing was done and asks to send it again (form-keep.js puts back what
- * was typed where the form allows). One place for every form of both apps. It works on the answer's status line
- * (just before it is written), since Quarkus REST answers a method an address lacks without an exception mapper.
+ * address, as a GET without the form. Every form's action carries its page ({@code ?from=}, see
+ * {@link PageContext#fromHere()}), and only a form's action does (a GET form's query is replaced by its fields), so
+ * a GET that carries {@code from} is such a return: it is redirected to that page with {@code resend=true}, where
+ * the layout says nothing was done and form-keep.js puts back what was typed. Before, only an address that
+ * answers no GET (405) was redirected, and a form posted to its own page (the certificate and move-in forms) came
+ * back empty without the notice. One place for every form of both apps.
  */
 @ApplicationScoped
 public class FormSentWithoutSession {
 
     public static final String RESEND = "resend";
+    private static final int OK = 200;
     private static final int METHOD_NOT_ALLOWED = 405;
     private static final int SEE_OTHER = 303;
 
     void mount(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String from = ctx.request().method() == HttpMethod.GET ? ctx.request().getParam(PageContext.FROM) : null;
+            // No loop: each way back is the from inside this address, so a form shown at its own action's address
+            // (after a refused send: /choices?from=/my/passport) comes back in as many steps as it is nested.
             if (from != null && isLocal(from)) {
+                // Decided on the answer, not before: the login's own steps (its callback, its redirects) pass as
+                // they are; only a page (200) or an address without a GET (405) becomes the way back.
                 ctx.addHeadersEndHandler(done -> {
-                    if (ctx.response().getStatusCode() == METHOD_NOT_ALLOWED) {
+                    int status = ctx.response().getStatusCode();
+                    if (status == OK || status == METHOD_NOT_ALLOWED) {
                         ctx.response().setStatusCode(SEE_OTHER).putHeader("Location", withResend(from));
                     }
                 });
