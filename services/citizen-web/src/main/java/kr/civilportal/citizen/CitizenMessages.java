@@ -187,6 +187,10 @@ public interface CitizenMessages {
     @Message String pass_photo_help();
     @Message String pass_photo_refused();
     @Message String pass_photo_replaced();
+    @Message String pass_resubmit();
+    @Message String pass_resubmitted();
+    @Message String pass_supplement_help();
+    @Message String pass_supplement_title();
     @Message String pass_photo_saved(int m);
     @Message String pass_replace_photo();
     @Message String pass_resumed();

@@ -30,6 +30,7 @@ class PageMarkupTest {
 
     private static final Path PAGES = Path.of("target/pages");
     private static final UUID APPLICATION = UUID.fromString("6a0e3d5c-4b1f-4f2e-9c1a-2b3c4d5e6f70");
+    private static final UUID SUPPLEMENT_ASKED = UUID.fromString("5e2f3a41-2b3c-4d4e-9f50-6b7c8d9e0f12");
     private static final UUID SLOT = UUID.fromString("7b1f4e6d-5c2a-4a3f-8d2b-3c4d5e6f7081");
     private static final UUID REPORT = UUID.fromString("8c2a5f7e-6d3b-4b4a-9e3c-4d5e6f708192");
     private static final String PNU = "1111010100100010000";
@@ -71,6 +72,8 @@ class PageMarkupTest {
             save(lang, "passport-review", citizen.get("/my/passport/review").asString());
             save(lang, "passport-detail", citizen.get("/my/petitions/passport/" + APPLICATION
                     + "?photoRefused=too%20small").asString());
+            save(lang, "passport-supplement", citizen.get("/my/petitions/passport/" + SUPPLEMENT_ASKED
+                    + "?photoReplaced=true").asString());
             save(lang, "appointments", citizen.get("/my/appointments").asString());
             String booking = citizen.get("/my/appointments/" + APPLICATION).asString();
             save(lang, "appointment", booking);
@@ -114,6 +117,9 @@ class PageMarkupTest {
                 "[{\"issuanceNumber\":\"1234-5678-9012-3452\",\"kind\":\"PERSONAL_HISTORY\",\"issuedAt\":\"2026-11-20T10:00:00+09:00\"}]"));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/mine", r -> Answer.json(200, "[" + application + "]"));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + APPLICATION, r -> Answer.json(200, application));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + SUPPLEMENT_ASKED, r -> Answer.json(200,
+                application.replace(APPLICATION.toString(), SUPPLEMENT_ASKED.toString())
+                        .replace("\"status\":\"READY_FOR_PICKUP\"", "\"status\":\"SUPPLEMENT_REQUESTED\"")));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + APPLICATION + "/appointment", r -> Answer.json(200,
                 "{\"slotId\":\"" + SLOT + "\",\"officeName\":\"종로구청\",\"startsAt\":\"2026-12-01T01:00:00Z\",\"bookedAt\":\"2026-11-22T01:00:00Z\"}"));
         GatewayStandIn.answer("GET", "/api/passport/v1/pickup-slots", r -> Answer.json(200, "[{\"id\":\"" + SLOT

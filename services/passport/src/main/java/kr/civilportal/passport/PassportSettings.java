@@ -16,6 +16,21 @@ public interface PassportSettings {
     /** The identity check of applicants against residency. */
     IdentityCheck identityCheck();
 
+    /** The automatic 반려 of applications whose supplement deadline passed. */
+    SupplementDeadline supplementDeadline();
+
+    interface SupplementDeadline {
+
+        /** How often the job looks for passed deadlines (hourly: a deadline is a day, so this rejects within an hour). */
+        Duration every();
+
+        /** After start-up, so that a rolling deployment's new replicas do not all look at once. */
+        Duration delayed();
+
+        /** Applications rejected per transaction (50: short transactions, locks held briefly). */
+        int batch();
+    }
+
     /**
      * Whether demo applications and pickup slots are seeded at start (off in prod; on in dev and test so an
      * officer has something to look at).

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A passport application as the passport service shows it to its applicant; {@code history} on reads of one. */
@@ -17,6 +18,15 @@ public record PassportApplication(UUID id, ApplicationKind kind, ApplicationStat
 
     public boolean readyForPickup() {
         return status == ApplicationStatus.READY_FOR_PICKUP;
+    }
+
+    /** While a supplement is asked for (보완요청): the request, with what is missing and by when. */
+    public Optional<StatusChange> supplementAsked() {
+        if (status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+            return Optional.empty();
+        }
+        return history.stream().filter(h -> h.to() == ApplicationStatus.SUPPLEMENT_REQUESTED)
+                .reduce((first, second) -> second);
     }
 
     /** One step of the workflow, with the officer's reason and a supplement's deadline where given. */

@@ -41,6 +41,11 @@ public interface PassportClient {
     Fee fee(@QueryParam("kind") ApplicationKind kind, @QueryParam("validity") Validity validity,
             @QueryParam("pages") int pages);
 
+    /** The applicant's answer to a supplement request (보완 제출): the application returns to review. */
+    @POST
+    @Path("/applications/{id}/resubmission")
+    PassportApplication resubmit(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id);
+
     @PUT
     @Path("/applications/{id}/photo")
     @Consumes("image/jpeg")

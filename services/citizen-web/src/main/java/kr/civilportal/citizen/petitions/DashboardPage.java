@@ -51,7 +51,8 @@ public class DashboardPage {
                 boolean filed);
 
         static native TemplateInstance passportDetail(Petition petition, boolean unavailable, boolean pickupReady,
-                boolean submitted, String photoRefused, boolean photoReplaced, String photoKey);
+                boolean submitted, String photoRefused, boolean photoReplaced, String photoKey,
+                PassportApplication.StatusChange supplement, boolean resubmitted, String resubmitKey);
     }
 
     private final MoveInClient residency;
@@ -83,19 +84,22 @@ public class DashboardPage {
     @Path("petitions/passport/{id}")
     @Produces(MediaType.TEXT_HTML)
     public Response passportDetail(@PathParam("id") UUID id, @QueryParam("submitted") boolean submitted,
-            @QueryParam("photoRefused") String photoRefused, @QueryParam("photoReplaced") boolean photoReplaced) {
+            @QueryParam("photoRefused") String photoRefused, @QueryParam("photoReplaced") boolean photoReplaced,
+            @QueryParam("resubmitted") boolean resubmitted) {
         CitizenMessages msg = ctx.messages(CitizenMessages.class);
         String photoKey = UUID.randomUUID().toString();
+        String resubmitKey = UUID.randomUUID().toString();
         try {
             PassportApplication application = calls.call(() -> passport.application(id));
             return Response.ok(Templates.passportDetail(Petitions.of(application, msg), false,
-                    application.readyForPickup(), submitted, photoRefused, photoReplaced, photoKey)).build();
+                    application.readyForPickup(), submitted, photoRefused, photoReplaced, photoKey,
+                    application.supplementAsked().orElse(null), resubmitted, resubmitKey)).build();
         } catch (ServiceRefusedException e) {
-            return Response.status(404).entity(Templates.passportDetail(null, false, false, false, null, false, photoKey))
-                    .build();
+            return Response.status(404).entity(Templates.passportDetail(null, false, false, false, null, false, photoKey,
+                    null, false, resubmitKey)).build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(Templates.passportDetail(null, true, false, false, null, false, photoKey))
-                    .build();
+            return Response.status(503).entity(Templates.passportDetail(null, true, false, false, null, false, photoKey,
+                    null, false, resubmitKey)).build();
         }
     }
 

@@ -33,6 +33,8 @@ public class Workflow {
     /** Approval waits for the identity check (본인 확인): residency's answer, or an officer's by hand. */
     public static final ProblemType IDENTITY_NOT_VERIFIED =
             new ProblemType("identity-not-verified", "Identity not verified", 409);
+    /** Who the history names for the automatic 반려 after a supplement deadline: no person acted. */
+    public static final String DEADLINE_ACTOR = "system:supplement-deadline";
     /** Deadlines are calendar days in Korea, where the offices are. */
 
     private final Clock clock = Clock.systemUTC();
@@ -71,6 +73,33 @@ public class Workflow {
         }
         move(application, ApplicationStatus.UNDER_REVIEW, applicant.subject(), null, null);
         return application.view(StatusChange.historyOf(id));
+    }
+
+    /**
+     * 반려 after the supplement deadline (보완 기한 경과): at most {@code batch} applications still waiting for a
+     * supplement whose deadline was before {@code today}, each rejected with the deadline in its reason. Rows are
+     * claimed {@code FOR UPDATE SKIP LOCKED}, so replicas running this at once never take the same application,
+     * and a citizen's resubmission that got there first wins (the row is then no longer waiting). Returns how many.
+     */
+    @Transactional
+    public int rejectOverdueSupplements(LocalDate today, int batch) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = PassportApplication.getEntityManager().createNativeQuery("""
+                SELECT a.id, d.deadline FROM passport_application a
+                CROSS JOIN LATERAL (SELECT c.supplement_deadline AS deadline FROM passport_status_change c
+                                    WHERE c.application_id = a.id AND c.to_status = 'SUPPLEMENT_REQUESTED'
+                                    ORDER BY c.id DESC LIMIT 1) d
+                WHERE a.status = 'SUPPLEMENT_REQUESTED' AND d.deadline < ?1
+                ORDER BY d.deadline LIMIT ?2
+                FOR UPDATE OF a SKIP LOCKED""")
+                .setParameter(1, today).setParameter(2, batch).getResultList();
+        for (Object[] row : due) {
+            PassportApplication application = PassportApplication.findById(row[0]);
+            LocalDate deadline = row[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[1];
+            move(application, ApplicationStatus.REJECTED, DEADLINE_ACTOR,
+                    "보완 기한(" + deadline + ")까지 보완이 없어 반려되었습니다 (no supplement by the deadline)", null);
+        }
+        return due.size();
     }
 
     @Transactional
