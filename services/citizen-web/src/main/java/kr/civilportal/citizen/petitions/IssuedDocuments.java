@@ -10,6 +10,14 @@ import kr.civilportal.web.api.PortalService;
  */
 public record IssuedDocuments(PortalService service, List<Entry> documents, boolean unavailable) {
 
+    /**
+     * The id of this part's "unavailable" panel: its own, since the service's petitions section above may show one
+     * too (one id twice on a page is invalid HTML and confuses screen readers).
+     */
+    public String panelId() {
+        return "unavailable-documents-" + service.route();
+    }
+
     /** One issued document: what it is (in the page's language), its issuance number, when, and its download. */
     public record Entry(String title, String issuanceNumber, Temporal issuedAt, String downloadPath) {
     }

@@ -1,5 +1,6 @@
 package kr.civilportal.citizen.petitions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,9 +51,22 @@ class DashboardDocumentsTest {
 
         String page = dashboard();
 
-        assertTrue(section(page, "documents-land-registry").contains("id=\"unavailable\""), page);
+        assertTrue(section(page, "documents-land-registry").contains("id=\"unavailable-documents-land-registry\""), page);
         assertTrue(section(page, "documents-residency").contains(CERTIFICATE), page);
-        assertFalse(section(page, "documents-residency").contains("id=\"unavailable\""), page);
+        assertFalse(section(page, "documents-residency").contains("id=\"unavailable"), page);
+    }
+
+    /** Found by the browser tests' HTML check: residency down showed two panels with one id. */
+    @Test
+    void residencyDownShowsAPanelInEachOfItsPartsWithIdsOfTheirOwn() {
+        GatewayStandIn.answer("GET", "/api/residency/v1/move-ins", r -> Answer.problem(503, "{}"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/certificates", r -> Answer.problem(503, "{}"));
+        GatewayStandIn.answer("GET", "/api/land/v1/extracts", r -> Answer.json(200, "[]"));
+
+        String page = dashboard();
+
+        assertEquals(1, page.split("id=\"unavailable\"", -1).length - 1, page);
+        assertTrue(section(page, "documents-residency").contains("id=\"unavailable-documents-residency\""), page);
     }
 
     @Test
