@@ -112,7 +112,8 @@ public class Extracts {
     /** The extracts issued to this account, newest first, at most {@code portal.land.extract.listed}. */
     @Transactional
     public List<ExtractView> issuedTo(String requester) {
-        return LandExtract.<LandExtract>find("issuedTo = ?1 order by issuedAt desc", requester)
+        // Issue times are whole seconds (as printed); the number breaks ties so that a page is always the same.
+        return LandExtract.<LandExtract>find("issuedTo = ?1 order by issuedAt desc, issuanceNumber desc", requester)
                 .page(0, listed).list().stream()
                 .map(e -> ExtractView.of(e, read(e).address()))
                 .toList();
