@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import kr.civilportal.citizen.CitizenMessages;
 import kr.civilportal.citizen.movein.MoveIn;
 import kr.civilportal.citizen.movein.MoveInClient;
@@ -141,52 +142,51 @@ public class DashboardPage {
     /** A filed report as its receipt shows it; one the relay still holds, as received; one 119 no longer has, none. */
     private Optional<Petition> followed(String subject, FiledReports.Filed report, CitizenMessages msg) {
         try {
-            FiledReports.Filed followed = report;
-            if (report.held()) {
-                ReportAnswers.Held held = calls.call(() -> reads.relay(report.id().toString(), report.token()));
-                ReportAnswers.Accepted receipt = held.receipt();
-                if (held.state() != HeldState.DELIVERED || receipt == null || receipt.reportId() == null) {
-                    return Optional.of(Petitions.of(report, ReportStatus.RECEIVED, held.receivedAt(),
-                            ReportPage.heldPath(report.id(), report.token()), msg));
-                }
-                filedReports.delivered(subject, report.id(), receipt);
-                followed = new FiledReports.Filed(receipt.reportId(), false, report.category(), receipt.receiptToken(),
-                        report.filedAt());
+            if (!report.held()) {
+                return Optional.of(byReceipt(report, msg));
             }
-            FiledReports.Filed shown = followed;
-            ReportAnswers.Receipt receipt = calls.call(() -> reads.receipt(shown.id().toString(), shown.token()));
-            return Optional.of(Petitions.of(shown, receipt.status(), receipt.receivedAt(),
-                    ReportPage.receiptPath(shown.id(), shown.token()), msg));
+            ReportAnswers.Held held = calls.call(() -> reads.relay(report.id().toString(), report.token()));
+            ReportAnswers.Accepted receipt = held.receipt();
+            if (held.state() != HeldState.DELIVERED || receipt == null || receipt.reportId() == null) {
+                return Optional.of(Petitions.of(report, ReportStatus.RECEIVED, held.receivedAt(),
+                        ReportPage.heldPath(report.id(), report.token()), msg));
+            }
+            filedReports.delivered(subject, report.id(), receipt);
+            return Optional.of(byReceipt(new FiledReports.Filed(receipt.reportId(), false, report.category(),
+                    receipt.receiptToken(), report.filedAt()), msg));
         } catch (ServiceRefusedException e) {
             return Optional.empty();
         }
     }
 
+    private Petition byReceipt(FiledReports.Filed report, CitizenMessages msg) {
+        ReportAnswers.Receipt receipt = calls.call(() -> reads.receipt(report.id().toString(), report.token()));
+        return Petitions.of(report, receipt.status(), receipt.receivedAt(),
+                ReportPage.receiptPath(report.id(), report.token()), msg);
+    }
+
     private IssuedDocuments certificatesIssued(CitizenMessages msg) {
-        try {
-            return new IssuedDocuments(PortalService.RESIDENCY, calls.call(reads::certificates).stream()
-                    .map(c -> new IssuedDocuments.Entry(msg.certificateKind(c.kind()), c.issuanceNumber(), c.issuedAt(),
-                            "/my/certificates/" + c.issuanceNumber() + "/pdf"))
-                    .toList(), false);
-        } catch (ServiceRefusedException e) {
-            // Refused to list: the account has nothing there to list (e.g. no resident record), not an outage.
-            return new IssuedDocuments(PortalService.RESIDENCY, List.of(), false);
-        } catch (ServiceUnavailableException e) {
-            return new IssuedDocuments(PortalService.RESIDENCY, List.of(), true);
-        }
+        return issued(PortalService.RESIDENCY, () -> calls.call(reads::certificates).stream()
+                .map(c -> new IssuedDocuments.Entry(msg.certificateKind(c.kind()), c.issuanceNumber(), c.issuedAt(),
+                        "/my/certificates/" + c.issuanceNumber() + "/pdf"))
+                .toList());
     }
 
     private IssuedDocuments extractsIssued(CitizenMessages msg) {
+        return issued(PortalService.LAND_REGISTRY, () -> calls.call(reads::extracts).stream()
+                .map(e -> new IssuedDocuments.Entry(msg.dash_extract(e.address()), e.issuanceNumber(), e.issuedAt(),
+                        "/my/land/extracts/" + e.issuanceNumber() + "/pdf"))
+                .toList());
+    }
+
+    private static IssuedDocuments issued(PortalService service, Supplier<List<IssuedDocuments.Entry>> read) {
         try {
-            return new IssuedDocuments(PortalService.LAND_REGISTRY, calls.call(reads::extracts).stream()
-                    .map(e -> new IssuedDocuments.Entry(msg.dash_extract(e.address()), e.issuanceNumber(), e.issuedAt(),
-                            "/my/land/extracts/" + e.issuanceNumber() + "/pdf"))
-                    .toList(), false);
+            return new IssuedDocuments(service, read.get(), false);
         } catch (ServiceRefusedException e) {
             // Refused to list: the account has nothing there to list (e.g. no resident record), not an outage.
-            return new IssuedDocuments(PortalService.LAND_REGISTRY, List.of(), false);
+            return new IssuedDocuments(service, List.of(), false);
         } catch (ServiceUnavailableException e) {
-            return new IssuedDocuments(PortalService.LAND_REGISTRY, List.of(), true);
+            return new IssuedDocuments(service, List.of(), true);
         }
     }
 }
