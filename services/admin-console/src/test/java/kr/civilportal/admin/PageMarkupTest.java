@@ -22,6 +22,8 @@ class PageMarkupTest {
     private static final UUID MOVE_IN = UUID.fromString("1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d");
     private static final UUID RESIDENT = UUID.fromString("2b3c4d5e-6f7a-4b2c-9d3e-4f5a6b7c8d9e");
     private static final UUID APPLICATION = UUID.fromString("3c4d5e6f-7a8b-4c3d-8e4f-5a6b7c8d9e0f");
+    /** An application whose identity check waits for an officer (담당자 확인 필요). */
+    private static final UUID UNDECIDED = UUID.fromString("5e6f7a8b-9c0d-4e5f-8a6b-7c8d9e0f1a2b");
     private static final UUID REPORT = UUID.fromString("4d5e6f7a-8b9c-4d4e-9f5a-6b7c8d9e0f1a");
     private static final String PNU = "1111010100100010000";
 
@@ -49,6 +51,12 @@ class PageMarkupTest {
             save(lang, "passport", detail);
             save(lang, "passport-errors", passport.post("/admin/passports/" + APPLICATION + "/transitions", detail,
                     Map.of("to", "SUPPLEMENT_REQUESTED")).asString());
+            String undecided = passport.get("/admin/passports/" + UNDECIDED + "?photoReason=check").asString();
+            save(lang, "passport-undecided", undecided);
+            save(lang, "passport-undecided-errors", passport.post("/admin/passports/" + UNDECIDED + "/identity-check",
+                    undecided, Map.of()).asString());
+            save(lang, "passport-photo-errors", passport.get("/admin/passports/" + UNDECIDED + "?photoAsked=true")
+                    .asString());
             save(lang, "land-search", land.get("/admin/land?asked=true&by=dong&q=1111010100&category=08").asString());
             save(lang, "land-search-errors", land.get("/admin/land?asked=true&by=pnu").asString());
             String parcel = land.get("/admin/land/parcels/" + PNU + "?recorded=true").asString();
@@ -81,6 +89,8 @@ class PageMarkupTest {
         GatewayStandIn.answer("GET", "/api/passport/v1/applications", r -> Answer.json(200,
                 "{\"items\":[" + application + "],\"page\":0,\"total\":120}"));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + APPLICATION, r -> Answer.json(200, application));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + UNDECIDED, r -> Answer.json(200, application
+                .replace(APPLICATION.toString(), UNDECIDED.toString()).replace("\"VERIFIED\"", "\"NEEDS_OFFICER\"")));
         GatewayStandIn.answer("GET", "/api/land/v1/parcels", r -> Answer.json(200, "{\"items\":[{\"pnu\":\"" + PNU
                 + "\",\"address\":\"서울특별시 종로구 청운동 1\",\"landCategory\":\"대\",\"areaSquareMeters\":661.2}],\"page\":1,\"total\":45}"));
         GatewayStandIn.answer("GET", "/api/land/v1/parcels/" + PNU, r -> Answer.json(200, "{\"pnu\":\"" + PNU

@@ -8,7 +8,7 @@ import java.util.UUID;
 /** A passport application as the passport service shows it to officers. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Application(UUID id, Kind kind, Validity validity, Integer pages, Status status, Instant submittedAt,
-        Fee fee, IdentityCheck identityCheck, List<Step> history) {
+        Fee fee, IdentityCheck identityCheck, Instant identityCheckedAt, List<Step> history) {
 
     public Application {
         history = history == null ? List.of() : history;
@@ -21,15 +21,28 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
     public enum Status { SUBMITTED, UNDER_REVIEW, SUPPLEMENT_REQUESTED, APPROVED, PRINTING, READY_FOR_PICKUP, ISSUED, REJECTED }
 
     /** 본인 확인: the identity check against residency, or an officer's decision when residency could not tell. */
-    public enum IdentityCheck { PENDING, VERIFIED, NEEDS_OFFICER, CONFIRMED_BY_OFFICER, REFUTED_BY_OFFICER }
+    public enum IdentityCheck {
+        PENDING, VERIFIED, NEEDS_OFFICER, CONFIRMED_BY_OFFICER, REFUTED_BY_OFFICER;
+
+        /** Residency could not settle it (down, or no such resident): an officer may, by hand. */
+        public boolean awaitsOfficer() {
+            return this == PENDING || this == NEEDS_OFFICER;
+        }
+    }
+
+    /** An officer's decision on an identity check (담당자 본인 확인). */
+    public enum Resolution { CONFIRMED, REFUTED }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Fee(long totalKrw) {
     }
 
-    /** A step of the workflow with the officer's reason, if any. */
+    /**
+     * A step of the workflow with the officer's reason, if any; an identity-check step (본인 확인) keeps the status
+     * and names its outcome in {@code identityCheck}, with the note in {@code reason}.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Step(Status to, Instant at, String reason) {
+    public record Step(Status to, Instant at, String reason, IdentityCheck identityCheck) {
     }
 
     /** A page of the queue. */

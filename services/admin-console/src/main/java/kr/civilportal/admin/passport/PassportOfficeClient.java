@@ -7,20 +7,27 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The passport API as the officer's queue uses it: the list with its filters and paging, one application, a step. */
+/** The passport API as the officer's queue uses it: the list with its filters and paging, one application, its photo, a step, an identity decision. */
 @RegisterRestClient(configKey = "passport")
 @Path("/api/passport/v1/applications")
 public interface PassportOfficeClient {
 
+    String PHOTO = "image/jpeg";
+
     /** A step of the workflow: a reason for a rejection or a supplement request, its deadline for the latter. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Transition(Application.Status to, String reason, String supplementDeadline) {
+    }
+
+    /** 담당자 본인 확인: the officer's decision on an identity check residency could not settle, and how it was made. */
+    record Settlement(Application.Resolution outcome, String note) {
     }
 
     /** A null filter is left out of the query (the service then does not filter on it). */
@@ -32,6 +39,18 @@ public interface PassportOfficeClient {
     @GET
     @Path("/{id}")
     Application application(@PathParam("id") UUID id);
+
+    /** The applicant's photo; the passport service logs the read with the officer and the reason (열람 사유). */
+    @GET
+    @Path("/{id}/photo")
+    @Produces(PHOTO)
+    byte[] photo(@PathParam("id") UUID id, @QueryParam("reason") String reason);
+
+    @POST
+    @Path("/{id}/identity-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response settleIdentityCheck(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id,
+            Settlement settlement);
 
     @POST
     @Path("/{id}/transitions")

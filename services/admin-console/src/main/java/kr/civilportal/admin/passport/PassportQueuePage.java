@@ -12,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,9 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The passport officer's queue (여권 심사): applications filtered by status and by identity-check state (본인
- * 확인), a page at a time; one application with its history; and the workflow's steps. The passport service
- * decides which step is allowed.
+ * 확인), a page at a time; one application with its history; its photo, read with a reason that passport logs;
+ * the officer's identity decision when residency could not settle the check; and the workflow's steps. The
+ * passport service decides which step and which decision is allowed.
  */
 @Path("/admin/passports")
 @RolesAllowed(Roles.PASSPORT)
@@ -44,6 +47,7 @@ public class PassportQueuePage {
             Application.Status.READY_FOR_PICKUP, Application.Status.ISSUED);
     private static final Map<String, String> FIELDS = Map.of("to", "to", "reason", "reason", "supplementDeadline",
             "supplementDeadline", "*", "to");
+    private static final Map<String, String> SETTLE_FIELDS = Map.of("outcome", "outcome", "note", "note", "*", "note");
 
     /** The queue page: its filters and one page of applications. */
     public record Queue(Application.Status status, Application.IdentityCheck identityCheck, Application.Page found,
@@ -85,11 +89,33 @@ public class PassportQueuePage {
         }
     }
 
+    /** The identity decision form (담당자 본인 확인) as the officer filled it in. */
+    public record Settle(Application.Resolution outcome, String note, String idempotencyKey) {
+        public List<Application.Resolution> outcomes() {
+            return Arrays.asList(Application.Resolution.values());
+        }
+    }
+
+    /**
+     * The photo part of the page: the reason typed (열람 사유) and, once one was given, the address of the image,
+     * whose fetch is the one logged read. The page itself never reads the photo, so a reload of the page without
+     * the reason reads nothing.
+     */
+    public record Photo(String reason, String src) {
+        static Photo notAsked() {
+            return new Photo("", null);
+        }
+    }
+
+    /** What the detail page shows besides the application. */
+    public record Detail(Step step, Settle settle, Photo photo, boolean moved, boolean settled) {
+    }
+
     @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance passports(Queue queue, boolean unavailable);
 
-        static native TemplateInstance passport(Application application, Step step, FormErrors errors, boolean moved);
+        static native TemplateInstance passport(Application application, Detail detail, FormErrors errors);
     }
 
     private final PassportOfficeClient passport;
@@ -124,8 +150,68 @@ public class PassportQueuePage {
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("id") UUID id, @QueryParam("moved") boolean moved) {
-        return render(id, new Step(null, "", "", UUID.randomUUID().toString()), new FormErrors(), moved, 200);
+    public Response show(@PathParam("id") UUID id, @QueryParam("moved") boolean moved,
+            @QueryParam("settled") boolean settled, @QueryParam("photoReason") String photoReason,
+            @QueryParam("photoAsked") boolean photoAsked) {
+        FormErrors errors = new FormErrors();
+        String why = FormFields.trimmed(photoReason);
+        // "photoAsked": the photo form was sent (an empty field may arrive as no parameter at all).
+        if (photoAsked && why.isEmpty()) {
+            errors.add("photoReason", ctx.messages(AdminMessages.class).pp_err_photo_reason());
+        }
+        Photo photo = why.isEmpty() ? Photo.notAsked()
+                : new Photo(why, "/admin/passports/" + id + "/photo?reason="
+                        + URLEncoder.encode(why, StandardCharsets.UTF_8));
+        return render(id, new Detail(newStep(), newSettle(), photo, moved, settled), errors, errors.any() ? 400 : 200);
+    }
+
+    /**
+     * The image the page shows: read from passport with the officer's token and reason, which passport logs;
+     * not kept by the browser or anything on the way.
+     */
+    @GET
+    @Path("{id}/photo")
+    @Produces(PassportOfficeClient.PHOTO)
+    public Response photo(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        String why = FormFields.trimmed(reason);
+        if (why.isEmpty()) {
+            return Response.status(400).build();
+        }
+        try {
+            byte[] jpeg = calls.call(() -> passport.photo(id, why));
+            return Response.ok(jpeg, PassportOfficeClient.PHOTO).header("Cache-Control", "no-store").build();
+        } catch (ServiceRefusedException e) {
+            return Response.status(e.status()).header("Cache-Control", "no-store").build();
+        } catch (ServiceUnavailableException e) {
+            return Response.status(503).header("Cache-Control", "no-store").build();
+        }
+    }
+
+    /** 담당자 본인 확인: the officer settles an identity check residency could not, with how it was done. */
+    @POST
+    @Path("{id}/identity-check")
+    @Produces(MediaType.TEXT_HTML)
+    public Response settle(@PathParam("id") UUID id, @RestForm String outcome, @RestForm String note,
+            @RestForm String idempotencyKey) {
+        AdminMessages msg = ctx.messages(AdminMessages.class);
+        Application.Resolution chosen = FormFields.choice(Application.Resolution.class, outcome);
+        Settle settle = new Settle(chosen, FormFields.trimmed(note), FormFields.orNew(idempotencyKey));
+        FormErrors errors = new FormErrors();
+        if (chosen == null) {
+            errors.add("outcome", msg.pp_err_outcome());
+        }
+        if (settle.note().isEmpty()) {
+            errors.add("note", msg.pp_err_note());
+        }
+        Detail detail = new Detail(newStep(), settle, Photo.notAsked(), false, false);
+        if (errors.any()) {
+            return render(id, detail, errors, 400);
+        }
+        return calls.submit(SERVICE, errors, SETTLE_FIELDS, msg.admin_err_refused(), () -> {
+            passport.settleIdentityCheck(settle.idempotencyKey(), id,
+                    new PassportOfficeClient.Settlement(chosen, settle.note())).close();
+            return URI.create("/admin/passports/" + id + "?settled=true");
+        }, status -> render(id, detail, errors, status));
     }
 
     @POST
@@ -148,8 +234,9 @@ public class PassportQueuePage {
         if (chosen == Application.Status.SUPPLEMENT_REQUESTED && step.supplementDeadline().isEmpty()) {
             errors.add("supplementDeadline", msg.pp_err_deadline());
         }
+        Detail detail = new Detail(step, newSettle(), Photo.notAsked(), false, false);
         if (errors.any()) {
-            return render(id, step, errors, false, 400);
+            return render(id, detail, errors, 400);
         }
         PassportOfficeClient.Transition transition = new PassportOfficeClient.Transition(chosen,
                 step.reason().isEmpty() ? null : step.reason(),
@@ -157,18 +244,26 @@ public class PassportQueuePage {
         return calls.submit(SERVICE, errors, FIELDS, msg.admin_err_refused(), () -> {
             passport.transition(step.idempotencyKey(), id, transition).close();
             return URI.create("/admin/passports/" + id + "?moved=true");
-        }, status -> render(id, step, errors, false, status));
+        }, status -> render(id, detail, errors, status));
     }
 
-    private Response render(UUID id, Step step, FormErrors errors, boolean moved, int status) {
+    private static Step newStep() {
+        return new Step(null, "", "", UUID.randomUUID().toString());
+    }
+
+    private static Settle newSettle() {
+        return new Settle(null, "", UUID.randomUUID().toString());
+    }
+
+    private Response render(UUID id, Detail detail, FormErrors errors, int status) {
         try {
             Application application = calls.call(() -> passport.application(id));
-            return Response.status(status).entity(Templates.passport(application, step, errors, moved)).build();
+            return Response.status(status).entity(Templates.passport(application, detail, errors)).build();
         } catch (ServiceRefusedException e) {
-            return Response.status(404).entity(Templates.passport(null, step, errors, false)).build();
+            return Response.status(404).entity(Templates.passport(null, detail, errors)).build();
         } catch (ServiceUnavailableException e) {
             errors.unavailable(SERVICE);
-            return Response.status(503).entity(Templates.passport(null, step, errors, false)).build();
+            return Response.status(503).entity(Templates.passport(null, detail, errors)).build();
         }
     }
 }

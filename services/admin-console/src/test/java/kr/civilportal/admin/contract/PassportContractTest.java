@@ -30,6 +30,7 @@ class PassportContractTest {
     /** Passport's demo data (passport's DemoApplications): the demo citizen's passport issued in 2019. */
     private static final UUID ISSUED = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-000000000001");
     private static final String TRANSITION_KEY = "0c5e2b7a-4d1f-4a8e-9b36-1f2e3d4c5b6a";
+    private static final String SETTLE_KEY = "5a1f0c3e-8b2d-4e6f-9a7c-3d4e5f6a7b8c";
     private static final Path PASSPORT = Path.of("..", "passport");
 
     @Test
@@ -66,6 +67,26 @@ class PassportContractTest {
             assertTrue(refused.problem().is("invalid-transition"));
             interactions.add(passport.exchange("an officer approves an application already issued",
                     "application " + ISSUED + " of citizen is ISSUED"));
+
+            // The photo, read with a reason (passport logs it): this application has none, which the page shows.
+            passport.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            ServiceRefusedException noPhoto = assertThrows(ServiceRefusedException.class,
+                    () -> client.photo(ISSUED, "본인 대조 (matching the applicant)"));
+            assertEquals(404, noPhoto.status());
+            interactions.add(passport.exchange("an officer reads the photo of an application without one",
+                    "application " + ISSUED + " of citizen has no photo"));
+
+            // An identity decision on a check residency already settled: the form shows the refusal.
+            passport.willAnswer(409, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:identity-check-settled\",\"status\":409}");
+            ServiceRefusedException settled = assertThrows(ServiceRefusedException.class,
+                    () -> client.settleIdentityCheck(SETTLE_KEY, ISSUED, new PassportOfficeClient.Settlement(
+                            Application.Resolution.CONFIRMED, "신분증 대조 확인 (ID card checked at the desk)")));
+            assertEquals(409, settled.status());
+            assertTrue(settled.problem().is("identity-check-settled"));
+            interactions.add(passport.exchange("an officer settles an identity check residency already settled",
+                    "application " + ISSUED + " of citizen has its identity check settled"));
         }
         return interactions;
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,9 @@ import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.application.Validity;
 import kr.civilportal.passport.PassportSettings;
+import kr.civilportal.passport.identity.IdentityCheck;
+import kr.civilportal.passport.identity.IdentityChecks;
+import kr.civilportal.passport.workflow.StatusChange;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,12 +34,18 @@ public class DemoApplications {
     public static final UUID ISSUED_APPLICATION = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-000000000001");
     /** A reissue waiting for an officer. */
     public static final UUID OPEN_APPLICATION = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-000000000002");
+    /** Keycloak user {@code passport-officer}, who handled the demo's past passport. */
+    static final String DEMO_OFFICER = "a1c2e3f4-0000-4000-8000-000000000012";
+    private static final Duration IDENTITY_CHECK_TOOK = Duration.ofMinutes(1);
     /** Serialises seeding when several replicas start at once (the key differs from every other service's). */
     private static final long SEED_LOCK = 0x0B7E1D0A3L;
     private static final Logger LOG = Logger.getLogger(DemoApplications.class);
 
     record Demo(UUID id, ApplicationKind kind, Validity validity, int pages, ApplicationStatus status,
                 Instant submittedAt, Instant updatedAt) {
+        Demo withId(UUID other) {
+            return new Demo(other, kind, validity, pages, status, submittedAt, updatedAt);
+        }
     }
 
     static final List<Demo> APPLICATIONS = List.of(
@@ -58,25 +68,60 @@ public class DemoApplications {
         }
     }
 
-    @Transactional
     void seed() {
+        seed(APPLICATIONS);
+    }
+
+    /** The given demos that are not there yet (a test seeds copies under fresh ids: the history cannot be deleted). */
+    @Transactional
+    void seed(List<Demo> applications) {
         // Two replicas starting together would both find nothing and both insert; the lock (held until this
         // transaction ends) makes the second wait and then find the first one's rows.
         em.createNativeQuery("SELECT pg_advisory_xact_lock(" + SEED_LOCK + ")").getSingleResult();
         Caller citizen = new Caller(CITIZEN_SUBJECT, CITIZEN_RESIDENT, false);
         int added = 0;
-        for (Demo d : APPLICATIONS) {
+        for (Demo d : applications) {
             if (PassportApplication.findById(d.id()) == null) {
                 PassportApplication a = PassportApplication.submit(d.id(), citizen, d.kind(), d.validity(), d.pages(),
                         d.submittedAt());
                 a.status = d.status();
                 a.updatedAt = d.updatedAt();
                 a.persist();
+                // The history rows refer to the application, whose insert Hibernate would otherwise delay.
+                em.flush();
+                recordHistory(d, a);
                 added++;
             }
         }
         if (added > 0) {
             LOG.infof("Demo data: added %d passport applications", added);
+        }
+    }
+
+    /**
+     * The history the pages show (처리 이력): the submission, and for the issued passport the identity check and
+     * each step to its handover, as if the portal had handled it. An open application's check is left to
+     * {@code IdentityCheckJob}, as for any new one.
+     */
+    private static void recordHistory(Demo d, PassportApplication a) {
+        StatusChange.record(d.id(), null, ApplicationStatus.SUBMITTED, CITIZEN_SUBJECT, null, null, d.submittedAt());
+        if (d.status() != ApplicationStatus.ISSUED) {
+            return;
+        }
+        Instant checked = d.submittedAt().plus(IDENTITY_CHECK_TOOK);
+        a.identityCheck = IdentityCheck.VERIFIED;
+        a.identityCheckedAt = checked;
+        StatusChange.identity(d.id(), ApplicationStatus.SUBMITTED, IdentityCheck.VERIFIED, IdentityChecks.SYSTEM_ACTOR,
+                "주민등록 확인 완료 (residency confirmed the applicant)", checked);
+        List<ApplicationStatus> steps = List.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.APPROVED,
+                ApplicationStatus.PRINTING, ApplicationStatus.READY_FOR_PICKUP, ApplicationStatus.ISSUED);
+        // Spread evenly between the check and the handover.
+        Duration gap = Duration.between(checked, d.updatedAt()).dividedBy(steps.size());
+        ApplicationStatus from = ApplicationStatus.SUBMITTED;
+        for (int i = 0; i < steps.size(); i++) {
+            Instant at = i == steps.size() - 1 ? d.updatedAt() : checked.plus(gap.multipliedBy(i + 1L));
+            StatusChange.record(d.id(), from, steps.get(i), DEMO_OFFICER, null, null, at);
+            from = steps.get(i);
         }
     }
 }

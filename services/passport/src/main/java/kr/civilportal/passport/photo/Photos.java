@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
@@ -22,6 +23,9 @@ public class Photos {
     /** Once approved, the photo is what gets printed: it can no longer change. */
     static final Set<ApplicationStatus> OPEN_FOR_PHOTO = EnumSet.of(ApplicationStatus.SUBMITTED,
             ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SUPPLEMENT_REQUESTED);
+
+    /** The column's width in {@code passport_photo_read}. */
+    static final int REASON_MAX = 500;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -51,17 +55,51 @@ public class Photos {
         return new PhotoView(checked.width(), checked.height(), checked.content().length, photo.uploadedAt);
     }
 
+    /**
+     * The photo for its applicant, or for an officer who gives a reason (열람 사유): the officer's read is logged
+     * in the same transaction, so a photo never reaches an officer without its {@link PhotoRead}. The applicant
+     * looking at their own photo is not logged (it is not a read of someone else's data).
+     */
     @Transactional
-    public byte[] read(Caller caller, UUID id) {
+    public byte[] read(Caller caller, UUID id, String reason) {
         PassportApplication application = PassportApplication.findById(id);
         if (application == null || !caller.mayRead(application)) {
             throw notFound();
+        }
+        boolean applicant = caller.subject().equals(application.applicantSubject);
+        String why = reason == null ? "" : reason.strip();
+        if (!applicant && why.isEmpty()) {
+            throw ProblemException.invalidField("reason", "An officer reads a photo only with a reason; it is logged.",
+                    "사진 열람 사유를 입력해 주세요. 열람 기록에 남습니다.");
+        }
+        if (!applicant && why.length() > REASON_MAX) {
+            throw ProblemException.invalidField("reason", "The reason must be at most " + REASON_MAX + " characters.",
+                    "열람 사유는 " + REASON_MAX + "자 이내로 입력해 주세요.");
         }
         PassportPhoto photo = PassportPhoto.findById(id);
         if (photo == null) {
             throw ProblemException.notFound("This application has no photo yet.", "등록된 사진이 없습니다.");
         }
+        if (!applicant) {
+            PhotoRead read = new PhotoRead();
+            read.applicationId = id;
+            read.official = caller.subject();
+            read.reason = why;
+            read.readAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+            read.persist();
+        }
         return photo.content;
+    }
+
+    /** Officers' reads of the photo, newest first, for the applicant only (내 사진 열람 기록). */
+    @Transactional
+    public List<PhotoReadView> readsOf(Caller applicant, UUID id) {
+        PassportApplication application = PassportApplication.findById(id);
+        if (application == null || !applicant.subject().equals(application.applicantSubject)) {
+            throw notFound();
+        }
+        return PhotoRead.<PhotoRead>list("applicationId = ?1 order by readAt desc, id desc", id).stream()
+                .map(r -> new PhotoReadView(r.readAt, r.official, r.reason)).toList();
     }
 
     private static ProblemException notFound() {

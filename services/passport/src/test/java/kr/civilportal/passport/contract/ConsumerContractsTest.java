@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import kr.civilportal.passport.application.ApplicationStatus;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.demo.DemoApplications;
+import kr.civilportal.passport.photo.PassportPhoto;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,17 @@ class ConsumerContractsTest {
                                 .setParameter(1, application.id).getSingleResult()).intValue() == 0;
             },
             Pattern.compile("no application has the id (\\S+)"),
-            state -> PassportApplication.findById(UUID.fromString(state.group(1))) == null);
+            state -> PassportApplication.findById(UUID.fromString(state.group(1))) == null,
+            Pattern.compile("application (\\S+) of (\\S+) has no photo"), state -> {
+                PassportApplication application = PassportApplication.findById(UUID.fromString(state.group(1)));
+                return application != null && application.applicantSubject.equals(SUBJECTS.get(state.group(2)))
+                        && PassportPhoto.findById(application.id) == null;
+            },
+            Pattern.compile("application (\\S+) of (\\S+) has its identity check settled"), state -> {
+                PassportApplication application = PassportApplication.findById(UUID.fromString(state.group(1)));
+                return application != null && application.applicantSubject.equals(SUBJECTS.get(state.group(2)))
+                        && !application.identityCheck.awaitsResolution();
+            });
 
     @Test
     void everyConsumersContractIsKept() {

@@ -32,11 +32,14 @@ class PhotoResourceTest {
                 .when().put(PATH + "/" + id + "/photo")
                 .then().statusCode(200)
                 .body("width", equalTo(413)).body("height", equalTo(531)).body("bytes", equalTo(photo.length));
-        for (String user : List.of("citizen", "passport-officer")) {
-            byte[] back = given().auth().oauth2(Tokens.of(user)).when().get(PATH + "/" + id + "/photo")
-                    .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
-            assertArrayEquals(photo, back);
-        }
+        byte[] own = given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + id + "/photo")
+                .then().statusCode(200).contentType("image/jpeg").header("Cache-Control", "no-store")
+                .extract().asByteArray();
+        assertArrayEquals(photo, own);
+        byte[] officers = given().auth().oauth2(Tokens.of("passport-officer")).queryParam("reason", "여권 심사")
+                .when().get(PATH + "/" + id + "/photo")
+                .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
+        assertArrayEquals(photo, officers);
         given().auth().oauth2(Tokens.of("citizen2")).when().get(PATH + "/" + id + "/photo")
                 .then().statusCode(404).contentType("application/problem+json");
 
@@ -47,6 +50,54 @@ class PhotoResourceTest {
         assertEquals(1, photoRows(id));
         assertArrayEquals(better, given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + id + "/photo")
                 .then().statusCode(200).extract().asByteArray());
+    }
+
+    @Test
+    void anOfficerReadsAPhotoOnlyWithAReasonAndTheApplicantSeesEveryRead() throws SQLException {
+        String id = submit();
+        given().auth().oauth2(Tokens.of("citizen")).contentType("image/jpeg").body(TestJpegs.plain(413, 531))
+                .when().put(PATH + "/" + id + "/photo").then().statusCode(200);
+
+        // No reason, a blank one or one too long: a field error, no photo and nothing logged.
+        for (String reason : new String[] {null, "   ", "x".repeat(501)}) {
+            var request = given().auth().oauth2(Tokens.of("passport-officer"));
+            if (reason != null) {
+                request.queryParam("reason", reason);
+            }
+            request.when().get(PATH + "/" + id + "/photo")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:civilportal:problem:validation-failed"))
+                    .body("errors.field", hasItem("reason"));
+        }
+        assertEquals(0, photoReads(id));
+
+        // The applicant's own look is not a read of someone else's data: not logged.
+        given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + id + "/photo").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("passport-officer")).queryParam("reason", "  본인 대조 (identity check)  ")
+                .when().get(PATH + "/" + id + "/photo").then().statusCode(200);
+        assertEquals(1, photoReads(id));
+
+        String officer = Tokens.subjectOf("passport-officer");
+        given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + id + "/photo/reads")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("size()", equalTo(1))
+                .body("[0].official", equalTo(officer))
+                .body("[0].reason", equalTo("본인 대조 (identity check)"))
+                .body("[0].readAt", org.hamcrest.Matchers.notNullValue());
+        // Nobody else learns who looked: another citizen is told there is no such application.
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(PATH + "/" + id + "/photo/reads")
+                .then().statusCode(404).contentType("application/problem+json");
+
+        // The log is append-only, whoever asks.
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "UPDATE passport_photo_read SET reason = 'x' WHERE application_id = '" + id + "'"));
+        }
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate(
+                    "DELETE FROM passport_photo_read WHERE application_id = '" + id + "'"));
+        }
+        assertEquals(1, photoReads(id));
     }
 
     @Test
@@ -95,6 +146,14 @@ class PhotoResourceTest {
         return given().auth().oauth2(Tokens.of("citizen")).contentType(ContentType.JSON)
                 .body("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}")
                 .when().post(PATH).then().statusCode(201).extract().path("id");
+    }
+
+    private long photoReads(String id) throws SQLException {
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT count(*) FROM passport_photo_read WHERE application_id = '" + id + "'")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private long photoRows(String id) throws SQLException {

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.function.Function;
  */
 public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
 
-    /** One request as it reached the stand-in. */
-    public record Request(String method, String path, Map<String, List<String>> headers, String body) {
+    /** One request as it reached the stand-in ({@code query} decoded, null when there is none). */
+    public record Request(String method, String path, String query, Map<String, List<String>> headers, String body) {
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
@@ -86,7 +87,7 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                Map.copyOf(exchange.getRequestHeaders()), body);
+                query(exchange.getRequestURI().getRawQuery()), Map.copyOf(exchange.getRequestHeaders()), body);
         RECEIVED.add(request);
         Answer answer = ROUTES.stream().filter(r -> r.method().equals(request.method()) && r.path().equals(request.path()))
                 .findFirst().map(r -> r.answer().apply(request))
@@ -100,6 +101,11 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
             }
         }
         exchange.close();
+    }
+
+    /** Decoded as a form's query is ({@code +} is a space), as the services' REST layer reads it. */
+    private static String query(String raw) {
+        return raw == null ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
     }
 
     @Override
