@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A dispatcher's board shows a report sent from a phone while they look at it, without reloading; they
- * acknowledge it, dispatch a unit and close it.
+ * acknowledge it, dispatch a unit, leave a note on the report's own page (which its history shows) and close it.
  */
 @ExtendWith(PortalUnderTest.class)
 class DispatcherLiveBoardBrowserTest {
@@ -51,6 +51,23 @@ class DispatcherLiveBoardBrowserTest {
             dispatcher.type("#unit-" + id, "종로소방서 펌프1");
             dispatcher.click("#assign-" + id);
             dispatcher.waitUntil(d -> dispatcher.text("#report-" + id + " .report-status").contains("종로소방서 펌프1"));
+
+            // A note on the report's own page (메모): an empty one is refused, then it joins the history.
+            dispatcher.click("#details-" + id);
+            dispatcher.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/dispatch/" + id));
+            dispatcher.click("#note-add");
+            assertTrue(dispatcher.text("#text-error").contains("메모를 입력하세요"));
+            dispatcher.checkPage("note-empty");
+            String note = "신고자에게 회신 전화함: 차량 2대, 인명 피해 없음";
+            dispatcher.type("#text", note);
+            dispatcher.click("#note-add");
+            dispatcher.waitUntil(d -> d.getCurrentUrl().contains("noted=true"));
+            String history = dispatcher.text("#history");
+            assertTrue(history.contains("출동 지령") && history.contains("종로소방서 펌프1"), history);
+            assertTrue(history.contains("메모") && history.contains(note), history);
+            dispatcher.checkPage("noted");
+            dispatcher.open("/admin/dispatch");
+            dispatcher.waitUntil(d -> dispatcher.text("#board-rows").contains(text));
             dispatcher.click("#close-" + id);
             dispatcher.waitUntil(d -> dispatcher.text("#report-" + id + " .report-status").contains("종결"));
             dispatcher.checkPage("closed");

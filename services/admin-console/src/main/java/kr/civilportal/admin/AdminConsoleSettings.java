@@ -23,6 +23,9 @@ public interface AdminConsoleSettings {
 
         /** Reports shown on the board (30): the open reports of a shift fit on one screen. */
         int boardSize();
+
+        /** The longest note (메모) a dispatcher may write (2000): the 119 service's own limit, checked here first. */
+        int noteMaxLength();
     }
 
     interface Land {

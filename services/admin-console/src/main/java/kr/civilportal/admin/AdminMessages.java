@@ -55,7 +55,17 @@ public interface AdminMessages {
     @Message String dispatch_assign();
     @Message String dispatch_caption();
     @Message String dispatch_close();
+    @Message String dispatch_back();
+    @Message String dispatch_details();
+    @Message String dispatch_err_note();
+    @Message String dispatch_err_note_long();
     @Message String dispatch_err_outcome();
+    @Message String dispatch_history();
+    @Message String dispatch_note();
+    @Message String dispatch_note_add();
+    @Message String dispatch_note_help();
+    @Message String dispatch_noted();
+    @Message String dispatch_report_title();
     @Message String dispatch_err_unit();
     @Message String dispatch_live_help();
     @Message String dispatch_live_lost();
@@ -127,6 +137,7 @@ public interface AdminMessages {
     @Message String movein_relation();
     @Message String nav_admin();
     @Message String outcome(Report.Outcome value);
+    @Message String eventKind(Report.EventKind value);
     @Message String ownerChangeCause(OwnerChangeCause value);
     @Message String pass_fee_total();
     @Message String pass_pages();

@@ -64,6 +64,10 @@ class PageMarkupTest {
             save(lang, "land-parcel-errors", land.post("/admin/land/parcels/" + PNU + "/owners", parcel,
                     Map.of("share", "half")).asString());
             save(lang, "dispatch", dispatcher.get("/admin/dispatch").asString());
+            String report = dispatcher.get("/admin/dispatch/" + REPORT + "?noted=true").asString();
+            save(lang, "dispatch-report", report);
+            save(lang, "dispatch-report-errors", dispatcher.post("/admin/dispatch/" + REPORT + "/notes", report,
+                    Map.of()).asString());
             save(lang, "system", admin.get("/admin/system").asString());
             save(lang, "resend", passport.get("/admin/passports/" + APPLICATION + "?resend=true").asString());
         }
@@ -102,6 +106,13 @@ class PageMarkupTest {
                 + "\"status\":\"ACKNOWLEDGED\",\"priority\":1,\"receivedAt\":\"2026-11-20T01:00:00Z\",\"attachments\":[{}]},"
                 + "{\"reportId\":\"" + UUID.randomUUID() + "\",\"category\":\"RESCUE\",\"description\":\"갇힘\",\"address\":\"광화문역\","
                 + "\"status\":\"RECEIVED\",\"priority\":2,\"receivedAt\":\"2026-11-20T01:05:00Z\",\"attachments\":[]}]}"));
+        GatewayStandIn.answer("GET", "/api/emergency/v1/reports/" + REPORT, r -> Answer.json(200, "{\"reportId\":\""
+                + REPORT + "\",\"category\":\"FIRE\",\"description\":\"연기\",\"address\":\"광화문역\",\"latitude\":37.5,"
+                + "\"longitude\":126.9,\"reporterPhone\":\"010-1234-5678\",\"status\":\"CLOSED\",\"priority\":1,"
+                + "\"receivedAt\":\"2026-11-20T01:00:00Z\",\"assignedUnit\":\"종로소방서 펌프1\",\"outcome\":\"RESOLVED\"}"));
+        GatewayStandIn.answer("GET", "/api/emergency/v1/reports/" + REPORT + "/events", r -> Answer.json(200,
+                "[{\"kind\":\"RECEIVED\",\"at\":\"2026-11-20T01:00:00Z\",\"actor\":\"reporter\"},"
+                + "{\"kind\":\"NOTE\",\"at\":\"2026-11-20T01:02:00Z\",\"actor\":\"dispatcher\",\"detail\":\"회신함\"}]"));
         GatewayStandIn.answer("GET", "/api/status", r -> Answer.json(200, "{\"status\":\"DEGRADED\",\"checkedAt\":\"2026-11-20T01:00:00Z\","
                 + "\"services\":[{\"name\":\"passport\",\"status\":\"UP\",\"circuit\":\"CLOSED\",\"replicas\":[{\"replica\":\"passport-1\","
                 + "\"status\":\"UP\"}],\"replicasReady\":1,\"replicasTotal\":1,\"inFlight\":0,\"inFlightLimit\":50,\"waitingRoomQueue\":0},"

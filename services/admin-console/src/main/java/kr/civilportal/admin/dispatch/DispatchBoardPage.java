@@ -36,7 +36,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /**
  * The 119 dispatch board (상황판): the newest reports with their steps (acknowledge, assign a unit, close
- * with an outcome). It updates live: the page listens to {@code /admin/dispatch/events}, which relays the
+ * with an outcome), and each report's own page with its history and the dispatchers' notes (메모). It updates live: the page listens to {@code /admin/dispatch/events}, which relays the
  * emergency service's own event stream with the dispatcher's token, and on "new"/"updated" re-reads the
  * rows; without JavaScript, the page still works by reloading.
  */
@@ -66,11 +66,17 @@ public class DispatchBoardPage {
         }
     }
 
+    /** One report's page: the report, its history with the notes, and the note form as typed. */
+    public record ReportPage(Report report, List<Report.Event> history, String note, String key, boolean noted) {
+    }
+
     @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
         static native TemplateInstance dispatch(Board board, FormErrors errors);
 
         static native TemplateInstance dispatchRows(Board board, FormErrors errors);
+
+        static native TemplateInstance dispatchReport(UUID id, ReportPage page, FormErrors errors);
     }
 
     private final DispatchClient emergency;
@@ -78,6 +84,7 @@ public class DispatchBoardPage {
     private final PageContext ctx;
     private final SecurityIdentity identity;
     private final int boardSize;
+    private final int noteMax;
 
     DispatchBoardPage(@RestClient DispatchClient emergency, ServiceCalls calls, PageContext ctx,
             SecurityIdentity identity, AdminConsoleSettings settings) {
@@ -86,6 +93,7 @@ public class DispatchBoardPage {
         this.ctx = ctx;
         this.identity = identity;
         this.boardSize = settings.dispatch().boardSize();
+        this.noteMax = settings.dispatch().noteMaxLength();
     }
 
     @GET
@@ -110,6 +118,35 @@ public class DispatchBoardPage {
     public Multi<String> events() {
         String bearer = "Bearer " + identity.getCredential(AccessTokenCredential.class).getToken();
         return emergency.boardEvents(bearer).map(e -> e.name() == null ? "message" : e.name());
+    }
+
+    /** One report with its history (처리 이력) and the dispatchers' notes (메모), and a form for another note. */
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response report(@PathParam("id") UUID id, @QueryParam("noted") boolean noted) {
+        return renderReport(id, "", UUID.randomUUID().toString(), noted, new FormErrors(), 200);
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Produces(MediaType.TEXT_HTML)
+    public Response note(@PathParam("id") UUID id, @RestForm String text, @RestForm String idempotencyKey) {
+        String typed = FormFields.trimmed(text);
+        String key = FormFields.orNew(idempotencyKey);
+        FormErrors errors = new FormErrors();
+        if (typed.isEmpty()) {
+            errors.add("text", msg().dispatch_err_note());
+        } else if (typed.length() > noteMax) {
+            errors.add("text", msg().dispatch_err_note_long());
+        }
+        if (errors.any()) {
+            return renderReport(id, typed, key, false, errors, 400);
+        }
+        return calls.submit(SERVICE, errors, Map.of("text", "text", "*", "text"), msg().admin_err_refused(), () -> {
+            emergency.note(key, id.toString(), new DispatchClient.Note(typed)).close();
+            return URI.create("/admin/dispatch/" + id + "?noted=true");
+        }, status -> renderReport(id, typed, key, false, errors, status));
     }
 
     @POST
@@ -167,6 +204,25 @@ public class DispatchBoardPage {
         Board board = new Board(items, status, UUID.randomUUID().toString());
         TemplateInstance page = rowsOnly ? Templates.dispatchRows(board, errors) : Templates.dispatch(board, errors);
         return Response.status(errors.isUnavailable() ? 503 : httpStatus).entity(page).build();
+    }
+
+    private Response renderReport(UUID id, String note, String key, boolean noted, FormErrors errors, int status) {
+        try {
+            Report report = calls.call(() -> emergency.report(id.toString()));
+            List<Report.Event> history = calls.call(() -> emergency.history(id.toString()));
+            return Response.status(status)
+                    .entity(Templates.dispatchReport(id, new ReportPage(report, history, note, key, noted), errors))
+                    .build();
+        } catch (ServiceRefusedException e) {
+            return Response.status(404)
+                    .entity(Templates.dispatchReport(id, new ReportPage(null, List.of(), note, key, false), errors))
+                    .build();
+        } catch (ServiceUnavailableException e) {
+            errors.unavailable(SERVICE);
+            return Response.status(503)
+                    .entity(Templates.dispatchReport(id, new ReportPage(null, List.of(), note, key, false), errors))
+                    .build();
+        }
     }
 
     private AdminMessages msg() {

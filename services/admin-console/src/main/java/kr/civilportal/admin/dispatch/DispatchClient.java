@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.client.SseEvent;
 
@@ -25,9 +26,27 @@ public interface DispatchClient {
     record Closure(Report.Outcome outcome) {
     }
 
+    /** 메모: what a dispatcher notes on a report (e.g. a call-back made, the unit's arrival). */
+    record Note(String text) {
+    }
+
     @GET
     @Path("/reports")
     Report.Page reports(@QueryParam("size") int size, @QueryParam("status") Report.Status status);
+
+    @GET
+    @Path("/reports/{id}")
+    Report report(@PathParam("id") String id);
+
+    /** The report's history, oldest first: every step and note, who and when. */
+    @GET
+    @Path("/reports/{id}/events")
+    List<Report.Event> history(@PathParam("id") String id);
+
+    @POST
+    @Path("/reports/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response note(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") String id, Note note);
 
     @POST
     @Path("/reports/{id}/acknowledgement")

@@ -30,6 +30,14 @@ public record Report(UUID reportId, Category category, String description, Doubl
         return status == Status.ACKNOWLEDGED || status == Status.DISPATCHED;
     }
 
+    /** One step of a report's history (처리 이력); {@code detail} is the unit, the note or the outcome. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Event(EventKind kind, Instant at, String actor, String detail) {
+    }
+
+    /** 접수, 확인, 출동 지령, 메모, 종결, 신고자 추가 첨부. */
+    public enum EventKind { RECEIVED, ACKNOWLEDGED, UNIT_ASSIGNED, NOTE, CLOSED, ATTACHMENT_ADDED }
+
     /** A page of the board. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Page(List<Report> items) {

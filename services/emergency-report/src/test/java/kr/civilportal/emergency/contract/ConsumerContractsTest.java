@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.civilportal.emergency.dispatch.EventKind;
+import kr.civilportal.emergency.dispatch.ReportEvent;
 import kr.civilportal.emergency.phone.PhoneCipher;
 import kr.civilportal.emergency.phone.PhoneNumber;
 import kr.civilportal.emergency.receipt.ReceiptToken;
@@ -50,6 +52,17 @@ class ConsumerContractsTest {
                                 PhoneNumber.parse(state.group(3)), Instant.parse(state.group(2)), cipher);
                         report.receiptTokenHash = ReceiptToken.hash(state.group(4));
                         report.persist();
+                    }
+                    return true;
+                },
+                Pattern.compile("report (\\S+) was received at (\\S+) from (\\S+), its history started"),
+                state -> {
+                    UUID id = UUID.fromString(state.group(1));
+                    if (EmergencyReport.findById(id) == null) {
+                        Instant at = Instant.parse(state.group(2));
+                        EmergencyReport.received(id, ReportCategory.OTHER, "계약 시험: 상황 요원이 메모를 남기는 신고",
+                                37.5665, 126.9780, null, null, PhoneNumber.parse(state.group(3)), at, cipher).persist();
+                        ReportEvent.of(id, EventKind.RECEIVED, at, null, null).persist();
                     }
                     return true;
                 },
