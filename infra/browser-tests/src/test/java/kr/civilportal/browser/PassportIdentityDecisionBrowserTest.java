@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * A passport whose identity check residency could not settle (residency stopped: the check stays pending) is
  * finished in the console: the officer views the applicant's photo, which asks for a reason first and is logged;
  * settles the check by hand with a note (담당자 본인 확인); and approves. The applicant then finds the officer's read
- * of the photo, with its reason, through the API.
+ * of the photo, with its reason, through the API and on their page 내 정보 열람 기록.
  */
 @ExtendWith(PortalUnderTest.class)
 class PassportIdentityDecisionBrowserTest {
@@ -96,14 +96,29 @@ class PassportIdentityDecisionBrowserTest {
             portal.portal.start(PortalApp.RESIDENCY);
         }
 
-        // The applicant sees who read the photo, and why: exactly the officer's one read.
-        String officerSubject = Tokens.subjectOf(portal.portal.keycloak().tokenEndpoint(), "passport-officer");
-        HttpResponse<String> reads = api(portal, citizen, "/api/passport/v1/applications/" + id + "/photo/reads");
+        // The applicant sees who read the photo, and why: exactly the officer's one read of this application.
+        HttpResponse<String> reads = api(portal, citizen, "/api/passport/v1/me/photo-reads");
         assertEquals(200, reads.statusCode(), reads.body());
-        assertTrue(reads.body().startsWith("[{") && reads.body().indexOf("\"readAt\"") == reads.body().lastIndexOf("\"readAt\""),
-                "one read: " + reads.body());
-        assertTrue(reads.body().contains("\"official\":\"" + officerSubject + "\""), reads.body());
-        assertTrue(reads.body().contains(READ_REASON), reads.body());
+        String read = "{\"applicationId\":\"" + id + "\"";
+        assertEquals(reads.body().indexOf(read), reads.body().lastIndexOf(read), "one read: " + reads.body());
+        assertTrue(reads.body().startsWith("[" + read), "the newest first: " + reads.body());
+        String entry = reads.body().substring(1, reads.body().indexOf('}') + 1);
+        assertTrue(entry.contains("\"official\":\"passport-officer\"") && entry.contains(READ_REASON), entry);
+
+        // And on their own page (내 정보 열람 기록), linked from 나의 민원.
+        try (Browser applicant = new Browser(portal.baseUrl, "passport-identity-decision-applicant")) {
+            applicant.open("/login");
+            applicant.logInAs("citizen");
+            applicant.waitUntil(d -> d.getCurrentUrl().endsWith("/my"));
+            applicant.click("#record-reads-link");
+            applicant.waitUntil(d -> d.getCurrentUrl().endsWith("/my/record-reads"));
+            String photoReads = applicant.text("#reads-passport");
+            assertTrue(photoReads.contains(READ_REASON) && photoReads.contains("passport-officer")
+                    && photoReads.contains("여권 사진 열람"), photoReads);
+            applicant.find("#reads-passport a[href='/my/petitions/passport/" + id + "']");
+            applicant.find("#reads-residency");
+            applicant.checkPage("record-reads");
+        }
     }
 
     private static String apply(PortalUnderTest portal, String token) throws Exception {

@@ -79,16 +79,6 @@ public final class Tokens {
         return part(token, 0).path("kid").asText();
     }
 
-    /** The {@code sub} of a demo user's token: how the services name that user in histories and logs. */
-    public static String subjectOf(String user) {
-        return part(of(user), 1).path("sub").asText();
-    }
-
-    /** As {@link #subjectOf(String)}, from the given token endpoint. */
-    public static String subjectOf(String tokenEndpoint, String user) {
-        return part(of(tokenEndpoint, user), 1).path("sub").asText();
-    }
-
     /** An access token of a confidential client itself (client credentials grant), e.g. a service account. */
     public static String ofClient(String clientId, String secret) {
         return ofClient(startedKeycloak(), clientId, secret);

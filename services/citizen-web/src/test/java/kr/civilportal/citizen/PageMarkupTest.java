@@ -58,6 +58,7 @@ class PageMarkupTest {
             save(lang, "report-119-receipt", anonymous.get("/report-119/receipts/" + REPORT + "?token=t").asString());
             save(lang, "report-119-held", anonymous.get("/report-119/held/" + REPORT + "?token=t").asString());
             save(lang, "dashboard", citizen.get("/my").asString());
+            save(lang, "record-reads", citizen.get("/my/record-reads").asString());
             save(lang, "certificates", citizen.get("/my/certificates?issued=1234-5678-9012-3452").asString());
             save(lang, "household", citizen.get("/my/household?done=consented").asString());
             String moveIn = citizen.get("/my/move-in").asString();
@@ -105,6 +106,12 @@ class PageMarkupTest {
                         + "\"reporterPhone\":\"010-****-5678\",\"attachments\":[{}]}"));
         GatewayStandIn.answer("GET", "/api/emergency/v1/relay/" + REPORT, r -> Answer.json(200,
                 "{\"relayId\":\"" + REPORT + "\",\"state\":\"HELD\",\"receivedAt\":\"2026-11-20T01:00:00Z\"}"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/me/access-log", r -> Answer.json(200, "[{\"accessedAt\":"
+                + "\"2026-11-20T10:00:00+09:00\",\"official\":\"residency-officer\",\"role\":\"residency-officer\","
+                + "\"action\":\"READ_RECORD\",\"reason\":\"전입신고 세대 확인\"}]"));
+        // Passport does not answer: its part alone says so, with an id of its own.
+        GatewayStandIn.answer("GET", "/api/passport/v1/me/photo-reads", r -> Answer.problem(503,
+                "{\"type\":\"urn:civilportal:problem:service-unavailable\",\"status\":503}"));
         GatewayStandIn.answer("GET", "/api/residency/v1/move-ins", r -> Answer.json(200, "[{\"id\":\"" + UUID.randomUUID()
                 + "\",\"mode\":\"JOIN_HOUSEHOLD\",\"status\":\"AWAITING_HEAD\",\"submittedAt\":\"2026-11-22T10:00:00+09:00\"},"
                 + "{\"id\":\"" + UUID.randomUUID()

@@ -19,6 +19,15 @@ public interface PassportSettings {
     /** The automatic 반려 of applications whose supplement deadline passed. */
     SupplementDeadline supplementDeadline();
 
+    /** Officers' reads of applicants' photos, as the applicant lists them. */
+    PhotoReads photoReads();
+
+    interface PhotoReads {
+
+        /** The newest reads an applicant gets in one list (100): years of an applicant's passports fit. */
+        int listed();
+    }
+
     interface SupplementDeadline {
 
         /** How often the job looks for passed deadlines (hourly: a deadline is a day, so this rejects within an hour). */

@@ -17,6 +17,7 @@ import kr.civilportal.citizen.passport.Fee;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.citizen.passport.PassportClient;
 import kr.civilportal.citizen.passport.Validity;
+import kr.civilportal.citizen.recordreads.RecordReadsClient;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
@@ -39,6 +40,9 @@ class PassportContractTest {
     private static final UUID UNKNOWN = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-0000000000ff");
     private static final String SUBMISSION_KEY = "6d1f3c2a-8b4e-4f70-9a11-3c5d7e9f0b21";
     private static final Path PASSPORT = Path.of("..", "passport");
+    private static final UUID READ_PHOTO = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-00000000c0de");
+    private static final String PHOTO_READ_AT = "2026-12-01T02:00:00Z";
+    private static final String PHOTO_READ_REASON = "contract: matching the applicant";
     private static final String VALIDATION = "urn:civilportal:problem:validation-failed";
 
     @Test
@@ -100,6 +104,19 @@ class PassportContractTest {
             assertTrue(refusal(404, () -> appointments.appointment(ISSUED)).is("not-found"));
             interactions.add(passport.exchange("the booking of an application that has none",
                     "application " + ISSUED + " of citizen has no pickup booking"));
+
+            // 내 정보 열람 기록: an officer's read of the photo, for citizen2, whose photos only this contract reads.
+            RecordReadsClient reads = PageClients.client(passport, RecordReadsClient.class, "citizen2");
+            passport.willAnswer(200, "application/json", "[{\"applicationId\":\"" + READ_PHOTO + "\",\"readAt\":\""
+                    + PHOTO_READ_AT + "\",\"official\":\"passport-officer\",\"reason\":\"" + PHOTO_READ_REASON + "\"}]");
+            List<RecordReadsClient.PhotoRead> photoReads = reads.photoReads();
+            assertEquals(READ_PHOTO, photoReads.get(0).applicationId());
+            assertEquals(Instant.parse(PHOTO_READ_AT), photoReads.get(0).readAt());
+            assertEquals("passport-officer", photoReads.get(0).official());
+            assertEquals(PHOTO_READ_REASON, photoReads.get(0).reason());
+            interactions.add(passport.exchange("who read the photos of my applications", "application " + READ_PHOTO
+                    + " of citizen2 had its photo read by passport-officer at " + PHOTO_READ_AT + " because "
+                    + PHOTO_READ_REASON));
         }
         return interactions;
     }

@@ -14,6 +14,7 @@ import kr.civilportal.citizen.certificate.CertificateClient;
 import kr.civilportal.citizen.movein.JoinRequestClient;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.movein.MoveInForm;
+import kr.civilportal.citizen.recordreads.RecordReadsClient;
 import kr.civilportal.citizen.verification.VerificationClient;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
@@ -38,7 +39,7 @@ class ResidencyContractTest {
     private static final Path RESIDENCY = Path.of("..", "residency");
 
     @Test
-    void citizenWebReadsResidencysAnswers() {
+    void citizenWebReadsResidencysAnswers() throws Throwable {
         List<Contract.Interaction> interactions = new ArrayList<>();
         try (ProviderStandIn residency = ProviderStandIn.start()) {
             VerificationClient verification = client(residency, VerificationClient.class, null);
@@ -97,6 +98,13 @@ class ResidencyContractTest {
                     () -> certificates.pdf(NEVER_ISSUED))).status());
             interactions.add(residency.exchange("downloading a certificate I was never issued",
                     "no certificate has the issuance number " + NEVER_ISSUED));
+
+            // 내 정보 열람 기록: the log is a list. Its entries' fields are not pinned here: residency's own tests
+            // append to every demo resident's log, so no entry keeps a position a replay could compare.
+            RecordReadsClient reads = client(residency, RecordReadsClient.class, "citizen");
+            residency.willAnswer(200, "application/json", "[]");
+            assertEquals(List.of(), outsideAPage(reads::residencyReads));
+            interactions.add(residency.exchange("who read my resident record", null));
         }
         ConsumerContracts.assertCommitted(new Contract("citizen-web", "residency", interactions), RESIDENCY);
     }

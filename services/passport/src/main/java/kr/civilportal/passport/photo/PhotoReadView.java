@@ -1,7 +1,11 @@
 package kr.civilportal.passport.photo;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** An officer's read of the photo as the applicant sees it: when, who (the officer's {@code sub}) and why. */
-public record PhotoReadView(Instant readAt, String official, String reason) {
+/**
+ * An officer's read of a photo as the applicant sees it (사진 열람 기록): which application, when, who (the officer's
+ * user name, as residency's access log names officials) and why.
+ */
+public record PhotoReadView(UUID applicationId, Instant readAt, String official, String reason) {
 }

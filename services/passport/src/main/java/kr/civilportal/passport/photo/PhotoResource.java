@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
@@ -27,7 +26,6 @@ import kr.civilportal.passport.application.ApplicationResource;
 import kr.civilportal.passport.application.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -86,29 +84,16 @@ public class PhotoResource {
     @Operation(operationId = "getPassportPhoto", summary = "The passport photo (여권 사진 조회)",
             description = "For the applicant and passport officers; others 404. An officer gives a reason (열람 사유, "
                     + "at most 500 characters), without which the answer is 400 (field reason); each officer's read is "
-                    + "logged with who, when and the reason, and the applicant can list those reads.")
+                    + "logged with who, when and the reason, and the applicant lists those reads at /api/passport/v1/me/photo-reads.")
     @APIResponse(responseCode = "200", description = "The JPEG", content = @Content(mediaType = JPEG))
     @APIResponse(responseCode = "400", description = "An officer without a reason (field reason): nothing read")
     @APIResponse(responseCode = "404", description = "No such application for the caller, or no photo yet")
     public Response read(@PathParam("id") String id,
                          @QueryParam("reason") @Parameter(description = "Why an officer reads the photo (열람 사유); "
                                  + "required of officers, ignored for the applicant") String reason) {
-        byte[] photo = photos.read(caller(), ApplicationResource.parseId(id), reason);
+        byte[] photo = photos.read(caller(), Officials.nameOf(token), ApplicationResource.parseId(id), reason);
         // A face is personal data: no cache on the way may keep a copy.
         return Response.ok(photo, JPEG).header("Cache-Control", "no-store").build();
-    }
-
-    @GET
-    @Path("reads")
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ApplicationResource.CITIZEN)
-    @Operation(operationId = "listPassportPhotoReads", summary = "Who read my photo (사진 열람 기록)",
-            description = "The applicant's own application only (others 404): every officer's read of the photo, "
-                    + "when, who (the officer's id) and the reason they gave. Newest first.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-            implementation = PhotoReadView.class)))
-    public List<PhotoReadView> reads(@PathParam("id") String id) {
-        return photos.readsOf(caller(), ApplicationResource.parseId(id));
     }
 
     private Caller caller() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.passport.PassportSettings;
 import kr.civilportal.passport.application.ApplicationStatus;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
@@ -28,6 +29,11 @@ public class Photos {
     static final int REASON_MAX = 500;
 
     private final Clock clock = Clock.systemUTC();
+    private final int readsListed;
+
+    Photos(PassportSettings settings) {
+        this.readsListed = settings.photoReads().listed();
+    }
 
     @Transactional
     public PhotoView upload(Caller applicant, UUID id, byte[] content) {
@@ -61,7 +67,7 @@ public class Photos {
      * looking at their own photo is not logged (it is not a read of someone else's data).
      */
     @Transactional
-    public byte[] read(Caller caller, UUID id, String reason) {
+    public byte[] read(Caller caller, String officialName, UUID id, String reason) {
         PassportApplication application = PassportApplication.findById(id);
         if (application == null || !caller.mayRead(application)) {
             throw notFound();
@@ -83,7 +89,7 @@ public class Photos {
         if (!applicant) {
             PhotoRead read = new PhotoRead();
             read.applicationId = id;
-            read.official = caller.subject();
+            read.official = officialName;
             read.reason = why;
             read.readAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             read.persist();
@@ -91,15 +97,15 @@ public class Photos {
         return photo.content;
     }
 
-    /** Officers' reads of the photo, newest first, for the applicant only (내 사진 열람 기록). */
+    /** Officers' reads of the photos of all the applicant's applications, newest first (내 사진 열람 기록). */
     @Transactional
-    public List<PhotoReadView> readsOf(Caller applicant, UUID id) {
-        PassportApplication application = PassportApplication.findById(id);
-        if (application == null || !applicant.subject().equals(application.applicantSubject)) {
-            throw notFound();
-        }
-        return PhotoRead.<PhotoRead>list("applicationId = ?1 order by readAt desc, id desc", id).stream()
-                .map(r -> new PhotoReadView(r.readAt, r.official, r.reason)).toList();
+    public List<PhotoReadView> readsOf(Caller applicant) {
+        return PhotoRead.getEntityManager().createQuery("""
+                        SELECT r FROM PhotoRead r, PassportApplication a
+                        WHERE a.id = r.applicationId AND a.applicantSubject = :subject
+                        ORDER BY r.readAt DESC, r.id DESC""", PhotoRead.class)
+                .setParameter("subject", applicant.subject()).setMaxResults(readsListed).getResultList().stream()
+                .map(r -> new PhotoReadView(r.applicationId, r.readAt, r.official, r.reason)).toList();
     }
 
     private static ProblemException notFound() {

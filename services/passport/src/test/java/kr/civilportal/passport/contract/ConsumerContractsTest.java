@@ -5,16 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.civilportal.passport.application.ApplicationKind;
 import kr.civilportal.passport.application.ApplicationStatus;
+import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
+import kr.civilportal.passport.application.Validity;
 import kr.civilportal.passport.demo.DemoApplications;
 import kr.civilportal.passport.photo.PassportPhoto;
+import kr.civilportal.passport.photo.PhotoRead;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
 import org.junit.jupiter.api.Test;
@@ -29,7 +35,8 @@ import org.junit.jupiter.api.Test;
 class ConsumerContractsTest {
 
     /** The Keycloak subjects of the demo users whose data the contracts name. */
-    private static final Map<String, String> SUBJECTS = Map.of("citizen", DemoApplications.CITIZEN_SUBJECT);
+    private static final Map<String, String> SUBJECTS = Map.of("citizen", DemoApplications.CITIZEN_SUBJECT,
+            "citizen2", "a1c2e3f4-0000-4000-8000-000000000002");
 
     /**
      * The data each contract's answer needs, checked in this service's database before the replay, so a contract
@@ -54,6 +61,26 @@ class ConsumerContractsTest {
                 PassportApplication application = PassportApplication.findById(UUID.fromString(state.group(1)));
                 return application != null && application.applicantSubject.equals(SUBJECTS.get(state.group(2)))
                         && PassportPhoto.findById(application.id) == null;
+            },
+            Pattern.compile("application (\\S+) of (\\S+) had its photo read by (\\S+) at (\\S+) because (.+)"),
+            state -> {
+                UUID id = UUID.fromString(state.group(1));
+                Instant readAt = Instant.parse(state.group(4));
+                if (PassportApplication.findById(id) == null) {
+                    PassportApplication.submit(id, new Caller(SUBJECTS.get(state.group(2)), null, false),
+                            ApplicationKind.NEW, Validity.TEN_YEARS, 26, readAt.minus(Duration.ofDays(1))).persist();
+                    PassportApplication.getEntityManager().flush();
+                }
+                if (PhotoRead.count("applicationId", id) == 0) {
+                    PhotoRead read = new PhotoRead();
+                    read.applicationId = id;
+                    read.official = state.group(3);
+                    read.readAt = readAt;
+                    read.reason = state.group(5);
+                    read.persist();
+                }
+                return SUBJECTS.get(state.group(2)).equals(
+                        PassportApplication.<PassportApplication>findById(id).applicantSubject);
             },
             Pattern.compile("application (\\S+) of (\\S+) has its identity check settled"), state -> {
                 PassportApplication application = PassportApplication.findById(UUID.fromString(state.group(1)));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class PhotoResourceTest {
 
     private static final String PATH = "/api/passport/v1/applications";
+    private static final String MY_READS = "/api/passport/v1/me/photo-reads";
 
     @Inject
     DataSource dataSource;
@@ -77,16 +78,16 @@ class PhotoResourceTest {
                 .when().get(PATH + "/" + id + "/photo").then().statusCode(200);
         assertEquals(1, photoReads(id));
 
-        String officer = Tokens.subjectOf("passport-officer");
-        given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + id + "/photo/reads")
+        // The applicant finds the read among their own (newest first); nobody else learns who looked.
+        given().auth().oauth2(Tokens.of("citizen")).when().get(MY_READS)
                 .then().statusCode(200).contentType(ContentType.JSON)
-                .body("size()", equalTo(1))
-                .body("[0].official", equalTo(officer))
+                .body("[0].applicationId", equalTo(id))
+                .body("[0].official", equalTo("passport-officer"))
                 .body("[0].reason", equalTo("본인 대조 (identity check)"))
-                .body("[0].readAt", org.hamcrest.Matchers.notNullValue());
-        // Nobody else learns who looked: another citizen is told there is no such application.
-        given().auth().oauth2(Tokens.of("citizen2")).when().get(PATH + "/" + id + "/photo/reads")
-                .then().statusCode(404).contentType("application/problem+json");
+                .body("[0].readAt", org.hamcrest.Matchers.notNullValue())
+                .body("findAll { it.applicationId == '" + id + "' }.size()", equalTo(1));
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(MY_READS)
+                .then().statusCode(200).body("findAll { it.applicationId == '" + id + "' }.size()", equalTo(0));
 
         // The log is append-only, whoever asks.
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {

@@ -28,7 +28,7 @@ class AuthorizationMatrixTest {
                 .allow("POST /api/passport/v1/applications/{id}/appointment", CITIZENS)
                 .allow("DELETE /api/passport/v1/applications/{id}/appointment", CITIZENS)
                 .allow("POST /api/passport/v1/applications/{id}/resubmission", CITIZENS)
-                .allow("GET /api/passport/v1/applications/{id}/photo/reads", CITIZENS)
+                .allow("GET /api/passport/v1/me/photo-reads", CITIZENS)
                 .allow("GET /api/passport/v1/applications", OFFICER)
                 .allow("POST /api/passport/v1/applications/{id}/transitions", OFFICER)
                 .allow("POST /api/passport/v1/applications/{id}/identity-check", OFFICER)
