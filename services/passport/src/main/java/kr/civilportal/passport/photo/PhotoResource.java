@@ -83,7 +83,7 @@ public class PhotoResource {
     @RolesAllowed({ApplicationResource.CITIZEN, ApplicationResource.OFFICER})
     @Operation(operationId = "getPassportPhoto", summary = "The passport photo (여권 사진 조회)",
             description = "For the applicant and passport officers; others 404. An officer gives a reason (열람 사유, "
-                    + "at most 500 characters), without which the answer is 400 (field reason); each officer's read is "
+                    + "at most 200 characters), without which the answer is 400 (field reason); each officer's read is "
                     + "logged with who, when and the reason, and the applicant lists those reads at /api/passport/v1/me/photo-reads.")
     @APIResponse(responseCode = "200", description = "The JPEG", content = @Content(mediaType = JPEG))
     @APIResponse(responseCode = "400", description = "An officer without a reason (field reason): nothing read")

@@ -25,8 +25,12 @@ public class Photos {
     static final Set<ApplicationStatus> OPEN_FOR_PHOTO = EnumSet.of(ApplicationStatus.SUBMITTED,
             ApplicationStatus.UNDER_REVIEW, ApplicationStatus.SUPPLEMENT_REQUESTED);
 
-    /** The column's width in {@code passport_photo_read}. */
-    static final int REASON_MAX = 500;
+    /**
+     * The longest reason (200 characters, as residency's console asks for): it travels in the query of a GET, and
+     * 200 Korean characters URL-encoded (about 1.8 KB) stay well inside the 4 KB request line the gateway and the
+     * services accept; 500 would not (the column is wider, 500, for the log's sake).
+     */
+    static final int REASON_MAX = 200;
 
     private final Clock clock = Clock.systemUTC();
     private final int readsListed;

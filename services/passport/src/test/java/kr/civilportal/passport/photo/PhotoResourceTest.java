@@ -60,7 +60,7 @@ class PhotoResourceTest {
                 .when().put(PATH + "/" + id + "/photo").then().statusCode(200);
 
         // No reason, a blank one or one too long: a field error, no photo and nothing logged.
-        for (String reason : new String[] {null, "   ", "x".repeat(501)}) {
+        for (String reason : new String[] {null, "   ", "x".repeat(201)}) {
             var request = given().auth().oauth2(Tokens.of("passport-officer"));
             if (reason != null) {
                 request.queryParam("reason", reason);
@@ -72,11 +72,16 @@ class PhotoResourceTest {
         }
         assertEquals(0, photoReads(id));
 
+        // The longest reason, in Korean, still fits the request line (URL-encoded about 1.8 KB).
+        given().auth().oauth2(Tokens.of("passport-officer")).queryParam("reason", "가".repeat(200))
+                .when().get(PATH + "/" + id + "/photo").then().statusCode(200);
+        assertEquals(1, photoReads(id));
+
         // The applicant's own look is not a read of someone else's data: not logged.
         given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + id + "/photo").then().statusCode(200);
         given().auth().oauth2(Tokens.of("passport-officer")).queryParam("reason", "  본인 대조 (identity check)  ")
                 .when().get(PATH + "/" + id + "/photo").then().statusCode(200);
-        assertEquals(1, photoReads(id));
+        assertEquals(2, photoReads(id));
 
         // The applicant finds the read among their own (newest first); nobody else learns who looked.
         given().auth().oauth2(Tokens.of("citizen")).when().get(MY_READS)
@@ -85,7 +90,7 @@ class PhotoResourceTest {
                 .body("[0].official", equalTo("passport-officer"))
                 .body("[0].reason", equalTo("본인 대조 (identity check)"))
                 .body("[0].readAt", org.hamcrest.Matchers.notNullValue())
-                .body("findAll { it.applicationId == '" + id + "' }.size()", equalTo(1));
+                .body("findAll { it.applicationId == '" + id + "' }.size()", equalTo(2));
         given().auth().oauth2(Tokens.of("citizen2")).when().get(MY_READS)
                 .then().statusCode(200).body("findAll { it.applicationId == '" + id + "' }.size()", equalTo(0));
 
@@ -98,7 +103,7 @@ class PhotoResourceTest {
             org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> s.executeUpdate(
                     "DELETE FROM passport_photo_read WHERE application_id = '" + id + "'"));
         }
-        assertEquals(1, photoReads(id));
+        assertEquals(2, photoReads(id));
     }
 
     @Test
