@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -45,6 +46,8 @@ final class Browser implements AutoCloseable {
 
     /** Generous: the build machine is shared and often saturated; waits end as soon as the page is there. */
     static final Duration WAIT = Duration.ofSeconds(90);
+    /** chromedriver's words when an element it was asked about was removed from the page meanwhile. */
+    private static final String REPLACED_NODE = "does not belong to the document";
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     final ChromeDriver driver;
@@ -117,8 +120,29 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * The element's text once it is shown. On a live page (the dispatch board re-renders its rows on each event) the
+     * element may be replaced between being found and being read: chromedriver then reports a stale element or,
+     * at times, an "unknown error" that the node "does not belong to the document". Either way it is found and read
+     * again, as a person would look again.
+     */
     String text(String css) {
-        return find(css).getText();
+        try {
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+                try {
+                    WebElement element = d.findElement(By.cssSelector(css));
+                    return element.isDisplayed() ? element.getText() : null;
+                } catch (WebDriverException e) {
+                    if (e.getMessage() != null && e.getMessage().contains(REPLACED_NODE)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot("not-found-" + css.replaceAll("[^A-Za-z0-9-]+", "_"));
+            throw e;
+        }
     }
 
     /**
