@@ -128,21 +128,28 @@ final class Browser implements AutoCloseable {
      */
     String text(String css) {
         try {
-            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
-                try {
-                    WebElement element = d.findElement(By.cssSelector(css));
-                    return element.isDisplayed() ? element.getText() : null;
-                } catch (WebDriverException e) {
-                    if (e.getMessage() != null && e.getMessage().contains(REPLACED_NODE)) {
-                        return null;
-                    }
-                    throw e;
-                }
-            });
+            return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(again(d -> {
+                WebElement element = d.findElement(By.cssSelector(css));
+                return element.isDisplayed() ? element.getText() : null;
+            }));
         } catch (org.openqa.selenium.TimeoutException e) {
             shot("not-found-" + css.replaceAll("[^A-Za-z0-9-]+", "_"));
             throw e;
         }
+    }
+
+    /** {@code look}, where an element replaced meanwhile (see {@link #text}) means "look again", not a failure. */
+    private static <T> Function<WebDriver, T> again(Function<WebDriver, T> look) {
+        return d -> {
+            try {
+                return look.apply(d);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains(REPLACED_NODE)) {
+                    return null;
+                }
+                throw e;
+            }
+        };
     }
 
     /**
@@ -153,7 +160,7 @@ final class Browser implements AutoCloseable {
         find(css);
         // A live page may replace or briefly hide the field while it is typed into: wait until it is usable.
         new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(again(d -> {
             WebElement field = d.findElement(By.cssSelector(css));
             if (!field.isDisplayed() || !field.isEnabled()) {
                 return false;
@@ -162,7 +169,7 @@ final class Browser implements AutoCloseable {
             field.clear();
             field.sendKeys(value);
             return value.equals(d.findElement(By.cssSelector(css)).getAttribute("value"));
-        });
+        }));
     }
 
     /**
@@ -171,7 +178,7 @@ final class Browser implements AutoCloseable {
      * was). A live page (the dispatch board) may replace the element meanwhile: then it is found again.
      */
     void click(String css) {
-        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(again(d -> {
             WebElement element = d.findElement(By.cssSelector(css));
             String type = element.getAttribute("type");
             if ("radio".equals(type) || "checkbox".equals(type)) {
@@ -184,12 +191,12 @@ final class Browser implements AutoCloseable {
                     element);
             element.click();
             return true;
-        });
+        }));
     }
 
     /** Waits for a condition; an element replaced meanwhile (a redirect finishing, a live update) is read again. */
     <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(again(condition));
     }
 
     /** Through Keycloak's real login page (the browser is sent there by the gateway). */
