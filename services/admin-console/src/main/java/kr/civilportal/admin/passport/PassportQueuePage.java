@@ -177,14 +177,15 @@ public class PassportQueuePage {
         if (why.isEmpty()) {
             return Response.status(400).build();
         }
+        Response.ResponseBuilder answer;
         try {
-            byte[] jpeg = calls.call(() -> passport.photo(id, why));
-            return Response.ok(jpeg, PassportOfficeClient.PHOTO).header("Cache-Control", "no-store").build();
+            answer = Response.ok(calls.call(() -> passport.photo(id, why)), PassportOfficeClient.PHOTO);
         } catch (ServiceRefusedException e) {
-            return Response.status(e.status()).header("Cache-Control", "no-store").build();
+            answer = Response.status(e.status());
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).header("Cache-Control", "no-store").build();
+            answer = Response.status(503);
         }
+        return answer.header("Cache-Control", "no-store").build();
     }
 
     /** 담당자 본인 확인: the officer settles an identity check residency could not, with how it was done. */

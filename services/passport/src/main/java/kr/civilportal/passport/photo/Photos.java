@@ -76,29 +76,35 @@ public class Photos {
         if (application == null || !caller.mayRead(application)) {
             throw notFound();
         }
-        boolean applicant = caller.subject().equals(application.applicantSubject);
-        String why = reason == null ? "" : reason.strip();
-        if (!applicant && why.isEmpty()) {
-            throw ProblemException.invalidField("reason", "An officer reads a photo only with a reason; it is logged.",
-                    "사진 열람 사유를 입력해 주세요. 열람 기록에 남습니다.");
-        }
-        if (!applicant && why.length() > REASON_MAX) {
-            throw ProblemException.invalidField("reason", "The reason must be at most " + REASON_MAX + " characters.",
-                    "열람 사유는 " + REASON_MAX + "자 이내로 입력해 주세요.");
-        }
+        // The applicant's own look needs no reason and leaves no entry; an officer's read needs both.
+        String officersReason = caller.subject().equals(application.applicantSubject) ? null : officersReason(reason);
         PassportPhoto photo = PassportPhoto.findById(id);
         if (photo == null) {
             throw ProblemException.notFound("This application has no photo yet.", "등록된 사진이 없습니다.");
         }
-        if (!applicant) {
+        if (officersReason != null) {
             PhotoRead read = new PhotoRead();
             read.applicationId = id;
             read.official = officialName;
-            read.reason = why;
+            read.reason = officersReason;
             read.readAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
             read.persist();
         }
         return photo.content;
+    }
+
+    /** 열람 사유 as given, stripped: present and at most {@link #REASON_MAX} characters, or a field error. */
+    private static String officersReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw ProblemException.invalidField("reason", "An officer reads a photo only with a reason; it is logged.",
+                    "사진 열람 사유를 입력해 주세요. 열람 기록에 남습니다.");
+        }
+        if (why.length() > REASON_MAX) {
+            throw ProblemException.invalidField("reason", "The reason must be at most " + REASON_MAX + " characters.",
+                    "열람 사유는 " + REASON_MAX + "자 이내로 입력해 주세요.");
+        }
+        return why;
     }
 
     /** Officers' reads of the photos of all the applicant's applications, newest first (내 사진 열람 기록). */
