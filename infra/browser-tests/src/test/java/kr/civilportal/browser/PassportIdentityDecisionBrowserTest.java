@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.Select;
  * A passport whose identity check residency could not settle (residency stopped: the check stays pending) is
  * finished in the console: the officer views the applicant's photo, which asks for a reason first and is logged;
  * settles the check by hand with a note (담당자 본인 확인); and approves. The applicant then finds the officer's read
- * of the photo, with its reason, through the API and on their page 내 정보 열람 기록.
+ * of the photo, with its reason, through the API and on their page 내 정보 열람 기록; and the auditor finds it in
+ * the console's search of every service's read log (열람 기록 감사).
  */
 @ExtendWith(PortalUnderTest.class)
 class PassportIdentityDecisionBrowserTest {
@@ -118,6 +119,25 @@ class PassportIdentityDecisionBrowserTest {
             applicant.find("#reads-passport a[href='/my/petitions/passport/" + id + "']");
             applicant.find("#reads-residency");
             applicant.checkPage("record-reads");
+        }
+
+        // The auditor finds the read in the console (열람 기록 감사): by the officer's user name, this month.
+        try (Browser auditor = new Browser(portal.baseUrl, "passport-identity-decision-auditor")) {
+            auditor.open("/login");
+            auditor.logInAs("auditor");
+            auditor.waitUntil(d -> d.getCurrentUrl().endsWith("/admin"));
+            auditor.click("a[href='/admin/audit']");
+            auditor.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/audit"));
+            auditor.type("#official", "passport-officer");
+            auditor.click("#audit-search-submit");
+            auditor.waitUntil(d -> d.getCurrentUrl().contains("official=passport-officer"));
+            String found = auditor.text("#audit-passport");
+            assertTrue(found.contains(READ_REASON) && found.contains(id) && found.contains("여권 사진 열람"), found);
+            auditor.find("#audit-residency");
+            auditor.checkPage("audit-search");
+            // The auditor reads logs, not cases: the passport queue says which role opens it.
+            auditor.open("/admin/passports");
+            assertTrue(auditor.text("#needed-roles").contains("여권 담당 공무원"), auditor.text("main"));
         }
     }
 

@@ -13,7 +13,7 @@ import kr.civilportal.web.waiting.WaitingRoomPage;
 
 /** The officials' console start page: the work queues of the user's roles. */
 @Path("/admin")
-@RolesAllowed({Roles.RESIDENCY, Roles.PASSPORT, Roles.LAND, Roles.DISPATCH, Roles.ADMIN})
+@RolesAllowed({Roles.RESIDENCY, Roles.PASSPORT, Roles.LAND, Roles.DISPATCH, Roles.ADMIN, Roles.AUDIT})
 public class AdminHome {
 
     @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)

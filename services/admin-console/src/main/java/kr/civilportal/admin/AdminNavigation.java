@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import kr.civilportal.admin.audit.AuditMessages;
 import kr.civilportal.web.page.NavLink;
 import kr.civilportal.web.page.Navigation;
 import kr.civilportal.web.page.PageContext;
@@ -37,6 +38,9 @@ public class AdminNavigation implements Navigation {
         }
         if (can(Roles.DISPATCH)) {
             links.add(new NavLink("/admin/dispatch", msg.admin_dispatch_title()));
+        }
+        if (can(Roles.AUDIT)) {
+            links.add(new NavLink("/admin/audit", ctx.messages(AuditMessages.class).title()));
         }
         links.add(new NavLink("/admin/system", msg.admin_system_title()));
         return links;

@@ -14,6 +14,8 @@ public final class Roles {
     public static final String LAND = "land-officer";
     public static final String DISPATCH = "dispatcher";
     public static final String ADMIN = "admin";
+    /** Audits officials' reads of personal data (개인정보 열람 감사): the read logs only, no casework. */
+    public static final String AUDIT = kr.civilportal.common.audit.Auditors.ROLE;
 
     private Roles() {
     }

@@ -15,7 +15,10 @@ class MessagesTest {
 
     @Test
     void everyKoreanTextHasItsEnglish() throws IOException {
-        assertEquals(keys("messages/msg_ko.properties"), keys("messages/msg_en.properties"));
+        for (String bundle : new String[] {"msg", "audit"}) {
+            assertEquals(keys("messages/" + bundle + "_ko.properties"), keys("messages/" + bundle + "_en.properties"),
+                    bundle);
+        }
     }
 
     static Set<String> keys(String resource) throws IOException {

@@ -37,6 +37,7 @@ class PageMarkupTest {
             PageSession passport = official("passport-officer", lang);
             PageSession land = official("land-officer", lang);
             PageSession dispatcher = official("dispatcher", lang);
+            PageSession auditor = official("auditor", lang);
             PageSession citizen = new PageSession(Tokens.of("citizen"));
             citizen.cookies().put("lang", lang);
             save(lang, "home", admin.get("/admin").asString());
@@ -69,6 +70,8 @@ class PageMarkupTest {
             save(lang, "dispatch-report-errors", dispatcher.post("/admin/dispatch/" + REPORT + "/notes", report,
                     Map.of()).asString());
             save(lang, "system", admin.get("/admin/system").asString());
+            save(lang, "audit", auditor.get("/admin/audit?official=passport-officer").asString());
+            save(lang, "audit-errors", auditor.get("/admin/audit?from=2026-12-05&to=x").asString());
             save(lang, "resend", passport.get("/admin/passports/" + APPLICATION + "?resend=true").asString());
         }
         List<String> errors = NuHtmlChecker.errors(PAGES);
@@ -113,6 +116,12 @@ class PageMarkupTest {
         GatewayStandIn.answer("GET", "/api/emergency/v1/reports/" + REPORT + "/events", r -> Answer.json(200,
                 "[{\"kind\":\"RECEIVED\",\"at\":\"2026-11-20T01:00:00Z\",\"actor\":\"reporter\"},"
                 + "{\"kind\":\"NOTE\",\"at\":\"2026-11-20T01:02:00Z\",\"actor\":\"dispatcher\",\"detail\":\"회신함\"}]"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/audit/record-reads", r -> Answer.json(200,
+                "{\"reads\":[],\"truncated\":false}"));
+        GatewayStandIn.answer("GET", "/api/passport/v1/audit/record-reads", r -> Answer.json(200, "{\"reads\":[{"
+                + "\"record\":\"PASSPORT_PHOTO\",\"recordId\":\"" + APPLICATION + "\",\"readAt\":\"2026-12-04T02:30:00Z\","
+                + "\"official\":\"passport-officer\",\"role\":\"passport-officer\",\"action\":\"READ_PHOTO\","
+                + "\"reason\":\"본인 대조\"}],\"truncated\":true}"));
         GatewayStandIn.answer("GET", "/api/status", r -> Answer.json(200, "{\"status\":\"DEGRADED\",\"checkedAt\":\"2026-11-20T01:00:00Z\","
                 + "\"services\":[{\"name\":\"passport\",\"status\":\"UP\",\"circuit\":\"CLOSED\",\"replicas\":[{\"replica\":\"passport-1\","
                 + "\"status\":\"UP\"}],\"replicasReady\":1,\"replicasTotal\":1,\"inFlight\":0,\"inFlightLimit\":50,\"waitingRoomQueue\":0},"

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.admin.audit.PassportReadLogClient;
 import kr.civilportal.admin.passport.Application;
 import kr.civilportal.admin.passport.PassportOfficeClient;
+import kr.civilportal.common.audit.RecordReads;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
@@ -87,6 +89,22 @@ class PassportContractTest {
             assertTrue(settled.problem().is("identity-check-settled"));
             interactions.add(passport.exchange("an officer settles an identity check residency already settled",
                     "application " + ISSUED + " of citizen has its identity check settled"));
+
+            // The auditor's search: an official who never read a photo (the auditor themselves) in fixed past days,
+            // so the answer is the empty list whatever else the provider's log holds.
+            PassportReadLogClient log = PageClients.client(passport, PassportReadLogClient.class, "auditor");
+            passport.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
+            RecordReads none = log.search("auditor", "2026-01-01", "2026-01-31");
+            assertEquals(new RecordReads(List.of(), false), none);
+            interactions.add(passport.exchange("an auditor searches the photo reads of an official who read none",
+                    "nobody named auditor read a photo"));
+
+            // A search whose first day is after its last: refused with the field named, nothing read.
+            passport.willAnswer(400, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:validation-failed\",\"status\":400}");
+            assertEquals(400, assertThrows(ServiceRefusedException.class,
+                    () -> log.search(null, "2026-01-31", "2026-01-01")).status());
+            interactions.add(passport.exchange("an auditor searches from a day after the last", null));
         }
         return interactions;
     }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.admin.audit.ResidencyReadLogClient;
 import kr.civilportal.admin.residency.ResidencyOfficeClient;
+import kr.civilportal.common.audit.RecordReads;
 import kr.civilportal.admin.residency.ResidentRecord;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
@@ -54,6 +56,15 @@ class ResidencyContractTest {
                     () -> outsideAPage(() -> office.readResident(UNKNOWN, REASON))).status());
             interactions.add(residency.exchange("reading the record of someone residency does not know",
                     "no resident has the id " + UNKNOWN));
+
+            // The auditor's search: an official who never read a record (the auditor themselves) in fixed past
+            // days, so the answer is the empty list whatever else residency's access log holds.
+            ResidencyReadLogClient log = client(residency, ResidencyReadLogClient.class, "auditor");
+            residency.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
+            assertEquals(new RecordReads(List.of(), false),
+                    outsideAPage(() -> log.search("auditor", "2026-01-01", "2026-01-31")));
+            interactions.add(residency.exchange("an auditor searches the reads of an official who read none",
+                    "nobody named auditor read a resident record"));
         }
         ConsumerContracts.assertCommitted(new Contract("admin-console", "residency", interactions), RESIDENCY);
     }

@@ -10,8 +10,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kr.civilportal.common.audit.ReadLogSearch;
+import kr.civilportal.common.audit.RecordRead;
+import kr.civilportal.common.audit.RecordReads;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.passport.PassportSettings;
+import kr.civilportal.passport.application.ApplicationResource;
 import kr.civilportal.passport.application.ApplicationStatus;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
@@ -31,6 +35,9 @@ public class Photos {
      * services accept; 500 would not (the column is wider, 500, for the log's sake).
      */
     static final int REASON_MAX = 200;
+    /** What a photo read is, as the auditor's list names it, and what the officer did. */
+    static final String AUDITED_RECORD = "PASSPORT_PHOTO";
+    static final String AUDITED_ACTION = "READ_PHOTO";
 
     private final Clock clock = Clock.systemUTC();
     private final int readsListed;
@@ -116,6 +123,26 @@ public class Photos {
                         ORDER BY r.readAt DESC, r.id DESC""", PhotoRead.class)
                 .setParameter("subject", applicant.subject()).setMaxResults(readsListed).getResultList().stream()
                 .map(r -> new PhotoReadView(r.applicationId, r.readAt, r.official, r.reason)).toList();
+    }
+
+    /**
+     * An auditor's search (열람 기록 감사): every officer's photo read in the search's days, by its officer if one is
+     * named. Only passport officers read photos, so every entry is in that role.
+     */
+    @Transactional
+    public RecordReads search(ReadLogSearch search) {
+        String byOfficial = search.official() == null ? "" : " AND r.official = :official";
+        var query = PhotoRead.getEntityManager().createQuery("SELECT r FROM PhotoRead r"
+                        + " WHERE r.readAt >= :since AND r.readAt < :until" + byOfficial
+                        + " ORDER BY r.readAt DESC, r.id DESC", PhotoRead.class)
+                .setParameter("since", search.since()).setParameter("until", search.until())
+                .setMaxResults(search.fetch());
+        if (search.official() != null) {
+            query.setParameter("official", search.official());
+        }
+        return RecordReads.of(query.getResultList().stream().map(r -> new RecordRead(AUDITED_RECORD,
+                r.applicationId.toString(), r.readAt, r.official, ApplicationResource.OFFICER, AUDITED_ACTION,
+                r.reason)).toList(), search);
     }
 
     private static ProblemException notFound() {

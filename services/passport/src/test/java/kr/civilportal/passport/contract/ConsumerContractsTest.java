@@ -86,7 +86,9 @@ class ConsumerContractsTest {
                 PassportApplication application = PassportApplication.findById(UUID.fromString(state.group(1)));
                 return application != null && application.applicantSubject.equals(SUBJECTS.get(state.group(2)))
                         && !application.identityCheck.awaitsResolution();
-            });
+            },
+            Pattern.compile("nobody named (\\S+) read a photo"),
+            state -> PhotoRead.count("official", state.group(1)) == 0);
 
     @Test
     void everyConsumersContractIsKept() {

@@ -148,7 +148,7 @@ class PhotoResourceTest {
         assertEquals(0, photoRows(id));
     }
 
-    private static String submit() {
+    static String submit() {
         return given().auth().oauth2(Tokens.of("citizen")).contentType(ContentType.JSON)
                 .body("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}")
                 .when().post(PATH).then().statusCode(201).extract().path("id");

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Who may call what, for every operation the passport service publishes (the authorization regression suite): citizens
  * apply, upload, book and resubmit; passport officers list, decide and resolve identity checks; both read an
  * application, its photo, its appointment, the fees and the pickup slots (whose application it is, the service
- * checks next: another citizen's is a 404, tested with each resource).
+ * checks next: another citizen's is a 404, tested with each resource). The auditor searches the photo-read log and
+ * reaches nothing else.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -37,6 +38,7 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/passport/v1/applications/{id}/appointment", BOTH)
                 .allow("GET /api/passport/v1/fees", BOTH)
                 .allow("GET /api/passport/v1/pickup-slots", BOTH)
+                .allow("GET /api/passport/v1/audit/record-reads", Set.of("auditor"))
                 .check(Callers.everyKind());
     }
 }

@@ -7,6 +7,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.common.audit.ReadLogSearch;
+import kr.civilportal.common.audit.RecordRead;
+import kr.civilportal.common.audit.RecordReads;
 
 /**
  * Writes and lists the access log. Writing joins the caller's transaction, so a read that is logged and the
@@ -17,6 +20,8 @@ public class AccessLog {
 
     /** The role under which officials read records; the only role that can. */
     public static final String OFFICER_ROLE = "residency-officer";
+    /** What every entry is a read of, as the auditor's list names it. */
+    static final String RECORD = "RESIDENT_RECORD";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID residentId, String official, AccessLogEntry.Action action, String reason) {
@@ -41,6 +46,23 @@ public class AccessLog {
     public List<AccessView> of(UUID residentId) {
         return AccessLogEntry.<AccessLogEntry>list("residentId = ?1 order by accessedAt desc, id desc", residentId)
                 .stream().map(e -> new AccessView(e.accessedAt, e.official, e.role, e.action, e.reason)).toList();
+    }
+
+    /** An auditor's search (열람 기록 감사): every entry in the search's days, by its official if one is named. */
+    @Transactional
+    public RecordReads search(ReadLogSearch search) {
+        String byOfficial = search.official() == null ? "" : " and official = :official";
+        var query = AccessLogEntry.getEntityManager().createQuery("select e from AccessLogEntry e"
+                + " where e.accessedAt >= :since and e.accessedAt < :until" + byOfficial
+                + " order by e.accessedAt desc, e.id desc", AccessLogEntry.class)
+                .setParameter("since", search.since().atOffset(ZoneOffset.UTC))
+                .setParameter("until", search.until().atOffset(ZoneOffset.UTC))
+                .setMaxResults(search.fetch());
+        if (search.official() != null) {
+            query.setParameter("official", search.official());
+        }
+        return RecordReads.of(query.getResultList().stream().map(e -> new RecordRead(RECORD, e.residentId.toString(),
+                e.accessedAt.toInstant(), e.official, e.role, e.action.name(), e.reason)).toList(), search);
     }
 
     /** An entry as shown to the resident whose record was read. */

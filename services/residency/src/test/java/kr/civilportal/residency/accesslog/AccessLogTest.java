@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class AccessLogTest {
 
     static final String OFFICER = "/api/residency/v1/officer/residents";
+    static final String AUDIT = "/api/residency/v1/audit/record-reads";
 
     @Inject
     DataSource dataSource;
@@ -74,6 +75,33 @@ class AccessLogTest {
                     .when().get(OFFICER + "/" + DemoResidents.CITIZEN)
                     .then().statusCode(403).contentType("application/problem+json");
         }
+    }
+
+    @Test
+    void theAuditorFindsAnOfficersReadByOfficerAndDayAndChangesNothing() throws SQLException {
+        String reason = "감사 대상 열람 " + UUID.randomUUID();
+        given().auth().oauth2(Tokens.of("residency-officer")).queryParam("reason", reason)
+                .when().get(OFFICER + "/" + DemoResidents.CITIZEN).then().statusCode(200);
+        long before = entries();
+        String today = java.time.LocalDate.now(kr.civilportal.common.time.KoreanTime.ZONE).toString();
+        String entry = "reads.find { it.reason == '" + reason + "' }";
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("official", "residency-officer")
+                .queryParam("from", today).queryParam("to", today)
+                .when().get(AUDIT).then().statusCode(200)
+                .body(entry + ".record", equalTo("RESIDENT_RECORD"))
+                .body(entry + ".recordId", equalTo(DemoResidents.CITIZEN.toString()))
+                .body(entry + ".official", equalTo("residency-officer"))
+                .body(entry + ".role", equalTo("residency-officer"))
+                .body(entry + ".action", equalTo("READ_RECORD"));
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("official", "passport-officer")
+                .when().get(AUDIT).then().statusCode(200).body("reads.reason", org.hamcrest.Matchers.not(hasItem(reason)));
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("from", "12/01/2026")
+                .when().get(AUDIT).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("from"));
+        assertEquals(before, entries(), "an auditor's search reads the log and writes nothing to it");
+        // The auditor reads the log, not the records.
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("reason", "감사")
+                .when().get(OFFICER + "/" + DemoResidents.CITIZEN).then().statusCode(403);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kr.civilportal.residency.accesslog.AccessLogEntry;
 import kr.civilportal.residency.certificate.Certificate;
 import kr.civilportal.residency.movein.MoveInReport;
 import kr.civilportal.residency.resident.Resident;
@@ -44,7 +45,9 @@ class ConsumerContractsTest {
             Pattern.compile("no certificate has the issuance number (\\S+)"),
             state -> Certificate.findById(state.group(1)) == null,
             Pattern.compile("no move-in report has the id (\\S+)"),
-            state -> MoveInReport.findById(UUID.fromString(state.group(1))) == null);
+            state -> MoveInReport.findById(UUID.fromString(state.group(1))) == null,
+            Pattern.compile("nobody named (\\S+) read a resident record"),
+            state -> AccessLogEntry.count("official", state.group(1)) == 0);
 
     @Test
     void everyConsumersContractIsKept() {

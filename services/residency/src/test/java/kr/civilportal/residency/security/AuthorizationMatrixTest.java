@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who may call what, for every operation residency publishes (the authorization regression suite): anonymous, both demo
- * citizens, each officer role, admin and the passport service's own client. See {@link AuthorizationMatrix}.
+ * citizens, each officer role, admin, the auditor and the passport service's own client. See {@link AuthorizationMatrix}.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -22,7 +22,8 @@ class AuthorizationMatrixTest {
         AuthorizationMatrix matrix = new AuthorizationMatrix("residency-api")
                 .allow("GET /api/residency/v1/verifications/{issuanceNumber}", AuthorizationMatrix.ANYONE)
                 .allow("POST /api/residency/v1/verifications", AuthorizationMatrix.ANYONE)
-                .allow("GET /api/residency/v1/identity/{residentId}", Set.of(Callers.PASSPORT_SERVICE));
+                .allow("GET /api/residency/v1/identity/{residentId}", Set.of(Callers.PASSPORT_SERVICE))
+                .allow("GET /api/residency/v1/audit/record-reads", Set.of("auditor"));
         for (String op : List.of("GET /api/residency/v1/me", "GET /api/residency/v1/me/address-history",
                 "GET /api/residency/v1/me/access-log", "POST /api/residency/v1/certificates",
                 "GET /api/residency/v1/certificates", "GET /api/residency/v1/certificates/{issuanceNumber}/pdf",

@@ -10,7 +10,8 @@ public enum PortalRole {
     PASSPORT_OFFICER("passport-officer"),
     LAND_OFFICER("land-officer"),
     DISPATCHER("dispatcher"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    AUDITOR("auditor");
 
     private final String role;
 

@@ -1,0 +1,19 @@
+package kr.civilportal.admin.audit;
+
+import java.util.Arrays;
+
+/**
+ * What an official did with personal data, as the services' read logs name it; {@link #OTHER} for a name this
+ * console does not know yet (a service added an action): the page still lists the read, with its raw name.
+ */
+public enum ReadAction {
+    READ_RECORD,     // 주민등록 열람 (residency)
+    DECIDE_MOVE_IN,  // 전입신고 처리 (residency)
+    IDENTITY_CHECK,  // 본인 확인: another service (passport) checked a resident (residency)
+    READ_PHOTO,      // 여권 사진 열람 (passport)
+    OTHER;
+
+    static ReadAction of(String name) {
+        return Arrays.stream(values()).filter(a -> a.name().equals(name)).findFirst().orElse(OTHER);
+    }
+}
