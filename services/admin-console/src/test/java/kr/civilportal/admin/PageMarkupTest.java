@@ -118,6 +118,7 @@ class PageMarkupTest {
                 + "{\"kind\":\"NOTE\",\"at\":\"2026-11-20T01:02:00Z\",\"actor\":\"dispatcher\",\"detail\":\"회신함\"}]"));
         GatewayStandIn.answer("GET", "/api/residency/v1/audit/record-reads", r -> Answer.json(200,
                 "{\"reads\":[],\"truncated\":false}"));
+        GatewayStandIn.answer("GET", "/api/land/v1/audit/record-reads", r -> Answer.problem(503, "{\"status\":503}"));
         GatewayStandIn.answer("GET", "/api/passport/v1/audit/record-reads", r -> Answer.json(200, "{\"reads\":[{"
                 + "\"record\":\"PASSPORT_PHOTO\",\"recordId\":\"" + APPLICATION + "\",\"readAt\":\"2026-12-04T02:30:00Z\","
                 + "\"official\":\"passport-officer\",\"role\":\"passport-officer\",\"action\":\"READ_PHOTO\","

@@ -11,6 +11,9 @@ public enum ReadAction {
     DECIDE_MOVE_IN,  // 전입신고 처리 (residency)
     IDENTITY_CHECK,  // 본인 확인: another service (passport) checked a resident (residency)
     READ_PHOTO,      // 여권 사진 열람 (passport)
+    READ_OWNERS,     // 토지대장 조회: owners' names in full (land)
+    ISSUE_EXTRACT,   // 토지대장 등본 발급, names in full (land)
+    DOWNLOAD_EXTRACT, // 토지대장 등본 재내려받기, names in full (land)
     OTHER;
 
     static ReadAction of(String name) {

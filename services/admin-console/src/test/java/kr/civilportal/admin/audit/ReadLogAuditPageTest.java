@@ -23,6 +23,7 @@ class ReadLogAuditPageTest {
 
     static final String RESIDENCY = "/api/residency/v1/audit/record-reads";
     static final String PASSPORT = "/api/passport/v1/audit/record-reads";
+    static final String LAND = "/api/land/v1/audit/record-reads";
     static final String APPLICATION = "7d3f0c1e-0000-4000-8000-00000000a001";
 
     @BeforeEach
@@ -38,6 +39,9 @@ class ReadLogAuditPageTest {
                 + "{\"record\":\"PASSPORT_PHOTO\",\"recordId\":\"" + APPLICATION + "\",\"readAt\":\"2026-12-04T02:00:00Z\","
                 + "\"official\":\"passport-officer\",\"role\":\"passport-officer\",\"action\":\"SOMETHING_NEW\","
                 + "\"reason\":\"새 기능\"}],\"truncated\":true}"));
+        GatewayStandIn.answer("GET", LAND, r -> Answer.json(200, "{\"reads\":[{\"record\":\"LAND_OWNERS\","
+                + "\"recordId\":\"1111010100100010000\",\"readAt\":\"2026-12-04T03:00:00Z\",\"official\":\"land-officer\","
+                + "\"role\":\"land-officer\",\"action\":\"READ_OWNERS\",\"reason\":\"토지대장 조회\"}],\"truncated\":false}"));
     }
 
     @Test
@@ -45,6 +49,8 @@ class ReadLogAuditPageTest {
         String page = new PageSession(Tokens.of("auditor"))
                 .get("/admin/audit?official=passport-officer&from=2026-12-01&to=2026-12-04").then().statusCode(200)
                 .body(containsString("id=\"audit-residency\"")).body(containsString("id=\"audit-passport\""))
+                .body(containsString("id=\"audit-land-registry\"")).body(containsString("1111010100100010000"))
+                .body(containsString("토지 소유자 정보 열람"))
                 .body(containsString("전입 사실 조사")).body(containsString("주민등록 기록 열람"))
                 .body(containsString("본인 대조")).body(containsString("여권 사진 열람")).body(containsString(APPLICATION))
                 // 11:30 KST: the page shows Korean time.
@@ -56,7 +62,7 @@ class ReadLogAuditPageTest {
                 .extract().asString();
         assertTrue(page.indexOf("id=\"audit-residency\"") < page.indexOf("id=\"audit-passport\""));
         List<GatewayStandIn.Request> asked = searches();
-        assertEquals(2, asked.size());
+        assertEquals(3, asked.size());
         for (GatewayStandIn.Request r : asked) {
             assertEquals("official=passport-officer&from=2026-12-01&to=2026-12-04", r.query(), r.path());
         }
@@ -78,6 +84,7 @@ class ReadLogAuditPageTest {
         new PageSession(Tokens.of("auditor")).get("/admin/audit").then().statusCode(200)
                 .body(containsString("id=\"unavailable-audit-residency\""))
                 .body(not(containsString("id=\"unavailable-audit-passport\"")))
+                .body(not(containsString("id=\"unavailable-audit-land-registry\"")))
                 .body(containsString("본인 대조"));
     }
 

@@ -12,9 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import kr.civilportal.admin.audit.LandReadLogClient;
 import kr.civilportal.admin.land.LandOfficeClient;
 import kr.civilportal.admin.land.OwnerChangeCause;
 import kr.civilportal.admin.land.Parcel;
+import kr.civilportal.common.audit.RecordReads;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
@@ -69,6 +71,15 @@ class LandRegistryContractTest {
             assertEquals(404, assertThrows(ServiceRefusedException.class,
                     () -> outsideAPage(() -> office.parcel(NO_PARCEL))).status());
             interactions.add(land.exchange("a parcel the register does not have", "no parcel has the PNU " + NO_PARCEL));
+
+            // The auditor's search: an official who never saw owners' names (the auditor themselves) in fixed past
+            // days, so the answer is the empty list whatever else land's read log holds.
+            LandReadLogClient log = client(land, LandReadLogClient.class, "auditor");
+            land.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
+            assertEquals(new RecordReads(List.of(), false),
+                    outsideAPage(() -> log.search("auditor", "2026-01-01", "2026-01-31")));
+            interactions.add(land.exchange("an auditor searches the owner-name reads of an official who read none",
+                    "nobody named auditor read owners' names"));
         }
         ConsumerContracts.assertCommitted(new Contract("admin-console", "land-registry", interactions), LAND_REGISTRY);
     }

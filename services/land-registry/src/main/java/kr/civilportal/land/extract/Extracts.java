@@ -19,6 +19,8 @@ import kr.civilportal.documents.DocumentSigningException;
 import kr.civilportal.documents.PdfRenderer;
 import kr.civilportal.documents.ShownContent;
 import kr.civilportal.common.masking.Masking;
+import kr.civilportal.land.owner.OwnerNameRead;
+import kr.civilportal.land.owner.OwnerNameReads;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.idempotency.IdempotentWrites;
@@ -51,10 +53,12 @@ public class Extracts {
     private final VerificationLink verificationLink;
     private final DocumentSigner signer;
     private final int listed;
+    private final OwnerNameReads ownerReads;
 
     Extracts(ParcelLoader parcels, ObjectMapper json, IdempotentWrites writes, DocumentSigner signer,
-             LandRegistrySettings settings) {
+             LandRegistrySettings settings, OwnerNameReads ownerReads) {
         this.parcels = parcels;
+        this.ownerReads = ownerReads;
         this.json = json;
         this.writes = writes;
         this.issuer = settings.extract().issuer();
@@ -105,6 +109,10 @@ public class Extracts {
         DocumentSigner.Signed signed = sign(e, render(e, data));
         e.signature = signed.signature();
         e.persist();
+        if (landOfficer) {
+            // The officer's copy shows the owners in full: logged in the extract's own transaction.
+            ownerReads.record(e.pnu, OwnerNameRead.Action.ISSUE_EXTRACT, reason(e));
+        }
         LOG.infof("Extract %s issued for parcel %s", e.issuanceNumber, pnu);
         return new Issued(ExtractVerification.of(e, data.address()), signed.pdf(), false);
     }
@@ -127,7 +135,12 @@ public class Extracts {
                 .filter(found -> landOfficer || found.issuedTo.equals(caller))
                 .orElseThrow(() -> ProblemException.notFound("You have no extract with this number.",
                         "해당 번호로 발급받은 토지대장 등본이 없습니다."));
-        byte[] pdf = render(e, read(e));
+        ExtractData data = read(e);
+        if (!data.ownerNamesMasked()) {
+            ownerReads.record(e.pnu, OwnerNameRead.Action.DOWNLOAD_EXTRACT, "토지대장 등본 재발급 (문서확인번호 "
+                    + e.issuanceNumber + ")");
+        }
+        byte[] pdf = render(e, data);
         if (e.signature == null) {
             // Issued before documents were signed: signed now (its time stamp says so).
             return sign(e, pdf).pdf();

@@ -34,6 +34,8 @@ import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.land.LandRegistrySettings;
 import kr.civilportal.land.owner.OwnerChangeRequest;
 import kr.civilportal.land.owner.OwnerHistory;
+import kr.civilportal.land.owner.OwnerNameRead;
+import kr.civilportal.land.owner.OwnerNameReads;
 import kr.civilportal.land.owner.OwnerView;
 import kr.civilportal.land.pnu.InvalidPnuException;
 import kr.civilportal.land.pnu.Pnu;
@@ -65,7 +67,9 @@ public class ParcelResource {
 
     /** The name of the path parameter, and of the field a validation problem points at. */
     static final String PNU = "pnu";
-    static final String LAND_OFFICER = "land-officer";
+    static final String LAND_OFFICER = OwnerNameReads.LAND_OFFICER;
+    /** What a look-up is, in the read log (수행업무). */
+    static final String LOOK_UP = "토지대장 조회";
 
     @Inject
     ParcelRegister register;
@@ -75,6 +79,9 @@ public class ParcelResource {
 
     @Inject
     OwnerHistory owners;
+
+    @Inject
+    OwnerNameReads ownerReads;
 
     @Inject
     IdempotentWrites writes;
@@ -108,10 +115,14 @@ public class ParcelResource {
                     example = "1111010100100010000")
             @PathParam(PNU) String pnu,
             @Context Request request) {
-        CachedParcel.Representation shown = register.parcel(pnuOf(pnu).value())
-                .forCaller(identity.hasRole(LAND_OFFICER));
+        boolean officer = identity.hasRole(LAND_OFFICER);
+        CachedParcel.Representation shown = register.parcel(pnuOf(pnu).value()).forCaller(officer);
         EntityTag tag = new EntityTag(shown.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (officer && notModified == null && !shown.view().ownerHistory().isEmpty()) {
+            // The names leave in this answer: logged first, so a failed write answers an error, not the names.
+            ownerReads.record(shown.view().pnu(), OwnerNameRead.Action.READ_OWNERS, LOOK_UP);
+        }
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(shown.view());
         // Officers and others get different bodies for the same URL: shared caches must key on the token.
         return answer.tag(tag)

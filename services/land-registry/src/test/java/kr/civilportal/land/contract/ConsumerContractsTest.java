@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.civilportal.land.extract.LandExtract;
+import kr.civilportal.land.owner.OwnerNameRead;
 import kr.civilportal.land.parcel.Parcel;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
@@ -35,7 +36,9 @@ class ConsumerContractsTest {
             Pattern.compile("no parcel has the PNU (\\d{19})"),
             state -> Parcel.findById(state.group(1)) == null,
             Pattern.compile("no extract has the issuance number (\\S+)"),
-            state -> LandExtract.findById(state.group(1)) == null);
+            state -> LandExtract.findById(state.group(1)) == null,
+            Pattern.compile("nobody named (\\S+) read owners' names"),
+            state -> OwnerNameRead.count("official", state.group(1)) == 0);
 
     @Test
     void everyConsumersContractIsKept() {

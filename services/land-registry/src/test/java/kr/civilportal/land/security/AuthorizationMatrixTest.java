@@ -26,6 +26,7 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/land/v1/parcels", signedIn)
                 .allow("GET /api/land/v1/parcels/{pnu}", signedIn)
                 .allow("POST /api/land/v1/parcels/{pnu}/owners", Set.of("land-officer"))
+                .allow("GET /api/land/v1/audit/record-reads", Set.of("auditor"))
                 .allow("GET /api/land/v1/pnu", signedIn)
                 .allow("GET /api/land/v1/pnu/{pnu}", signedIn)
                 .allow("POST /api/land/v1/extracts", signedIn)
