@@ -65,7 +65,14 @@ class AccessLogTest {
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
         given().auth().oauth2(Tokens.of("residency-officer")).queryParam("reason", "조사")
                 .when().get(OFFICER + "/" + UUID.randomUUID()).then().statusCode(404);
+        // A reason in the query: at most 200 characters, a field error past them (not the server's bare 414).
+        given().auth().oauth2(Tokens.of("residency-officer")).queryParam("reason", "가".repeat(201))
+                .when().get(OFFICER + "/" + DemoResidents.CITIZEN).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("reason"));
         assertEquals(before + 1, entries(), "refused reads are not logged as reads, and write nothing");
+        given().auth().oauth2(Tokens.of("residency-officer")).queryParam("reason", "가".repeat(200))
+                .when().get(OFFICER + "/" + DemoResidents.CITIZEN).then().statusCode(200);
+        assertEquals(before + 2, entries(), "the longest reason still fits the request line, and is logged");
     }
 
     @Test
