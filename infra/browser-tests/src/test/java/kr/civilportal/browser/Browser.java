@@ -213,6 +213,15 @@ final class Browser implements AutoCloseable {
      * Every cookie gone (the portal's session and Keycloak's), as when a web session expired while the page was
      * open; the page and what was typed into it stay as they are.
      */
+    /**
+     * What failed to load since the last check, handed to a journey that caused the failures on purpose (a server
+     * stopped, a login dropped): it asserts what they may be, and the next check does not report them again.
+     */
+    List<String> failedSinceLastCheck() {
+        network.read(driver);
+        return network.missing(baseUrl);
+    }
+
     void forgetAllCookies() {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         assertTrue(driver.manage().getCookies().isEmpty());

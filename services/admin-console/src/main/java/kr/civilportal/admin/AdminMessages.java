@@ -70,6 +70,7 @@ public interface AdminMessages {
     @Message String dispatch_live_help();
     @Message String dispatch_live_lost();
     @Message String dispatch_live_new();
+    @Message String dispatch_live_relogin();
     @Message String dispatch_live_updated();
     @Message String dispatch_outcome();
     @Message String dispatch_received();

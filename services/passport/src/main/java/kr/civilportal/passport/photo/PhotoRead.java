@@ -27,7 +27,7 @@ public class PhotoRead extends PanacheEntityBase {
     @Column(name = "application_id", nullable = false, updatable = false)
     public UUID applicationId;
 
-    /** The officer's {@code sub}. */
+    /** The officer's user name ({@code preferred_username}, see Officials), as the other read logs name officials. */
     @Column(nullable = false, length = 100, updatable = false)
     public String official;
 
