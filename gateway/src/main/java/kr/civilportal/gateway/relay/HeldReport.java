@@ -17,6 +17,11 @@ public record HeldReport(UUID id, Instant receivedAt, String idempotencyKey, Sta
         /** The service took it; its answer is kept. */
         DELIVERED,
         /** The service refused it for good (a 4xx other than 409/429): a person must look at it. */
-        FAILED
+        FAILED,
+        /**
+         * Refused, then settled by a dispatch supervisor (who took it by other means and says how); its content is
+         * emptied as on delivery. See {@link HeldReportSupervision}.
+         */
+        RESOLVED
     }
 }

@@ -37,6 +37,20 @@ public interface RelayConfig {
 
     Encryption encryption();
 
+    /** What dispatch supervisors may do with held reports ({@link HeldReportsResource}). */
+    Supervision supervision();
+
+    interface Supervision {
+        /** At most this many reports in one list; {@code truncated} says there were more. */
+        int listed();
+
+        /** The longest reason for reading a report's content (열람 사유). */
+        int reasonMax();
+
+        /** The longest note on a step (what was done, why it was sent again). */
+        int noteMax();
+    }
+
     interface Encryption {
         String activeKeyId();
 

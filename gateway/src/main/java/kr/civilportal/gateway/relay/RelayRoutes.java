@@ -238,6 +238,12 @@ public class RelayRoutes {
                 json.put("messageKo", "119 신고 접수 시스템이 이 신고를 받지 않았으며 담당자에게 알렸습니다. "
                         + "위급한 상황이라면 지금 바로 119에 전화하세요.");
             }
+            case RESOLVED -> {
+                json.put("message", "The 119 reporting system refused this report, and a 119 supervisor has dealt "
+                        + "with it by other means. If you are in danger, call 119 now.");
+                json.put("messageKo", "119 신고 접수 시스템이 받지 않은 이 신고를 119 상황 책임자가 다른 방법으로 "
+                        + "처리했습니다. 위급한 상황이라면 지금 바로 119에 전화하세요.");
+            }
         }
         if (held.serviceStatus() != null) {
             ObjectNode service = json.putObject("service");

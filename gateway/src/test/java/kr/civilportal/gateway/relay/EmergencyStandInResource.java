@@ -24,8 +24,9 @@ import java.util.concurrent.Executors;
  * A stand-in for emergency-report on a real socket. It echoes what reached it (like the other stand-ins) and
  * keeps Idempotency-Keys as the real service does: a repeat of a key with the same bytes gets the first answer
  * with {@code Idempotent-Replayed: true}; the same key with other bytes a 422; a body containing "REFUSE" a
- * 400. A second server on a control port lets a test take it down (connection refused), make it answer 503
- * (shutting down), bring it back, and read what it received, in order.
+ * 400 (a problem naming the field), until "/fix-refusal" (a release that takes them; "/up" undoes it). A second
+ * server on a control port lets a test take it down (connection refused), make it answer 503 (shutting down),
+ * bring it back, and read what it received, in order.
  */
 public class EmergencyStandInResource implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +36,8 @@ public class EmergencyStandInResource implements QuarkusTestResourceLifecycleMan
     private volatile HttpServer service;
     private int port;
     private volatile boolean unavailable;
+    /** A release that fixed the refusal: "REFUSE" reports are taken like any other (until the next "/up"). */
+    private volatile boolean refusalFixed;
     private final Map<String, Remembered> keys = new LinkedHashMap<>();
     private final List<String> received = new ArrayList<>();
 
@@ -52,8 +55,13 @@ public class EmergencyStandInResource implements QuarkusTestResourceLifecycleMan
                 down();
                 reply(ex, 200, "{}", Map.of());
             });
+            control.createContext("/fix-refusal", ex -> {
+                refusalFixed = true;
+                reply(ex, 200, "{}", Map.of());
+            });
             control.createContext("/up", ex -> {
                 unavailable = false;
+                refusalFixed = false;
                 if (service == null) {
                     service = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
                     serve();
@@ -116,8 +124,11 @@ public class EmergencyStandInResource implements QuarkusTestResourceLifecycleMan
             reply(ex, 200, "{" + echo + "}", Map.of());
             return;
         }
-        if (new String(body, StandardCharsets.UTF_8).contains("REFUSE")) {
-            reply(ex, 400, "{\"status\":400,\"title\":\"Invalid input\"}", Map.of("Content-Type", "application/problem+json"));
+        if (!refusalFixed && new String(body, StandardCharsets.UTF_8).contains("REFUSE")) {
+            reply(ex, 400, "{\"status\":400,\"title\":\"Invalid input\",\"detail\":\"Some fields are invalid: "
+                    + "description\",\"detailKo\":\"입력값을 확인해 주세요: description\",\"errors\":[{\"field\":"
+                    + "\"description\",\"message\":\"not accepted\"}]}",
+                    Map.of("Content-Type", "application/problem+json"));
             return;
         }
         synchronized (keys) {

@@ -19,6 +19,18 @@ public interface AdminConsoleSettings {
     /** The passport officer's queue. */
     Passport passport();
 
+    /** The dispatch supervisor's held reports (the gateway's limits, checked here first). */
+    HeldReports heldReports();
+
+    interface HeldReports {
+
+        /** The longest reason for reading a held report's content (200, the gateway's reason-max). */
+        int reasonMaxLength();
+
+        /** The longest note on a retry or a settling (1000, the gateway's note-max). */
+        int noteMaxLength();
+    }
+
     interface Dispatch {
 
         /** Reports shown on the board (30): the open reports of a shift fit on one screen. */

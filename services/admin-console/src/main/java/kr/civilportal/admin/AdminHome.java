@@ -13,7 +13,8 @@ import kr.civilportal.web.waiting.WaitingRoomPage;
 
 /** The officials' console start page: the work queues of the user's roles. */
 @Path("/admin")
-@RolesAllowed({Roles.RESIDENCY, Roles.PASSPORT, Roles.LAND, Roles.DISPATCH, Roles.ADMIN, Roles.AUDIT})
+@RolesAllowed({Roles.RESIDENCY, Roles.PASSPORT, Roles.LAND, Roles.DISPATCH, Roles.DISPATCH_SUPERVISION, Roles.ADMIN,
+        Roles.AUDIT})
 public class AdminHome {
 
     @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import kr.civilportal.admin.audit.AuditMessages;
+import kr.civilportal.admin.relay.RelayMessages;
 import kr.civilportal.web.page.NavLink;
 import kr.civilportal.web.page.Navigation;
 import kr.civilportal.web.page.PageContext;
@@ -38,6 +39,9 @@ public class AdminNavigation implements Navigation {
         }
         if (can(Roles.DISPATCH)) {
             links.add(new NavLink("/admin/dispatch", msg.admin_dispatch_title()));
+        }
+        if (can(Roles.DISPATCH_SUPERVISION)) {
+            links.add(new NavLink("/admin/held-reports", ctx.messages(RelayMessages.class).title()));
         }
         if (can(Roles.AUDIT)) {
             links.add(new NavLink("/admin/audit", ctx.messages(AuditMessages.class).title()));

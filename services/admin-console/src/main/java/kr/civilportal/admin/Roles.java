@@ -13,6 +13,8 @@ public final class Roles {
     public static final String PASSPORT = "passport-officer";
     public static final String LAND = "land-officer";
     public static final String DISPATCH = "dispatcher";
+    /** 119 상황팀장: the reports the gateway held or the service refused (the gateway's relay journal). */
+    public static final String DISPATCH_SUPERVISION = "dispatch-supervisor";
     public static final String ADMIN = "admin";
     /** Audits officials' reads of personal data (개인정보 열람 감사): the read logs only, no casework. */
     public static final String AUDIT = kr.civilportal.common.audit.Auditors.ROLE;

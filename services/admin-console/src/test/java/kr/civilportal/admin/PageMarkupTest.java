@@ -26,6 +26,7 @@ class PageMarkupTest {
     private static final UUID UNDECIDED = UUID.fromString("5e6f7a8b-9c0d-4e5f-8a6b-7c8d9e0f1a2b");
     private static final UUID REPORT = UUID.fromString("4d5e6f7a-8b9c-4d4e-9f5a-6b7c8d9e0f1a");
     private static final String PNU = "1111010100100010000";
+    private static final UUID HELD = UUID.fromString("6f7a8b9c-0d1e-4f6a-9b7c-8d9e0f1a2b3c");
 
     @Test
     void everyPageIsValidHtml() throws Exception {
@@ -38,6 +39,7 @@ class PageMarkupTest {
             PageSession land = official("land-officer", lang);
             PageSession dispatcher = official("dispatcher", lang);
             PageSession auditor = official("auditor", lang);
+            PageSession supervisor = official("supervisor", lang);
             PageSession citizen = new PageSession(Tokens.of("citizen"));
             citizen.cookies().put("lang", lang);
             save(lang, "home", admin.get("/admin").asString());
@@ -72,6 +74,12 @@ class PageMarkupTest {
             save(lang, "system", admin.get("/admin/system").asString());
             save(lang, "audit", auditor.get("/admin/audit?official=passport-officer").asString());
             save(lang, "audit-errors", auditor.get("/admin/audit?from=2026-12-05&to=x").asString());
+            save(lang, "held-reports", supervisor.get("/admin/held-reports").asString());
+            String held = supervisor.get("/admin/held-reports/" + HELD + "?done=retry").asString();
+            save(lang, "held-report", held);
+            save(lang, "held-report-content", supervisor.get("/admin/held-reports/" + HELD + "?reason=check").asString());
+            save(lang, "held-report-errors", supervisor.post("/admin/held-reports/" + HELD + "/resolution", held,
+                    Map.of()).asString());
             save(lang, "resend", passport.get("/admin/passports/" + APPLICATION + "?resend=true").asString());
         }
         List<String> errors = NuHtmlChecker.errors(PAGES);
@@ -123,6 +131,17 @@ class PageMarkupTest {
                 + "\"record\":\"PASSPORT_PHOTO\",\"recordId\":\"" + APPLICATION + "\",\"readAt\":\"2026-12-04T02:30:00Z\","
                 + "\"official\":\"passport-officer\",\"role\":\"passport-officer\",\"action\":\"READ_PHOTO\","
                 + "\"reason\":\"본인 대조\"}],\"truncated\":true}"));
+        String held = "{\"relayId\":\"" + HELD + "\",\"receivedAt\":\"2026-12-05T01:00:00Z\",\"state\":\"FAILED\","
+                + "\"attempts\":2,\"refusal\":{\"status\":400,\"detail\":\"Some fields are invalid: description\","
+                + "\"detailKo\":\"입력값을 확인해 주세요: description\",\"fields\":[\"description\"]},\"bodyBytes\":180,"
+                + "\"steps\":[{\"step\":\"READ_CONTENT\",\"official\":\"supervisor\",\"note\":\"확인\","
+                + "\"takenAt\":\"2026-12-05T01:10:00Z\"}]}";
+        GatewayStandIn.answer("GET", "/api/relay/v1/held-reports", r -> Answer.json(200, "{\"reports\":[" + held
+                + "],\"truncated\":true}"));
+        GatewayStandIn.answer("GET", "/api/relay/v1/held-reports/" + HELD, r -> Answer.json(200, held));
+        GatewayStandIn.answer("GET", "/api/relay/v1/held-reports/" + HELD + "/content", r -> Answer.json(200,
+                "{\"report\":\"{\\\"category\\\":\\\"FIRE\\\"}\",\"attachments\":[{\"name\":\"attachments\","
+                + "\"filename\":\"fire.jpg\",\"contentType\":\"image/jpeg\",\"bytes\":20000}]}"));
         GatewayStandIn.answer("GET", "/api/status", r -> Answer.json(200, "{\"status\":\"DEGRADED\",\"checkedAt\":\"2026-11-20T01:00:00Z\","
                 + "\"services\":[{\"name\":\"passport\",\"status\":\"UP\",\"circuit\":\"CLOSED\",\"replicas\":[{\"replica\":\"passport-1\","
                 + "\"status\":\"UP\"}],\"replicasReady\":1,\"replicasTotal\":1,\"inFlight\":0,\"inFlightLimit\":50,\"waitingRoomQueue\":0},"

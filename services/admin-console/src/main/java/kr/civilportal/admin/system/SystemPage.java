@@ -20,7 +20,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** 시스템 상태: each route's readiness, circuit, replicas and load, from the gateway's /api/status. */
 @Path("/admin/system")
-@RolesAllowed({Roles.RESIDENCY, Roles.PASSPORT, Roles.LAND, Roles.DISPATCH, Roles.ADMIN, Roles.AUDIT})
+@RolesAllowed({Roles.RESIDENCY, Roles.PASSPORT, Roles.LAND, Roles.DISPATCH, Roles.DISPATCH_SUPERVISION, Roles.ADMIN,
+        Roles.AUDIT})
 public class SystemPage {
 
     @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    static final Set<String> DISPATCHER = Set.of("dispatcher");
+    /** The supervisor (상황팀장) is a dispatcher too. */
+    static final Set<String> DISPATCHER = Set.of("dispatcher", "supervisor");
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {

@@ -40,7 +40,7 @@ public class PageContext {
     private static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Set<String> OFFICIAL_ROLES = Set.of("residency-officer", "passport-officer", "land-officer",
-            "dispatcher", "admin", "auditor");
+            "dispatcher", "dispatch-supervisor", "admin", "auditor");
 
     @Inject
     HttpServerRequest request;

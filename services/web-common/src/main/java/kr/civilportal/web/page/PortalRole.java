@@ -10,6 +10,8 @@ public enum PortalRole {
     PASSPORT_OFFICER("passport-officer"),
     LAND_OFFICER("land-officer"),
     DISPATCHER("dispatcher"),
+    /** 119 상황팀장: also a dispatcher; looks after the reports the gateway held or the service refused. */
+    DISPATCH_SUPERVISOR("dispatch-supervisor"),
     ADMIN("admin"),
     AUDITOR("auditor");
 
