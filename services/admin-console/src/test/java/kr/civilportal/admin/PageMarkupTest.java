@@ -27,6 +27,8 @@ class PageMarkupTest {
     private static final UUID REPORT = UUID.fromString("4d5e6f7a-8b9c-4d4e-9f5a-6b7c8d9e0f1a");
     private static final String PNU = "1111010100100010000";
     private static final UUID HELD = UUID.fromString("6f7a8b9c-0d1e-4f6a-9b7c-8d9e0f1a2b3c");
+    /** An application another passport officer holds (담당). */
+    private static final UUID TAKEN = UUID.fromString("7a8b9c0d-1e2f-4a7b-8c8d-9e0f1a2b3c4d");
 
     @Test
     void everyPageIsValidHtml() throws Exception {
@@ -49,11 +51,12 @@ class PageMarkupTest {
             save(lang, "move-ins-errors", residency.post("/admin/move-ins/" + MOVE_IN + "/rejection", queue, Map.of()).asString());
             save(lang, "resident-prompt", residency.get("/admin/residents/" + RESIDENT + "?asked=true").asString());
             save(lang, "resident", residency.get("/admin/residents/" + RESIDENT + "?reason=check").asString());
-            save(lang, "passports", passport.get("/admin/passports?identityCheck=VERIFIED").asString());
+            save(lang, "passports", passport.get("/admin/passports?identityCheck=VERIFIED&held=NOBODY").asString());
             String detail = passport.get("/admin/passports/" + APPLICATION + "?moved=true").asString();
             save(lang, "passport", detail);
             save(lang, "passport-errors", passport.post("/admin/passports/" + APPLICATION + "/transitions", detail,
                     Map.of("to", "SUPPLEMENT_REQUESTED")).asString());
+            save(lang, "passport-held-by-other", passport.get("/admin/passports/" + TAKEN + "?holding=taken").asString());
             String undecided = passport.get("/admin/passports/" + UNDECIDED + "?photoReason=check").asString();
             save(lang, "passport-undecided", undecided);
             save(lang, "passport-undecided-errors", passport.post("/admin/passports/" + UNDECIDED + "/identity-check",
@@ -104,6 +107,9 @@ class PageMarkupTest {
         GatewayStandIn.answer("GET", "/api/passport/v1/applications", r -> Answer.json(200,
                 "{\"items\":[" + application + "],\"page\":0,\"total\":120}"));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + APPLICATION, r -> Answer.json(200, application));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + TAKEN, r -> Answer.json(200, application
+                .replace(APPLICATION.toString(), TAKEN.toString()).replace("\"history\"",
+                        "\"holder\":{\"officer\":\"passport-officer2\",\"since\":\"2026-11-20T02:00:00Z\"},\"history\"")));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + UNDECIDED, r -> Answer.json(200, application
                 .replace(APPLICATION.toString(), UNDECIDED.toString()).replace("\"VERIFIED\"", "\"NEEDS_OFFICER\"")));
         GatewayStandIn.answer("GET", "/api/land/v1/parcels", r -> Answer.json(200, "{\"items\":[{\"pnu\":\"" + PNU

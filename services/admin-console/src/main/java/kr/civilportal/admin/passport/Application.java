@@ -8,7 +8,7 @@ import java.util.UUID;
 /** A passport application as the passport service shows it to officers. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Application(UUID id, Kind kind, Validity validity, Integer pages, Status status, Instant submittedAt,
-        Fee fee, IdentityCheck identityCheck, Instant identityCheckedAt, List<Step> history) {
+        Fee fee, IdentityCheck identityCheck, Instant identityCheckedAt, List<Step> history, Holder holder) {
 
     public Application {
         history = history == null ? List.of() : history;
@@ -43,6 +43,18 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Step(Status to, Instant at, String reason, IdentityCheck identityCheck) {
+    }
+
+    /** 담당자: the officer who holds the application, and since when; absent while nobody does. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Holder(String officer, Instant since) {
+    }
+
+    /** 담당 filter of the queue: every application, the officer's own, or those nobody holds. */
+    public enum Held { MINE, NOBODY }
+
+    public boolean isFinal() {
+        return status == Status.ISSUED || status == Status.REJECTED;
     }
 
     /** A page of the queue. */

@@ -2,9 +2,11 @@ package kr.civilportal.admin.passport;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,8 +35,18 @@ public interface PassportOfficeClient {
     /** A null filter is left out of the query (the service then does not filter on it). */
     @GET
     Application.Page list(@QueryParam("status") Application.Status status,
-            @QueryParam("identityCheck") Application.IdentityCheck identityCheck, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+            @QueryParam("identityCheck") Application.IdentityCheck identityCheck, @QueryParam("held") Application.Held held,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** 담당 지정: the officer holds it (a repeat changes nothing; another's: 409 naming them). */
+    @PUT
+    @Path("/{id}/holder")
+    Application take(@PathParam("id") UUID id);
+
+    /** 담당 해제. */
+    @DELETE
+    @Path("/{id}/holder")
+    Application release(@PathParam("id") UUID id);
 
     @GET
     @Path("/{id}")

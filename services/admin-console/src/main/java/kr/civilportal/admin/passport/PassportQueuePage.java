@@ -1,6 +1,7 @@
 package kr.civilportal.admin.passport;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -50,8 +51,12 @@ public class PassportQueuePage {
     private static final Map<String, String> SETTLE_FIELDS = Map.of("outcome", "outcome", "note", "note", "*", "note");
 
     /** The queue page: its filters and one page of applications. */
-    public record Queue(Application.Status status, Application.IdentityCheck identityCheck, Application.Page found,
-            int pageSize) {
+    public record Queue(Application.Status status, Application.IdentityCheck identityCheck, Application.Held held,
+            Application.Page found, int pageSize) {
+        public List<Application.Held> helds() {
+            return Arrays.asList(Application.Held.values());
+        }
+
         public List<Application.Status> statuses() {
             return Arrays.asList(Application.Status.values());
         }
@@ -78,7 +83,7 @@ public class PassportQueuePage {
 
         private String url(int page) {
             return "/admin/passports?status=" + status + (identityCheck == null ? "" : "&identityCheck=" + identityCheck)
-                    + "&page=" + page;
+                    + (held == null ? "" : "&held=" + held) + "&page=" + page;
         }
     }
 
@@ -107,8 +112,29 @@ public class PassportQueuePage {
         }
     }
 
-    /** What the detail page shows besides the application. */
-    public record Detail(Step step, Settle settle, Photo photo, boolean moved, boolean settled) {
+    /**
+     * What the detail page shows besides the application: the forms, what was just done, and who the official is
+     * (to tell their own case from another officer's).
+     */
+    public record Detail(Step step, Settle settle, Photo photo, boolean moved, boolean settled, String holding,
+            String officer) {
+        Detail(Step step, Settle settle, Photo photo, boolean moved, boolean settled) {
+            this(step, settle, photo, moved, settled, null, null);
+        }
+
+        Detail as(String officialName) {
+            return new Detail(step, settle, photo, moved, settled, holding, officialName);
+        }
+
+        /** The official holds the application. */
+        public boolean mine(Application application) {
+            return application.holder() != null && application.holder().officer().equals(officer);
+        }
+
+        /** Another officer holds it: this official's steps would be refused (409), so none is offered. */
+        public boolean heldByAnother(Application application) {
+            return application.holder() != null && !mine(application);
+        }
     }
 
     @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
@@ -121,29 +147,33 @@ public class PassportQueuePage {
     private final PassportOfficeClient passport;
     private final ServiceCalls calls;
     private final PageContext ctx;
+    private final SecurityIdentity identity;
     private final int pageSize;
 
     PassportQueuePage(@RestClient PassportOfficeClient passport, ServiceCalls calls, PageContext ctx,
-            AdminConsoleSettings settings) {
+            SecurityIdentity identity, AdminConsoleSettings settings) {
         this.passport = passport;
         this.calls = calls;
         this.ctx = ctx;
+        this.identity = identity;
         this.pageSize = settings.passport().pageSize();
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("status") String status, @QueryParam("identityCheck") String identityCheck,
-            @QueryParam("page") int page) {
+            @QueryParam("held") String held, @QueryParam("page") int page) {
         Application.Status filter = FormFields.choice(Application.Status.class, status);
         Application.Status shown = filter == null ? Application.Status.SUBMITTED : filter;
         Application.IdentityCheck identity = FormFields.choice(Application.IdentityCheck.class, identityCheck);
+        Application.Held heldBy = FormFields.choice(Application.Held.class, held);
         try {
-            Application.Page found = calls.call(() -> passport.list(shown, identity, Math.max(page, 0), pageSize));
-            return Response.ok(Templates.passports(new Queue(shown, identity, found, pageSize), false)).build();
+            Application.Page found = calls.call(() -> passport.list(shown, identity, heldBy, Math.max(page, 0),
+                    pageSize));
+            return Response.ok(Templates.passports(new Queue(shown, identity, heldBy, found, pageSize), false)).build();
         } catch (ServiceUnavailableException | ServiceRefusedException e) {
-            return Response.status(503).entity(Templates.passports(new Queue(shown, identity, null, pageSize), true))
-                    .build();
+            return Response.status(503).entity(Templates.passports(new Queue(shown, identity, heldBy, null, pageSize),
+                    true)).build();
         }
     }
 
@@ -152,7 +182,7 @@ public class PassportQueuePage {
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("id") UUID id, @QueryParam("moved") boolean moved,
             @QueryParam("settled") boolean settled, @QueryParam("photoReason") String photoReason,
-            @QueryParam("photoAsked") boolean photoAsked) {
+            @QueryParam("photoAsked") boolean photoAsked, @QueryParam("holding") String holding) {
         FormErrors errors = new FormErrors();
         String why = FormFields.trimmed(photoReason);
         // "photoAsked": the photo form was sent (an empty field may arrive as no parameter at all).
@@ -162,7 +192,34 @@ public class PassportQueuePage {
         Photo photo = why.isEmpty() ? Photo.notAsked()
                 : new Photo(why, "/admin/passports/" + id + "/photo?reason="
                         + URLEncoder.encode(why, StandardCharsets.UTF_8));
-        return render(id, new Detail(newStep(), newSettle(), photo, moved, settled), errors, errors.any() ? 400 : 200);
+        String done = "taken".equals(holding) || "released".equals(holding) ? holding : null;
+        return render(id, new Detail(newStep(), newSettle(), photo, moved, settled, done, null), errors,
+                errors.any() ? 400 : 200);
+    }
+
+    /** 담당하기: the officer takes the application, so no other officer works it unknowingly. */
+    @POST
+    @Path("{id}/holder")
+    @Produces(MediaType.TEXT_HTML)
+    public Response take(@PathParam("id") UUID id) {
+        return hold(id, "taken", () -> passport.take(id));
+    }
+
+    /** 담당 해제: the officer lets it go, for another to take. */
+    @POST
+    @Path("{id}/holder/release")
+    @Produces(MediaType.TEXT_HTML)
+    public Response release(@PathParam("id") UUID id) {
+        return hold(id, "released", () -> passport.release(id));
+    }
+
+    private Response hold(UUID id, String done, java.util.function.Supplier<Application> step) {
+        FormErrors errors = new FormErrors();
+        Detail detail = new Detail(newStep(), newSettle(), Photo.notAsked(), false, false);
+        return calls.submit(SERVICE, errors, Map.of(), ctx.messages(AdminMessages.class).admin_err_refused(), () -> {
+            step.get();
+            return URI.create("/admin/passports/" + id + "?holding=" + done);
+        }, status -> render(id, detail, errors, status));
     }
 
     /**
@@ -259,7 +316,8 @@ public class PassportQueuePage {
     private Response render(UUID id, Detail detail, FormErrors errors, int status) {
         try {
             Application application = calls.call(() -> passport.application(id));
-            return Response.status(status).entity(Templates.passport(application, detail, errors)).build();
+            return Response.status(status).entity(Templates.passport(application,
+                    detail.as(identity.getPrincipal().getName()), errors)).build();
         } catch (ServiceRefusedException e) {
             return Response.status(404).entity(Templates.passport(null, detail, errors)).build();
         } catch (ServiceUnavailableException e) {

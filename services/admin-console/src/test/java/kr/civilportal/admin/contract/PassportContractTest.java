@@ -70,6 +70,19 @@ class PassportContractTest {
             interactions.add(passport.exchange("an officer approves an application already issued",
                     "application " + ISSUED + " of citizen is ISSUED"));
 
+            // 담당: an issued application is no one's work any more; letting go of one nobody holds changes nothing.
+            passport.willAnswer(409, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:conflict\",\"status\":409}");
+            assertEquals(409, assertThrows(ServiceRefusedException.class, () -> client.take(ISSUED)).status());
+            interactions.add(passport.exchange("an officer takes an application already issued",
+                    "application " + ISSUED + " of citizen is ISSUED"));
+            passport.willAnswer(200, "application/json", "{\"id\":\"" + ISSUED + "\",\"status\":\"ISSUED\"}");
+            Application released = client.release(ISSUED);
+            assertEquals(Application.Status.ISSUED, released.status());
+            assertEquals(null, released.holder(), "nobody holds it");
+            interactions.add(passport.exchange("an officer lets go of an application nobody holds",
+                    "application " + ISSUED + " of citizen is ISSUED"));
+
             // The photo, read with a reason (passport logs it): this application has none, which the page shows.
             passport.willAnswer(404, "application/problem+json",
                     "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");

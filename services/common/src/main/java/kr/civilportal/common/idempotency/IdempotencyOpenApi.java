@@ -24,7 +24,10 @@ public class IdempotencyOpenApi implements OASFilter {
     public static final String EXTENSION = "x-idempotency-key";
     public static final String OPTIONAL = "optional";
     public static final String REQUIRED = "required";
-    /** A POST that changes nothing (a check with a body, e.g. a document to verify): repeating it is harmless. */
+    /**
+     * Repeating it is harmless without a key: a POST that changes nothing (a check with a body, e.g. a document to
+     * verify), or a PUT or DELETE that sets a state (RFC 9110 idempotent: a repeat changes nothing more).
+     */
     public static final String SAFE = "safe";
 
     private static final String PROBLEM_JSON = "application/problem+json";

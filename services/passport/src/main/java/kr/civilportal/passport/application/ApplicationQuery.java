@@ -16,10 +16,13 @@ import kr.civilportal.passport.identity.IdentityCheck;
  * JAX-RS: a failed conversion of a query parameter answers 404 under the JAX-RS rules, whereas a client that
  * sends {@code size=abc} or {@code status=DONE} deserves a 400 naming the field.
  */
-public record ApplicationQuery(int page, int size, ApplicationStatus status, IdentityCheck identityCheck) {
+public record ApplicationQuery(int page, int size, ApplicationStatus status, IdentityCheck identityCheck, Held held) {
+
+    /** 담당 filter: the caller's own cases (내 업무) or those nobody holds (미배정). */
+    public enum Held { MINE, NOBODY }
 
     public ApplicationQuery(int page, int size, ApplicationStatus status) {
-        this(page, size, status, null);
+        this(page, size, status, null, null);
     }
 
     /** @throws ProblemException validation-failed, with one field error per bad parameter */
@@ -33,6 +36,15 @@ public record ApplicationQuery(int page, int size, ApplicationStatus status, Ide
      * @throws ProblemException validation-failed, with one field error per bad parameter
      */
     public static ApplicationQuery parse(PageParams paging, String status, String identityCheck) {
+        return parse(paging, status, identityCheck, null);
+    }
+
+    /**
+     * With the 담당 filter too ({@code held=MINE|NOBODY}).
+     *
+     * @throws ProblemException validation-failed, with one field error per bad parameter
+     */
+    public static ApplicationQuery parse(PageParams paging, String status, String identityCheck, String held) {
         List<Problem.FieldError> errors = new ArrayList<>();
         PageRequest page = paging.read(errors);
         ApplicationStatus st = null;
@@ -53,9 +65,18 @@ public record ApplicationQuery(int page, int size, ApplicationStatus status, Ide
                         + " (본인 확인 상태 값이 올바르지 않습니다)"));
             }
         }
+        Held heldBy = null;
+        if (held != null && !held.isBlank()) {
+            try {
+                heldBy = Held.valueOf(held.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("held", "must be one of " + List.of(Held.values())
+                        + " (담당 조건 값이 올바르지 않습니다)"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        return new ApplicationQuery(page.page(), page.size(), st, check);
+        return new ApplicationQuery(page.page(), page.size(), st, check, heldBy);
     }
 }

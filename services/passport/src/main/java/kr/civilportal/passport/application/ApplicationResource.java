@@ -123,14 +123,17 @@ public class ApplicationResource {
     @GET
     @RolesAllowed(OFFICER)
     @Operation(operationId = "listPassportApplications", summary = "All passport applications (여권 신청 목록, 담당 공무원)",
-            description = "Newest first, a page at a time, optionally only those in one status and/or one identity-check state.")
+            description = "Newest first, a page at a time, optionally only those in one status and/or one identity-check "
+                    + "state, and/or held by the caller (held=MINE) or by nobody (held=NOBODY). Each shows its holder (담당자).")
     public ApplicationPage list(
             @BeanParam PageParams paging,
             @QueryParam("status") @Parameter(description = "Only applications in this status", schema = @Schema(implementation = ApplicationStatus.class))
             String status,
             @QueryParam("identityCheck") @Parameter(description = "Only applications whose identity check is in this state, e.g. NEEDS_OFFICER", schema = @Schema(implementation = IdentityCheck.class))
-            String identityCheck) {
-        return applications.list(ApplicationQuery.parse(paging, status, identityCheck));
+            String identityCheck,
+            @QueryParam("held") @Parameter(description = "MINE: the caller's cases (내 업무); NOBODY: cases nobody holds (미배정)", schema = @Schema(implementation = ApplicationQuery.Held.class))
+            String held) {
+        return applications.list(ApplicationQuery.parse(paging, status, identityCheck, held), caller());
     }
 
     private Caller caller() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.passport.fee.Fee;
+import kr.civilportal.passport.holder.CaseHolder;
 import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.workflow.StatusChangeView;
 
@@ -26,5 +27,13 @@ public record ApplicationView(
         /** 본인 확인: PENDING while residency has not confirmed the applicant; approval waits for it. */
         IdentityCheck identityCheck,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant identityCheckedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChangeView> history) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChangeView> history,
+        /** 담당자: the officer holding it; officers only (absent for the applicant, and while nobody holds it). */
+        @JsonInclude(JsonInclude.Include.NON_NULL) CaseHolder holder) {
+
+    /** As the applicant sees it: which officer holds it is the office's business. */
+    public ApplicationView forApplicant() {
+        return holder == null ? this : new ApplicationView(id, kind, validity, pages, status, submittedAt, fee,
+                feeConfirmed, identityCheck, identityCheckedAt, history, null);
+    }
 }

@@ -4,6 +4,7 @@ import kr.civilportal.common.time.KoreanTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import kr.civilportal.passport.holder.CaseHolder;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -80,6 +81,16 @@ public class PassportApplication extends PanacheEntityBase {
     @Column(name = "applicant_birth_date")
     public LocalDate applicantBirthDate;
 
+    /** 담당자: the officer holding it ({@code kr.civilportal.passport.holder.CaseHolding}); null when nobody does. */
+    @Column(name = "holder_subject", length = 64)
+    public String holderSubject;
+
+    @Column(name = "holder_name", length = 100)
+    public String holderName;
+
+    @Column(name = "held_since")
+    public Instant heldSince;
+
     /** A new application as the citizen submits it: status {@link ApplicationStatus#SUBMITTED}. */
     public static PassportApplication submit(UUID id, Caller applicant, ApplicationKind kind, Validity validity,
                                              Integer pages, Instant now) {
@@ -111,7 +122,8 @@ public class PassportApplication extends PanacheEntityBase {
         return new ApplicationView(id, kind, validity, pages, status, submittedAt,
                 FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate(),
                         applicantBirthDate),
-                feeConfirmed(), identityCheck, identityCheckedAt, history);
+                feeConfirmed(), identityCheck, identityCheckedAt, history,
+                holderSubject == null ? null : new CaseHolder(holderName, heldSince));
     }
 
     /**

@@ -68,7 +68,7 @@ public class PassportApplications {
     @Transactional
     public List<ApplicationView> mine(Caller applicant) {
         return PassportApplication.<PassportApplication>find("applicantSubject", NEWEST_FIRST, applicant.subject())
-                .stream().map(PassportApplication::view).toList();
+                .stream().map(a -> a.view().forApplicant()).toList();
     }
 
     @Transactional
@@ -77,11 +77,12 @@ public class PassportApplications {
         if (application == null || !caller.mayRead(application)) {
             throw notFound();
         }
-        return application.view(StatusChange.historyOf(id));
+        ApplicationView view = application.view(StatusChange.historyOf(id));
+        return caller.officer() ? view : view.forApplicant();
     }
 
     @Transactional
-    public ApplicationPage list(ApplicationQuery query) {
+    public ApplicationPage list(ApplicationQuery query, Caller officer) {
         List<String> where = new java.util.ArrayList<>();
         Parameters parameters = new Parameters();
         if (query.status() != null) {
@@ -91,6 +92,12 @@ public class PassportApplications {
         if (query.identityCheck() != null) {
             where.add("identityCheck = :identityCheck");
             parameters = parameters.and("identityCheck", query.identityCheck());
+        }
+        if (query.held() == ApplicationQuery.Held.MINE) {
+            where.add("holderSubject = :holder");
+            parameters = parameters.and("holder", officer.subject());
+        } else if (query.held() == ApplicationQuery.Held.NOBODY) {
+            where.add("holderSubject is null");
         }
         var found = where.isEmpty()
                 ? PassportApplication.<PassportApplication>findAll(NEWEST_FIRST)

@@ -70,7 +70,7 @@ public class IdentityCheckResource {
         Caller officer = new Caller(token.getSubject(), null, identity.hasRole(ApplicationResource.OFFICER));
         KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
                 HttpMethod.POST, uri.getPath(), request);
-        return checks.resolve(officer, ApplicationResource.parseId(id), request.outcome(), request.note().strip(),
+        return checks.resolve(officer, identity.getPrincipal().getName(), ApplicationResource.parseId(id), request.outcome(), request.note().strip(),
                 keyed).toResponse();
     }
 }

@@ -21,6 +21,7 @@ import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.passport.PassportSettings;
 import kr.civilportal.passport.application.ApplicationView;
 import kr.civilportal.passport.application.Caller;
+import kr.civilportal.passport.holder.CaseHolding;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.workflow.StatusChange;
 import org.jboss.logging.Logger;
@@ -100,13 +101,14 @@ public class IdentityChecks {
      * An officer settles the check by hand (담당자 본인 확인), with a note; recorded in the history. Once per
      * Idempotency-Key when the officer's client sends one: the settlement and the key's answer commit together.
      */
-    public IdempotentResponse resolve(Caller officer, UUID applicationId, Resolution outcome, String note,
-                                      KeyedRequest keyed) {
+    public IdempotentResponse resolve(Caller officer, String officerName, UUID applicationId, Resolution outcome,
+                                      String note, KeyedRequest keyed) {
         return QuarkusTransaction.requiringNew().call(() -> writes.execute(keyed, InProgressPolicy.REJECT,
-                () -> writes.json(OK, null, settleByHand(officer, applicationId, outcome, note))));
+                () -> writes.json(OK, null, settleByHand(officer, officerName, applicationId, outcome, note))));
     }
 
-    private ApplicationView settleByHand(Caller officer, UUID applicationId, Resolution outcome, String note) {
+    private ApplicationView settleByHand(Caller officer, String officerName, UUID applicationId, Resolution outcome,
+                                         String note) {
         PassportApplication a = PassportApplication.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null || !officer.officer()) {
             throw ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
@@ -115,6 +117,7 @@ public class IdentityChecks {
             throw new ProblemException(SETTLED, "The identity check is already settled (" + a.identityCheck + ").",
                     "본인 확인이 이미 완료되었습니다 (" + a.identityCheck + ").");
         }
+        CaseHolding.actingOn(a, officer.subject(), officerName, Instant.now().truncatedTo(ChronoUnit.MICROS));
         settle(a, outcome == Resolution.CONFIRMED ? IdentityCheck.CONFIRMED_BY_OFFICER
                 : IdentityCheck.REFUTED_BY_OFFICER, officer.subject(), note, null);
         return a.view(StatusChange.historyOf(a.id));

@@ -18,6 +18,7 @@ import kr.civilportal.passport.application.ApplicationStatus;
 import kr.civilportal.passport.application.ApplicationView;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
+import kr.civilportal.passport.holder.CaseHolding;
 
 /**
  * Moves applications through their life cycle (처리 절차): officers act, the applicant resubmits after a
@@ -40,7 +41,7 @@ public class Workflow {
     private final Clock clock = Clock.systemUTC();
 
     @Transactional
-    public ApplicationView transition(Caller officer, UUID id, TransitionRequest request) {
+    public ApplicationView transition(Caller officer, String officerName, UUID id, TransitionRequest request) {
         validate(request);
         PassportApplication application = PassportApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null || !officer.officer()) {
@@ -55,6 +56,9 @@ public class Workflow {
             // Review resumes when the citizen has supplied what was asked, not on the officer's word.
             throw conflict("Review resumes when the applicant resubmits.", "신청인이 보완 서류를 제출하면 심사가 재개됩니다.");
         }
+        // Another officer's case is theirs to move; a case nobody holds becomes this officer's.
+        CaseHolding.actingOn(application, officer.subject(), officerName,
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
         move(application, request.to(), officer.subject(), blankToNull(request.reason()),
                 request.to() == ApplicationStatus.SUPPLEMENT_REQUESTED ? request.supplementDeadline() : null);
         return application.view(StatusChange.historyOf(id));
@@ -72,7 +76,7 @@ public class Workflow {
                     + ".", "보완 요청을 받은 신청만 다시 제출할 수 있습니다.");
         }
         move(application, ApplicationStatus.UNDER_REVIEW, applicant.subject(), null, null);
-        return application.view(StatusChange.historyOf(id));
+        return application.view(StatusChange.historyOf(id)).forApplicant();
     }
 
     /**

@@ -68,16 +68,17 @@ public class WorkflowResource {
             summary = "Move an application to its next status (처리 상태 변경, 담당 공무원)",
             description = "UNDER_REVIEW, APPROVED, PRINTING, READY_FOR_PICKUP, ISSUED, REJECTED (with reason) or "
                     + "SUPPLEMENT_REQUESTED (with reason and supplementDeadline). Recorded in the history. With an "
-                    + "Idempotency-Key a retry gets the first answer, not a 409 for a move already made.")
+                    + "Idempotency-Key a retry gets the first answer, not a 409 for a move already made. An application "
+                    + "another officer holds answers 409 case-held naming them; one nobody holds becomes the caller's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status, or changed meanwhile")
+    @APIResponse(responseCode = "409", description = "Not allowed from the current status, changed meanwhile, or held by another officer")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response transition(@PathParam("id") String id,
                                @Valid @NotNull(message = "is required (변경 내용이 없습니다)") TransitionRequest request,
                                @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         UUID applicationId = ApplicationResource.parseId(id);
         return writes.once(keyed(idempotencyKey, uri, request),
-                () -> writes.json(OK, null, workflow.transition(caller(), applicationId, request)));
+                () -> writes.json(OK, null, workflow.transition(caller(), identity.getPrincipal().getName(), applicationId, request)));
     }
 
     @POST

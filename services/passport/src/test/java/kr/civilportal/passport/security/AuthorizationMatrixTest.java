@@ -10,15 +10,15 @@ import org.junit.jupiter.api.Test;
  * Who may call what, for every operation the passport service publishes (the authorization regression suite): citizens
  * apply, upload, book and resubmit; passport officers list, decide and resolve identity checks; both read an
  * application, its photo, its appointment, the fees and the pickup slots (whose application it is, the service
- * checks next: another citizen's is a 404, tested with each resource). The auditor searches the photo-read log and
+ * checks next: another citizen's is a 404, tested with each resource). Officers take and let go of applications (담당). The auditor searches the photo-read log and
  * reaches nothing else.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
 
     static final Set<String> CITIZENS = Set.of("citizen", "citizen2");
-    static final Set<String> OFFICER = Set.of("passport-officer");
-    static final Set<String> BOTH = Set.of("citizen", "citizen2", "passport-officer");
+    static final Set<String> OFFICER = Set.of("passport-officer", "passport-officer2");
+    static final Set<String> BOTH = Set.of("citizen", "citizen2", "passport-officer", "passport-officer2");
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
@@ -33,6 +33,8 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/passport/v1/applications", OFFICER)
                 .allow("POST /api/passport/v1/applications/{id}/transitions", OFFICER)
                 .allow("POST /api/passport/v1/applications/{id}/identity-check", OFFICER)
+                .allow("PUT /api/passport/v1/applications/{id}/holder", OFFICER)
+                .allow("DELETE /api/passport/v1/applications/{id}/holder", OFFICER)
                 .allow("GET /api/passport/v1/applications/{id}", BOTH)
                 .allow("GET /api/passport/v1/applications/{id}/photo", BOTH)
                 .allow("GET /api/passport/v1/applications/{id}/appointment", BOTH)

@@ -1,0 +1,92 @@
+package kr.civilportal.admin.passport;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.web.testing.GatewayStandIn;
+import kr.civilportal.web.testing.GatewayStandIn.Answer;
+import kr.civilportal.web.testing.PageSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 담당 in the passport queue: who holds each application, the officer's own cases and the unheld ones, taking and
+ * letting go; an application another officer holds offers no step (passport would refuse it). A scripted gateway.
+ */
+@QuarkusTest
+class CaseHolderPageTest {
+
+    private static final String API = "/api/passport/v1/applications";
+    private final UUID id = UUID.randomUUID();
+
+    @BeforeEach
+    void reset() {
+        GatewayStandIn.reset();
+    }
+
+    private String application(String holder) {
+        return "{\"id\":\"" + id + "\",\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58,\"status\":\"UNDER_REVIEW\","
+                + "\"submittedAt\":\"2026-11-20T01:00:00Z\",\"fee\":{\"totalKrw\":53000},\"identityCheck\":\"VERIFIED\","
+                + "\"history\":[]" + (holder == null ? "" : ",\"holder\":{\"officer\":\"" + holder
+                + "\",\"since\":\"2026-11-20T02:00:00Z\"}") + "}";
+    }
+
+    @Test
+    void theQueueShowsWhoHoldsEachAndFiltersOnIt() {
+        GatewayStandIn.answer("GET", API, r -> Answer.json(200, "{\"items\":[" + application("passport-officer2")
+                + "],\"page\":0,\"total\":1}"));
+        new PageSession(Tokens.of("passport-officer")).get("/admin/passports?status=UNDER_REVIEW&held=MINE")
+                .then().statusCode(200).body(containsString("<td class=\"holder\">passport-officer2</td>"))
+                .body(containsString("<option value=\"MINE\" selected>내 업무</option>"));
+        assertEquals("status=UNDER_REVIEW&held=MINE&page=0&size=50", GatewayStandIn.received().get(0).query());
+    }
+
+    @Test
+    void anOfficerTakesAFreeApplicationAndLetsItGo() {
+        GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application(null)));
+        GatewayStandIn.answer("PUT", API + "/" + id + "/holder", r -> Answer.json(200, application("passport-officer")));
+        PageSession officer = new PageSession(Tokens.of("passport-officer"));
+        String page = officer.get("/admin/passports/" + id).then().statusCode(200)
+                .body(containsString("id=\"take-form\"")).body(containsString("미배정")).extract().asString();
+        officer.post("/admin/passports/" + id + "/holder", page, Map.of()).then().statusCode(303)
+                .header("Location", containsString("/admin/passports/" + id + "?holding=taken"));
+        assertEquals(1, sent("PUT").size());
+
+        GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application("passport-officer")));
+        GatewayStandIn.answer("DELETE", API + "/" + id + "/holder", r -> Answer.json(200, application(null)));
+        page = officer.get("/admin/passports/" + id + "?holding=taken").then().statusCode(200)
+                .body(containsString("id=\"holding-done\"")).body(containsString("내가 담당 중"))
+                .body(containsString("id=\"release-form\"")).extract().asString();
+        officer.post("/admin/passports/" + id + "/holder/release", page, Map.of()).then().statusCode(303)
+                .header("Location", containsString("?holding=released"));
+        assertEquals(1, sent("DELETE").size());
+    }
+
+    @Test
+    void anApplicationAnotherOfficerHoldsOffersNoStepAndARefusalIsSaid() {
+        PageSession officer = new PageSession(Tokens.of("passport-officer"));
+        // The page as shown while nobody held it; meanwhile the other officer takes it.
+        GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application(null)));
+        String before = officer.get("/admin/passports/" + id).then().statusCode(200).extract().asString();
+        GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application("passport-officer2")));
+        GatewayStandIn.answer("PUT", API + "/" + id + "/holder", r -> Answer.problem(409, "{\"type\":"
+                + "\"urn:civilportal:problem:case-held\",\"status\":409,\"detail\":\"Officer passport-officer2 holds this "
+                + "application\",\"detailKo\":\"담당자 passport-officer2님이 처리 중인 신청입니다.\"}"));
+        officer.post("/admin/passports/" + id + "/holder", before, Map.of())
+                .then().statusCode(409).body(containsString("담당자 passport-officer2님이 처리 중인 신청입니다."));
+
+        officer.get("/admin/passports/" + id).then().statusCode(200)
+                .body(containsString("id=\"held-by-other\"")).body(containsString("passport-officer2"))
+                .body(not(containsString("/transitions"))).body(not(containsString("id=\"take-form\"")));
+    }
+
+    private static List<GatewayStandIn.Request> sent(String method) {
+        return GatewayStandIn.received().stream().filter(r -> r.method().equals(method)).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package kr.civilportal.passport.holder;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.passport.application.ApplicationResource;
+import kr.civilportal.passport.application.ApplicationView;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * 담당: an officer takes an application (so no other officer works it unknowingly) or lets it go. PUT and DELETE
+ * on the application's {@code holder}: both say what the state becomes, so a repeat changes nothing.
+ */
+@Path("/api/passport/v1/applications/{id}/holder")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(ApplicationResource.OFFICER)
+@Tag(name = "Workflow")
+public class CaseHolderResource {
+
+    private final CaseHolders holders;
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+
+    CaseHolderResource(CaseHolders holders, JsonWebToken token, SecurityIdentity identity) {
+        this.holders = holders;
+        this.token = token;
+        this.identity = identity;
+    }
+
+    @PUT
+    @Operation(operationId = "takePassportApplication", summary = "Take the application (담당 지정): the caller holds it",
+            description = "Nobody holds it, or the caller already does: the caller holds it (a repeat changes nothing). "
+                    + "Another officer holds it: 409 case-held naming them. A final application (ISSUED, REJECTED): 409.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Held by another officer, or already final")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public ApplicationView take(@PathParam("id") String id) {
+        return holders.take(ApplicationResource.parseId(id), token.getSubject(), identity.getPrincipal().getName());
+    }
+
+    @DELETE
+    @Operation(operationId = "releasePassportApplication", summary = "Let the application go (담당 해제)",
+            description = "The caller holds it, or nobody does: nobody holds it now (a repeat changes nothing). "
+                    + "Another officer holds it: 409 case-held naming them.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "409", description = "Held by another officer")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public ApplicationView release(@PathParam("id") String id) {
+        return holders.release(ApplicationResource.parseId(id), token.getSubject());
+    }
+}

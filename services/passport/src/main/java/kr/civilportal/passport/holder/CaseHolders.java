@@ -1,0 +1,42 @@
+package kr.civilportal.passport.holder;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.passport.application.ApplicationView;
+import kr.civilportal.passport.application.PassportApplication;
+import kr.civilportal.passport.workflow.StatusChange;
+
+/**
+ * Takes and lets go of applications for officers, each on the application's locked row, so that two officers
+ * taking one case at once are serialised and the second finds the first holding it (409).
+ */
+@ApplicationScoped
+public class CaseHolders {
+
+    @Transactional
+    public ApplicationView take(UUID id, String subject, String name) {
+        PassportApplication application = locked(id);
+        CaseHolding.take(application, subject, name, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return application.view(StatusChange.historyOf(id));
+    }
+
+    @Transactional
+    public ApplicationView release(UUID id, String subject) {
+        PassportApplication application = locked(id);
+        CaseHolding.release(application, subject);
+        return application.view(StatusChange.historyOf(id));
+    }
+
+    private static PassportApplication locked(UUID id) {
+        PassportApplication application = PassportApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
+        }
+        return application;
+    }
+}

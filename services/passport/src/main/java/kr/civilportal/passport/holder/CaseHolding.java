@@ -1,0 +1,61 @@
+package kr.civilportal.passport.holder;
+
+import java.time.Instant;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.passport.application.PassportApplication;
+
+/**
+ * The rules of holding a case (담당): one officer at most holds an application; only they act on it while they
+ * hold it (the others get a 409 naming them, before anything changes), and an officer who acts on a case nobody
+ * holds takes it. An officer takes a free case or lets go of their own; a final case (issued, rejected) is no
+ * one's work any more and cannot be taken. Plain rules on the entity: the caller locks its row first.
+ */
+public final class CaseHolding {
+
+    /** Another officer holds the case: the answer names them, so the two can speak. */
+    public static final ProblemType HELD_BY_ANOTHER = new ProblemType("case-held", "Held by another officer", 409);
+
+    private CaseHolding() {
+    }
+
+    /** The officer takes the case; theirs already: nothing changes (a repeat is harmless). */
+    public static void take(PassportApplication application, String subject, String name, Instant now) {
+        if (application.status.isFinal()) {
+            throw ProblemException.conflict("The application is " + application.status + ": nothing is left to do.",
+                    "이미 처리가 끝난 신청입니다 (" + application.status + ").");
+        }
+        mustNotBeHeldByAnother(application, subject);
+        if (application.holderSubject == null) {
+            application.holderSubject = subject;
+            application.holderName = name;
+            application.heldSince = now;
+        }
+    }
+
+    /** The holder lets go; nobody holds it already: nothing changes. */
+    public static void release(PassportApplication application, String subject) {
+        mustNotBeHeldByAnother(application, subject);
+        application.holderSubject = null;
+        application.holderName = null;
+        application.heldSince = null;
+    }
+
+    /** Before an officer acts: refused if another holds the case; taken if nobody does (and it stays open). */
+    public static void actingOn(PassportApplication application, String subject, String name, Instant now) {
+        mustNotBeHeldByAnother(application, subject);
+        if (application.holderSubject == null && !application.status.isFinal()) {
+            application.holderSubject = subject;
+            application.holderName = name;
+            application.heldSince = now;
+        }
+    }
+
+    private static void mustNotBeHeldByAnother(PassportApplication application, String subject) {
+        if (application.holderSubject != null && !application.holderSubject.equals(subject)) {
+            throw new ProblemException(HELD_BY_ANOTHER, "Officer " + application.holderName + " holds this "
+                    + "application: they act on it, or let it go first.", "담당자 " + application.holderName
+                    + "님이 처리 중인 신청입니다. 담당자가 처리하거나 담당을 해제한 뒤에 처리할 수 있습니다.");
+        }
+    }
+}
