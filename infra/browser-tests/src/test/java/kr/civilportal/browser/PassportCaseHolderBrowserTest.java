@@ -1,0 +1,98 @@
+package kr.civilportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * 담당: two passport officers share the queue without stepping on each other. The first takes an application and
+ * starts its review; the second finds it in nobody's list no more, sees who holds it and is offered no step; the
+ * first lets it go; the second takes it and finishes it.
+ */
+@ExtendWith(PortalUnderTest.class)
+class PassportCaseHolderBrowserTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void twoOfficersTakeTurnsOnOneApplication() throws Exception {
+        PortalUnderTest portal = PortalUnderTest.get();
+        String id = apply(portal, Tokens.of(portal.portal.keycloak().tokenEndpoint(), "citizen"));
+        String page = "/admin/passports/" + id;
+
+        try (Browser first = new Browser(portal.baseUrl, "passport-holder-first");
+             Browser second = new Browser(portal.baseUrl, "passport-holder-second")) {
+            first.open(page);
+            first.logInAs("passport-officer");
+            first.waitUntil(d -> d.getCurrentUrl().endsWith(page));
+            assertEquals("미배정", first.text("#application-holder"));
+            first.click("#take-submit");
+            first.find("#holding-done");
+            assertTrue(first.text("#application-holder").contains("passport-officer (내가 담당 중)"),
+                    first.text("#application-holder"));
+            first.checkPage("taken");
+
+            // The second officer: not among the unheld any more; who holds it, and no step offered.
+            second.open("/admin/passports?status=SUBMITTED&held=NOBODY");
+            second.logInAs("passport-officer2");
+            second.waitUntil(d -> d.getCurrentUrl().contains("held=NOBODY"));
+            assertEquals("NOBODY", new Select(second.find("#filter-held")).getFirstSelectedOption().getAttribute("value"));
+            assertTrue(second.all("#applications a[href='" + page + "']").isEmpty(), "held: not in nobody's list");
+            second.checkPage("queue-unheld");
+            second.open(page);
+            second.find("#held-by-other");
+            assertTrue(second.text("#application-holder").startsWith("passport-officer ·"),
+                    second.text("#application-holder"));
+            assertTrue(second.all("form[action*='/transitions']").isEmpty(), "no step on another's case");
+            assertTrue(second.all("#take-submit").isEmpty());
+            second.checkPage("held-by-other");
+
+            // The first starts the review, and lets it go.
+            step(first, "UNDER_REVIEW", "심사 중");
+            first.click("#release-submit");
+            first.find("#holding-done");
+            assertEquals("미배정", first.text("#application-holder"));
+
+            // The second takes it and finishes it; the first now sees who holds it.
+            second.open(page);
+            second.click("#take-submit");
+            second.find("#holding-done");
+            new Select(second.find("#to")).selectByValue("REJECTED");
+            second.type("#reason", "신청인 요청으로 취소");
+            second.click("form[action*='/transitions?'] button[type=submit]");
+            second.waitUntil(d -> d.getCurrentUrl().contains("moved=true"));
+            assertEquals("반려", second.text("#application-status"));
+            second.checkPage("finished");
+
+            first.open("/admin/passports?status=REJECTED&held=MINE");
+            first.find("#applications");
+            assertTrue(first.all("#applications a[href='" + page + "']").isEmpty(), "not the first officer's case");
+            first.open(page);
+            assertTrue(first.text("#application-holder").startsWith("passport-officer2"), first.text("#application-holder"));
+        }
+    }
+
+    private static void step(Browser officer, String to, String statusShown) {
+        new Select(officer.find("#to")).selectByValue(to);
+        officer.click("form[action*='/transitions?'] button[type=submit]");
+        officer.waitUntil(d -> d.getCurrentUrl().contains("moved=true"));
+        assertEquals(statusShown, officer.text("#application-status"));
+    }
+
+    private static String apply(PortalUnderTest portal, String token) throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl + "/api/passport/v1/applications"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        return created.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    }
+}
