@@ -2,6 +2,7 @@ package kr.civilportal.passport;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The passport service's own settings ({@code portal.passport.*}). Their values, with the %dev/%test/%prod
@@ -21,6 +22,24 @@ public interface PassportSettings {
 
     /** Officers' reads of applicants' photos, as the applicant lists them. */
     PhotoReads photoReads();
+
+    /** The statutory processing period (민원 처리기간) and the days that do not count. */
+    Processing processing();
+
+    interface Processing {
+
+        /**
+         * The period in working days from the day of receipt (8: 여권 발급 as listed in the 민원 처리기준표; to be
+         * confirmed against the current 민원사무 편람 before production).
+         */
+        int workingDays();
+
+        /**
+         * The public holidays besides Sundays (관공서의 공휴일에 관한 규정, substitute and election days included),
+         * as {@code yyyy-MM-dd}; kept up to date each year (production: from the 특일 정보 the government publishes).
+         */
+        List<String> publicHolidays();
+    }
 
     interface PhotoReads {
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.paging.PageParams;
@@ -26,6 +27,7 @@ import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.identity.IdentityChecks;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -118,6 +120,17 @@ public class ApplicationResource {
     public ApplicationView one(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                                String id) {
         return applications.find(caller(), parseId(id));
+    }
+
+    @GET
+    @Path("/counts")
+    @RolesAllowed(OFFICER)
+    @Operation(operationId = "countPassportApplications", summary = "The office's day at a glance (처리 현황, 담당 공무원)",
+            description = "received (SUBMITTED), inProgress (UNDER_REVIEW, APPROVED, PRINTING), waitingForSupplement, "
+                    + "overdue (past 처리기한 while the office owes the work) and doneToday (made and ready, handed over "
+                    + "or rejected since midnight, Korean time).")
+    public ApplicationCounts counts() {
+        return applications.counts(LocalDate.now(KoreanTime.ZONE));
     }
 
     @GET

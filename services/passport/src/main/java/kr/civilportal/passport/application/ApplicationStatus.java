@@ -36,6 +36,14 @@ public enum ApplicationStatus {
         return next().contains(target);
     }
 
+    /**
+     * The office owes the next step (its 처리기한 runs): received, in review, approved, printing. Not while the
+     * citizen owes a supplement, nor once the passport is ready for pickup, handed over or the application rejected.
+     */
+    public boolean owedByTheOffice() {
+        return this == SUBMITTED || this == UNDER_REVIEW || this == APPROVED || this == PRINTING;
+    }
+
     /** Nothing happens to a final application any more. */
     public boolean isFinal() {
         return next().isEmpty();

@@ -2,6 +2,7 @@ package kr.civilportal.passport.application;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.passport.fee.Fee;
@@ -29,11 +30,15 @@ public record ApplicationView(
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant identityCheckedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<StatusChangeView> history,
         /** 담당자: the officer holding it; officers only (absent for the applicant, and while nobody holds it). */
-        @JsonInclude(JsonInclude.Include.NON_NULL) CaseHolder holder) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) CaseHolder holder,
+        /** 처리기한: the last day of the statutory period (working days from receipt, supplement time not counted). */
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate dueOn,
+        /** Past its 처리기한 while the office still owes the work. */
+        boolean overdue) {
 
     /** As the applicant sees it: which officer holds it is the office's business. */
     public ApplicationView forApplicant() {
         return holder == null ? this : new ApplicationView(id, kind, validity, pages, status, submittedAt, fee,
-                feeConfirmed, identityCheck, identityCheckedAt, history, null);
+                feeConfirmed, identityCheck, identityCheckedAt, history, null, dueOn, overdue);
     }
 }

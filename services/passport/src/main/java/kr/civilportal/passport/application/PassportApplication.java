@@ -81,6 +81,10 @@ public class PassportApplication extends PanacheEntityBase {
     @Column(name = "applicant_birth_date")
     public LocalDate applicantBirthDate;
 
+    /** 처리기한 ({@code kr.civilportal.passport.deadline.ProcessingPeriod}): set on submission, moved on by a supplement. */
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
     /** 담당자: the officer holding it ({@code kr.civilportal.passport.holder.CaseHolding}); null when nobody does. */
     @Column(name = "holder_subject", length = 64)
     public String holderSubject;
@@ -123,7 +127,17 @@ public class PassportApplication extends PanacheEntityBase {
                 FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate(),
                         applicantBirthDate),
                 feeConfirmed(), identityCheck, identityCheckedAt, history,
-                holderSubject == null ? null : new CaseHolder(holderName, heldSince));
+                holderSubject == null ? null : new CaseHolder(holderName, heldSince), dueOn,
+                overdueOn(LocalDate.now(KoreanTime.ZONE)));
+    }
+
+    /**
+     * Past its 처리기한 on {@code today} while the office still owes the work: received, in review, approved or
+     * printing. Not while it waits for the citizen's supplement (that time does not count), nor once the passport
+     * is ready, handed over or the application rejected.
+     */
+    public boolean overdueOn(LocalDate today) {
+        return dueOn != null && today.isAfter(dueOn) && status.owedByTheOffice();
     }
 
     /**

@@ -1,5 +1,7 @@
 package kr.civilportal.passport.application;
 
+import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.passport.deadline.ProcessingDeadlines;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -9,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.HttpMethod;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +37,9 @@ public class PassportApplications {
     @Inject
     IdempotentWrites writes;
 
+    @Inject
+    ProcessingDeadlines deadlines;
+
     /** A submission, and whether it repeats an earlier one with the same Idempotency-Key (nothing new stored). */
     public record Submission(UUID id, boolean replayed) {
     }
@@ -58,6 +64,7 @@ public class PassportApplications {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         PassportApplication application = PassportApplication.submit(UUID.randomUUID(), applicant, request.kind(),
                 request.validity(), request.pages(), now);
+        application.dueOn = deadlines.dueOn(now);
         // Flushed first: the history row below references this one (and is inserted at once for its identity).
         application.persistAndFlush();
         // The submission is the history's first step, so the citizen's history starts where the application does.
@@ -79,6 +86,23 @@ public class PassportApplications {
         }
         ApplicationView view = application.view(StatusChange.historyOf(id));
         return caller.officer() ? view : view.forApplicant();
+    }
+
+    /** 처리 현황 on {@code today} (a Korean day). */
+    @Transactional
+    public ApplicationCounts counts(LocalDate today) {
+        long received = PassportApplication.count("status", ApplicationStatus.SUBMITTED);
+        long inProgress = PassportApplication.count("status in ?1", List.of(ApplicationStatus.UNDER_REVIEW,
+                ApplicationStatus.APPROVED, ApplicationStatus.PRINTING));
+        long waiting = PassportApplication.count("status", ApplicationStatus.SUPPLEMENT_REQUESTED);
+        long overdue = PassportApplication.count("status in ?1 and dueOn < ?2", List.of(ApplicationStatus.values())
+                .stream().filter(ApplicationStatus::owedByTheOffice).toList(), today);
+        Number done = (Number) PassportApplication.getEntityManager().createNativeQuery("""
+                SELECT count(DISTINCT application_id) FROM passport_status_change
+                WHERE to_status IN ('READY_FOR_PICKUP', 'ISSUED', 'REJECTED') AND identity_check IS NULL
+                  AND changed_at >= ?1""")
+                .setParameter(1, today.atStartOfDay(KoreanTime.ZONE).toOffsetDateTime()).getSingleResult();
+        return new ApplicationCounts(received, inProgress, waiting, overdue, done.longValue());
     }
 
     @Transactional

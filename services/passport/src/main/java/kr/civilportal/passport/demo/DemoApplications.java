@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import kr.civilportal.passport.deadline.ProcessingDeadlines;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,8 +58,11 @@ public class DemoApplications {
     private final EntityManager em;
     private final boolean enabled;
 
-    DemoApplications(EntityManager em, PassportSettings settings) {
+    private final ProcessingDeadlines deadlines;
+
+    DemoApplications(EntityManager em, PassportSettings settings, ProcessingDeadlines deadlines) {
         this.em = em;
+        this.deadlines = deadlines;
         this.enabled = settings.demoData();
     }
 
@@ -86,6 +90,7 @@ public class DemoApplications {
                         d.submittedAt());
                 a.status = d.status();
                 a.updatedAt = d.updatedAt();
+                a.dueOn = deadlines.dueOn(d.submittedAt());
                 a.persist();
                 // The history rows refer to the application, whose insert Hibernate would otherwise delay.
                 em.flush();

@@ -2,6 +2,8 @@ package kr.civilportal.passport.workflow;
 
 import kr.civilportal.common.time.KoreanTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.civilportal.passport.deadline.ProcessingDeadlines;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,6 +42,9 @@ public class Workflow {
 
     private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    ProcessingDeadlines deadlines;
+
     @Transactional
     public ApplicationView transition(Caller officer, String officerName, UUID id, TransitionRequest request) {
         validate(request);
@@ -75,7 +80,14 @@ public class Workflow {
             throw conflict("Only an application asked for a supplement can be resubmitted; it is " + application.status
                     + ".", "보완 요청을 받은 신청만 다시 제출할 수 있습니다.");
         }
+        Instant asked = StatusChange.historyOf(id).stream()
+                .filter(step -> step.to() == ApplicationStatus.SUPPLEMENT_REQUESTED && step.identityCheck() == null)
+                .reduce((first, second) -> second).map(StatusChangeView::at).orElse(null);
         move(application, ApplicationStatus.UNDER_REVIEW, applicant.subject(), null, null);
+        if (application.dueOn != null && asked != null) {
+            // The time the office waited for the citizen does not count towards its 처리기한.
+            application.dueOn = deadlines.extended(application.dueOn, asked, application.updatedAt);
+        }
         return application.view(StatusChange.historyOf(id)).forApplicant();
     }
 

@@ -31,6 +31,7 @@ class AuthorizationMatrixTest {
                 .allow("POST /api/passport/v1/applications/{id}/resubmission", CITIZENS)
                 .allow("GET /api/passport/v1/me/photo-reads", CITIZENS)
                 .allow("GET /api/passport/v1/applications", OFFICER)
+                .allow("GET /api/passport/v1/applications/counts", OFFICER)
                 .allow("POST /api/passport/v1/applications/{id}/transitions", OFFICER)
                 .allow("POST /api/passport/v1/applications/{id}/identity-check", OFFICER)
                 .allow("PUT /api/passport/v1/applications/{id}/holder", OFFICER)
