@@ -103,10 +103,13 @@ class PageMarkupTest {
                 "{\"record\":{\"name\":\"김지민\",\"residentRegistrationNumber\":\"900101-1******\",\"address\":\"서울특별시 종로구\"}}"));
         String application = "{\"id\":\"" + APPLICATION + "\",\"kind\":\"REISSUE\",\"validity\":\"TEN_YEARS\",\"pages\":58,"
                 + "\"status\":\"SUBMITTED\",\"submittedAt\":\"2026-11-20T01:00:00Z\",\"fee\":{\"totalKrw\":53000},"
-                + "\"identityCheck\":\"VERIFIED\",\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\",\"reason\":\"접수\"}]}";
+                + "\"identityCheck\":\"VERIFIED\",\"dueOn\":\"2026-12-01\",\"overdue\":true,"
+                + "\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\",\"reason\":\"접수\"}]}";
         GatewayStandIn.answer("GET", "/api/passport/v1/applications", r -> Answer.json(200,
                 "{\"items\":[" + application + "],\"page\":0,\"total\":120}"));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + APPLICATION, r -> Answer.json(200, application));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/counts", r -> Answer.json(200, "{\"received\":3,"
+                + "\"inProgress\":2,\"waitingForSupplement\":1,\"overdue\":1,\"doneToday\":4}"));
         GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + TAKEN, r -> Answer.json(200, application
                 .replace(APPLICATION.toString(), TAKEN.toString()).replace("\"history\"",
                         "\"holder\":{\"officer\":\"passport-officer2\",\"since\":\"2026-11-20T02:00:00Z\"},\"history\"")));

@@ -2,13 +2,15 @@ package kr.civilportal.admin.passport;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /** A passport application as the passport service shows it to officers. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Application(UUID id, Kind kind, Validity validity, Integer pages, Status status, Instant submittedAt,
-        Fee fee, IdentityCheck identityCheck, Instant identityCheckedAt, List<Step> history, Holder holder) {
+        Fee fee, IdentityCheck identityCheck, Instant identityCheckedAt, List<Step> history, Holder holder,
+        LocalDate dueOn, boolean overdue) {
 
     public Application {
         history = history == null ? List.of() : history;
@@ -55,6 +57,16 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
 
     public boolean isFinal() {
         return status == Status.ISSUED || status == Status.REJECTED;
+    }
+
+    /** 처리 현황: the office's day at a glance (passport's {@code GET /applications/counts}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Counts(long received, long inProgress, long waitingForSupplement, long overdue, long doneToday) {
+    }
+
+    /** Working days are the service's business; the queue shows calendar days left to the 처리기한. */
+    public long daysLeft(LocalDate today) {
+        return dueOn == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(today, dueOn);
     }
 
     /** A page of the queue. */

@@ -52,6 +52,11 @@ public interface PassportOfficeClient {
     @Path("/{id}")
     Application application(@PathParam("id") UUID id);
 
+    /** 처리 현황: received, in progress, waiting for a supplement, overdue, done today. */
+    @GET
+    @Path("/counts")
+    Application.Counts counts();
+
     /** The applicant's photo; the passport service logs the read with the officer and the reason (열람 사유). */
     @GET
     @Path("/{id}/photo")

@@ -1,8 +1,8 @@
 package kr.civilportal.admin.passport;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import kr.civilportal.admin.AdminConsoleSettings;
 import kr.civilportal.admin.AdminMessages;
 import kr.civilportal.admin.Roles;
+import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
@@ -52,7 +54,7 @@ public class PassportQueuePage {
 
     /** The queue page: its filters and one page of applications. */
     public record Queue(Application.Status status, Application.IdentityCheck identityCheck, Application.Held held,
-            Application.Page found, int pageSize) {
+            Application.Page found, int pageSize, Application.Counts counts, LocalDate today) {
         public List<Application.Held> helds() {
             return Arrays.asList(Application.Held.values());
         }
@@ -170,10 +172,20 @@ public class PassportQueuePage {
         try {
             Application.Page found = calls.call(() -> passport.list(shown, identity, heldBy, Math.max(page, 0),
                     pageSize));
-            return Response.ok(Templates.passports(new Queue(shown, identity, heldBy, found, pageSize), false)).build();
+            return Response.ok(Templates.passports(new Queue(shown, identity, heldBy, found, pageSize, counts(),
+                    LocalDate.now(KoreanTime.ZONE)), false)).build();
         } catch (ServiceUnavailableException | ServiceRefusedException e) {
-            return Response.status(503).entity(Templates.passports(new Queue(shown, identity, heldBy, null, pageSize),
-                    true)).build();
+            return Response.status(503).entity(Templates.passports(new Queue(shown, identity, heldBy, null, pageSize,
+                    null, LocalDate.now(KoreanTime.ZONE)), true)).build();
+        }
+    }
+
+    /** The day's figures are a help, not the work: the queue shows without them if they cannot be read. */
+    private Application.Counts counts() {
+        try {
+            return calls.call(passport::counts);
+        } catch (ServiceUnavailableException | ServiceRefusedException e) {
+            return null;
         }
     }
 

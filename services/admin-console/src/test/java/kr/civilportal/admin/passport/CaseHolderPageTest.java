@@ -48,6 +48,22 @@ class CaseHolderPageTest {
     }
 
     @Test
+    void theQueueShowsTheDaysFiguresAndEachDeadline() {
+        GatewayStandIn.answer("GET", API, r -> Answer.json(200, "{\"items\":[" + application(null).replace(
+                "\"history\"", "\"dueOn\":\"2026-11-30\",\"overdue\":true,\"history\"") + "],\"page\":0,\"total\":1}"));
+        GatewayStandIn.answer("GET", API + "/counts", r -> Answer.json(200, "{\"received\":3,\"inProgress\":2,"
+                + "\"waitingForSupplement\":1,\"overdue\":1,\"doneToday\":4}"));
+        new PageSession(Tokens.of("passport-officer")).get("/admin/passports?status=UNDER_REVIEW").then().statusCode(200)
+                .body(containsString("id=\"count-overdue\"><strong class=\"portal-overdue\">1</strong>"))
+                .body(containsString("id=\"count-done-today\">4<"))
+                .body(containsString("<td class=\"due\"><strong class=\"portal-overdue\">처리기한 경과</strong> (2026-11-30)"));
+        // The figures cannot be read: the queue shows without them.
+        GatewayStandIn.answer("GET", API + "/counts", r -> Answer.problem(503, "{\"status\":503}"));
+        new PageSession(Tokens.of("passport-officer")).get("/admin/passports?status=UNDER_REVIEW").then().statusCode(200)
+                .body(not(containsString("id=\"counts\""))).body(containsString("처리기한 경과"));
+    }
+
+    @Test
     void anOfficerTakesAFreeApplicationAndLetsItGo() {
         GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application(null)));
         GatewayStandIn.answer("PUT", API + "/" + id + "/holder", r -> Answer.json(200, application("passport-officer")));

@@ -96,6 +96,11 @@ public class PageContext {
         return messages(WebMessages.class);
     }
 
+    /** Today in Korea, where the offices are: what deadlines are read against on a page. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(KOREA);
+    }
+
     /** A time stamp from a service as people read it, in Korean time: 2026-11-25 09:45. */
     public String time(Object timestamp) {
         if (timestamp == null) {
