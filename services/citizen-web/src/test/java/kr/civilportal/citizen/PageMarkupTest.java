@@ -97,6 +97,7 @@ class PageMarkupTest {
     private static void script() {
         GatewayStandIn.reset();
         String application = "{\"id\":\"" + APPLICATION + "\",\"kind\":\"NEW\",\"status\":\"READY_FOR_PICKUP\","
+                + "\"dueOn\":\"2026-12-02\",\"overdue\":false,"
                 + "\"submittedAt\":\"2026-11-20T01:00:00Z\",\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\"},"
                 + "{\"to\":\"SUPPLEMENT_REQUESTED\",\"at\":\"2026-11-21T01:00:00Z\",\"reason\":\"사진 불량\",\"supplementDeadline\":\"2026-12-01\"}]}";
         GatewayStandIn.answer("GET", "/api/residency/v1/verifications/123456789012", r -> Answer.json(200,

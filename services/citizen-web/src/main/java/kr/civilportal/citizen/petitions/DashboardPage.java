@@ -117,8 +117,15 @@ public class DashboardPage {
         try {
             List<Petition> petitions = new ArrayList<>();
             for (PassportApplication a : calls.call(passport::mine)) {
-                // The list carries no history; each application's own read does (a citizen has a handful).
-                petitions.add(Petitions.of(calls.call(() -> passport.application(a.id())), msg));
+                // The list carries no history; each application's own read does (a citizen has a handful). One
+                // that cannot be read on its own is still listed, without its history, rather than failing the page.
+                PassportApplication read;
+                try {
+                    read = calls.call(() -> passport.application(a.id()));
+                } catch (ServiceRefusedException e) {
+                    read = a;
+                }
+                petitions.add(Petitions.of(read, msg));
             }
             return new Section(PortalService.PASSPORT, petitions, false);
         } catch (ServiceUnavailableException e) {

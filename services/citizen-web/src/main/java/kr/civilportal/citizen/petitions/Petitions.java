@@ -56,6 +56,7 @@ final class Petitions {
             history.add(new Petition.Step(h.at(), what));
         }
         return new Petition(PortalService.PASSPORT, a.id().toString(), msg.passportKind(a.kind()),
-                PetitionState.ofPassport(a.status().name()), a.submittedAt(), "/my/petitions/passport/" + a.id(), history);
+                PetitionState.ofPassport(a.status().name()), a.submittedAt(), "/my/petitions/passport/" + a.id(), history,
+                a.dueOn() == null ? null : new Petition.Deadline(a.dueOn(), a.overdue()));
     }
 }

@@ -1,0 +1,19 @@
+package kr.civilportal.citizen.petitions;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The deadline texts of 나의 민원 ({@code {petition:...}} in templates): Korean by default
+ * ({@code messages/petition_ko.properties}), English complete ({@code messages/petition_en.properties}). A bundle of
+ * its own: the main one is at the size where more keys broke the build.
+ */
+@MessageBundle(value = "petition", locale = "ko")
+public interface PetitionMessages {
+
+    /** 처리기한 followed by the day. */
+    @Message String due();
+
+    /** Past the deadline while the office still owes the work. */
+    @Message String overdue();
+}
