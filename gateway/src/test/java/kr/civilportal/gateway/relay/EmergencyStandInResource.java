@@ -162,6 +162,17 @@ public class EmergencyStandInResource implements QuarkusTestResourceLifecycleMan
         }
     }
 
+    /** Tells the stand-in what to be: "down", "up", "unavailable", "fix-refusal". */
+    static void control(java.net.http.HttpClient http, int controlPort, String action) throws Exception {
+        java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + controlPort + "/" + action))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("stand-in control " + action + ": " + r.statusCode());
+        }
+    }
+
     private static void reply(HttpExchange ex, int status, String body, Map<String, String> headers) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json");

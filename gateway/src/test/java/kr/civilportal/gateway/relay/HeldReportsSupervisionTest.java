@@ -15,11 +15,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class HeldReportsSupervisionTest {
 
     static final String HELD = "/api/relay/v1/held-reports";
-    static final String PHONE = "010-3456-7890";
+    static final String PHONE = RelayTest.PHONE;
 
     @Inject
     HeldReportForwarder forwarder;
@@ -73,7 +69,7 @@ class HeldReportsSupervisionTest {
 
     @Test
     void aRefusedReportIsReadWithAReasonThenSentAgainOnceTheServiceTakesIt() throws Exception {
-        String id = refused(multipart(report("REFUSE 다시 보낼 신고"), 20_000));
+        String id = refused(RelayTest.multipart(RelayTest.report("REFUSE 다시 보낼 신고"), 20_000));
 
         // Listed without personal data, with the service's reason.
         String list = given().auth().oauth2(supervisor).when().get(HELD).then().statusCode(200)
@@ -129,7 +125,7 @@ class HeldReportsSupervisionTest {
 
     @Test
     void aRefusedReportSettledByOtherMeansLosesItsPersonalDataAndTheReporterIsTold() throws Exception {
-        String id = refused(report("REFUSE 전화로 처리할 신고").getBytes(StandardCharsets.UTF_8));
+        String id = refused(RelayTest.report("REFUSE 전화로 처리할 신고").getBytes(StandardCharsets.UTF_8));
         given().auth().oauth2(supervisor).contentType("application/json").body("{\"note\":\"  \"}")
                 .when().post(HELD + "/" + id + "/resolution")
                 .then().statusCode(400).body("errors.field", hasItem("note"));
@@ -175,7 +171,7 @@ class HeldReportsSupervisionTest {
     @Test
     void aReportStillHeldCanBeReadDuringAnOutageButNotSettled() throws Exception {
         control("down");
-        String id = holdReport(report("정전 중 보관된 신고").getBytes(StandardCharsets.UTF_8), "application/json");
+        String id = holdReport(RelayTest.report("정전 중 보관된 신고").getBytes(StandardCharsets.UTF_8), "application/json");
         given().auth().oauth2(supervisor).queryParam("reason", "장시간 장애, 전화로 출동 지령")
                 .when().get(HELD + "/" + id + "/content")
                 .then().statusCode(200).body("report", containsString("정전 중 보관된 신고"))
@@ -191,7 +187,7 @@ class HeldReportsSupervisionTest {
     private String refused(byte[] body) throws Exception {
         control("down");
         String id = holdReport(body, body[0] == '{' ? "application/json"
-                : "multipart/form-data; boundary=supervision-boundary");
+                : "multipart/form-data; boundary=" + RelayTest.BOUNDARY);
         control("up");
         forwarder.forwardDue();
         given().auth().oauth2(supervisor).when().get(HELD + "/" + id).then().statusCode(200)
@@ -205,29 +201,7 @@ class HeldReportsSupervisionTest {
                 .then().statusCode(202).extract().path("relayId");
     }
 
-    private static String report(String description) {
-        return """
-                {"category":"FIRE","description":"%s","latitude":37.5665,"longitude":126.978,"reporterPhone":"%s"}"""
-                .formatted(description, PHONE);
-    }
-
-    private static byte[] multipart(String json, int photoBytes) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--supervision-boundary\r\nContent-Disposition: form-data; name=\"report\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--supervision-boundary\r\nContent-Disposition: form-data; name=\"attachments\"; "
-                + "filename=\"fire.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        byte[] jpeg = new byte[photoBytes];
-        jpeg[0] = (byte) 0xFF;
-        jpeg[1] = (byte) 0xD8;
-        body.writeBytes(jpeg);
-        body.writeBytes("\r\n--supervision-boundary--\r\n".getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
-    }
-
     private void control(String action) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + controlPort + "/" + action))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode());
+        EmergencyStandInResource.control(http, controlPort, action);
     }
 }

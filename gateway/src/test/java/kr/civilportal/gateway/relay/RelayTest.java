@@ -44,6 +44,7 @@ class RelayTest {
 
     static final String REPORTS = "/api/emergency/v1/reports";
     static final String PHONE = "010-2345-6789";
+    static final String BOUNDARY = "relay-test-boundary";
 
     @Inject
     HeldReportForwarder forwarder;
@@ -88,7 +89,7 @@ class RelayTest {
         control("down");
         String keyA = UUID.randomUUID().toString();
         byte[] multipart = multipart(report("사진과 함께 보관"), 50_000);
-        String boundary = "relay-test-boundary";
+        String boundary = BOUNDARY;
         List<JsonPath> receipts = new ArrayList<>();
         receipts.add(held(given().contentType("application/json").header("Idempotency-Key", keyA)
                 .body(report("첫 번째 보관 신고")).post(REPORTS)));
@@ -214,14 +215,15 @@ class RelayTest {
                 .extract().jsonPath();
     }
 
-    private static String report(String description) {
+    static String report(String description) {
         return """
                 {"category":"FIRE","description":"%s","latitude":37.5665,"longitude":126.978,"reporterPhone":"%s"}"""
                 .formatted(description, PHONE);
     }
 
-    private static byte[] multipart(String json, int photoBytes) {
-        String boundary = "relay-test-boundary";
+    /** A report with a photo as a phone sends it, with {@link #BOUNDARY}. */
+    static byte[] multipart(String json, int photoBytes) {
+        String boundary = BOUNDARY;
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"report\"\r\n"
                 + "Content-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -237,9 +239,7 @@ class RelayTest {
     }
 
     private void control(String action) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + controlPort + "/" + action))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode());
+        EmergencyStandInResource.control(http, controlPort, action);
     }
 
     private List<String> received() throws Exception {
