@@ -64,7 +64,8 @@ public record HeldReportContent(String contentType, long bodyBytes, String repor
             String disposition = header(headers, "content-disposition");
             String name = group(NAME, disposition);
             String filename = group(FILENAME, disposition);
-            if (REPORT_PART.equals(name) && filename == null && report == null) {
+            // A mobile client's FormData may send the report as a Blob, with a file name ("blob"): still the report.
+            if (REPORT_PART.equals(name) && report == null) {
                 report = new String(body, contentStart, next - contentStart, StandardCharsets.UTF_8);
             } else {
                 files.add(new Attachment(name, filename, header(headers, "content-type"), next - contentStart));

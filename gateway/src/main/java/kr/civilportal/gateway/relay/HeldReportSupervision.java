@@ -144,24 +144,28 @@ public class HeldReportSupervision {
     }
 
     /**
-     * A refused report is settled: the supervisor took it by other means (a call-back, a report entered by hand)
-     * and says how. Its content and the reporter's address are emptied, as on delivery: the report now lives where
-     * it was taken. Only a refused report can be settled; a held one is still on its way to the service.
+     * A held or refused report is settled: the supervisor took it by other means (a call-back, a report entered by
+     * hand) and says how. Its content and the reporter's address are emptied, as on delivery: the report now lives
+     * where it was taken. A held one is settled too, so that a report already acted on by phone during an outage is
+     * not delivered later as a second emergency: the forwarder holds its row locked for the time of an attempt, so
+     * the settling waits for an attempt under way and then finds the report delivered (409) or still held.
      */
     public Supervised resolve(UUID id, String official, String note, String idempotencyKey) {
         return step(id, Step.RESOLVE, official, note, idempotencyKey, """
                 UPDATE held_report SET state = 'RESOLVED', resolved_at = now(), resolved_by = ?, resolution = ?,
                     body = NULL, client_address = NULL
-                WHERE id = ? AND state = 'FAILED'""");
+                WHERE id = ? AND state IN ('HELD', 'FAILED')""");
     }
 
     private Supervised step(UUID id, Step step, String official, String note, String key, String update) {
         try {
             return inTransaction(c -> {
+                // The row is locked first: a repeat sent while the first is still running waits for it and is
+                // then answered as a repeat, not refused because the first changed the state.
+                Supervised before = find(c, id, true).orElseThrow(HeldReportSupervision::notFound);
                 if (key != null && stepTaken(c, id, step, key)) {
                     return find(c, id, false).orElseThrow(HeldReportSupervision::notFound); // a repeat: one step
                 }
-                Supervised before = find(c, id, true).orElseThrow(HeldReportSupervision::notFound);
                 try (PreparedStatement s = c.prepareStatement(update)) {
                     int i = 1;
                     if (step == Step.RESOLVE) {
@@ -170,11 +174,15 @@ public class HeldReportSupervision {
                     }
                     s.setObject(i, id);
                     if (s.executeUpdate() == 0) {
-                        throw ProblemException.conflict("Only a report the service refused can be "
-                                        + (step == Step.RETRY ? "sent again" : "settled") + "; this one is "
-                                        + before.state().name() + ".",
-                                "서비스가 받지 않은 신고만 " + (step == Step.RETRY ? "다시 보낼" : "처리 완료할")
-                                        + " 수 있습니다. 이 신고의 상태: " + before.state().name());
+                        throw step == Step.RETRY
+                                ? ProblemException.conflict("Only a report the service refused can be sent again;"
+                                        + " this one is " + before.state().name() + ".",
+                                        "서비스가 받지 않은 신고만 다시 보낼 수 있습니다. 이 신고의 상태: "
+                                                + before.state().name())
+                                : ProblemException.conflict("Only a report still held or refused can be settled;"
+                                        + " this one is " + before.state().name() + ".",
+                                        "보관 중이거나 서비스가 받지 않은 신고만 처리 완료할 수 있습니다. 이 신고의 상태: "
+                                                + before.state().name());
                     }
                 }
                 insertStep(c, id, step, official, note, key);

@@ -34,6 +34,16 @@ class HeldReportContentTest {
     }
 
     @Test
+    void aReportPartSentAsABlobWithAFileNameIsStillTheReport() {
+        String body = "--b\r\nContent-Disposition: form-data; name=\"report\"; filename=\"blob\"\r\n"
+                + "Content-Type: application/json\r\n\r\n{\"description\":\"연기\"}\r\n--b--\r\n";
+        HeldReportContent content = HeldReportContent.of("multipart/form-data; boundary=b",
+                body.getBytes(StandardCharsets.UTF_8));
+        assertEquals("{\"description\":\"연기\"}", content.report());
+        assertEquals(List.of(), content.attachments());
+    }
+
+    @Test
     void aMalformedMultipartBodyShowsWhatCanBeRead() {
         HeldReportContent noBoundary = HeldReportContent.of("multipart/form-data", "x".getBytes(StandardCharsets.UTF_8));
         assertNull(noBoundary.report());

@@ -169,14 +169,22 @@ class HeldReportsSupervisionTest {
     }
 
     @Test
-    void aReportStillHeldCanBeReadDuringAnOutageButNotSettled() throws Exception {
+    void aReportStillHeldAndActedOnByPhoneDuringAnOutageIsNotDeliveredLaterAsASecondEmergency() throws Exception {
         control("down");
         String id = holdReport(RelayTest.report("정전 중 보관된 신고").getBytes(StandardCharsets.UTF_8), "application/json");
         given().auth().oauth2(supervisor).queryParam("reason", "장시간 장애, 전화로 출동 지령")
                 .when().get(HELD + "/" + id + "/content")
                 .then().statusCode(200).body("report", containsString("정전 중 보관된 신고"))
                 .body("attachments.size()", equalTo(0));
-        given().auth().oauth2(supervisor).contentType("application/json").body("{\"note\":\"전화로 처리\"}")
+        given().auth().oauth2(supervisor).contentType("application/json").body("{\"note\":\"전화로 출동 지령, 처리 완료\"}")
+                .when().post(HELD + "/" + id + "/resolution")
+                .then().statusCode(200).body("state", equalTo("RESOLVED"));
+        control("up");
+        forwarder.forwardDue(); // the service is back: a settled report is not sent to it
+        given().auth().oauth2(supervisor).when().get(HELD + "/" + id).then().body("state", equalTo("RESOLVED"))
+                .body("deliveredAt", nullValue());
+        // Settled once: it cannot be settled again, nor sent again.
+        given().auth().oauth2(supervisor).contentType("application/json").body("{\"note\":\"다시\"}")
                 .when().post(HELD + "/" + id + "/resolution")
                 .then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(supervisor).when().get(HELD + "/00000000-0000-4000-8000-000000000000")

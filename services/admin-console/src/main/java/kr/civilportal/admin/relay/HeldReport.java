@@ -57,9 +57,17 @@ public record HeldReport(UUID relayId, Instant receivedAt, String state, int att
         return HeldState.of(state);
     }
 
-    /** Only a refused report can be sent again or settled. */
+    /** Only a refused report can be sent again. */
     public boolean refused() {
         return stateKind() == HeldState.FAILED;
+    }
+
+    /**
+     * A held report can be settled as well as a refused one: one acted on by phone during an outage is then not
+     * delivered later as a second emergency.
+     */
+    public boolean settleable() {
+        return stateKind() == HeldState.HELD || stateKind() == HeldState.FAILED;
     }
 
     /** The gateway keeps the content of a report only until it is delivered or settled. */

@@ -87,6 +87,18 @@ class HeldReportsPageTest {
     }
 
     @Test
+    void aReportStillHeldCanBeSettledButNotSentAgain() {
+        String held = "5b1c9a2e-0000-4000-8000-00000000f002";
+        GatewayStandIn.answer("GET", API + "/" + held, r -> Answer.json(200, "{\"relayId\":\"" + held + "\","
+                + "\"receivedAt\":\"2026-12-05T02:00:00Z\",\"state\":\"HELD\",\"attempts\":1,"
+                + "\"nextAttemptAt\":\"2026-12-05T02:01:00Z\",\"bodyBytes\":90,\"contentType\":\"application/json\","
+                + "\"steps\":[]}"));
+        new PageSession(Tokens.of("supervisor")).get("/admin/held-reports/" + held).then().statusCode(200)
+                .body(containsString("id=\"resolve-form\"")).body(not(containsString("id=\"retry-form\"")))
+                .body(containsString("다시 전달되지 않습니다"));
+    }
+
+    @Test
     void aStepTheGatewayRefusesIsSaidOnThePage() {
         GatewayStandIn.answer("POST", API + "/" + ID + "/retry", r -> Answer.problem(409, "{\"type\":"
                 + "\"urn:civilportal:problem:conflict\",\"status\":409,\"detail\":\"Only a report the service refused "

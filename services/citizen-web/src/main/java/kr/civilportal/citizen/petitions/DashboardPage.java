@@ -118,11 +118,15 @@ public class DashboardPage {
             List<Petition> petitions = new ArrayList<>();
             for (PassportApplication a : calls.call(passport::mine)) {
                 // The list carries no history; each application's own read does (a citizen has a handful). One
-                // that cannot be read on its own is still listed, without its history, rather than failing the page.
+                // gone between the list and its read (404) is still listed, without its history, rather than
+                // failing the page; any other refusal (a login that ran out) is the page's to answer.
                 PassportApplication read;
                 try {
                     read = calls.call(() -> passport.application(a.id()));
                 } catch (ServiceRefusedException e) {
+                    if (e.status() != 404) {
+                        throw e;
+                    }
                     read = a;
                 }
                 petitions.add(Petitions.of(read, msg));

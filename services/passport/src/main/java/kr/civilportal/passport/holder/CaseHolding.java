@@ -51,6 +51,18 @@ public final class CaseHolding {
         }
     }
 
+    /**
+     * The case has just reached a final state: nobody holds it any more, so that an officer's "my cases" lists the
+     * work still to do. Who took each step stays in the application's history.
+     */
+    public static void finished(PassportApplication application) {
+        if (application.status.isFinal()) {
+            application.holderSubject = null;
+            application.holderName = null;
+            application.heldSince = null;
+        }
+    }
+
     private static void mustNotBeHeldByAnother(PassportApplication application, String subject) {
         if (application.holderSubject != null && !application.holderSubject.equals(subject)) {
             throw new ProblemException(HELD_BY_ANOTHER, "Officer " + application.holderName + " holds this "

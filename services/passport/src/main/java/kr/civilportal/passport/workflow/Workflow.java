@@ -140,6 +140,7 @@ public class Workflow {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         application.status = to;
         application.updatedAt = now;
+        CaseHolding.finished(application);
         StatusChange.record(application.id, from, to, actor, reason, deadline, now);
     }
 

@@ -68,9 +68,15 @@ class CaseHolderTest {
     @Test
     void aFinishedApplicationIsNoOnesWork() {
         String id = submit();
+        move("passport-officer", id, "UNDER_REVIEW").then().statusCode(200)
+                .body("holder.officer", equalTo("passport-officer"));
+        given().auth().oauth2(Tokens.of("passport-officer")).queryParam("held", "MINE").when().get(PATH)
+                .then().statusCode(200).body("items.id", hasItem(id)); // newest first
         given().auth().oauth2(Tokens.of("passport-officer")).contentType(ContentType.JSON)
                 .body("{\"to\":\"REJECTED\",\"reason\":\"신청 서류 미비\"}").when().post(PATH + "/" + id + "/transitions")
-                .then().statusCode(200);
+                .then().statusCode(200).body("holder", nullValue()); // let go on finishing
+        given().auth().oauth2(Tokens.of("passport-officer")).queryParam("held", "MINE").when().get(PATH)
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
         holder("passport-officer2", id, "PUT").then().statusCode(409).contentType("application/problem+json");
         holder("passport-officer", id, "PUT").then().statusCode(409);
     }

@@ -46,6 +46,19 @@ class CaseHoldingTest {
         assertThrows(ProblemException.class, () -> CaseHolding.take(done, "sub-1", "kim", T1));
     }
 
+    @Test
+    void aCaseThatReachesAFinalStateIsLetGo() {
+        PassportApplication a = application(ApplicationStatus.UNDER_REVIEW);
+        CaseHolding.take(a, "sub-1", "kim", T1);
+        CaseHolding.finished(a);
+        assertEquals("sub-1", a.holderSubject, "still open: still theirs");
+        a.status = ApplicationStatus.REJECTED;
+        CaseHolding.finished(a);
+        assertNull(a.holderSubject);
+        assertNull(a.holderName);
+        assertNull(a.heldSince);
+    }
+
     private static PassportApplication application(ApplicationStatus status) {
         PassportApplication a = new PassportApplication();
         a.status = status;
