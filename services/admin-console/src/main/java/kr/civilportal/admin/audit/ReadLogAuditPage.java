@@ -68,15 +68,18 @@ public class ReadLogAuditPage {
     private final ResidencyReadLogClient residency;
     private final PassportReadLogClient passport;
     private final LandReadLogClient land;
+    private final EmergencyReadLogClient emergency;
     private final ServiceCalls calls;
     private final PageContext ctx;
     private final AuditSettings settings;
 
     ReadLogAuditPage(@RestClient ResidencyReadLogClient residency, @RestClient PassportReadLogClient passport,
-            @RestClient LandReadLogClient land, ServiceCalls calls, PageContext ctx, AuditSettings settings) {
+            @RestClient LandReadLogClient land, @RestClient EmergencyReadLogClient emergency, ServiceCalls calls,
+            PageContext ctx, AuditSettings settings) {
         this.residency = residency;
         this.passport = passport;
         this.land = land;
+        this.emergency = emergency;
         this.calls = calls;
         this.ctx = ctx;
         this.settings = settings;
@@ -105,7 +108,8 @@ public class ReadLogAuditPage {
         return Response.ok(Templates.audit(typed, List.of(
                 part(PortalService.RESIDENCY, () -> residency.search(who, first, last)),
                 part(PortalService.PASSPORT, () -> passport.search(who, first, last)),
-                part(PortalService.LAND_REGISTRY, () -> land.search(who, first, last))), errors)).build();
+                part(PortalService.LAND_REGISTRY, () -> land.search(who, first, last)),
+                part(PortalService.EMERGENCY_REPORT, () -> emergency.search(who, first, last))), errors)).build();
     }
 
     private ReadLogPart part(PortalService service, Supplier<RecordReads> search) {

@@ -24,6 +24,8 @@ class ReadLogAuditPageTest {
     static final String RESIDENCY = "/api/residency/v1/audit/record-reads";
     static final String PASSPORT = "/api/passport/v1/audit/record-reads";
     static final String LAND = "/api/land/v1/audit/record-reads";
+    static final String EMERGENCY = "/api/emergency/v1/audit/record-reads";
+    static final String REPORT = "119e0000-c0de-4000-8000-00000000b001";
     static final String APPLICATION = "7d3f0c1e-0000-4000-8000-00000000a001";
 
     @BeforeEach
@@ -42,6 +44,10 @@ class ReadLogAuditPageTest {
         GatewayStandIn.answer("GET", LAND, r -> Answer.json(200, "{\"reads\":[{\"record\":\"LAND_OWNERS\","
                 + "\"recordId\":\"1111010100100010000\",\"readAt\":\"2026-12-04T03:00:00Z\",\"official\":\"land-officer\","
                 + "\"role\":\"land-officer\",\"action\":\"READ_OWNERS\",\"reason\":\"토지대장 조회\"}],\"truncated\":false}"));
+        GatewayStandIn.answer("GET", EMERGENCY, r -> Answer.json(200, "{\"reads\":[{\"record\":\"CALLBACK_NUMBER\","
+                + "\"recordId\":\"" + REPORT + "\",\"readAt\":\"2026-12-04T04:00:00Z\",\"official\":\"dispatcher\","
+                + "\"role\":\"dispatcher\",\"action\":\"LIVE_BOARD\",\"reason\":\"실시간 상황판 수신\"}],"
+                + "\"truncated\":false}"));
     }
 
     @Test
@@ -51,6 +57,8 @@ class ReadLogAuditPageTest {
                 .body(containsString("id=\"audit-residency\"")).body(containsString("id=\"audit-passport\""))
                 .body(containsString("id=\"audit-land-registry\"")).body(containsString("1111010100100010000"))
                 .body(containsString("토지 소유자 정보 열람"))
+                .body(containsString("id=\"audit-emergency-report\"")).body(containsString(REPORT))
+                .body(containsString("실시간 상황판 수신 (회신 번호)"))
                 .body(containsString("전입 사실 조사")).body(containsString("주민등록 기록 열람"))
                 .body(containsString("본인 대조")).body(containsString("여권 사진 열람")).body(containsString(APPLICATION))
                 // 11:30 KST: the page shows Korean time.
@@ -62,7 +70,7 @@ class ReadLogAuditPageTest {
                 .extract().asString();
         assertTrue(page.indexOf("id=\"audit-residency\"") < page.indexOf("id=\"audit-passport\""));
         List<GatewayStandIn.Request> asked = searches();
-        assertEquals(3, asked.size());
+        assertEquals(4, asked.size());
         for (GatewayStandIn.Request r : asked) {
             assertEquals("official=passport-officer&from=2026-12-01&to=2026-12-04", r.query(), r.path());
         }
@@ -85,6 +93,7 @@ class ReadLogAuditPageTest {
                 .body(containsString("id=\"unavailable-audit-residency\""))
                 .body(not(containsString("id=\"unavailable-audit-passport\"")))
                 .body(not(containsString("id=\"unavailable-audit-land-registry\"")))
+                .body(not(containsString("id=\"unavailable-audit-emergency-report\"")))
                 .body(containsString("본인 대조"));
     }
 

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.admin.audit.EmergencyReadLogClient;
 import kr.civilportal.admin.dispatch.DispatchClient;
 import kr.civilportal.admin.dispatch.Report;
+import kr.civilportal.common.audit.RecordReads;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
@@ -81,6 +83,14 @@ class EmergencyReportContractTest {
                 assertEquals(201, noted.getStatus());
             }
             interactions.add(emergency.exchange("a dispatcher notes a report", state));
+
+            // The auditor's search: an official who never saw a call-back number (the auditor themselves) in fixed
+            // past days, so the answer is the empty list whatever else the 119 service's read log holds.
+            EmergencyReadLogClient log = PageClients.client(emergency, EmergencyReadLogClient.class, "auditor");
+            emergency.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
+            assertEquals(new RecordReads(List.of(), false), log.search("auditor", "2026-01-01", "2026-01-31"));
+            interactions.add(emergency.exchange("an auditor searches the call-back number reads of an official who "
+                    + "read none", "nobody named auditor read call-back numbers"));
         }
         return interactions;
     }

@@ -1,6 +1,8 @@
 package kr.civilportal.emergency.dispatch;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,8 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import kr.civilportal.emergency.EmergencyReportSettings;
+import kr.civilportal.emergency.phone.CallbackNumberRead;
+import kr.civilportal.emergency.phone.CallbackNumberReads;
 import kr.civilportal.emergency.report.ReportResource;
 import kr.civilportal.emergency.report.ReportView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +33,10 @@ public class BoardResource {
     DispatchBoard board;
     @Inject
     EmergencyReportSettings settings;
+    @Inject
+    CallbackNumberReads numberReads;
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Path("events")
@@ -37,9 +46,16 @@ public class BoardResource {
                     + "step taken, carrying the report as a dispatcher sees it; 'heartbeat' now and then so proxies "
                     + "keep the stream open. Reports received before subscribing: GET /reports.")
     public Multi<OutboundSseEvent> board(@Context Sse sse) {
-        Multi<OutboundSseEvent> changes = board.events().map(e -> sse.newEventBuilder()
-                .name(e.name()).id(e.report().reportId().toString())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ReportView.class, e.report()).build());
+        String dispatcher = identity.getPrincipal().getName();
+        // Each report pushed carries its call-back number: logged for this dispatcher before it is sent, off the
+        // listener's thread (a write per board), in order. A failed write ends the stream; the board reconnects
+        // and re-reads, so no number leaves without its entry and no event is lost.
+        Multi<OutboundSseEvent> changes = board.events().emitOn(Infrastructure.getDefaultWorkerPool()).map(e -> {
+            numberReads.record(ReportResource.withNumbers(List.of(e.report())), dispatcher,
+                    CallbackNumberRead.Action.LIVE_BOARD, "실시간 상황판 수신");
+            return sse.newEventBuilder().name(e.name()).id(e.report().reportId().toString())
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ReportView.class, e.report()).build();
+        });
         Multi<OutboundSseEvent> beats = Multi.createFrom().ticks().every(settings.dispatch().heartbeat())
                 .map(t -> sse.newEventBuilder().name("heartbeat").mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(Map.class, Map.of("at", Instant.now().toString())).build());

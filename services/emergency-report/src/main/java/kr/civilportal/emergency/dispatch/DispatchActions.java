@@ -10,8 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.emergency.phone.CallbackNumberRead;
+import kr.civilportal.emergency.phone.CallbackNumberReads;
 import kr.civilportal.emergency.report.EmergencyReport;
 import kr.civilportal.emergency.report.EmergencyReports;
+import kr.civilportal.emergency.report.ReportResource;
 import kr.civilportal.emergency.report.ReportStatus;
 import kr.civilportal.emergency.report.ReportView;
 import org.jboss.logging.Logger;
@@ -30,11 +33,14 @@ public class DispatchActions {
     private final EmergencyReports reports;
     private final AcknowledgementMetric metric;
     private final BoardNotifications board;
+    private final CallbackNumberReads numberReads;
 
-    DispatchActions(EmergencyReports reports, AcknowledgementMetric metric, BoardNotifications board) {
+    DispatchActions(EmergencyReports reports, AcknowledgementMetric metric, BoardNotifications board,
+            CallbackNumberReads numberReads) {
         this.reports = reports;
         this.metric = metric;
         this.board = board;
+        this.numberReads = numberReads;
     }
 
     @Transactional
@@ -106,7 +112,11 @@ public class DispatchActions {
         // Kind only: notes may name people.
         LOG.infof("Report %s: %s by %s", r.id, kind, actor);
         board.publish(BoardEvent.UPDATED, r.id);
-        return reports.view(r);
+        ReportView answer = reports.view(r);
+        // The step's answer carries the report, call-back number included: logged in the step's transaction.
+        numberReads.record(ReportResource.withNumbers(List.of(answer)), actor, CallbackNumberRead.Action.DISPATCH_STEP,
+                "출동 지령 처리 (" + kind.name() + ")");
+        return answer;
     }
 
     private static EmergencyReport locked(UUID id) {

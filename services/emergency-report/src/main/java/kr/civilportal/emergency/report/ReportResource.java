@@ -1,9 +1,8 @@
 package kr.civilportal.emergency.report;
 
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,12 +34,16 @@ import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
 import kr.civilportal.emergency.attachment.IncomingFile;
+import kr.civilportal.emergency.phone.CallbackNumberRead;
+import kr.civilportal.emergency.phone.CallbackNumberReads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -64,6 +67,10 @@ public class ReportResource {
 
     @Inject
     EmergencyReports reports;
+    @Inject
+    CallbackNumberReads numberReads;
+    @Inject
+    SecurityIdentity identity;
     @Inject
     ObjectMapper json;
     @Inject
@@ -170,7 +177,10 @@ public class ReportResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
-        return reports.list(page.page(), page.size(), only);
+        ReportPage found = reports.list(page.page(), page.size(), only);
+        numberReads.record(withNumbers(found.items()), identity.getPrincipal().getName(),
+                CallbackNumberRead.Action.LIST_REPORTS, "119 신고 목록 조회");
+        return found;
     }
 
     @GET
@@ -181,6 +191,14 @@ public class ReportResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such report")
     public ReportView one(@PathParam("id") UUID id) {
-        return reports.one(id);
+        ReportView report = reports.one(id);
+        numberReads.record(withNumbers(List.of(report)), identity.getPrincipal().getName(),
+                CallbackNumberRead.Action.READ_REPORT, "119 신고 상세 조회");
+        return report;
+    }
+
+    /** The reports whose answer carries a call-back number in full: a read of personal data, logged. */
+    public static List<UUID> withNumbers(List<ReportView> answered) {
+        return answered.stream().filter(r -> r.reporterPhone() != null).map(ReportView::reportId).toList();
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.civilportal.emergency.dispatch.EventKind;
 import kr.civilportal.emergency.dispatch.ReportEvent;
+import kr.civilportal.emergency.phone.CallbackNumberRead;
 import kr.civilportal.emergency.phone.PhoneCipher;
 import kr.civilportal.emergency.phone.PhoneNumber;
 import kr.civilportal.emergency.receipt.ReceiptToken;
@@ -67,7 +68,9 @@ class ConsumerContractsTest {
                     return true;
                 },
                 Pattern.compile("no report has the id (\\S+)"),
-                state -> EmergencyReport.findById(UUID.fromString(state.group(1))) == null);
+                state -> EmergencyReport.findById(UUID.fromString(state.group(1))) == null,
+                Pattern.compile("nobody named (\\S+) read call-back numbers"),
+                state -> CallbackNumberRead.count("official", state.group(1)) == 0);
     }
 
     @Test

@@ -106,6 +106,7 @@ class BoardStreamTest {
             JsonNode created = events.until("new", id);
             assertEquals("RECEIVED", created.path("status").asText());
             assertEquals("010-2345-6789", created.path("reporterPhone").asText(), "dispatchers see the number");
+            assertEquals(1, liveBoardReads(id), "and the number's read is logged before it is sent");
             assertEquals(1, created.path("priority").asInt());
 
             given().auth().oauth2(Tokens.of("dispatcher")).when().post(REPORTS + "/" + id + "/acknowledgement")
@@ -144,5 +145,17 @@ class BoardStreamTest {
             citizen.body().close();
         }
         given().accept("text/event-stream").when().get("/api/emergency/v1/dispatch/events").then().statusCode(401);
+    }
+
+    private long liveBoardReads(String reportId) throws java.sql.SQLException {
+        try (var c = dataSource.getConnection();
+             var s = c.prepareStatement("SELECT count(*) FROM callback_number_read WHERE report_id = ?::uuid"
+                     + " AND action = 'LIVE_BOARD' AND official = 'dispatcher'")) {
+            s.setString(1, reportId);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 }

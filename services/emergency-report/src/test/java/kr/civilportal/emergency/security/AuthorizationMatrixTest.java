@@ -23,7 +23,8 @@ class AuthorizationMatrixTest {
         AuthorizationMatrix matrix = new AuthorizationMatrix("emergency-report-api")
                 .allow("POST /api/emergency/v1/reports", AuthorizationMatrix.ANYONE)
                 .allow("GET /api/emergency/v1/receipts/{reportId}", AuthorizationMatrix.ANYONE)
-                .allow("POST /api/emergency/v1/receipts/{reportId}/attachments", AuthorizationMatrix.ANYONE);
+                .allow("POST /api/emergency/v1/receipts/{reportId}/attachments", AuthorizationMatrix.ANYONE)
+                .allow("GET /api/emergency/v1/audit/record-reads", Set.of("auditor"));
         for (String op : List.of("GET /api/emergency/v1/reports", "GET /api/emergency/v1/reports/{id}",
                 "POST /api/emergency/v1/reports/{id}/acknowledgement", "POST /api/emergency/v1/reports/{id}/assignment",
                 "POST /api/emergency/v1/reports/{id}/notes", "POST /api/emergency/v1/reports/{id}/closure",
