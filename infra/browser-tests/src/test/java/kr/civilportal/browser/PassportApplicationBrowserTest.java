@@ -71,6 +71,11 @@ class PassportApplicationBrowserTest {
             String total = String.format("%,d원", expectedTotal(portal));
             assertEquals(total, browser.text("#fee-total"), "the fee is shown before submitting");
             browser.checkPage("review-with-fee");
+            // The receiving office (접수 기관) is the citizen's to choose: none chosen is said next to the field.
+            browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
+            browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.id("office-error")).isEmpty());
+            assertTrue(browser.text("#office-error").contains("기관"), browser.text("#office-error"));
+            browser.click("#office-SEOUL-JONGNO");
             browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
 
             browser.waitUntil(d -> d.getCurrentUrl().contains("/my/petitions/passport/"));

@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * 담당: two passport officers share the queue without stepping on each other. The first takes an application and
  * starts its review; the second finds it in nobody's list no more, sees who holds it and is offered no step; the
- * first lets it go; the second takes it and finishes it.
+ * first lets it go; the second takes it and finishes it, which lets it go. An officer of another office (부산시청)
+ * finds it neither in the queue nor by its address.
  */
 @ExtendWith(PortalUnderTest.class)
 class PassportCaseHolderBrowserTest {
@@ -75,9 +76,34 @@ class PassportCaseHolderBrowserTest {
             first.open("/admin/passports?status=REJECTED&held=MINE");
             first.find("#applications");
             assertTrue(first.all("#applications a[href='" + page + "']").isEmpty(), "not the first officer's case");
+            // Finished: nobody holds it any more; the history says who did what.
             first.open(page);
-            assertTrue(first.text("#application-holder").startsWith("passport-officer2"), first.text("#application-holder"));
+            assertEquals("처리 종결 (담당 해제)", first.text("#application-holder"));
         }
+    }
+
+    @Test
+    void anOfficerOfAnotherOfficeNeitherSeesNorOpensAnApplication() throws Exception {
+        PortalUnderTest portal = PortalUnderTest.get();
+        String id = apply(portal, Tokens.of(portal.portal.keycloak().tokenEndpoint(), "citizen"));
+        String page = "/admin/passports/" + id;
+        try (Browser busan = new Browser(portal.baseUrl, "passport-other-office")) {
+            busan.open("/admin/passports?status=SUBMITTED");
+            busan.logInAs("passport-officer3");
+            busan.waitUntil(d -> d.getCurrentUrl().contains("status=SUBMITTED"));
+            busan.find("#filter-held");
+            assertTrue(busan.all("#applications a[href='" + page + "']").isEmpty(), "종로구청's application: not listed");
+            busan.open(page);
+            assertEquals("민원을 찾을 수 없습니다.", busan.text("#application-not-found"));
+            assertTrue(busan.all("#take-submit").isEmpty() && busan.all("form[action*='/transitions']").isEmpty());
+            busan.checkPage("other-office");
+        }
+        // Nor through the API: as if it did not exist.
+        HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl
+                        + "/api/passport/v1/applications/" + id))
+                .header("Authorization", "Bearer " + Tokens.of(portal.portal.keycloak().tokenEndpoint(),
+                        "passport-officer3")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, read.statusCode(), read.body());
     }
 
     private static void step(Browser officer, String to, String statusShown) {
@@ -90,7 +116,8 @@ class PassportCaseHolderBrowserTest {
     private static String apply(PortalUnderTest portal, String token) throws Exception {
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl + "/api/passport/v1/applications"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58,\"office\":\"SEOUL-JONGNO\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         return created.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");

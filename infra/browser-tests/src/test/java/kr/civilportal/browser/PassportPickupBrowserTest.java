@@ -71,6 +71,7 @@ class PassportPickupBrowserTest {
             browser.click("form[action^='/my/passport/photo?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/review"));
             assertTrue(browser.text("#fee-total").endsWith("원"));
+            browser.click("#office-SEOUL-JONGNO");
             browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().contains("/my/petitions/passport/"));
             assertTrue(browser.text("#submitted").contains("접수"));

@@ -212,7 +212,8 @@ public final class Main {
                     + " 119 and gateway commits wait for it)");
         }
         lines.add("Demo users (password = user name): citizen, citizen2, residency-officer, passport-officer,");
-        lines.add("  passport-officer2, land-officer, dispatcher, admin, auditor, supervisor. A token for scripts:");
+        lines.add("  passport-officer2 (both 종로구청), passport-officer3 (부산시청), land-officer, dispatcher, admin, auditor,");
+        lines.add("  supervisor. A token for scripts:");
         lines.add("  curl -s -d grant_type=password -d client_id=portal-test -d username=citizen -d password=citizen \\");
         lines.add("    " + portal.keycloak().tokenEndpoint());
         lines.add("Ctrl-C or 'infra/portal down' stops everything.");

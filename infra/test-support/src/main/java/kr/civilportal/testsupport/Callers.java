@@ -19,7 +19,7 @@ public final class Callers {
     static final String ANOTHER_APP = "another-app";
     static final String PASSPORT_SERVICE_DEV_SECRET = "passport-service-dev-secret";
     static final List<String> DEMO_USERS = List.of("citizen", "citizen2", "residency-officer", "passport-officer",
-            "passport-officer2", "land-officer", "dispatcher", "admin", "auditor", "supervisor");
+            "passport-officer2", "passport-officer3", "land-officer", "dispatcher", "admin", "auditor", "supervisor");
 
     private Callers() {
     }

@@ -70,7 +70,12 @@ class PageMarkupTest {
                     && choices.contains("value=\"58\" checked"), "the draft's choices are shown chosen");
             save(lang, "passport-choices", choices);
             save(lang, "passport-photo", citizen.get("/my/passport/photo").asString());
-            save(lang, "passport-review", citizen.get("/my/passport/review").asString());
+            String review = citizen.get("/my/passport/review").asString();
+            assertTrue(review.contains("id=\"office-jongno\"") && review.contains("마포구청"), "the receiving offices are offered");
+            save(lang, "passport-review", review);
+            // No office chosen: said next to the field, passport not asked.
+            save(lang, "passport-review-errors", citizen.post("/my/passport/submission", review, Map.of())
+                    .then().statusCode(400).extract().asString());
             save(lang, "passport-detail", citizen.get("/my/petitions/passport/" + APPLICATION
                     + "?photoRefused=too%20small").asString());
             save(lang, "passport-supplement", citizen.get("/my/petitions/passport/" + SUPPLEMENT_ASKED

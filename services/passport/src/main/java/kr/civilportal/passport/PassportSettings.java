@@ -26,6 +26,18 @@ public interface PassportSettings {
     /** The statutory processing period (민원 처리기간) and the days that do not count. */
     Processing processing();
 
+    /** Where applications are received (관할). */
+    Offices offices();
+
+    interface Offices {
+
+        /**
+         * The office an application goes to when the applicant names none (clients written before offices existed).
+         * Unset in production: there an application must name its office (400 otherwise).
+         */
+        java.util.Optional<String> defaultOffice();
+    }
+
     interface Processing {
 
         /**

@@ -10,7 +10,7 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Application(UUID id, Kind kind, Validity validity, Integer pages, Status status, Instant submittedAt,
         Fee fee, IdentityCheck identityCheck, Instant identityCheckedAt, List<Step> history, Holder holder,
-        LocalDate dueOn, boolean overdue) {
+        LocalDate dueOn, boolean overdue, String office) {
 
     public Application {
         history = history == null ? List.of() : history;

@@ -29,6 +29,9 @@ public interface CaseworkMessages {
     @Message String held_by_other();
     @Message String holder();
     @Message String nobody();
+    /** A final application: let go when it was finished. */
+    @Message String closed();
+    @Message String office();
     @Message String release();
     @Message String released();
     @Message String section();

@@ -33,6 +33,7 @@ class CaseHolderPageTest {
     private String application(String holder) {
         return "{\"id\":\"" + id + "\",\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58,\"status\":\"UNDER_REVIEW\","
                 + "\"submittedAt\":\"2026-11-20T01:00:00Z\",\"fee\":{\"totalKrw\":53000},\"identityCheck\":\"VERIFIED\","
+                + "\"office\":\"SEOUL-JONGNO\","
                 + "\"history\":[]" + (holder == null ? "" : ",\"holder\":{\"officer\":\"" + holder
                 + "\",\"since\":\"2026-11-20T02:00:00Z\"}") + "}";
     }
@@ -89,7 +90,8 @@ class CaseHolderPageTest {
         PageSession officer = new PageSession(Tokens.of("passport-officer"));
         // The page as shown while nobody held it; meanwhile the other officer takes it.
         GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application(null)));
-        String before = officer.get("/admin/passports/" + id).then().statusCode(200).extract().asString();
+        String before = officer.get("/admin/passports/" + id).then().statusCode(200)
+                .body(containsString("<dd id=\"application-office\">SEOUL-JONGNO</dd>")).extract().asString();
         GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application("passport-officer2")));
         GatewayStandIn.answer("PUT", API + "/" + id + "/holder", r -> Answer.problem(409, "{\"type\":"
                 + "\"urn:civilportal:problem:case-held\",\"status\":409,\"detail\":\"Officer passport-officer2 holds this "

@@ -156,8 +156,9 @@ public class AppointmentPage {
         try {
             PassportApplication a = calls.call(() -> passport.application(id));
             Pickup.Application application = new Pickup.Application(a, a.readyForPickup() ? booking(id) : null);
+            // The passport is handed over at the office that received the application: only its slots are offered.
             List<Pickup.Office> offices = application.ready() ? Pickup.offices(calls.call(appointments::pickupSlots))
-                    : List.of();
+                    .stream().filter(o -> a.office() == null || o.id().equals(a.office())).toList() : List.of();
             String shown = offices.stream().map(Pickup.Office::id).filter(o -> o.equals(office)).findFirst().orElse("");
             return Response.status(status).entity(Templates.book(
                     new BookingView(application, offices, shown, chosenSlot, key, notice, false), errors)).build();

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A passport application as the passport service shows it to its applicant; {@code history} on reads of one. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PassportApplication(UUID id, ApplicationKind kind, ApplicationStatus status, Instant submittedAt,
-        List<StatusChange> history, LocalDate dueOn, boolean overdue) {
+        List<StatusChange> history, LocalDate dueOn, boolean overdue, String office) {
 
     public PassportApplication {
         history = history == null ? List.of() : history;

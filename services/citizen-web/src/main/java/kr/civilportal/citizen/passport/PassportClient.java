@@ -1,5 +1,6 @@
 package kr.civilportal.citizen.passport;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,9 +20,22 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/passport/v1")
 public interface PassportClient {
 
-    /** What an application asks for; the photo follows on the application once it exists. */
-    record Request(ApplicationKind kind, Validity validity, int pages) {
+    /**
+     * What an application asks for, and the office that is to process it (접수 기관); the photo follows on the
+     * application once it exists.
+     */
+    record Request(ApplicationKind kind, Validity validity, int pages, String office) {
     }
+
+    /** A pickup slot as far as the review step cares: which office it is at. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OfficeSlot(String officeId, String officeName) {
+    }
+
+    /** The offices that hand passports over, through their slots of the next days. */
+    @GET
+    @Path("/pickup-slots")
+    List<OfficeSlot> pickupSlots();
 
     @POST
     @Path("/applications")

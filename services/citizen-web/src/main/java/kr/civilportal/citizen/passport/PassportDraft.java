@@ -17,6 +17,8 @@ public class PassportDraft {
     public String kind = "";
     public String validity = "";
     public String pages = "";
+    /** 접수 기관, chosen on the review step. */
+    public String office = "";
     public byte[] photo;
     public String photoName = "";
     public Instant savedAt = Instant.now();
@@ -37,7 +39,8 @@ public class PassportDraft {
 
     /** What passport is sent (the choices must be complete). */
     public PassportClient.Request request() {
-        return new PassportClient.Request(kindChosen(), validityChosen(), Integer.parseInt(pages));
+        return new PassportClient.Request(kindChosen(), validityChosen(), Integer.parseInt(pages),
+                office == null || office.isBlank() ? null : office);
     }
 
     public boolean hasPhoto() {
@@ -66,6 +69,10 @@ public class PassportDraft {
 
     public boolean isValidity(Validity v) {
         return v == validityChosen();
+    }
+
+    public boolean officeChosen(String id) {
+        return id.equals(office);
     }
 
     public boolean pagesChosen(String p) {

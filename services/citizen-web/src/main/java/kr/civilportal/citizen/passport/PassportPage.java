@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kr.civilportal.citizen.CitizenMessages;
@@ -47,7 +48,7 @@ public class PassportPage {
     static final PortalService SERVICE = PortalService.PASSPORT;
     private static final Logger LOG = Logger.getLogger(PassportPage.class);
     private static final Map<String, String> FIELDS = Map.of("kind", "kind", "validity", "validity",
-            "pages", "pages", "photo", "photo", "*", "kind");
+            "pages", "pages", "photo", "photo", "office", "office", "*", "kind");
     /** The photo's key is the application's, told apart: the same submission uploads the same photo once. */
     private static final String PHOTO_KEY_SUFFIX = "-photo";
 
@@ -57,7 +58,8 @@ public class PassportPage {
 
         static native TemplateInstance photo(PassportDraft draft, FormErrors errors);
 
-        static native TemplateInstance review(PassportDraft draft, FormErrors errors, Fee fee);
+        static native TemplateInstance review(PassportDraft draft, FormErrors errors, Fee fee,
+                List<ReceivingOffice> offices);
 
         static native TemplateInstance draftsUnavailable();
     }
@@ -167,7 +169,7 @@ public class PassportPage {
     @Path("submission")
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@RestForm String idempotencyKey, @RestForm String kind, @RestForm String validity,
-            @RestForm String pages) {
+            @RestForm String pages, @RestForm String office) {
         PassportDraft draft = drafts.find(user()).orElse(null);
         if (draft == null) {
             draft = new PassportDraft();
@@ -179,8 +181,14 @@ public class PassportPage {
         if (!draft.choicesComplete()) {
             return Response.seeOther(URI.create("/my/passport")).build();
         }
+        draft.office = FormFields.trimmed(office);
         PassportDraft submitted = draft;
         FormErrors errors = new FormErrors();
+        if (draft.office.isEmpty()) {
+            // Said next to the field; passport is not asked (it would refuse, or send it to a default office).
+            errors.add("office", ctx.messages(OfficeMessages.class).err());
+            return reviewPage(draft, errors, 400);
+        }
         return calls.submit(SERVICE, errors, FIELDS, msg().pass_err_failed(), () -> {
             PassportApplication application = passport.apply(submitted.idempotencyKey, submitted.request());
             discard(application.id());
@@ -256,15 +264,17 @@ public class PassportPage {
 
     private Response reviewPage(PassportDraft draft, FormErrors errors, int status) {
         Fee fee = null;
+        List<ReceivingOffice> offices = List.of();
         try {
             fee = calls.call(() -> passport.fee(draft.kindChosen(), draft.validityChosen(), Integer.parseInt(draft.pages)));
+            offices = ReceivingOffice.of(calls.call(passport::pickupSlots));
         } catch (ServiceUnavailableException e) {
             errors.unavailable(SERVICE);
         } catch (ServiceRefusedException e) {
             errors.addProblem(e.problem(), FIELDS, ctx.english(), msg().pass_err_failed());
         }
-        return Response.status(errors.isUnavailable() ? 503 : status).entity(Templates.review(draft, errors, fee))
-                .build();
+        return Response.status(errors.isUnavailable() ? 503 : status)
+                .entity(Templates.review(draft, errors, fee, offices)).build();
     }
 
     /** citizen-web's own database (drafts) is down: the application cannot be kept, so the page says so plainly. */

@@ -75,7 +75,7 @@ class PassportContractTest {
             passport.willAnswer(400, "application/problem+json", "{\"type\":\"" + VALIDATION + "\",\"status\":400,"
                     + "\"errors\":[{\"field\":\"pages\"}]}");
             ApiProblem submissionRefused = refusal(400, () -> applications.apply(SUBMISSION_KEY,
-                    new PassportClient.Request(ApplicationKind.NEW, Validity.TEN_YEARS, 30)));
+                    new PassportClient.Request(ApplicationKind.NEW, Validity.TEN_YEARS, 30, "SEOUL-JONGNO")));
             assertTrue(submissionRefused.is("validation-failed"));
             assertEquals("pages", submissionRefused.errors().get(0).field());
             interactions.add(passport.exchange("submission of a booklet with pages passport does not make", null));

@@ -1,6 +1,7 @@
 package kr.civilportal.passport.application;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,5 +22,11 @@ public record ApplicationRequest(
         @PageCount
         @Schema(description = "Pages of the booklet (사증면수): 26 or 58; required for a passport, left out for a "
                 + "travel certificate", enumeration = {"26", "58"})
-        Integer pages) {
+        Integer pages,
+
+        @Size(max = 20, message = "is not a passport office (여권 접수 기관을 선택해 주세요)")
+        @Schema(description = "접수 기관: the passport office that will process the application and hand the passport "
+                + "over, e.g. SEOUL-JONGNO (see GET /api/passport/v1/pickup-slots?office=). Left out: the portal's "
+                + "default office where one is configured, else 400", maxLength = 20)
+        String office) {
 }

@@ -51,8 +51,6 @@ public class ApplicationResource {
     public static final String CITIZEN = "citizen";
     public static final String OFFICER = "passport-officer";
     /** The token claim Keycloak fills from the user's {@code resident_id} attribute. */
-    static final String RESIDENT_CLAIM = "resident_id";
-
     @Inject
     JsonWebToken token;
 
@@ -130,7 +128,7 @@ public class ApplicationResource {
                     + "overdue (past 처리기한 while the office owes the work) and doneToday (made and ready, handed over "
                     + "or rejected since midnight, Korean time).")
     public ApplicationCounts counts() {
-        return applications.counts(LocalDate.now(KoreanTime.ZONE));
+        return applications.counts(LocalDate.now(KoreanTime.ZONE), caller());
     }
 
     @GET
@@ -150,8 +148,7 @@ public class ApplicationResource {
     }
 
     private Caller caller() {
-        return new Caller(token.getSubject(), Caller.residentIdOf(token.getClaim(RESIDENT_CLAIM)),
-                identity.hasRole(OFFICER));
+        return Caller.of(token, identity);
     }
 
     /** A malformed id is the client's mistake (400), unlike an unknown one (404). */

@@ -34,11 +34,13 @@ public record ApplicationView(
         /** 처리기한: the last day of the statutory period (working days from receipt, supplement time not counted). */
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate dueOn,
         /** Past its 처리기한 while the office still owes the work. */
-        boolean overdue) {
+        boolean overdue,
+        /** 접수 기관: the passport office that processes it (e.g. SEOUL-JONGNO); absent for older applications. */
+        @JsonInclude(JsonInclude.Include.NON_NULL) String office) {
 
     /** As the applicant sees it: which officer holds it is the office's business. */
     public ApplicationView forApplicant() {
         return holder == null ? this : new ApplicationView(id, kind, validity, pages, status, submittedAt, fee,
-                feeConfirmed, identityCheck, identityCheckedAt, history, null, dueOn, overdue);
+                feeConfirmed, identityCheck, identityCheckedAt, history, null, dueOn, overdue, office);
     }
 }

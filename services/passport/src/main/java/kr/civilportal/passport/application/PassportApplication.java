@@ -95,6 +95,10 @@ public class PassportApplication extends PanacheEntityBase {
     @Column(name = "held_since")
     public Instant heldSince;
 
+    /** 접수 기관: the passport office that processes it; null for applications from before offices (all officers'). */
+    @Column(name = "office_id", length = 20)
+    public String officeId;
+
     /** A new application as the citizen submits it: status {@link ApplicationStatus#SUBMITTED}. */
     public static PassportApplication submit(UUID id, Caller applicant, ApplicationKind kind, Validity validity,
                                              Integer pages, Instant now) {
@@ -128,7 +132,7 @@ public class PassportApplication extends PanacheEntityBase {
                         applicantBirthDate),
                 feeConfirmed(), identityCheck, identityCheckedAt, history,
                 holderSubject == null ? null : new CaseHolder(holderName, heldSince), dueOn,
-                overdueOn(LocalDate.now(KoreanTime.ZONE)));
+                overdueOn(LocalDate.now(KoreanTime.ZONE)), officeId);
     }
 
     /**

@@ -1,7 +1,5 @@
 package kr.civilportal.passport.application;
 
-import kr.civilportal.common.time.KoreanTime;
-import kr.civilportal.passport.deadline.ProcessingDeadlines;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -21,6 +19,9 @@ import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.InProgressPolicy;
 import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.passport.PassportSettings;
+import kr.civilportal.passport.deadline.ProcessingDeadlines;
 import kr.civilportal.passport.workflow.StatusChange;
 
 /** Submits and reads passport applications; who may see what is decided by {@link Caller}. */
@@ -39,6 +40,9 @@ public class PassportApplications {
 
     @Inject
     ProcessingDeadlines deadlines;
+
+    @Inject
+    PassportSettings settings;
 
     /** A submission, and whether it repeats an earlier one with the same Idempotency-Key (nothing new stored). */
     public record Submission(UUID id, boolean replayed) {
@@ -62,14 +66,37 @@ public class PassportApplications {
     public ApplicationView submit(Caller applicant, ApplicationRequest request) {
         // PostgreSQL keeps microseconds: truncate so that what is returned now equals what is read back later.
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String office = receivingOffice(request.office());
         PassportApplication application = PassportApplication.submit(UUID.randomUUID(), applicant, request.kind(),
                 request.validity(), request.pages(), now);
+        application.officeId = office;
         application.dueOn = deadlines.dueOn(now);
         // Flushed first: the history row below references this one (and is inserted at once for its identity).
         application.persistAndFlush();
         // The submission is the history's first step, so the citizen's history starts where the application does.
         StatusChange.record(application.id, null, ApplicationStatus.SUBMITTED, applicant.subject(), null, null, now);
         return application.view(StatusChange.historyOf(application.id));
+    }
+
+    /**
+     * 접수 기관: the office named, if the portal has it; none named, the configured default; else a 400 on
+     * {@code office}, before anything is stored.
+     */
+    private String receivingOffice(String named) {
+        String office = named == null || named.isBlank() ? settings.offices().defaultOffice().orElse(null)
+                : named.strip();
+        if (office == null) {
+            throw ProblemException.invalidField("office", "Name the passport office that is to process the "
+                    + "application.", "여권을 접수할 기관을 선택해 주세요.");
+        }
+        boolean known = !PassportApplication.getEntityManager()
+                .createNativeQuery("SELECT 1 FROM pickup_office WHERE id = ?1").setParameter(1, office)
+                .getResultList().isEmpty();
+        if (!known) {
+            throw ProblemException.invalidField("office", "The portal has no passport office with this id.",
+                    "선택한 여권 접수 기관이 없습니다.");
+        }
+        return office;
     }
 
     @Transactional
@@ -88,27 +115,45 @@ public class PassportApplications {
         return caller.officer() ? view : view.forApplicant();
     }
 
-    /** 처리 현황 on {@code today} (a Korean day). */
+    /** 처리 현황 of the officer's offices on {@code today} (a Korean day). */
     @Transactional
-    public ApplicationCounts counts(LocalDate today) {
-        long received = PassportApplication.count("status", ApplicationStatus.SUBMITTED);
-        long inProgress = PassportApplication.count("status in ?1", List.of(ApplicationStatus.UNDER_REVIEW,
-                ApplicationStatus.APPROVED, ApplicationStatus.PRINTING));
-        long waiting = PassportApplication.count("status", ApplicationStatus.SUPPLEMENT_REQUESTED);
-        long overdue = PassportApplication.count("status in ?1 and dueOn < ?2", List.of(ApplicationStatus.values())
-                .stream().filter(ApplicationStatus::owedByTheOffice).toList(), today);
+    public ApplicationCounts counts(LocalDate today, Caller officer) {
+        String mine = " and " + JURISDICTION;
+        Parameters offices = Parameters.with("offices", officesOf(officer));
+        long received = PassportApplication.count("status = :status" + mine,
+                offices.and("status", ApplicationStatus.SUBMITTED));
+        long inProgress = PassportApplication.count("status in :statuses" + mine, Parameters.with("statuses",
+                List.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.APPROVED, ApplicationStatus.PRINTING))
+                .and("offices", officesOf(officer)));
+        long waiting = PassportApplication.count("status = :status" + mine, Parameters.with("status",
+                ApplicationStatus.SUPPLEMENT_REQUESTED).and("offices", officesOf(officer)));
+        long overdue = PassportApplication.count("status in :statuses and dueOn < :today" + mine,
+                Parameters.with("statuses", List.of(ApplicationStatus.values()).stream()
+                        .filter(ApplicationStatus::owedByTheOffice).toList()).and("today", today)
+                        .and("offices", officesOf(officer)));
         Number done = (Number) PassportApplication.getEntityManager().createNativeQuery("""
-                SELECT count(DISTINCT application_id) FROM passport_status_change
-                WHERE to_status IN ('READY_FOR_PICKUP', 'ISSUED', 'REJECTED') AND identity_check IS NULL
-                  AND changed_at >= ?1""")
-                .setParameter(1, today.atStartOfDay(KoreanTime.ZONE).toOffsetDateTime()).getSingleResult();
+                SELECT count(DISTINCT c.application_id) FROM passport_status_change c
+                JOIN passport_application a ON a.id = c.application_id
+                WHERE c.to_status IN ('READY_FOR_PICKUP', 'ISSUED', 'REJECTED') AND c.identity_check IS NULL
+                  AND c.changed_at >= ?1 AND (a.office_id IS NULL OR a.office_id = ANY (?2))""")
+                .setParameter(1, today.atStartOfDay(KoreanTime.ZONE).toOffsetDateTime())
+                .setParameter(2, officesOf(officer).toArray(String[]::new)).getSingleResult();
         return new ApplicationCounts(received, inProgress, waiting, overdue, done.longValue());
+    }
+
+    /** 관할: an officer's offices' applications, and those from before offices (every officer's). */
+    private static final String JURISDICTION = "(officeId is null or officeId in :offices)";
+
+    /** The officer's offices; a placeholder for none, as {@code in ()} is not valid and must match no office. */
+    private static List<String> officesOf(Caller officer) {
+        return officer.offices().isEmpty() ? List.of("") : List.copyOf(officer.offices());
     }
 
     @Transactional
     public ApplicationPage list(ApplicationQuery query, Caller officer) {
         List<String> where = new java.util.ArrayList<>();
-        Parameters parameters = new Parameters();
+        where.add(JURISDICTION);
+        Parameters parameters = Parameters.with("offices", officesOf(officer));
         if (query.status() != null) {
             where.add("status = :status");
             parameters = parameters.and("status", query.status());
@@ -123,9 +168,8 @@ public class PassportApplications {
         } else if (query.held() == ApplicationQuery.Held.NOBODY) {
             where.add("holderSubject is null");
         }
-        var found = where.isEmpty()
-                ? PassportApplication.<PassportApplication>findAll(NEWEST_FIRST)
-                : PassportApplication.<PassportApplication>find(String.join(" and ", where), NEWEST_FIRST, parameters);
+        var found = PassportApplication.<PassportApplication>find(String.join(" and ", where), NEWEST_FIRST,
+                parameters);
         List<ApplicationView> items = found.page(Page.of(query.page(), query.size())).stream()
                 .map(PassportApplication::view).toList();
         return new ApplicationPage(items, query.page(), query.size(), found.count());

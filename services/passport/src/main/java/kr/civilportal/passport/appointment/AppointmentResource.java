@@ -114,6 +114,6 @@ public class AppointmentResource {
     }
 
     private Caller caller() {
-        return new Caller(token.getSubject(), null, identity.hasRole(ApplicationResource.OFFICER));
+        return Caller.of(token, identity);
     }
 }

@@ -73,12 +73,19 @@ public class Appointments {
             throw new ProblemException(NOT_READY, "Only a passport that is ready for pickup can be booked; this "
                     + "application is " + application.status + ".", "교부 대기 중인 여권만 수령 예약을 할 수 있습니다.");
         }
-        List<?> slot = em.createNativeQuery("SELECT starts_at FROM pickup_slot WHERE id = ?1")
+        List<?> slot = em.createNativeQuery("SELECT starts_at, office_id FROM pickup_slot WHERE id = ?1")
                 .setParameter(1, slotId).getResultList();
         if (slot.isEmpty()) {
             throw ProblemException.invalidField("slotId", "is not a pickup slot", "예약 시간이 올바르지 않습니다.");
         }
-        if (!instant(slot.get(0)).isAfter(Instant.now(clock))) {
+        Object[] found = (Object[]) slot.get(0);
+        if (application.officeId != null && !application.officeId.equals(found[1])) {
+            // The passport is delivered to the office that received the application: it is handed over there.
+            throw ProblemException.invalidField("slotId", "is at another office than the one that received the "
+                    + "application (" + application.officeId + ")", "신청한 기관에서만 여권을 받을 수 있습니다. 신청한 "
+                    + "기관의 수령 시간을 선택해 주세요.");
+        }
+        if (!instant(found[0]).isAfter(Instant.now(clock))) {
             throw ProblemException.invalidField("slotId", "has already begun", "이미 지난 예약 시간입니다.");
         }
         UUID previous = currentSlot(applicationId);

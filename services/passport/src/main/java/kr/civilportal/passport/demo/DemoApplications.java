@@ -90,6 +90,7 @@ public class DemoApplications {
                         d.submittedAt());
                 a.status = d.status();
                 a.updatedAt = d.updatedAt();
+                a.officeId = DemoPickupSlots.JONGNO; // the demo citizen applied in 종로구
                 a.dueOn = deadlines.dueOn(d.submittedAt());
                 a.persist();
                 // The history rows refer to the application, whose insert Hibernate would otherwise delay.

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.passport.application.ApplicationResource;
+import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.ApplicationView;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,7 +48,7 @@ public class CaseHolderResource {
     @APIResponse(responseCode = "409", description = "Held by another officer, or already final")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
     public ApplicationView take(@PathParam("id") String id) {
-        return holders.take(ApplicationResource.parseId(id), token.getSubject(), identity.getPrincipal().getName());
+        return holders.take(ApplicationResource.parseId(id), Caller.of(token, identity), identity.getPrincipal().getName());
     }
 
     @DELETE
@@ -58,6 +59,6 @@ public class CaseHolderResource {
     @APIResponse(responseCode = "409", description = "Held by another officer")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
     public ApplicationView release(@PathParam("id") String id) {
-        return holders.release(ApplicationResource.parseId(id), token.getSubject());
+        return holders.release(ApplicationResource.parseId(id), Caller.of(token, identity));
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.passport.application.ApplicationView;
+import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.workflow.StatusChange;
 
@@ -19,22 +20,23 @@ import kr.civilportal.passport.workflow.StatusChange;
 public class CaseHolders {
 
     @Transactional
-    public ApplicationView take(UUID id, String subject, String name) {
-        PassportApplication application = locked(id);
-        CaseHolding.take(application, subject, name, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    public ApplicationView take(UUID id, Caller officer, String name) {
+        PassportApplication application = locked(id, officer);
+        CaseHolding.take(application, officer.subject(), name, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return application.view(StatusChange.historyOf(id));
     }
 
     @Transactional
-    public ApplicationView release(UUID id, String subject) {
-        PassportApplication application = locked(id);
-        CaseHolding.release(application, subject);
+    public ApplicationView release(UUID id, Caller officer) {
+        PassportApplication application = locked(id, officer);
+        CaseHolding.release(application, officer.subject());
         return application.view(StatusChange.historyOf(id));
     }
 
-    private static PassportApplication locked(UUID id) {
+    /** The application, if it is the officer's office's; another office's is as unknown (404). */
+    private static PassportApplication locked(UUID id, Caller officer) {
         PassportApplication application = PassportApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
+        if (application == null || !officer.inJurisdiction(application)) {
             throw ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
         }
         return application;

@@ -67,7 +67,7 @@ public class IdentityCheckResource {
     public Response resolve(@PathParam("id") String id,
                             @Valid @NotNull(message = "is required (확인 내용이 없습니다)") ResolutionRequest request,
                             @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        Caller officer = new Caller(token.getSubject(), null, identity.hasRole(ApplicationResource.OFFICER));
+        Caller officer = Caller.of(token, identity);
         KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
                 HttpMethod.POST, uri.getPath(), request);
         return checks.resolve(officer, identity.getPrincipal().getName(), ApplicationResource.parseId(id), request.outcome(), request.note().strip(),

@@ -110,7 +110,7 @@ public class IdentityChecks {
     private ApplicationView settleByHand(Caller officer, String officerName, UUID applicationId, Resolution outcome,
                                          String note) {
         PassportApplication a = PassportApplication.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (a == null || !officer.officer()) {
+        if (a == null || !officer.officer() || !officer.inJurisdiction(a)) {
             throw ProblemException.notFound("No such passport application.", "해당 여권 발급 신청을 찾을 수 없습니다.");
         }
         if (!a.identityCheck.awaitsResolution()) {

@@ -97,6 +97,6 @@ public class PhotoResource {
     }
 
     private Caller caller() {
-        return new Caller(token.getSubject(), null, identity.hasRole(ApplicationResource.OFFICER));
+        return Caller.of(token, identity);
     }
 }

@@ -49,7 +49,7 @@ public class Workflow {
     public ApplicationView transition(Caller officer, String officerName, UUID id, TransitionRequest request) {
         validate(request);
         PassportApplication application = PassportApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null || !officer.officer()) {
+        if (application == null || !officer.officer() || !officer.inJurisdiction(application)) {
             throw notFound();
         }
         ApplicationStatus current = application.status;

@@ -103,6 +103,6 @@ public class WorkflowResource {
     }
 
     private Caller caller() {
-        return new Caller(token.getSubject(), null, identity.hasRole(ApplicationResource.OFFICER));
+        return Caller.of(token, identity);
     }
 }

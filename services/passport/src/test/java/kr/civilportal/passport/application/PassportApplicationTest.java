@@ -27,7 +27,7 @@ class PassportApplicationTest {
         assertEquals(NOW, a.submittedAt);
         assertEquals(NOW, a.updatedAt);
         assertEquals(new ApplicationView(id, ApplicationKind.NEW, Validity.TEN_YEARS, 58, ApplicationStatus.SUBMITTED, NOW,
-                new Fee(52_000, 40_000, 12_000), true, IdentityCheck.PENDING, null, null, null, null, false), a.view());
+                new Fee(52_000, 40_000, 12_000), true, IdentityCheck.PENDING, null, null, null, null, false, null), a.view());
     }
 
     @Test

@@ -127,6 +127,16 @@ class AppointmentResourceTest {
                 "SELECT count(*) FROM pickup_booking WHERE application_id = ?", UUID.fromString(ready)));
     }
 
+    @Test
+    void aPassportIsHandedOverOnlyAtTheOfficeThatReceivedIt() throws SQLException {
+        UUID jongno = SlotFixtures.slot(dataSource, 3);
+        String busan = readyForPickup("citizen2", DemoPickupSlots.BUSAN, "passport-officer3");
+        book("citizen2", busan, jongno, UUID.randomUUID().toString()).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("slotId"));
+        assertEquals(0, SlotFixtures.booked(dataSource, jongno), "nothing booked");
+        book("citizen", readyForPickup("citizen"), jongno, UUID.randomUUID().toString()).then().statusCode(201);
+    }
+
     private static Response book(String user, String application, UUID slot, String key) {
         return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
                 .header("Idempotency-Key", key)
@@ -134,14 +144,19 @@ class AppointmentResourceTest {
                 .when().post(PATH + "/" + application + "/appointment");
     }
 
-    /** An application of the user, taken through the officers' workflow to READY_FOR_PICKUP. */
+    /** An application of the user, received in 종로구, taken through the officers' workflow to READY_FOR_PICKUP. */
     private static String readyForPickup(String user) {
+        return readyForPickup(user, DemoPickupSlots.JONGNO, "passport-officer");
+    }
+
+    /** The same, received at {@code office} and moved by {@code officer} of that office. */
+    private static String readyForPickup(String user, String office, String officer) {
         String id = given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
-                .body("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}")
+                .body("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58,\"office\":\"" + office + "\"}")
                 .when().post(PATH).then().statusCode(201).extract().path("id");
-        IdentityFixtures.confirmedByOfficer(id);
+        IdentityFixtures.confirmedByOfficer(id, officer);
         for (String to : List.of("UNDER_REVIEW", "APPROVED", "PRINTING", "READY_FOR_PICKUP")) {
-            given().auth().oauth2(Tokens.of("passport-officer")).contentType(ContentType.JSON)
+            given().auth().oauth2(Tokens.of(officer)).contentType(ContentType.JSON)
                     .body("{\"to\":\"" + to + "\"}").when().post(PATH + "/" + id + "/transitions")
                     .then().statusCode(200);
         }

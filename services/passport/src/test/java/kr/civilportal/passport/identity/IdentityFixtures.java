@@ -15,7 +15,12 @@ public final class IdentityFixtures {
     }
 
     public static void confirmedByOfficer(String applicationId) {
-        given().auth().oauth2(Tokens.of("passport-officer")).contentType(ContentType.JSON)
+        confirmedByOfficer(applicationId, "passport-officer");
+    }
+
+    /** The same by {@code officer}, of the application's office. */
+    public static void confirmedByOfficer(String applicationId, String officer) {
+        given().auth().oauth2(Tokens.of(officer)).contentType(ContentType.JSON)
                 .body("{\"outcome\":\"CONFIRMED\",\"note\":\"신분증 대조 (ID card checked at the desk)\"}")
                 .when().post("/api/passport/v1/applications/" + applicationId + "/identity-check")
                 .then().statusCode(200);

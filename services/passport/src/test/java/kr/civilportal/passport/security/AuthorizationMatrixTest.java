@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixTest {
 
     static final Set<String> CITIZENS = Set.of("citizen", "citizen2");
-    static final Set<String> OFFICER = Set.of("passport-officer", "passport-officer2");
-    static final Set<String> BOTH = Set.of("citizen", "citizen2", "passport-officer", "passport-officer2");
+    /** Officers of every office: which office's applications each may act on is JurisdictionTest's. */
+    static final Set<String> OFFICER = Set.of("passport-officer", "passport-officer2", "passport-officer3");
+    static final Set<String> BOTH = Set.of("citizen", "citizen2", "passport-officer", "passport-officer2",
+            "passport-officer3");
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
