@@ -156,12 +156,10 @@ class PassportPickupBrowserTest {
             // service, said on the slot field and in the summary, the choice kept, the booking unchanged.
             browser.open("/my/appointments/" + id);
             assertTrue(browser.text("label[for='slot-" + slotId + "']").contains("현재 예약"), "the booked time is marked");
-            assertTrue(browser.all(".portal-slot-office").size() > 1, "all offices at first");
-            // On a phone the list is long: one office at a time.
-            browser.click("#office-filter a[id^='office-']");
-            browser.waitUntil(d -> d.getCurrentUrl().contains("office="));
-            assertEquals(1, browser.all(".portal-slot-office").size());
-            assertEquals("page", browser.find("#office-filter a[id^='office-']").getAttribute("aria-current"));
+            // The passport is handed over where it was applied for: that office's times only, no office to choose.
+            assertEquals(1, browser.all(".portal-slot-office").size(), "the receiving office only");
+            assertTrue(browser.text(".portal-slot-office").contains("종로구청"), browser.text(".portal-slot-office"));
+            assertTrue(browser.all("#office-filter").isEmpty());
             browser.checkPage("appointment-one-office");
             WebElement other = browser.waitUntil(d -> d.findElements(By.cssSelector("input[name=slotId]")).stream()
                     .filter(e -> e.isEnabled() && !e.getAttribute("value").equals(slotId)).findFirst().orElse(null));
