@@ -368,8 +368,9 @@ public final class Portal implements AutoCloseable {
         for (PortalApp app : apps) {
             stopping.add(CompletableFuture.runAsync(() -> stop(app)));
         }
+        // Keycloak beside them: the apps check tokens with keys they already hold while they drain.
+        stopping.add(CompletableFuture.runAsync(keycloak::close));
         stopping.forEach(CompletableFuture::join);
-        keycloak.close();
         signing.close();
         if (standby != null) {
             standby.close();
