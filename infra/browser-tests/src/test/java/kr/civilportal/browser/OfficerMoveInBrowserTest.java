@@ -52,7 +52,19 @@ class OfficerMoveInBrowserTest {
                 WebElement report = officer.waitUntil(d -> d.findElements(By.cssSelector("section[id^=movein-]")).stream()
                         .filter(s -> s.getText().contains(address)).findFirst().orElse(null));
                 String id = report.getAttribute("id").substring("movein-".length());
+                // 관할: the new address is in 마포구, one of this officer's two offices.
+                assertEquals("마포구청", officer.text("#office-" + id));
                 officer.checkPage("move-in-queue");
+
+                // An officer of another office (해운대구청) does not find it in their queue.
+                try (Browser other = new Browser(base, "move-in-other-office")) {
+                    other.open("/login");
+                    other.logInAs("residency-officer2");
+                    other.waitUntil(d -> d.getCurrentUrl().endsWith("/admin"));
+                    other.open("/admin/move-ins");
+                    other.find("#filter-q");
+                    assertTrue(other.all("#movein-" + id).isEmpty(), "another office's officer does not see it");
+                }
 
                 // Reading the mover's record asks for the reason first (it goes to the access log).
                 report.findElement(By.cssSelector("a[href^='/admin/residents/']")).click();

@@ -18,8 +18,9 @@ public final class Callers {
     /** The dev realm's client standing for any other application of the realm (portal-realm.dev-overlay.json). */
     static final String ANOTHER_APP = "another-app";
     static final String PASSPORT_SERVICE_DEV_SECRET = "passport-service-dev-secret";
-    static final List<String> DEMO_USERS = List.of("citizen", "citizen2", "residency-officer", "passport-officer",
-            "passport-officer2", "passport-officer3", "land-officer", "dispatcher", "admin", "auditor", "supervisor");
+    static final List<String> DEMO_USERS = List.of("citizen", "citizen2", "residency-officer", "residency-officer2",
+            "passport-officer", "passport-officer2", "passport-officer3", "land-officer", "dispatcher", "admin", "auditor",
+            "supervisor");
 
     private Callers() {
     }

@@ -133,6 +133,10 @@ public interface AdminMessages {
     @Message String land_search();
     @Message String moveInMode(PendingMoveIn.Mode value);
     @Message String movein_address();
+
+    @Message String movein_office();
+
+    @Message String movein_office_none();
     @Message String movein_date();
     @Message String movein_mode();
     @Message String movein_relation();

@@ -2,6 +2,8 @@ package kr.civilportal.residency;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +33,21 @@ public interface ResidencySettings {
 
     /** Certificates (등본·초본) and their public verification (진위확인). */
     Certificate certificate();
+
+    /**
+     * The offices move-ins are routed to (관할 기관), by id: the ids the realm's user attribute {@code office}
+     * gives officials. A deployment lists its own; an address no office's region matches goes to every officer.
+     */
+    Map<String, Office> offices();
+
+    interface Office {
+
+        /** The office's name, as officers and citizens read it (e.g. 종로구청). */
+        String name();
+
+        /** Where its addresses begin: 시·도 and 시·군·구, as written in an address (e.g. 서울특별시 종로구). */
+        List<String> regions();
+    }
 
     interface Rrn {
 

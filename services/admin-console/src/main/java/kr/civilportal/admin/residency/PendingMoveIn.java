@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A move-in report waiting for a residency officer's decision. */
+/**
+ * A move-in report waiting for a residency officer's decision, at one of the officer's offices (관할 기관,
+ * {@code officeName}) or at none (null: an address no office covers, shown to every officer).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode mode, String address,
-        LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt) {
+        LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt, String officeName) {
 
     public enum Mode { NEW_HOUSEHOLD, JOIN_HOUSEHOLD }
 

@@ -3,6 +3,7 @@ package kr.civilportal.admin.residency;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -26,6 +27,7 @@ class MoveInQueueTest {
     void queue() {
         GatewayStandIn.reset();
         GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins", r -> Answer.json(200, "[" + item(first, "김지민")
+                .replace("}", ",\"office\":\"SEOUL-MAPO\",\"officeName\":\"마포구청\"}")
                 + "," + item(second, "이서준") + "]"));
     }
 
@@ -34,6 +36,14 @@ class MoveInQueueTest {
         return "{\"id\":\"" + id + "\",\"residentId\":\"" + UUID.randomUUID() + "\",\"residentName\":\"" + name
                 + "\",\"mode\":\"NEW_HOUSEHOLD\",\"relationToHead\":\"HEAD\",\"address\":\"서울특별시 마포구 월드컵북로 396\",\"movedInOn\":\"2026-11-20\","
                 + "\"status\":\"SUBMITTED\",\"submittedAt\":\"2026-11-20T09:00:00+09:00\"}";
+    }
+
+    @Test
+    void eachReportNamesItsOfficeOrSaysItHasNone() {
+        String page = new PageSession(Tokens.of("residency-officer")).get("/admin/move-ins").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("id=\"office-" + first + "\">마포구청</dd>"), page);
+        assertTrue(page.contains("id=\"office-" + second + "\">관할 기관 없음 (모든 담당자에게 보입니다)</dd>"), page);
     }
 
     @Test

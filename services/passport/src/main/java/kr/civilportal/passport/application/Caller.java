@@ -1,12 +1,10 @@
 package kr.civilportal.passport.application;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import kr.civilportal.common.identity.OfficesClaim;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -18,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public record Caller(String subject, UUID residentId, boolean officer, Set<String> offices) {
 
     /** The claim that names the offices an official works for. */
-    public static final String OFFICES_CLAIM = "offices";
+    public static final String OFFICES_CLAIM = OfficesClaim.CLAIM;
     static final String RESIDENT_CLAIM = "resident_id";
 
     public Caller {
@@ -49,24 +47,9 @@ public record Caller(String subject, UUID residentId, boolean officer, Set<Strin
         }
     }
 
-    /** The {@code offices} claim as a set: an array of strings, or one string; anything else names no office. */
+    /** The {@code offices} claim as a set (portal-common's reading, which every service shares). */
     static Set<String> officesOf(Object claim) {
-        Set<String> offices = new LinkedHashSet<>();
-        if (claim instanceof JsonArray array) {
-            array.forEach(v -> {
-                if (v instanceof JsonString s) {
-                    offices.add(s.getString());
-                }
-            });
-        } else if (claim instanceof Collection<?> values) {
-            values.forEach(v -> offices.add(v instanceof JsonString s ? s.getString() : String.valueOf(v)));
-        } else if (claim instanceof JsonString s) {
-            offices.add(s.getString());
-        } else if (claim instanceof String s) {
-            offices.add(s);
-        }
-        offices.removeIf(String::isBlank);
-        return offices;
+        return OfficesClaim.of(claim);
     }
 
     /**

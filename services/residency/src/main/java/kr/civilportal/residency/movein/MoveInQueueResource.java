@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
+import kr.civilportal.common.identity.OfficesClaim;
 import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +39,10 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The residency officers' work queue of move-in reports, and their decisions. */
+/**
+ * The residency officers' work queue of move-in reports, and their decisions: an officer lists and decides the
+ * reports of the offices their token names (관할, claim {@code offices}) and those of no office.
+ */
 @Path("/api/residency/v1/officer/move-ins")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("residency-officer")
@@ -61,9 +66,11 @@ public class MoveInQueueResource {
 
     @GET
     @Operation(operationId = "listPendingMoveIns",
-            summary = "Pending move-in reports (전입신고 처리 대기)", description = "Oldest first.")
+            summary = "Pending move-in reports (전입신고 처리 대기)",
+            description = "Oldest first: those of the officer's offices (token claim offices) and those of no office "
+                    + "(an address no office covers). Each names its office (office, officeName).")
     public List<MoveInView> pending() {
-        return moveIns.pending();
+        return moveIns.pending(offices());
     }
 
     @POST
@@ -71,7 +78,8 @@ public class MoveInQueueResource {
     @Transactional
     @Operation(operationId = "approveMoveIn", summary = "Approve a move-in report (승인)",
             description = "Moves the resident: household and address history change together. 409 if already "
-                    + "decided; with an Idempotency-Key a retry gets the first approval's answer instead.")
+                    + "decided; with an Idempotency-Key a retry gets the first approval's answer instead. 404 for a "
+                    + "report of another office than the officer's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
@@ -79,7 +87,7 @@ public class MoveInQueueResource {
                             @Context UriInfo uri) {
         String official = Callers.official(token);
         return writes.once(keyed(idempotencyKey, uri, null),
-                () -> writes.json(OK, null, moveIns.approve(id, official)));
+                () -> writes.json(OK, null, moveIns.approve(id, official, offices())));
     }
 
     @POST
@@ -89,7 +97,8 @@ public class MoveInQueueResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "rejection", value = "{\"reason\":\"거주 사실 미확인 (residence not confirmed)\"}")}))
     @Operation(operationId = "rejectMoveIn", summary = "Reject a move-in report with a reason (반려)",
-            description = "409 if already decided; with an Idempotency-Key a retry gets the first answer instead.")
+            description = "409 if already decided; with an Idempotency-Key a retry gets the first answer instead. "
+                    + "404 for a report of another office than the officer's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
@@ -97,7 +106,11 @@ public class MoveInQueueResource {
                            @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         String official = Callers.official(token);
         return writes.once(keyed(idempotencyKey, uri, rejection),
-                () -> writes.json(OK, null, moveIns.reject(id, official, rejection.reason())));
+                () -> writes.json(OK, null, moveIns.reject(id, official, offices(), rejection.reason())));
+    }
+
+    private Set<String> offices() {
+        return OfficesClaim.of(token.getClaim(OfficesClaim.CLAIM));
     }
 
     private KeyedRequest keyed(String idempotencyKey, UriInfo uri, Object body) {

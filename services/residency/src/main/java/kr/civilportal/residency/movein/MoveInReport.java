@@ -81,4 +81,8 @@ public class MoveInReport extends PanacheEntityBase {
 
     @Column(name = "decided_by", length = 100)
     public String decidedBy;
+
+    /** The office that decides it (관할 기관); null: every officer's (see V6). */
+    @Column(name = "office_id", length = 40)
+    public String officeId;
 }

@@ -8,19 +8,24 @@ import kr.civilportal.residency.resident.RelationToHead;
 /**
  * A move-in report as its filer and the officers see it. No registration number appears in it, and a filer's
  * report joining a household shows no address until it is approved: before that, it would tell the filer where
- * the owner of the number they typed lives.
+ * the owner of the number they typed lives (nor which office decides it: that names the 시·군·구).
+ * {@code office} is the deciding office's id (관할 기관), {@code officeName} its name; both null when the report
+ * is every officer's.
  */
 public record MoveInView(UUID id, UUID residentId, String residentName, MoveInReport.Mode mode, String address,
                          LocalDate movedInOn, RelationToHead relationToHead, MoveInReport.Status status,
-                         String rejectionReason, OffsetDateTime submittedAt, OffsetDateTime decidedAt) {
+                         String rejectionReason, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
+                         String office, String officeName) {
 
-    static MoveInView of(MoveInReport r, String residentName) {
+    static MoveInView of(MoveInReport r, String residentName, String officeName) {
         boolean addressIsTheirs = r.mode == MoveInReport.Mode.NEW_HOUSEHOLD || r.status == MoveInReport.Status.APPROVED;
-        return forOfficer(r, residentName, addressIsTheirs ? r.address : null);
+        return addressIsTheirs ? forOfficer(r, residentName, r.address, officeName)
+                : new MoveInView(r.id, r.residentId, residentName, r.mode, null, r.movedInOn, r.relationToHead,
+                        r.status, r.rejectionReason, r.submittedAt, r.decidedAt, null, null);
     }
 
-    static MoveInView forOfficer(MoveInReport r, String residentName, String address) {
+    static MoveInView forOfficer(MoveInReport r, String residentName, String address, String officeName) {
         return new MoveInView(r.id, r.residentId, residentName, r.mode, address, r.movedInOn, r.relationToHead,
-                r.status, r.rejectionReason, r.submittedAt, r.decidedAt);
+                r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName);
     }
 }

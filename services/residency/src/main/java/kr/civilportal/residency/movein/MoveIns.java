@@ -1,5 +1,6 @@
 package kr.civilportal.residency.movein;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -7,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.residency.accesslog.AccessLog;
 import kr.civilportal.residency.accesslog.AccessLogEntry;
+import kr.civilportal.residency.office.ResidencyOffices;
 import kr.civilportal.residency.resident.AddressHistory;
 import kr.civilportal.residency.resident.Household;
 import kr.civilportal.residency.resident.RelationToHead;
@@ -34,10 +37,12 @@ public class MoveIns {
 
     private final RrnCipher cipher;
     private final AccessLog accessLog;
+    private final ResidencyOffices offices;
 
-    MoveIns(RrnCipher cipher, AccessLog accessLog) {
+    MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices) {
         this.cipher = cipher;
         this.accessLog = accessLog;
+        this.offices = offices;
     }
 
     /**
@@ -77,6 +82,7 @@ public class MoveIns {
             }
             r.address = request.address().strip();
             r.relationToHead = RelationToHead.HEAD;
+            r.officeId = offices.officeOf(r.address).orElse(null);
         } else {
             if (request.headResidentRegistrationNumber() == null || request.headResidentRegistrationNumber().isBlank()) {
                 throw ProblemException.invalidField("headResidentRegistrationNumber",
@@ -108,7 +114,7 @@ public class MoveIns {
         return persisted(r, mover);
     }
 
-    private static MoveInView persisted(MoveInReport r, Resident mover) {
+    private MoveInView persisted(MoveInReport r, Resident mover) {
         r.submittedAt = now();
         try {
             r.persistAndFlush();
@@ -120,7 +126,11 @@ public class MoveIns {
             }
             throw e;
         }
-        return MoveInView.of(r, mover.name);
+        return view(r, mover.name);
+    }
+
+    private MoveInView view(MoveInReport r, String residentName) {
+        return MoveInView.of(r, residentName, offices.name(r.officeId));
     }
 
     private static void refuseSecondOpenReport(UUID residentId) {
@@ -133,7 +143,7 @@ public class MoveIns {
     public List<MoveInView> of(UUID residentId) {
         Resident mover = Resident.findById(residentId);
         return MoveInReport.<MoveInReport>list("residentId = ?1 order by submittedAt desc", residentId).stream()
-                .map(r -> MoveInView.of(r, mover == null ? null : mover.name)).toList();
+                .map(r -> view(r, mover == null ? null : mover.name)).toList();
     }
 
     @Transactional
@@ -142,19 +152,34 @@ public class MoveIns {
         if (r == null || !r.residentId.equals(residentId)) {
             throw notFound();
         }
-        return MoveInView.of(r, Resident.<Resident>findById(residentId).name);
+        return view(r, Resident.<Resident>findById(residentId).name);
     }
 
     /**
-     * The officers' work queue: reports waiting for a decision, oldest first. A JOIN is here only once its head
-     * consented, and shows the household's address the officer is deciding on.
+     * The officers' work queue: reports waiting for a decision at the officer's offices (and those of no office),
+     * oldest first. A JOIN is here only once its head consented, and shows the household's address the officer is
+     * deciding on.
      */
     @Transactional
-    public List<MoveInView> pending() {
-        return MoveInReport.<MoveInReport>list("status = ?1 order by submittedAt, id", MoveInReport.Status.SUBMITTED)
+    public List<MoveInView> pending(Set<String> officerOffices) {
+        return MoveInReport.<MoveInReport>list("status = :status and " + JURISDICTION + " order by submittedAt, id",
+                        Parameters.with("status", MoveInReport.Status.SUBMITTED).and("offices", listed(officerOffices)))
                 .stream().map(r -> MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name,
                         r.targetHouseholdId == null ? r.address
-                                : Household.<Household>findById(r.targetHouseholdId).address)).toList();
+                                : Household.<Household>findById(r.targetHouseholdId).address,
+                        offices.name(r.officeId))).toList();
+    }
+
+    /** 관할: the officer's offices' reports, and those of no office (every officer's). */
+    private static final String JURISDICTION = "(officeId is null or officeId in :offices)";
+
+    /** The officer's offices; a placeholder for none, as {@code in ()} is not valid and must match no office. */
+    private static List<String> listed(Set<String> officerOffices) {
+        return officerOffices.isEmpty() ? List.of("") : List.copyOf(officerOffices);
+    }
+
+    private static boolean inJurisdiction(MoveInReport r, Set<String> officerOffices) {
+        return r.officeId == null || officerOffices.contains(r.officeId);
     }
 
     /** The requests to join the caller's household that wait for the caller's answer (세대 합가 동의 요청). */
@@ -177,6 +202,7 @@ public class MoveIns {
                     "세대주가 아니므로 동의할 수 없습니다.");
         }
         r.targetHouseholdId = head.household.id;
+        r.officeId = offices.officeOf(head.household.address).orElse(null);
         r.status = MoveInReport.Status.SUBMITTED;
         r.headAnsweredAt = now();
         return joinRequest(r);
@@ -205,7 +231,7 @@ public class MoveIns {
         }
         r.status = MoveInReport.Status.WITHDRAWN;
         r.decidedAt = now();
-        return MoveInView.of(r, Resident.<Resident>findById(residentId).name);
+        return view(r, Resident.<Resident>findById(residentId).name);
     }
 
     private static MoveInReport lockedJoinRequest(UUID headId, UUID reportId) {
@@ -225,9 +251,13 @@ public class MoveIns {
         return JoinRequestView.of(r, Resident.<Resident>findById(r.residentId).name);
     }
 
+    /**
+     * Approval by an officer of the report's office; to an officer of another office the report does not exist
+     * (404, as for an unknown id, so that ids cannot be probed nor another office's reports decided).
+     */
     @Transactional
-    public MoveInView approve(UUID reportId, String official) {
-        MoveInReport r = lockedUndecided(reportId);
+    public MoveInView approve(UUID reportId, String official, Set<String> officerOffices) {
+        MoveInReport r = lockedUndecided(reportId, officerOffices);
         Resident mover = Resident.findById(r.residentId, LockModeType.PESSIMISTIC_WRITE);
         refuseHeadLeavingMembers(mover);
         Household household;
@@ -247,22 +277,23 @@ public class MoveIns {
         r.status = MoveInReport.Status.APPROVED;
         decided(r, official);
         accessLog.record(mover.id, official, AccessLogEntry.Action.DECIDE_MOVE_IN, "전입신고 처리 (승인)");
-        return MoveInView.of(r, mover.name);
+        return view(r, mover.name);
     }
 
+    /** Rejection with a reason, by an officer of the report's office (another office's: 404, as for approval). */
     @Transactional
-    public MoveInView reject(UUID reportId, String official, String reason) {
-        MoveInReport r = lockedUndecided(reportId);
+    public MoveInView reject(UUID reportId, String official, Set<String> officerOffices, String reason) {
+        MoveInReport r = lockedUndecided(reportId, officerOffices);
         r.status = MoveInReport.Status.REJECTED;
         r.rejectionReason = reason.strip();
         decided(r, official);
         accessLog.record(r.residentId, official, AccessLogEntry.Action.DECIDE_MOVE_IN, "전입신고 처리 (반려)");
-        return MoveInView.of(r, Resident.<Resident>findById(r.residentId).name);
+        return view(r, Resident.<Resident>findById(r.residentId).name);
     }
 
-    private static MoveInReport lockedUndecided(UUID reportId) {
+    private static MoveInReport lockedUndecided(UUID reportId, Set<String> officerOffices) {
         MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
+        if (r == null || !inJurisdiction(r, officerOffices)) {
             throw notFound();
         }
         if (r.status != MoveInReport.Status.SUBMITTED) {

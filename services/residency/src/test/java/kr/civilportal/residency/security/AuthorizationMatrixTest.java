@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixTest {
 
     static final Set<String> CITIZENS = Set.of("citizen", "citizen2");
-    static final Set<String> OFFICER = Set.of("residency-officer");
+    static final Set<String> OFFICER = Set.of("residency-officer", "residency-officer2");
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {

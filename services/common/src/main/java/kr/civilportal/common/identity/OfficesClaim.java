@@ -1,0 +1,41 @@
+package kr.civilportal.common.identity;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The offices an official works for (관할 기관), as the realm puts them in the access token: the multivalued user
+ * attribute {@code office} mapped into the {@code offices} claim (infra/keycloak/README.md). Every service that
+ * routes cases by office reads it here, so that they agree on what a malformed claim means: no office.
+ */
+public final class OfficesClaim {
+
+    /** The claim that names the offices an official works for. */
+    public static final String CLAIM = "offices";
+
+    private OfficesClaim() {
+    }
+
+    /** The claim as a set: an array of strings, or one string; anything else names no office. */
+    public static Set<String> of(Object claim) {
+        Set<String> offices = new LinkedHashSet<>();
+        if (claim instanceof JsonArray array) {
+            array.forEach(v -> {
+                if (v instanceof JsonString s) {
+                    offices.add(s.getString());
+                }
+            });
+        } else if (claim instanceof Collection<?> values) {
+            values.forEach(v -> offices.add(v instanceof JsonString s ? s.getString() : String.valueOf(v)));
+        } else if (claim instanceof JsonString s) {
+            offices.add(s.getString());
+        } else if (claim instanceof String s) {
+            offices.add(s);
+        }
+        offices.removeIf(String::isBlank);
+        return Set.copyOf(offices);
+    }
+}

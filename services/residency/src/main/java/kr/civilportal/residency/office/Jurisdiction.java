@@ -1,0 +1,75 @@
+package kr.civilportal.residency.office;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which office a road-name address belongs to (관할 결정): the office whose region (시·도, then 시·군·구, as the
+ * address begins) matches most of the address's first words. A move-in goes to the office of its new address,
+ * as a 전입신고 goes to the office of the place moved to.
+ *
+ * <p>Addresses are written as people write them, so a shortened 시·도 ("서울 종로구", "부산시") reads as its full
+ * name first. An address no office's region matches has no office here (the caller decides what that means).
+ */
+public final class Jurisdiction {
+
+    /** The shortened names of the 17 시·도 people write, and the names addresses use. */
+    private static final Map<String, String> PROVINCES = Map.ofEntries(
+            Map.entry("서울", "서울특별시"), Map.entry("서울시", "서울특별시"),
+            Map.entry("부산", "부산광역시"), Map.entry("부산시", "부산광역시"),
+            Map.entry("대구", "대구광역시"), Map.entry("대구시", "대구광역시"),
+            Map.entry("인천", "인천광역시"), Map.entry("인천시", "인천광역시"),
+            Map.entry("광주", "광주광역시"), Map.entry("광주시", "광주광역시"),
+            Map.entry("대전", "대전광역시"), Map.entry("대전시", "대전광역시"),
+            Map.entry("울산", "울산광역시"), Map.entry("울산시", "울산광역시"),
+            Map.entry("세종", "세종특별자치시"), Map.entry("세종시", "세종특별자치시"),
+            Map.entry("경기", "경기도"), Map.entry("강원", "강원특별자치도"), Map.entry("강원도", "강원특별자치도"),
+            Map.entry("충북", "충청북도"), Map.entry("충남", "충청남도"),
+            Map.entry("전북", "전북특별자치도"), Map.entry("전라북도", "전북특별자치도"), Map.entry("전남", "전라남도"),
+            Map.entry("경북", "경상북도"), Map.entry("경남", "경상남도"),
+            Map.entry("제주", "제주특별자치도"), Map.entry("제주도", "제주특별자치도"));
+
+    private final List<Region> regions;
+
+    /** @param regionsByOffice each office's regions, each written as an address begins ("서울특별시 종로구") */
+    public Jurisdiction(Map<String, List<String>> regionsByOffice) {
+        List<Region> all = new ArrayList<>();
+        regionsByOffice.forEach((office, written) -> written.forEach(r -> all.add(new Region(office, words(r)))));
+        this.regions = List.copyOf(all);
+    }
+
+    /** The office whose region the address lies in; the most specific region wins ("시·군·구" over "시·도"). */
+    public Optional<String> officeOf(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> words = words(address);
+        Region best = null;
+        for (Region region : regions) {
+            if (region.contains(words) && (best == null || region.words().size() > best.words().size())) {
+                best = region;
+            }
+        }
+        return Optional.ofNullable(best).map(Region::office);
+    }
+
+    /** The address's words, its first (the 시·도) in full; commas and brackets end a word. */
+    static List<String> words(String written) {
+        List<String> words = new ArrayList<>(Arrays.stream(written.strip().split("[\\s,()]+"))
+                .filter(w -> !w.isEmpty()).toList());
+        if (!words.isEmpty()) {
+            words.set(0, PROVINCES.getOrDefault(words.get(0), words.get(0)));
+        }
+        return words;
+    }
+
+    private record Region(String office, List<String> words) {
+
+        boolean contains(List<String> address) {
+            return !words.isEmpty() && address.size() >= words.size() && address.subList(0, words.size()).equals(words);
+        }
+    }
+}
