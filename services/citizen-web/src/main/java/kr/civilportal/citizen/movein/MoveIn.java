@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One of the citizen's move-in reports, as residency lists them. */
+/**
+ * One of the citizen's move-in reports, as residency lists them; {@code officeName} is the office that decides it
+ * (관할 기관), absent where residency does not say (no office covers the address, or a join not yet approved).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejectionReason, OffsetDateTime submittedAt,
-        OffsetDateTime decidedAt) {
+        OffsetDateTime decidedAt, String officeName) {
 
     /** Still open: the citizen may take it back (취하). */
     public boolean undecided() {

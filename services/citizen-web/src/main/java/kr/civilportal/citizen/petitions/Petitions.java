@@ -30,7 +30,8 @@ final class Petitions {
             String what = msg.petitionState(state);
             history.add(new Petition.Step(m.decidedAt(), m.rejectionReason() == null ? what : what + ": " + m.rejectionReason()));
         }
-        return new Petition(PortalService.RESIDENCY, m.id().toString(), msg.movein_petition(), state, m.submittedAt(),
+        String title = m.officeName() == null ? msg.movein_petition() : msg.movein_petition() + " · " + m.officeName();
+        return new Petition(PortalService.RESIDENCY, m.id().toString(), title, state, m.submittedAt(),
                 joining && m.undecided() ? "/my/household" : null, history);
     }
 
