@@ -63,6 +63,7 @@ class OfficerMoveInBrowserTest {
                     other.waitUntil(d -> d.getCurrentUrl().endsWith("/admin"));
                     other.open("/admin/move-ins");
                     other.find("#filter-q");
+                    assertTrue(other.all("#error-summary").isEmpty(), "the queue was read, not refused");
                     assertTrue(other.all("#movein-" + id).isEmpty(), "another office's officer does not see it");
                 }
 

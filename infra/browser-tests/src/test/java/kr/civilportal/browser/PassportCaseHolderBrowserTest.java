@@ -15,8 +15,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * 담당: two passport officers share the queue without stepping on each other. The first takes an application and
  * starts its review; the second finds it in nobody's list no more, sees who holds it and is offered no step; the
- * first lets it go; the second takes it and finishes it, which lets it go. An officer of another office (부산시청)
- * finds it neither in the queue nor by its address.
+ * first lets it go; the second takes it and finishes it, which lets it go. A case whose holder is away is taken
+ * over by a colleague with a reason (담당 인계). An officer of another office (부산시청) finds it neither in the
+ * queue nor by its address.
  */
 @ExtendWith(PortalUnderTest.class)
 class PassportCaseHolderBrowserTest {
@@ -80,6 +81,49 @@ class PassportCaseHolderBrowserTest {
             first.open(page);
             assertEquals("처리 종결 (담당 해제)", first.text("#application-holder"));
         }
+    }
+
+    @Test
+    void aColleagueTakesOverACaseWhoseHolderIsAwayWithAReason() throws Exception {
+        PortalUnderTest portal = PortalUnderTest.get();
+        String id = apply(portal, Tokens.of(portal.portal.keycloak().tokenEndpoint(), "citizen"));
+        String page = "/admin/passports/" + id;
+        // The first officer took it (by the API, as their console would) and is away.
+        HttpResponse<String> taken = HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl
+                        + "/api/passport/v1/applications/" + id + "/holder"))
+                .header("Authorization", "Bearer " + Tokens.of(portal.portal.keycloak().tokenEndpoint(),
+                        "passport-officer")).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, taken.statusCode(), taken.body());
+
+        try (Browser colleague = new Browser(portal.baseUrl, "passport-takeover")) {
+            colleague.open(page);
+            colleague.logInAs("passport-officer2");
+            colleague.waitUntil(d -> d.getCurrentUrl().endsWith(page));
+            colleague.find("#held-by-other");
+            // No reason: said next to the field, nothing taken.
+            colleague.click("#takeover-submit");
+            assertTrue(colleague.text("#takeoverReason-error").contains("인계 사유"), colleague.text("main"));
+            colleague.checkPage("takeover-no-reason");
+            colleague.type("#takeoverReason", "담당자 휴가, 처리기한 임박");
+            colleague.click("#takeover-submit");
+            colleague.waitUntil(d -> d.getCurrentUrl().contains("holding=taken-over"));
+            assertTrue(colleague.text("#holding-done").contains("인계받았습니다"));
+            String holder = colleague.text("#application-holder");
+            assertTrue(holder.startsWith("passport-officer2 (내가 담당 중)")
+                    && holder.contains("passport-officer님에게서 인계 (사유: 담당자 휴가, 처리기한 임박)"), holder);
+            assertTrue(colleague.all("form[action*='/transitions']").size() > 0, "the colleague may work it now");
+            colleague.checkPage("taken-over");
+        }
+        // The officer who was away is now the other one: their step is refused, naming who holds it.
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(portal.baseUrl
+                        + "/api/passport/v1/applications/" + id + "/transitions"))
+                .header("Authorization", "Bearer " + Tokens.of(portal.portal.keycloak().tokenEndpoint(),
+                        "passport-officer")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"UNDER_REVIEW\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("passport-officer2"), refused.body());
     }
 
     @Test

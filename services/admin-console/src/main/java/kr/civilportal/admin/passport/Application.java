@@ -49,7 +49,8 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
 
     /** 담당자: the officer who holds the application, and since when; absent while nobody does. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Holder(String officer, Instant since) {
+    /** 담당자; taken over from another officer ({@code takenOverFrom}) for {@code takeoverReason}, or null. */
+    public record Holder(String officer, Instant since, String takenOverFrom, String takeoverReason) {
     }
 
     /** 담당 filter of the queue: every application, the officer's own, or those nobody holds. */

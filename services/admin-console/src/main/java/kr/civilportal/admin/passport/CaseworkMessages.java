@@ -38,6 +38,12 @@ public interface CaseworkMessages {
     @Message String since();
     @Message String take();
     @Message String take_help();
+    @Message String takeover();
+    @Message String takeover_reason();
+    @Message String takeover_help();
+    @Message String takeover_err_reason();
+    @Message String taken_over();
+    @Message String taken_over_from(String officer, String reason);
     @Message String taken();
     @Message String yours();
 }

@@ -43,7 +43,17 @@ public interface PassportOfficeClient {
     @Path("/{id}/holder")
     Application take(@PathParam("id") UUID id);
 
-    /** 담당 해제. */
+    /** 담당 인계: the officer takes over a case another holds, for the reason given (passport logs it). */
+    @POST
+    @Path("/{id}/holder/takeover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Application takeOver(@PathParam("id") UUID id, Takeover takeover);
+
+    /** Why a held case is taken over (인계 사유). */
+    record Takeover(String reason) {
+    }
+
+        /** 담당 해제. */
     @DELETE
     @Path("/{id}/holder")
     Application release(@PathParam("id") UUID id);

@@ -51,6 +51,10 @@ public class PassportQueuePage {
     private static final Map<String, String> FIELDS = Map.of("to", "to", "reason", "reason", "supplementDeadline",
             "supplementDeadline", "*", "to");
     private static final Map<String, String> SETTLE_FIELDS = Map.of("outcome", "outcome", "note", "note", "*", "note");
+    /** Passport's field of a take-over, as the form names it (take and release send none). */
+    private static final Map<String, String> TAKEOVER_FIELDS = Map.of("reason", "takeoverReason");
+    /** As passport takes it (인계 사유). */
+    static final int TAKEOVER_REASON_MAX = 200;
 
     /** The queue page: its filters and one page of applications. */
     public record Queue(Application.Status status, Application.IdentityCheck identityCheck, Application.Held held,
@@ -119,13 +123,13 @@ public class PassportQueuePage {
      * (to tell their own case from another officer's).
      */
     public record Detail(Step step, Settle settle, Photo photo, boolean moved, boolean settled, String holding,
-            String officer) {
+            String officer, String takeoverReason) {
         Detail(Step step, Settle settle, Photo photo, boolean moved, boolean settled) {
-            this(step, settle, photo, moved, settled, null, null);
+            this(step, settle, photo, moved, settled, null, null, "");
         }
 
         Detail as(String officialName) {
-            return new Detail(step, settle, photo, moved, settled, holding, officialName);
+            return new Detail(step, settle, photo, moved, settled, holding, officialName, takeoverReason);
         }
 
         /** The official holds the application. */
@@ -204,8 +208,8 @@ public class PassportQueuePage {
         Photo photo = why.isEmpty() ? Photo.notAsked()
                 : new Photo(why, "/admin/passports/" + id + "/photo?reason="
                         + URLEncoder.encode(why, StandardCharsets.UTF_8));
-        String done = "taken".equals(holding) || "released".equals(holding) ? holding : null;
-        return render(id, new Detail(newStep(), newSettle(), photo, moved, settled, done, null), errors,
+        String done = holding != null && List.of("taken", "released", "taken-over").contains(holding) ? holding : null;
+        return render(id, new Detail(newStep(), newSettle(), photo, moved, settled, done, null, ""), errors,
                 errors.any() ? 400 : 200);
     }
 
@@ -225,10 +229,32 @@ public class PassportQueuePage {
         return hold(id, "released", () -> passport.release(id));
     }
 
-    private Response hold(UUID id, String done, java.util.function.Supplier<Application> step) {
+    /**
+     * 담당 인계: the officer takes over a case another holds (its holder is away), with the reason passport logs.
+     * Without one, or with one over {@value #TAKEOVER_REASON_MAX} characters, nothing is sent.
+     */
+    @POST
+    @Path("{id}/holder/takeover")
+    @Produces(MediaType.TEXT_HTML)
+    public Response takeOver(@PathParam("id") UUID id, @RestForm String takeoverReason) {
+        String why = FormFields.trimmed(takeoverReason);
         FormErrors errors = new FormErrors();
-        Detail detail = new Detail(newStep(), newSettle(), Photo.notAsked(), false, false);
-        return calls.submit(SERVICE, errors, Map.of(), ctx.messages(AdminMessages.class).admin_err_refused(), () -> {
+        if (why.isEmpty() || why.length() > TAKEOVER_REASON_MAX) {
+            errors.add("takeoverReason", ctx.messages(CaseworkMessages.class).takeover_err_reason());
+            return render(id, new Detail(newStep(), newSettle(), Photo.notAsked(), false, false, null, null, why),
+                    errors, 400);
+        }
+        return hold(id, "taken-over", why, () -> passport.takeOver(id, new PassportOfficeClient.Takeover(why)));
+    }
+
+    private Response hold(UUID id, String done, java.util.function.Supplier<Application> step) {
+        return hold(id, done, "", step);
+    }
+
+    private Response hold(UUID id, String done, String takeoverReason, java.util.function.Supplier<Application> step) {
+        FormErrors errors = new FormErrors();
+        Detail detail = new Detail(newStep(), newSettle(), Photo.notAsked(), false, false, null, null, takeoverReason);
+        return calls.submit(SERVICE, errors, TAKEOVER_FIELDS, ctx.messages(AdminMessages.class).admin_err_refused(), () -> {
             step.get();
             return URI.create("/admin/passports/" + id + "?holding=" + done);
         }, status -> render(id, detail, errors, status));

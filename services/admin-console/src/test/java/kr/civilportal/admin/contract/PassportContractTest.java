@@ -76,6 +76,13 @@ class PassportContractTest {
             assertEquals(409, assertThrows(ServiceRefusedException.class, () -> client.take(ISSUED)).status());
             interactions.add(passport.exchange("an officer takes an application already issued",
                     "application " + ISSUED + " of citizen is ISSUED"));
+            // 담당 인계: taking over an issued application, with its reason, is refused like taking it.
+            passport.willAnswer(409, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:conflict\",\"status\":409}");
+            assertEquals(409, assertThrows(ServiceRefusedException.class, () -> client.takeOver(ISSUED,
+                    new PassportOfficeClient.Takeover("담당자 휴가 (officer away)"))).status());
+            interactions.add(passport.exchange("an officer takes over an application already issued",
+                    "application " + ISSUED + " of citizen is ISSUED"));
             passport.willAnswer(200, "application/json", "{\"id\":\"" + ISSUED + "\",\"status\":\"ISSUED\"}");
             Application released = client.release(ISSUED);
             assertEquals(Application.Status.ISSUED, released.status());

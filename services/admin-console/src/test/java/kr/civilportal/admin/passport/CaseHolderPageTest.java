@@ -104,6 +104,35 @@ class CaseHolderPageTest {
                 .body(not(containsString("/transitions"))).body(not(containsString("id=\"take-form\"")));
     }
 
+    @Test
+    void aCaseWhoseHolderIsAwayIsTakenOverWithAReasonAndWithoutOneNothingIsSent() {
+        PageSession officer = new PageSession(Tokens.of("passport-officer"));
+        GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application("passport-officer2")));
+        String page = officer.get("/admin/passports/" + id).then().statusCode(200)
+                .body(containsString("id=\"takeover-form\"")).body(containsString("인계 사유")).extract().asString();
+
+        officer.post("/admin/passports/" + id + "/holder/takeover", page, Map.of("takeoverReason", "  "))
+                .then().statusCode(400).body(containsString("id=\"takeoverReason-error\""));
+        officer.post("/admin/passports/" + id + "/holder/takeover", page, Map.of("takeoverReason", "가".repeat(201)))
+                .then().statusCode(400);
+        assertEquals(0, sent("POST").size(), "nothing is sent without a reason");
+
+        String reason = "담당자 휴가, 처리기한 임박";
+        GatewayStandIn.answer("POST", API + "/" + id + "/holder/takeover", r -> Answer.json(200, application(null)));
+        officer.post("/admin/passports/" + id + "/holder/takeover", page, Map.of("takeoverReason", reason))
+                .then().statusCode(303).header("Location", containsString("?holding=taken-over"));
+        assertEquals(1, sent("POST").size());
+        assertEquals("{\"reason\":\"" + reason + "\"}", sent("POST").get(0).body());
+
+        GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application("passport-officer").replace(
+                "\"since\":\"2026-11-20T02:00:00Z\"", "\"since\":\"2026-11-20T02:00:00Z\",\"takenOverFrom\":"
+                        + "\"passport-officer2\",\"takeoverReason\":\"" + reason + "\"")));
+        officer.get("/admin/passports/" + id + "?holding=taken-over").then().statusCode(200)
+                .body(containsString("담당을 인계받았습니다"))
+                .body(containsString("<span id=\"application-takeover\">passport-officer2님에게서 인계 (사유: " + reason
+                        + ")</span>"));
+    }
+
     private static List<GatewayStandIn.Request> sent(String method) {
         return GatewayStandIn.received().stream().filter(r -> r.method().equals(method)).toList();
     }

@@ -29,7 +29,8 @@ public final class OfficesClaim {
                 }
             });
         } else if (claim instanceof Collection<?> values) {
-            values.forEach(v -> offices.add(v instanceof JsonString s ? s.getString() : String.valueOf(v)));
+            values.stream().filter(v -> v != null)
+                    .forEach(v -> offices.add(v instanceof JsonString s ? s.getString() : v.toString()));
         } else if (claim instanceof JsonString s) {
             offices.add(s.getString());
         } else if (claim instanceof String s) {

@@ -95,6 +95,13 @@ public class PassportApplication extends PanacheEntityBase {
     @Column(name = "held_since")
     public Instant heldSince;
 
+    /** 담당 인계: whom the holder took the case over from, and why; null when they took it free. */
+    @Column(name = "taken_over_from", length = 100)
+    public String takenOverFrom;
+
+    @Column(name = "takeover_reason", length = 200)
+    public String takeoverReason;
+
     /** 접수 기관: the passport office that processes it; null for applications from before offices (all officers'). */
     @Column(name = "office_id", length = 20)
     public String officeId;
@@ -131,7 +138,7 @@ public class PassportApplication extends PanacheEntityBase {
                 FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate(),
                         applicantBirthDate),
                 feeConfirmed(), identityCheck, identityCheckedAt, history,
-                holderSubject == null ? null : new CaseHolder(holderName, heldSince), dueOn,
+                holderSubject == null ? null : new CaseHolder(holderName, heldSince, takenOverFrom, takeoverReason), dueOn,
                 overdueOn(LocalDate.now(KoreanTime.ZONE)), officeId);
     }
 

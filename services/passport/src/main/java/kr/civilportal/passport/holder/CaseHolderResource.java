@@ -2,7 +2,13 @@ package kr.civilportal.passport.holder;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +22,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,12 +51,37 @@ public class CaseHolderResource {
     @PUT
     @Operation(operationId = "takePassportApplication", summary = "Take the application (담당 지정): the caller holds it",
             description = "Nobody holds it, or the caller already does: the caller holds it (a repeat changes nothing). "
-                    + "Another officer holds it: 409 case-held naming them. A final application (ISSUED, REJECTED): 409.")
+                    + "Another officer holds it: 409 case-held naming them (a case whose holder is away is taken over "
+                    + "with a reason: POST holder/takeover). A final application (ISSUED, REJECTED): 409.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "409", description = "Held by another officer, or already final")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
     public ApplicationView take(@PathParam("id") String id) {
         return holders.take(ApplicationResource.parseId(id), Caller.of(token, identity), identity.getPrincipal().getName());
+    }
+
+    /** Why a held case is taken over (인계 사유): the previous holder, leads and auditors read it. */
+    public record Takeover(@NotBlank @Size(max = 200) @Schema(examples = "담당자 휴가 (12/7-12/11), 처리기한 임박") String reason) {
+    }
+
+    @POST
+    @Path("/takeover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "takeover", value = "{\"reason\":\"담당자 휴가 (12/7-12/11), 처리기한 임박\"}")}))
+    @Operation(operationId = "takeOverPassportApplication", summary = "Take over a held application (담당 인계)",
+            description = "For a case whose holder is away: the caller holds it from now, and the holding says whom "
+                    + "it was taken from and why (holder.takenOverFrom, holder.takeoverReason); every take-over is "
+                    + "logged. Nobody holds it, or the caller does: taken as by PUT (nothing is logged). The reason is "
+                    + "required (at most 200 characters): 400 field reason. A final application: 409. Another "
+                    + "office's: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or one over 200 characters")
+    @APIResponse(responseCode = "409", description = "Already final")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public ApplicationView takeOver(@PathParam("id") String id, @Valid @NotNull Takeover takeover) {
+        return holders.takeOver(ApplicationResource.parseId(id), Caller.of(token, identity),
+                identity.getPrincipal().getName(), takeover.reason());
     }
 
     @DELETE

@@ -26,6 +26,18 @@ public class CaseHolders {
         return application.view(StatusChange.historyOf(id));
     }
 
+    /** 담당 인계: takes the case over from its holder for the reason given, logging it when it happened. */
+    @Transactional
+    public ApplicationView takeOver(UUID id, Caller officer, String name, String reason) {
+        PassportApplication application = locked(id, officer);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String from = CaseHolding.takeOver(application, officer.subject(), name, reason.strip(), now);
+        if (from != null) {
+            HolderTakeover.of(id, from, name, reason.strip(), now).persist();
+        }
+        return application.view(StatusChange.historyOf(id));
+    }
+
     @Transactional
     public ApplicationView release(UUID id, Caller officer) {
         PassportApplication application = locked(id, officer);

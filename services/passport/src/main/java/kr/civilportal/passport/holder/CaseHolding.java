@@ -9,7 +9,9 @@ import kr.civilportal.passport.application.PassportApplication;
  * The rules of holding a case (담당): one officer at most holds an application; only they act on it while they
  * hold it (the others get a 409 naming them, before anything changes), and an officer who acts on a case nobody
  * holds takes it. An officer takes a free case or lets go of their own; a final case (issued, rejected) is no
- * one's work any more and cannot be taken. Plain rules on the entity: the caller locks its row first.
+ * one's work any more and cannot be taken. A case another officer holds can be taken over with a reason
+ * (담당 인계: its holder is away), never by accident: acting on it or taking it is still refused. Plain rules on
+ * the entity: the caller locks its row first.
  */
 public final class CaseHolding {
 
@@ -33,12 +35,34 @@ public final class CaseHolding {
         }
     }
 
+    /**
+     * 담당 인계: the officer takes over a case another officer holds, for {@code reason}. Nobody holds it, or the
+     * officer already does: taken as by {@link #take} (no take-over happened). Returns whom it was taken from, or
+     * null when there was no take-over.
+     */
+    public static String takeOver(PassportApplication application, String subject, String name, String reason,
+            Instant now) {
+        if (application.holderSubject == null || application.holderSubject.equals(subject)) {
+            take(application, subject, name, now);
+            return null;
+        }
+        if (application.status.isFinal()) {
+            throw ProblemException.conflict("The application is " + application.status + ": nothing is left to do.",
+                    "이미 처리가 끝난 신청입니다 (" + application.status + ").");
+        }
+        String from = application.holderName;
+        application.holderSubject = subject;
+        application.holderName = name;
+        application.heldSince = now;
+        application.takenOverFrom = from;
+        application.takeoverReason = reason;
+        return from;
+    }
+
     /** The holder lets go; nobody holds it already: nothing changes. */
     public static void release(PassportApplication application, String subject) {
         mustNotBeHeldByAnother(application, subject);
-        application.holderSubject = null;
-        application.holderName = null;
-        application.heldSince = null;
+        letGo(application);
     }
 
     /** Before an officer acts: refused if another holds the case; taken if nobody does (and it stays open). */
@@ -57,17 +81,24 @@ public final class CaseHolding {
      */
     public static void finished(PassportApplication application) {
         if (application.status.isFinal()) {
-            application.holderSubject = null;
-            application.holderName = null;
-            application.heldSince = null;
+            letGo(application);
         }
+    }
+
+    private static void letGo(PassportApplication application) {
+        application.holderSubject = null;
+        application.holderName = null;
+        application.heldSince = null;
+        application.takenOverFrom = null;
+        application.takeoverReason = null;
     }
 
     private static void mustNotBeHeldByAnother(PassportApplication application, String subject) {
         if (application.holderSubject != null && !application.holderSubject.equals(subject)) {
             throw new ProblemException(HELD_BY_ANOTHER, "Officer " + application.holderName + " holds this "
-                    + "application: they act on it, or let it go first.", "담당자 " + application.holderName
-                    + "님이 처리 중인 신청입니다. 담당자가 처리하거나 담당을 해제한 뒤에 처리할 수 있습니다.");
+                    + "application: they act on it or let it go first, or it is taken over with a reason "
+                    + "(takeOverReason).", "담당자 " + application.holderName + "님이 처리 중인 신청입니다. 담당자가 "
+                    + "처리하거나 담당을 해제한 뒤에 처리할 수 있고, 담당자가 자리에 없으면 사유를 적어 담당을 인계받을 수 있습니다.");
         }
     }
 }

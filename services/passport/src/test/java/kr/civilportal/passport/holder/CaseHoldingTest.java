@@ -31,6 +31,25 @@ class CaseHoldingTest {
     }
 
     @Test
+    void aHeldCaseIsTakenOverOnlyOnPurposeAndSaysFromWhom() {
+        PassportApplication a = application(ApplicationStatus.UNDER_REVIEW);
+        CaseHolding.take(a, "sub-1", "kim", T1);
+        assertEquals("kim", CaseHolding.takeOver(a, "sub-2", "lee", "휴가", T2));
+        assertEquals("sub-2", a.holderSubject);
+        assertEquals(T2, a.heldSince);
+        assertEquals("kim", a.takenOverFrom);
+        assertEquals("휴가", a.takeoverReason);
+        assertNull(CaseHolding.takeOver(a, "sub-2", "lee", "휴가", T2), "their own already: no take-over");
+        CaseHolding.release(a, "sub-2");
+        assertNull(a.takenOverFrom);
+        assertNull(CaseHolding.takeOver(a, "sub-1", "kim", "복귀", T2), "a free case is simply taken");
+        assertNull(a.takenOverFrom);
+        PassportApplication done = application(ApplicationStatus.ISSUED);
+        done.holderSubject = "sub-1";
+        assertThrows(ProblemException.class, () -> CaseHolding.takeOver(done, "sub-2", "lee", "휴가", T2));
+    }
+
+    @Test
     void actingOnAFreeCaseTakesItButNotAFinalOne() {
         PassportApplication open = application(ApplicationStatus.UNDER_REVIEW);
         CaseHolding.actingOn(open, "sub-2", "lee", T1);

@@ -38,6 +38,7 @@ class AuthorizationMatrixTest {
                 .allow("POST /api/passport/v1/applications/{id}/identity-check", OFFICER)
                 .allow("PUT /api/passport/v1/applications/{id}/holder", OFFICER)
                 .allow("DELETE /api/passport/v1/applications/{id}/holder", OFFICER)
+                .allow("POST /api/passport/v1/applications/{id}/holder/takeover", OFFICER)
                 .allow("GET /api/passport/v1/applications/{id}", BOTH)
                 .allow("GET /api/passport/v1/applications/{id}/photo", BOTH)
                 .allow("GET /api/passport/v1/applications/{id}/appointment", BOTH)

@@ -62,8 +62,9 @@ public class HouseholdJoinResource {
     @Path("/{id}/consent")
     @Transactional
     @Operation(operationId = "consentToJoinRequest", summary = "Consent to a request (동의)",
-            description = "The report goes to the residency officers. 404 unless the request was sent to the caller; "
-                    + "409 if already answered or withdrawn.")
+            description = "The report goes to the officers of the household's office (every officer where no office "
+                    + "covers its address). 404 unless the request was sent to the caller; 409 if already answered or "
+                    + "withdrawn.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JoinRequestView.class)))
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response consent(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,

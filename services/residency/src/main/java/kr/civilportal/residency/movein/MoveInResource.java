@@ -61,8 +61,9 @@ public class MoveInResource {
     @Transactional
     @Operation(operationId = "fileMoveIn", summary = "File a move-in report (전입신고)",
             description = "Form a new household at an address, or ask to join an existing one (named by its head's "
-                    + "number): a JOIN waits for the head's consent (AWAITING_HEAD), shows no address before approval, "
-                    + "and is answered alike whatever the number names. "
+                    + "number): a JOIN waits for the head's consent (AWAITING_HEAD), shows no address nor office before "
+                    + "approval, and is answered alike whatever the number names. A new household's report names the "
+                    + "office of its address that decides it (office, officeName; absent where no office covers it). "
                     + "With an Idempotency-Key a retry gets the first report back instead of a 409 for an open one.")
     @APIResponse(responseCode = "201", description = "Filed (or the same key's report, replayed); Location names it",
             content = @Content(schema = @Schema(implementation = MoveInView.class)))

@@ -163,23 +163,28 @@ public class MoveIns {
     @Transactional
     public List<MoveInView> pending(Set<String> officerOffices) {
         return MoveInReport.<MoveInReport>list("status = :status and " + JURISDICTION + " order by submittedAt, id",
-                        Parameters.with("status", MoveInReport.Status.SUBMITTED).and("offices", listed(officerOffices)))
+                        Parameters.with("status", MoveInReport.Status.SUBMITTED).and("offices", listed(officerOffices))
+                                .and("configured", listed(offices.configured())))
                 .stream().map(r -> MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name,
                         r.targetHouseholdId == null ? r.address
                                 : Household.<Household>findById(r.targetHouseholdId).address,
                         offices.name(r.officeId))).toList();
     }
 
-    /** 관할: the officer's offices' reports, and those of no office (every officer's). */
-    private static final String JURISDICTION = "(officeId is null or officeId in :offices)";
+    /**
+     * 관할: the officer's offices' reports, and those of no office or of an office no longer configured (every
+     * officer's: nobody may be left to decide them otherwise).
+     */
+    private static final String JURISDICTION =
+            "(officeId is null or officeId in :offices or officeId not in :configured)";
 
-    /** The officer's offices; a placeholder for none, as {@code in ()} is not valid and must match no office. */
-    private static List<String> listed(Set<String> officerOffices) {
-        return officerOffices.isEmpty() ? List.of("") : List.copyOf(officerOffices);
+    /** Offices for a query; a placeholder for none, as {@code in ()} is not valid and must match no office. */
+    private static List<String> listed(Set<String> ids) {
+        return ids.isEmpty() ? List.of("") : List.copyOf(ids);
     }
 
-    private static boolean inJurisdiction(MoveInReport r, Set<String> officerOffices) {
-        return r.officeId == null || officerOffices.contains(r.officeId);
+    private boolean inJurisdiction(MoveInReport r, Set<String> officerOffices) {
+        return r.officeId == null || !offices.configured().contains(r.officeId) || officerOffices.contains(r.officeId);
     }
 
     /** The requests to join the caller's household that wait for the caller's answer (세대 합가 동의 요청). */
@@ -288,10 +293,12 @@ public class MoveIns {
         r.rejectionReason = reason.strip();
         decided(r, official);
         accessLog.record(r.residentId, official, AccessLogEntry.Action.DECIDE_MOVE_IN, "전입신고 처리 (반려)");
-        return view(r, Resident.<Resident>findById(r.residentId).name);
+        // The officer's answer: a JOIN's office too (its address is copied only on approval).
+        return MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name, r.address,
+                offices.name(r.officeId));
     }
 
-    private static MoveInReport lockedUndecided(UUID reportId, Set<String> officerOffices) {
+    private MoveInReport lockedUndecided(UUID reportId, Set<String> officerOffices) {
         MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || !inJurisdiction(r, officerOffices)) {
             throw notFound();

@@ -1,5 +1,6 @@
 package kr.civilportal.residency.office;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +12,10 @@ import java.util.Optional;
  * address begins) matches most of the address's first words. A move-in goes to the office of its new address,
  * as a 전입신고 goes to the office of the place moved to.
  *
- * <p>Addresses are written as people write them, so a shortened 시·도 ("서울 종로구", "부산시") reads as its full
- * name first. An address no office's region matches has no office here (the caller decides what that means).
+ * <p>Addresses are written as people write them: full-width or other Unicode spaces and brackets (an input
+ * method's), a postal code or the country first ("(03154) 서울…", "대한민국 서울…"), a shortened 시·도 ("서울 종로구",
+ * "부산시") or one glued to its 시·군·구 ("서울특별시종로구") all read as the 시·도's full name and the words after it.
+ * An address no office's region matches has no office here (the caller decides what that means).
  */
 public final class Jurisdiction {
 
@@ -22,7 +25,8 @@ public final class Jurisdiction {
             Map.entry("부산", "부산광역시"), Map.entry("부산시", "부산광역시"),
             Map.entry("대구", "대구광역시"), Map.entry("대구시", "대구광역시"),
             Map.entry("인천", "인천광역시"), Map.entry("인천시", "인천광역시"),
-            Map.entry("광주", "광주광역시"), Map.entry("광주시", "광주광역시"),
+            // Not "광주시": that is also 경기도 광주시, written without its 도.
+            Map.entry("광주", "광주광역시"),
             Map.entry("대전", "대전광역시"), Map.entry("대전시", "대전광역시"),
             Map.entry("울산", "울산광역시"), Map.entry("울산시", "울산광역시"),
             Map.entry("세종", "세종특별자치시"), Map.entry("세종시", "세종특별자치시"),
@@ -31,6 +35,8 @@ public final class Jurisdiction {
             Map.entry("전북", "전북특별자치도"), Map.entry("전라북도", "전북특별자치도"), Map.entry("전남", "전라남도"),
             Map.entry("경북", "경상북도"), Map.entry("경남", "경상남도"),
             Map.entry("제주", "제주특별자치도"), Map.entry("제주도", "제주특별자치도"));
+
+    private static final String COUNTRY = "대한민국";
 
     private final List<Region> regions;
 
@@ -56,12 +62,33 @@ public final class Jurisdiction {
         return Optional.ofNullable(best).map(Region::office);
     }
 
-    /** The address's words, its first (the 시·도) in full; commas and brackets end a word. */
+    /** The address's words, its first (the 시·도) in full; spaces, commas and brackets of any width end a word. */
     static List<String> words(String written) {
-        List<String> words = new ArrayList<>(Arrays.stream(written.strip().split("[\\s,()]+"))
+        String normalized = Normalizer.normalize(written, Normalizer.Form.NFKC);
+        List<String> words = new ArrayList<>(Arrays.stream(normalized.split("[\\p{Z}\\s,()\\[\\]]+"))
                 .filter(w -> !w.isEmpty()).toList());
+        // A postal code (5 digits) or the country before the address proper.
+        while (!words.isEmpty() && (words.get(0).matches("\\d{5}") || words.get(0).equals(COUNTRY))) {
+            words.remove(0);
+        }
+        if (words.size() > 1 && PROVINCES.containsValue(words.get(0) + words.get(1))) {
+            // Split: "서울 특별시" is 서울특별시.
+            words.set(0, words.get(0) + words.remove(1));
+        }
         if (!words.isEmpty()) {
-            words.set(0, PROVINCES.getOrDefault(words.get(0), words.get(0)));
+            String first = words.get(0);
+            String province = PROVINCES.getOrDefault(first, first);
+            words.set(0, province);
+            if (!PROVINCES.containsValue(province)) {
+                // Glued: "서울특별시종로구" is 서울특별시 and 종로구.
+                for (String full : PROVINCES.values()) {
+                    if (first.startsWith(full) && first.length() > full.length()) {
+                        words.set(0, full);
+                        words.add(1, first.substring(full.length()));
+                        break;
+                    }
+                }
+            }
         }
         return words;
     }

@@ -31,6 +31,11 @@ public class ResidencyOffices {
         return jurisdiction.officeOf(address);
     }
 
+    /** The offices this deployment routes to (a move-in of any other office id is every officer's). */
+    public java.util.Set<String> configured() {
+        return names.keySet();
+    }
+
     /** The office's name, or null for no office (or one no longer configured, which shows by its id). */
     public String name(String officeId) {
         return officeId == null ? null : names.getOrDefault(officeId, officeId);

@@ -7,7 +7,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +29,9 @@ class MoveInJurisdictionTest {
     static final String MINE = MoveInTest.MINE;
     static final String QUEUE = MoveInTest.QUEUE;
     static final String HAEUNDAE = "부산광역시 해운대구 센텀중앙로 79, 1203호";
+
+    @Inject
+    DataSource dataSource;
 
     final String today = LocalDate.now(KoreanTime.ZONE).toString();
     String filed;
@@ -64,16 +72,19 @@ class MoveInJurisdictionTest {
                 .body("find { it.id == '" + id + "' }.address", equalTo(HAEUNDAE));
         given().auth().oauth2(haeundae).contentType("application/json").body("{\"reason\":\"거주 사실 미확인\"}")
                 .when().post(QUEUE + "/" + id + "/rejection").then().statusCode(200)
-                .body("status", equalTo("REJECTED"));
+                .body("status", equalTo("REJECTED")).body("officeName", equalTo("해운대구청"));
+        // Decided, it is still another office's: 404, not 409 (which would say it exists).
+        given().auth().oauth2(jongnoAndMapo).when().post(QUEUE + "/" + id + "/approval").then().statusCode(404);
     }
 
     @Test
     void aShortenedAddressGoesToItsDistrictsOffice() {
         String id = file("서울 마포구 월드컵북로 396");
-        given().auth().oauth2(Tokens.of("residency-officer2")).when().get(QUEUE).then().body("id", not(hasItem(id)));
+        given().auth().oauth2(Tokens.of("residency-officer2")).when().get(QUEUE).then().statusCode(200)
+                .body("id", not(hasItem(id)));
         given().auth().oauth2(Tokens.of("residency-officer2")).when().post(QUEUE + "/" + id + "/approval")
                 .then().statusCode(404);
-        given().auth().oauth2(Tokens.of("residency-officer")).when().get(QUEUE).then()
+        given().auth().oauth2(Tokens.of("residency-officer")).when().get(QUEUE).then().statusCode(200)
                 .body("find { it.id == '" + id + "' }.office", equalTo("SEOUL-MAPO"));
     }
 
@@ -91,6 +102,21 @@ class MoveInJurisdictionTest {
     }
 
     @Test
+    void aMoveInOfAnOfficeNoLongerConfiguredIsEveryOfficers() throws SQLException {
+        String id = file(HAEUNDAE);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE move_in_report SET office_id = 'BUSAN-CLOSED' WHERE id = ?::uuid")) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+        given().auth().oauth2(Tokens.of("residency-officer")).when().get(QUEUE).then().statusCode(200)
+                .body("id", hasItem(id));
+        given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
+                .body("{\"reason\":\"거주 사실 미확인\"}").when().post(QUEUE + "/" + id + "/rejection")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aJoinGoesToTheOfficeOfTheHouseholdOnceTheHeadConsentsAndTheJoinerIsNotToldWhichItIs() {
         String citizen2 = Tokens.of("citizen2");
         filed = given().auth().oauth2(citizen2).contentType("application/json")
@@ -102,8 +128,15 @@ class MoveInJurisdictionTest {
         // The household of the head (user citizen) is in 종로구: the office would tell the joiner where they live.
         given().auth().oauth2(citizen2).when().get(MINE + "/" + filed).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("office", nullValue()).body("officeName", nullValue());
-        given().auth().oauth2(Tokens.of("residency-officer2")).when().get(QUEUE).then().body("id", not(hasItem(filed)));
-        given().auth().oauth2(Tokens.of("residency-officer")).when().get(QUEUE).then()
+        given().auth().oauth2(Tokens.of("residency-officer2")).when().get(QUEUE).then().statusCode(200)
+                .body("id", not(hasItem(filed)));
+        given().auth().oauth2(Tokens.of("residency-officer")).when().get(QUEUE).then().statusCode(200)
                 .body("find { it.id == '" + filed + "' }.officeName", equalTo("종로구청"));
+        // The officer's answer to a rejection names the office; the filer's view of it still does not.
+        given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
+                .body("{\"reason\":\"가족관계 확인 서류 미제출\"}").when().post(QUEUE + "/" + filed + "/rejection")
+                .then().statusCode(200).body("office", equalTo("SEOUL-JONGNO"));
+        given().auth().oauth2(citizen2).when().get(MINE + "/" + filed).then().statusCode(200)
+                .body("status", equalTo("REJECTED")).body("office", nullValue());
     }
 }

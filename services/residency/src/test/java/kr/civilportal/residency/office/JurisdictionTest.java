@@ -39,11 +39,25 @@ class JurisdictionTest {
     }
 
     @Test
+    void addressesAsInputMethodsAndFormsWriteThemAreRead() {
+        assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("서울특별시종로구 세종대로 209"));
+        assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("서울 특별시 종로구 세종대로 209"));
+        assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("서울특별시\u3000종로구\u00a0세종대로 209"));
+        assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("서울특별시 종로구，세종대로（세종로）"));
+        assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("(03154) 서울특별시 종로구 세종대로 209"));
+        assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("[03154] 서울 종로구 세종대로 209"));
+        assertEquals(Optional.of("SEOUL-MAPO"), jurisdiction.officeOf("대한민국 서울특별시 마포구 월드컵북로 396"));
+    }
+
+    @Test
     void aRegionIsMatchedByWholeWordsOnly() {
         // 종로구청 is a building's name, not the district; 서울특별시 alone names no district office here.
         assertEquals(Optional.empty(), jurisdiction.officeOf("서울특별시 종로구청앞 1"));
         assertEquals(Optional.empty(), jurisdiction.officeOf("서울특별시 강남구 테헤란로 1"));
         assertEquals(Optional.empty(), jurisdiction.officeOf("종로구 세종대로 209"));
+        // 광주시 alone may be 경기도's: it is not read as 광주광역시.
+        assertEquals(Optional.empty(), new Jurisdiction(Map.of("GWANGJU", List.of("광주광역시")))
+                .officeOf("광주시 오포읍 1"));
     }
 
     @Test
