@@ -4,6 +4,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,5 +39,13 @@ public final class OfficesClaim {
         }
         offices.removeIf(String::isBlank);
         return Set.copyOf(offices);
+    }
+
+    /**
+     * Office ids as a query parameter of {@code office_id in (...)}: a placeholder that names no office when there
+     * are none, as {@code in ()} is not valid SQL.
+     */
+    public static List<String> asQueryParameter(Set<String> offices) {
+        return offices.isEmpty() ? List.of("") : List.copyOf(offices);
     }
 }

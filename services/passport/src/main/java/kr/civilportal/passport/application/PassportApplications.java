@@ -18,6 +18,7 @@ import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.InProgressPolicy;
 import kr.civilportal.common.idempotency.KeyedRequest;
+import kr.civilportal.common.identity.OfficesClaim;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.passport.PassportSettings;
@@ -144,9 +145,8 @@ public class PassportApplications {
     /** 관할: an officer's offices' applications, and those from before offices (every officer's). */
     private static final String JURISDICTION = "(officeId is null or officeId in :offices)";
 
-    /** The officer's offices; a placeholder for none, as {@code in ()} is not valid and must match no office. */
     private static List<String> officesOf(Caller officer) {
-        return officer.offices().isEmpty() ? List.of("") : List.copyOf(officer.offices());
+        return OfficesClaim.asQueryParameter(officer.offices());
     }
 
     @Transactional

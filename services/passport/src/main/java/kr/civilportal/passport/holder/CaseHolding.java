@@ -23,10 +23,7 @@ public final class CaseHolding {
 
     /** The officer takes the case; theirs already: nothing changes (a repeat is harmless). */
     public static void take(PassportApplication application, String subject, String name, Instant now) {
-        if (application.status.isFinal()) {
-            throw ProblemException.conflict("The application is " + application.status + ": nothing is left to do.",
-                    "이미 처리가 끝난 신청입니다 (" + application.status + ").");
-        }
+        mustBeOpen(application);
         mustNotBeHeldByAnother(application, subject);
         if (application.holderSubject == null) {
             application.holderSubject = subject;
@@ -46,10 +43,7 @@ public final class CaseHolding {
             take(application, subject, name, now);
             return null;
         }
-        if (application.status.isFinal()) {
-            throw ProblemException.conflict("The application is " + application.status + ": nothing is left to do.",
-                    "이미 처리가 끝난 신청입니다 (" + application.status + ").");
-        }
+        mustBeOpen(application);
         String from = application.holderName;
         application.holderSubject = subject;
         application.holderName = name;
@@ -91,6 +85,13 @@ public final class CaseHolding {
         application.heldSince = null;
         application.takenOverFrom = null;
         application.takeoverReason = null;
+    }
+
+    private static void mustBeOpen(PassportApplication application) {
+        if (application.status.isFinal()) {
+            throw ProblemException.conflict("The application is " + application.status + ": nothing is left to do.",
+                    "이미 처리가 끝난 신청입니다 (" + application.status + ").");
+        }
     }
 
     private static void mustNotBeHeldByAnother(PassportApplication application, String subject) {

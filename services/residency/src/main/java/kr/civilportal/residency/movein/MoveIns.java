@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kr.civilportal.common.identity.OfficesClaim;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.residency.accesslog.AccessLog;
 import kr.civilportal.residency.accesslog.AccessLogEntry;
@@ -163,8 +164,8 @@ public class MoveIns {
     @Transactional
     public List<MoveInView> pending(Set<String> officerOffices) {
         return MoveInReport.<MoveInReport>list("status = :status and " + JURISDICTION + " order by submittedAt, id",
-                        Parameters.with("status", MoveInReport.Status.SUBMITTED).and("offices", listed(officerOffices))
-                                .and("configured", listed(offices.configured())))
+                        Parameters.with("status", MoveInReport.Status.SUBMITTED).and("offices", OfficesClaim.asQueryParameter(officerOffices))
+                                .and("configured", OfficesClaim.asQueryParameter(offices.configured())))
                 .stream().map(r -> MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name,
                         r.targetHouseholdId == null ? r.address
                                 : Household.<Household>findById(r.targetHouseholdId).address,
@@ -177,11 +178,6 @@ public class MoveIns {
      */
     private static final String JURISDICTION =
             "(officeId is null or officeId in :offices or officeId not in :configured)";
-
-    /** Offices for a query; a placeholder for none, as {@code in ()} is not valid and must match no office. */
-    private static List<String> listed(Set<String> ids) {
-        return ids.isEmpty() ? List.of("") : List.copyOf(ids);
-    }
 
     private boolean inJurisdiction(MoveInReport r, Set<String> officerOffices) {
         return r.officeId == null || !offices.configured().contains(r.officeId) || officerOffices.contains(r.officeId);

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import kr.civilportal.residency.ResidencySettings;
 
 /** The residency offices of this deployment ({@code portal.residency.offices}), and the office of an address. */
@@ -16,7 +16,7 @@ public class ResidencyOffices {
     private final Jurisdiction jurisdiction;
 
     ResidencyOffices(ResidencySettings settings) {
-        Map<String, String> names = new TreeMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<String>> regions = new LinkedHashMap<>();
         settings.offices().forEach((id, office) -> {
             names.put(id, office.name());
@@ -32,7 +32,7 @@ public class ResidencyOffices {
     }
 
     /** The offices this deployment routes to (a move-in of any other office id is every officer's). */
-    public java.util.Set<String> configured() {
+    public Set<String> configured() {
         return names.keySet();
     }
 
