@@ -7,6 +7,7 @@ import kr.civilportal.launcher.Portal;
 import kr.civilportal.launcher.PortalApp;
 import kr.civilportal.launcher.PortalHome;
 import kr.civilportal.launcher.PortalOptions;
+import kr.civilportal.testsupport.KeycloakResource;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -55,6 +56,9 @@ public final class PortalUnderTest implements BeforeAllCallback, ExtensionContex
             }
             Path work = Files.createDirectories(Path.of("target/portal-browser-test").toAbsolutePath());
             PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+            // The Keycloak running for the whole build (infra/portal test), when there is one: no journey here stops
+            // it or changes its realm.
+            options = KeycloakResource.buildKeycloak().map(options::withSharedKeycloak).orElse(options);
             // The build machine is shared and often saturated: a service (and citizen-web, for its passport drafts)
             // waiting for its first database connection gets more than the default 5 s before it gives up starting.
             for (PortalApp app : List.of(PortalApp.RESIDENCY, PortalApp.PASSPORT, PortalApp.LAND_REGISTRY,

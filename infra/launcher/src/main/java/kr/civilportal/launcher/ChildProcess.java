@@ -70,6 +70,11 @@ public final class ChildProcess {
         return log;
     }
 
+    /** Blocks until the process has exited, however it ends. */
+    public void awaitExit() throws InterruptedException {
+        process.waitFor();
+    }
+
     /** SIGTERM and wait for a graceful shutdown; SIGKILL what is left after {@code grace}. */
     public void stop(Duration grace) {
         List<ProcessHandle> tree = tree();

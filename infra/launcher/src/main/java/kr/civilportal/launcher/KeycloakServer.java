@@ -40,12 +40,21 @@ public final class KeycloakServer implements AutoCloseable {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
+    /** Null for a Keycloak this JVM did not start ({@link #elsewhere}). */
     private final ChildProcess process;
     private final int port;
 
     private KeycloakServer(ChildProcess process, int port) {
         this.process = process;
         this.port = port;
+    }
+
+    /**
+     * A Keycloak with the development realm that another process started and stops, on {@code localhost:port}
+     * (e.g. the one {@code infra/portal test} starts for every module's tests): {@link #close()} leaves it running.
+     */
+    public static KeycloakServer elsewhere(int port) {
+        return new KeycloakServer(null, port);
     }
 
     /** Starts Keycloak on {@code port} without waiting, its store in memory; call {@link #awaitReady(Duration)}. */
@@ -84,10 +93,16 @@ public final class KeycloakServer implements AutoCloseable {
 
     public void awaitReady(Duration timeout) {
         try {
-            Http.awaitOk("Keycloak", issuer() + "/.well-known/openid-configuration", timeout, process::isAlive);
+            Http.awaitOk("Keycloak", issuer() + "/.well-known/openid-configuration", timeout, this::isAlive);
         } catch (IllegalStateException e) {
-            throw new IllegalStateException(e.getMessage() + "\n" + process.tail(40), e);
+            String log = process == null ? "(started elsewhere: see its own log)" : process.tail(40);
+            throw new IllegalStateException(e.getMessage() + "\n" + log, e);
         }
+    }
+
+    /** Whether its process is running; one started elsewhere is taken to be (its address answers or not). */
+    public boolean isAlive() {
+        return process == null || process.isAlive();
     }
 
     public int port() {
@@ -108,12 +123,17 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public ChildProcess process() {
+        if (process == null) {
+            throw new IllegalStateException("Keycloak on port " + port + " was started elsewhere");
+        }
         return process;
     }
 
     @Override
     public void close() {
-        process.stop(STOP_GRACE);
+        if (process != null) {
+            process.stop(STOP_GRACE);
+        }
     }
 
     /**

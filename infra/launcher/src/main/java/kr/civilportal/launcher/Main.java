@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import kr.civilportal.launcher.drill.RecoveryObjectives;
 import kr.civilportal.launcher.drill.SiteLossDrill;
@@ -28,6 +29,8 @@ import kr.civilportal.launcher.drill.SiteLossReport;
  * infra/portal drill site-loss                         both, measured: a two-site portal of its own under citizens' load,
  *                                                      the first site killed, failover, RTO and RPO per service
  * infra/portal reset                                  wipe the PostgreSQL data (portal must be down)
+ * infra/portal keycloak --port N                      Keycloak alone with the dev realm until stopped (infra/portal
+ *                                                      test runs one for every module's tests)
  * </pre>
  */
 public final class Main {
@@ -66,6 +69,7 @@ public final class Main {
                 System.exit(siteLossDrill(home) ? 0 : 1);
             }
             case "reset" -> reset(options);
+            case "keycloak" -> keycloakAlone(home, args);
             default -> {
                 usage();
                 System.exit("help".equals(command) ? 0 : 2);
@@ -95,6 +99,36 @@ public final class Main {
             // once nothing is left; and don't run the hook a second time.
             Runtime.getRuntime().removeShutdownHook(shutdown);
             portal.close();
+        }
+    }
+
+    /**
+     * Keycloak alone with the development realm on {@code --port}, until this process is stopped (SIGTERM or
+     * Ctrl-C). {@code infra/portal test} runs one for the whole build, so that the modules' tests use it rather than
+     * each starting their own ({@code -Dportal.test.keycloak-port}). Its logs and process file are in
+     * {@code .portal/logs} and {@code .portal/run/keycloak-PORT}; one left over there from a killed run is ended first.
+     */
+    private static void keycloakAlone(PortalHome home, String[] args) throws InterruptedException {
+        if (args.length != 3 || !args[1].equals("--port")) {
+            usage();
+            System.exit(2);
+        }
+        int port = Integer.parseInt(args[2]);
+        Path runDir = home.run().resolve("keycloak-" + port);
+        ChildProcess.killLeftovers(runDir);
+        KeycloakServer keycloak = KeycloakServer.start(home, port, home.logs(), runDir);
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            keycloak.close();
+        }, "keycloak-shutdown"));
+        keycloak.awaitReady(Portal.KEYCLOAK_READY_TIMEOUT);
+        say("Keycloak ready at " + keycloak.url() + " (realm " + KeycloakServer.REALM + ")");
+        keycloak.process().awaitExit();
+        if (!stopping.get()) {
+            // Ended on its own: whoever relies on it must hear of it (its log says why).
+            say("Keycloak exited by itself: " + keycloak.process().log());
+            System.exit(1);
         }
     }
 
@@ -242,7 +276,9 @@ public final class Main {
                                                    the contract's ports; the running portal must be down): citizens'
                                                    load through the gateway, the first site killed, failover; prints
                                                    RTO and lost writes per service; exit 1 if an objective is missed
-                  reset                            wipe the PostgreSQL data (portal must be down)""");
+                  reset                            wipe the PostgreSQL data (portal must be down)
+                  keycloak --port N                Keycloak alone with the dev realm until stopped (what
+                                                   infra/portal test runs for every module's tests)""");
     }
 
     private static void say(String line) {

@@ -114,11 +114,17 @@ public final class Portal implements AutoCloseable {
                     options.signingAuthorityPort());
             progress.accept("Signing authority (development CA and time stamps) on port " + signing.port()
                     + " (root: " + signing.certificateAuthority().rootPem() + ")");
-            progress.accept("Starting Keycloak on port " + options.keycloakPort() + " (realm " + KeycloakServer.REALM + ")");
-            KeycloakServer keycloak;
+            KeycloakServer keycloak = options.sharedKeycloak();
             try {
-                keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
-                        options.runDir(), keycloakStore);
+                if (keycloak == null) {
+                    progress.accept("Starting Keycloak on port " + options.keycloakPort() + " (realm "
+                            + KeycloakServer.REALM + ")");
+                    keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
+                            options.runDir(), keycloakStore);
+                } else {
+                    progress.accept("Using the shared Keycloak at " + keycloak.url() + " (realm " + KeycloakServer.REALM
+                            + ")");
+                }
             } catch (RuntimeException e) {
                 signing.close();
                 throw e;
@@ -136,6 +142,7 @@ public final class Portal implements AutoCloseable {
 
     /** Stops Keycloak alone (an identity-provider outage); the apps keep running. */
     public void stopKeycloak() {
+        mustOwnKeycloak();
         keycloak.close();
         progress.accept("Stopped Keycloak");
     }
@@ -145,6 +152,7 @@ public final class Portal implements AutoCloseable {
      * keys, so earlier tokens are void. With two, its store is in PostgreSQL: the same keys and sessions.
      */
     public void startKeycloak() {
+        mustOwnKeycloak();
         keycloak = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(), options.runDir(),
                 keycloakStore());
         keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
@@ -202,6 +210,14 @@ public final class Portal implements AutoCloseable {
         join(rest);
         keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
         progress.accept("Failed over: every app on the second site");
+    }
+
+    /** A shared Keycloak serves other portals too: this one may not stop or replace it. */
+    private void mustOwnKeycloak() {
+        if (options.sharedKeycloak() != null) {
+            throw new IllegalStateException("This portal shares a Keycloak it did not start "
+                    + "(PortalOptions.withSharedKeycloak): give it its own to stop or restart it");
+        }
     }
 
     private KeycloakServer.Store keycloakStore() {
@@ -348,7 +364,7 @@ public final class Portal implements AutoCloseable {
             }
             status.put("postgresql-second-site", "localhost:" + standby.port() + " (" + state + ")");
         }
-        status.put("keycloak", keycloak.process().isAlive() ? keycloak.url() : "stopped");
+        status.put("keycloak", keycloak.isAlive() ? keycloak.url() : "stopped");
         status.put("signing-authority", "http://localhost:" + signing.port() + " (time stamps at /tsa)");
         for (PortalApp app : PortalApp.values()) {
             List<AppReplica> list = replicas.getOrDefault(app, List.of());
@@ -368,8 +384,11 @@ public final class Portal implements AutoCloseable {
         for (PortalApp app : apps) {
             stopping.add(CompletableFuture.runAsync(() -> stop(app)));
         }
-        // Keycloak beside them: the apps check tokens with keys they already hold while they drain.
-        stopping.add(CompletableFuture.runAsync(keycloak::close));
+        // Keycloak beside them: the apps check tokens with keys they already hold while they drain. A shared one is
+        // left to whoever started it.
+        if (options.sharedKeycloak() == null) {
+            stopping.add(CompletableFuture.runAsync(keycloak::close));
+        }
         stopping.forEach(CompletableFuture::join);
         signing.close();
         if (standby != null) {

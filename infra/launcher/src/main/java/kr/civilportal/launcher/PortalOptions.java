@@ -23,7 +23,8 @@ public record PortalOptions(
         Map<PortalApp, Integer> replicas,
         List<String> jvmOptions,
         Map<PortalApp, Map<String, String>> appConfig,
-        boolean secondSite) {
+        boolean secondSite,
+        KeycloakServer sharedKeycloak) {
 
     public static final int POSTGRES_PORT = 15432;
     public static final int KEYCLOAK_PORT = 8180;
@@ -33,7 +34,7 @@ public record PortalOptions(
 
     public static PortalOptions defaults(PortalHome home) {
         return new PortalOptions(home, 0, POSTGRES_PORT, KEYCLOAK_PORT, CONTROL_PORT, home.postgresData(), false,
-                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false);
+                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false, null);
     }
 
     /**
@@ -65,7 +66,7 @@ public record PortalOptions(
         }
         return new PortalOptions(home, portOffset, POSTGRES_PORT + portOffset, KEYCLOAK_PORT + portOffset,
                 CONTROL_PORT + portOffset, workDir.resolve("postgres"), true, workDir.resolve("logs"),
-                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false);
+                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false, null);
     }
 
     public PortalOptions withReplicas(PortalApp app, int count) {
@@ -75,7 +76,7 @@ public record PortalOptions(
         Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
         copy.put(app, count);
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, copy, jvmOptions, appConfig, secondSite);
+                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak);
     }
 
     /**
@@ -87,7 +88,7 @@ public record PortalOptions(
         Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
         PortalApp.webApps().forEach(app -> copy.put(app, 0));
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, copy, jvmOptions, appConfig, secondSite);
+                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak);
     }
 
     /** An extra configuration property for every replica of one app, e.g. a large demo seed for a benchmark. */
@@ -98,7 +99,7 @@ public record PortalOptions(
         forApp.put(key, value);
         copy.put(app, Map.copyOf(forApp));
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, replicas, jvmOptions, copy, secondSite);
+                logDir, runDir, replicas, jvmOptions, copy, secondSite, sharedKeycloak);
     }
 
     /**
@@ -106,8 +107,27 @@ public record PortalOptions(
      * the 119 and gateway databases commit to synchronously ({@link PortalApp#synchronousAtSecondSite()}).
      */
     public PortalOptions withSecondSite() {
+        if (sharedKeycloak != null) {
+            throw new IllegalStateException("A second site keeps Keycloak's store in its PostgreSQL: it cannot share a "
+                    + "Keycloak started elsewhere");
+        }
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, replicas, jvmOptions, appConfig, true);
+                logDir, runDir, replicas, jvmOptions, appConfig, true, null);
+    }
+
+    /**
+     * With a Keycloak started elsewhere (and left running when this portal stops) instead of one of its own: for
+     * system tests, which start a portal per class, and whose classes that neither stop Keycloak nor change its
+     * realm then pay for its start once rather than each time (it is the slowest process to start). Such a
+     * portal cannot stop or restart Keycloak ({@link Portal#stopKeycloak()}).
+     */
+    public PortalOptions withSharedKeycloak(KeycloakServer keycloak) {
+        if (secondSite) {
+            throw new IllegalStateException("A second site keeps Keycloak's store in its PostgreSQL: it cannot share a "
+                    + "Keycloak started elsewhere");
+        }
+        return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
+                logDir, runDir, replicas, jvmOptions, appConfig, false, keycloak);
     }
 
     /** The second site's PostgreSQL: the next port after the first site's. */

@@ -1,6 +1,7 @@
 package kr.civilportal.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,5 +34,17 @@ class PortalOptionsTest {
                 () -> PortalOptions.isolated(PortalHome.locate(), 18_000, work));
 
         assertTrue(refused.getMessage().contains("at most 15566"), refused.getMessage());
+    }
+
+    @Test
+    void aSharedKeycloakStaysThroughEveryOtherOptionButCannotServeASecondSite() {
+        KeycloakServer shared = KeycloakServer.elsewhere(23_680);
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), 500, work).withSharedKeycloak(shared)
+                .withoutWebApps().withReplicas(PortalApp.PASSPORT, 2).withAppConfig(PortalApp.GATEWAY, "a", "b");
+
+        assertSame(shared, options.sharedKeycloak());
+        assertThrows(IllegalStateException.class, options::withSecondSite);
+        assertThrows(IllegalStateException.class, () -> PortalOptions.isolated(PortalHome.locate(), 500, work)
+                .withSecondSite().withSharedKeycloak(shared));
     }
 }

@@ -131,7 +131,8 @@ class BadClientSystemTest {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/bad-client-system-test").toAbsolutePath());
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps();
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps();
         for (PortalApp app : PortalApp.services()) {
             options = options.withAppConfig(app, "quarkus.datasource.jdbc.acquisition-timeout", "60s");
         }

@@ -62,7 +62,8 @@ class EmergencyDurabilitySystemTest {
     @BeforeAll
     static void startServiceAndItsInfrastructure() throws Exception {
         Path work = Files.createDirectories(Path.of("target/emergency-durability-test").toAbsolutePath());
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get());
         portal = Portal.startInfrastructure(options, line -> System.out.println("[portal] " + line));
         portal.start(PortalApp.EMERGENCY_REPORT);
         service = options.serviceUrl(PortalApp.EMERGENCY_REPORT);

@@ -56,7 +56,8 @@ class EmergencyRelaySystemTest {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/emergency-relay-test").toAbsolutePath());
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
                 .withReplicas(PortalApp.EMERGENCY_REPORT, 2)
                 // Short back-off, so the test does not wait out a long one after the service is back.
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.relay.backoff-max", "3s");

@@ -44,7 +44,8 @@ class LandReplicasSystemTest {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/land-replicas-system-test").toAbsolutePath());
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
                 .withReplicas(PortalApp.LAND_REGISTRY, 2);
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();

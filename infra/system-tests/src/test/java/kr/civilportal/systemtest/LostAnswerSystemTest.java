@@ -119,7 +119,8 @@ class LostAnswerSystemTest {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/lost-answer-system-test").toAbsolutePath());
-        PortalOptions o = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps();
+        PortalOptions o = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps();
         for (PortalApp service : PortalApp.services()) {
             o = o.withReplicas(service, REPLICAS);
         }

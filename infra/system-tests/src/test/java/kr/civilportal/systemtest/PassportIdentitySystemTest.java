@@ -41,11 +41,16 @@ class PassportIdentitySystemTest {
     static String gateway;
     static String tokenEndpoint;
 
+    static ProcessesSince processes;
+
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/passport-identity-system-test").toAbsolutePath());
+        // What ran before (the Keycloak classes share), so that the check at the end looks at this portal's own.
+        processes = ProcessesSince.now();
         // Short retry pauses so that the test sees the job's retry soon after residency is back.
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.every", "1s")
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.retry-base", "PT1S")
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.retry-max", "PT5S");
@@ -57,7 +62,7 @@ class PassportIdentitySystemTest {
     @AfterAll
     static void stopPortal() {
         if (portal != null) {
-            List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+            List<ProcessHandle> children = processes.started();
             portal.close();
             assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "every process the portal started is gone");
         }

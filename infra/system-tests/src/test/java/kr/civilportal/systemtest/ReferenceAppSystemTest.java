@@ -60,10 +60,15 @@ class ReferenceAppSystemTest {
     static Portal portal;
     static String gateway;
 
+    static ProcessesSince processes;
+
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/reference-app-system-test").toAbsolutePath());
-        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+        // What ran before (the Keycloak classes share), so that the check at the end looks at this portal's own.
+        processes = ProcessesSince.now();
+        PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get());
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();
     }
@@ -71,7 +76,7 @@ class ReferenceAppSystemTest {
     @AfterAll
     static void stopPortal() {
         if (portal != null) {
-            List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+            List<ProcessHandle> children = processes.started();
             portal.close();
             assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "every process the portal started is gone");
         }

@@ -98,6 +98,7 @@ class SharedAdmissionSystemTest {
             throw new java.io.UncheckedIOException(e);
         }
         options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get())
                 .withReplicas(PortalApp.GATEWAY, 2)
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.waiting-room.routes.passport.capacity", String.valueOf(CAPACITY))
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.waiting-room.routes.passport.admission-rate", String.valueOf(RATE))

@@ -60,7 +60,8 @@ class SignedDocumentsSystemTest {
     @BeforeAll
     static void startPortal() throws IOException {
         Path work = Files.createDirectories(Path.of("target/signed-documents").toAbsolutePath());
-        options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps();
+        options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps();
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         root = options.signingAuthorityData().resolve("root.crt");
     }

@@ -76,6 +76,7 @@ class WebAppsSystemTest {
         long start = System.nanoTime();
         Path work = Files.createDirectories(Path.of("target/web-apps-system-test").toAbsolutePath());
         options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
+                .withSharedKeycloak(SharedKeycloak.get())
                 .withReplicas(PortalApp.CITIZEN_WEB, CITIZEN_WEB_REPLICAS)
                 .withReplicas(PortalApp.ADMIN_CONSOLE, 1);
         // Many JVMs start at once on a shared machine: PostgreSQL may take longer than the pool's 5 s default to

@@ -1,0 +1,28 @@
+package kr.civilportal.systemtest;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The processes this test JVM started after a point in time: a class's portal, without what ran before it (the
+ * Keycloak that classes share, {@link SharedKeycloak}), so that a class can check its portal left nothing behind.
+ */
+final class ProcessesSince {
+
+    private final Set<Long> before;
+
+    private ProcessesSince(Set<Long> before) {
+        this.before = before;
+    }
+
+    static ProcessesSince now() {
+        return new ProcessesSince(ProcessHandle.current().descendants().map(ProcessHandle::pid)
+                .collect(Collectors.toSet()));
+    }
+
+    /** Every descendant of this JVM that was not running at {@link #now()}. */
+    List<ProcessHandle> started() {
+        return ProcessHandle.current().descendants().filter(p -> !before.contains(p.pid())).toList();
+    }
+}
