@@ -1,6 +1,8 @@
 package kr.civilportal.launcher;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,6 +118,11 @@ public final class Main {
         int port = Integer.parseInt(args[2]);
         Path runDir = home.run().resolve("keycloak-" + port);
         ChildProcess.killLeftovers(runDir);
+        if (listening(port)) {
+            // Not ours (ours would have been ended above): tests would quietly use it, whatever realm it has.
+            System.err.println("Port " + port + " is in use by another process: choose another port for Keycloak");
+            System.exit(1);
+        }
         KeycloakServer keycloak = KeycloakServer.start(home, port, home.logs(), runDir);
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -129,6 +136,14 @@ public final class Main {
             // Ended on its own: whoever relies on it must hear of it (its log says why).
             say("Keycloak exited by itself: " + keycloak.process().log());
             System.exit(1);
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -46,14 +46,15 @@ class PassportIdentitySystemTest {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/passport-identity-system-test").toAbsolutePath());
-        // What ran before (the Keycloak classes share), so that the check at the end looks at this portal's own.
-        processes = ProcessesSince.now();
         // Short retry pauses so that the test sees the job's retry soon after residency is back.
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
                 .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.every", "1s")
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.retry-base", "PT1S")
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.retry-max", "PT5S");
+        // What ran before (the shared Keycloak, started above if no class had), so that the check at the end looks
+        // at this portal's own.
+        processes = ProcessesSince.now();
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();
         tokenEndpoint = portal.keycloak().tokenEndpoint();
@@ -64,7 +65,8 @@ class PassportIdentitySystemTest {
         if (portal != null) {
             List<ProcessHandle> children = processes.started();
             portal.close();
-            assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "every process the portal started is gone");
+            assertTrue(children.stream().noneMatch(ProcessHandle::isAlive),
+                    () -> "every process the portal started is gone, but not: " + ProcessesSince.stillAlive(children));
         }
     }
 

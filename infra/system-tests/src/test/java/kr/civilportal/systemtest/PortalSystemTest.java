@@ -67,7 +67,8 @@ class PortalSystemTest {
         if (portal != null) {
             List<ProcessHandle> children = processes.started();
             portal.close();
-            assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "every process the portal started is gone");
+            assertTrue(children.stream().noneMatch(ProcessHandle::isAlive),
+                    () -> "every process the portal started is gone, but not: " + ProcessesSince.stillAlive(children));
         }
     }
 

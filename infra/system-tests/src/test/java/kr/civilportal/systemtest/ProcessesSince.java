@@ -21,8 +21,19 @@ final class ProcessesSince {
                 .collect(Collectors.toSet()));
     }
 
-    /** Every descendant of this JVM that was not running at {@link #now()}. */
+    /**
+     * Every descendant of this JVM that was not running at {@link #now()}, except the shared Keycloak's: its start
+     * script may start its JVM only after {@link #now()}.
+     */
     List<ProcessHandle> started() {
-        return ProcessHandle.current().descendants().filter(p -> !before.contains(p.pid())).toList();
+        return ProcessHandle.current().descendants()
+                .filter(p -> !before.contains(p.pid()) && !SharedKeycloak.runs(p)).toList();
+    }
+
+    /** The ones still alive, with their command lines, for an assertion's message. */
+    static String stillAlive(List<ProcessHandle> processes) {
+        return processes.stream().filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("(command line unknown)"))
+                .collect(Collectors.joining("; "));
     }
 }

@@ -65,10 +65,11 @@ class ReferenceAppSystemTest {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/reference-app-system-test").toAbsolutePath());
-        // What ran before (the Keycloak classes share), so that the check at the end looks at this portal's own.
-        processes = ProcessesSince.now();
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
                 .withSharedKeycloak(SharedKeycloak.get());
+        // What ran before (the shared Keycloak, started above if no class had), so that the check at the end looks
+        // at this portal's own.
+        processes = ProcessesSince.now();
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();
     }
@@ -78,7 +79,8 @@ class ReferenceAppSystemTest {
         if (portal != null) {
             List<ProcessHandle> children = processes.started();
             portal.close();
-            assertTrue(children.stream().noneMatch(ProcessHandle::isAlive), "every process the portal started is gone");
+            assertTrue(children.stream().noneMatch(ProcessHandle::isAlive),
+                    () -> "every process the portal started is gone, but not: " + ProcessesSince.stillAlive(children));
         }
     }
 

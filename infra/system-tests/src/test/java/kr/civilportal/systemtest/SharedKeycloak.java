@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import kr.civilportal.launcher.ChildProcess;
 import kr.civilportal.launcher.KeycloakServer;
 import kr.civilportal.launcher.PortalHome;
@@ -28,10 +29,16 @@ import kr.civilportal.testsupport.KeycloakResource;
  */
 final class SharedKeycloak {
 
-    /** Its Keycloak port is 8180 plus this: above every test class's portal (their offsets go up to 15 000). */
-    static final int PORT_OFFSET = 15_500;
+    /**
+     * 8180 plus this (plus {@code -Dportal.port-shift}): above every test class's portal (their offsets go up to
+     * 15 000), and not the port of the Keycloak {@code infra/portal test} runs (23680), which a killed run can leave
+     * behind.
+     */
+    static final int PORT_OFFSET = 15_400;
 
     private static KeycloakServer keycloak;
+    /** Whether this JVM started it (rather than using the build's). */
+    private static boolean ownStarted;
 
     private SharedKeycloak() {
     }
@@ -43,15 +50,30 @@ final class SharedKeycloak {
         }
         if (keycloak == null) {
             Path work = workDir();
-            PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work);
+            int port = PortalOptions.KEYCLOAK_PORT + PORT_OFFSET + Integer.getInteger(PortalOptions.PORT_SHIFT_PROPERTY, 0);
             // One a killed test JVM left behind would hold the port.
-            ChildProcess.killLeftovers(options.runDir());
-            KeycloakServer started = KeycloakServer.start(options.home(), options.keycloakPort(), options.logDir(),
-                    options.runDir());
+            ChildProcess.killLeftovers(work.resolve("run"));
+            KeycloakServer started = KeycloakServer.start(PortalHome.locate(), port, work.resolve("logs"),
+                    work.resolve("run"));
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "shared-keycloak-stop"));
             keycloak = started;
+            ownStarted = true;
         }
         return keycloak;
+    }
+
+    /** Whether {@code process} is the Keycloak this JVM started to share, or one of its children. */
+    static synchronized boolean runs(ProcessHandle process) {
+        if (keycloak == null || !ownStarted) {
+            return false;
+        }
+        long root = keycloak.process().pid();
+        for (Optional<ProcessHandle> p = Optional.of(process); p.isPresent(); p = p.get().parent()) {
+            if (p.get().pid() == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path workDir() {

@@ -31,6 +31,15 @@ public record ProcessingPeriod(int workingDays, Set<LocalDate> publicHolidays) {
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !publicHolidays.contains(day);
     }
 
+    /**
+     * Whether any public holiday of {@code day}'s year is listed. The list is kept by hand, a year at a time, as
+     * 인사혁신처 announces it: a deadline in a year with none listed counts that year's holidays as working days,
+     * so it may come a day or more too early.
+     */
+    public boolean holidaysListedFor(LocalDate day) {
+        return publicHolidays.stream().anyMatch(holiday -> holiday.getYear() == day.getYear());
+    }
+
     /** The last day of the period for a petition received on {@code received} (counted if it is a working day). */
     public LocalDate dueOn(LocalDate received) {
         return afterWorkingDays(received, workingDays);

@@ -1,7 +1,9 @@
 package kr.civilportal.passport.deadline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -36,6 +38,13 @@ class ProcessingPeriodTest {
                 LocalDate.parse("2026-12-14")));
         // Answered the same day: nothing waited.
         assertEquals(due, EIGHT_DAYS.extended(due, LocalDate.parse("2026-12-10"), LocalDate.parse("2026-12-10")));
+    }
+
+    @Test
+    void aYearWithoutListedHolidaysIsKnownAsSuch() {
+        assertTrue(EIGHT_DAYS.holidaysListedFor(LocalDate.parse("2026-01-02")));
+        assertFalse(EIGHT_DAYS.holidaysListedFor(LocalDate.parse("2027-01-04")),
+                "2027's holidays are not in this period's list: its deadlines there would count them as working days");
     }
 
     @Test
