@@ -44,6 +44,9 @@ public record PortalOptions(
      */
     public static final String PORT_SHIFT_PROPERTY = "portal.port-shift";
 
+    private static final String SECOND_SITE_OWNS_KEYCLOAK = "A second site keeps Keycloak's store in its PostgreSQL: "
+            + "it cannot share a Keycloak started elsewhere";
+
     /**
      * The highest port an isolated portal may listen on; its highest is the second site's PostgreSQL (15433 +
      * offset). Above it: test-support's {@code FreePort} hands out 31000-32700, and from 32768 the kernel's
@@ -108,8 +111,7 @@ public record PortalOptions(
      */
     public PortalOptions withSecondSite() {
         if (sharedKeycloak != null) {
-            throw new IllegalStateException("A second site keeps Keycloak's store in its PostgreSQL: it cannot share a "
-                    + "Keycloak started elsewhere");
+            throw new IllegalStateException(SECOND_SITE_OWNS_KEYCLOAK);
         }
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
                 logDir, runDir, replicas, jvmOptions, appConfig, true, null);
@@ -123,8 +125,7 @@ public record PortalOptions(
      */
     public PortalOptions withSharedKeycloak(KeycloakServer keycloak) {
         if (secondSite) {
-            throw new IllegalStateException("A second site keeps Keycloak's store in its PostgreSQL: it cannot share a "
-                    + "Keycloak started elsewhere");
+            throw new IllegalStateException(SECOND_SITE_OWNS_KEYCLOAK);
         }
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
                 logDir, runDir, replicas, jvmOptions, appConfig, false, keycloak);
