@@ -261,7 +261,7 @@ public final class Main {
                     + " 119 and gateway commits wait for it)");
         }
         lines.add("Demo users (password = user name): citizen, citizen2, residency-officer (종로구청, 마포구청),");
-        lines.add("  residency-officer2 (해운대구청), passport-officer,");
+        lines.add("  residency-officer2 (해운대구청), residency-officer3 (종로구청), passport-officer,");
         lines.add("  passport-officer2 (both 종로구청), passport-officer3 (부산시청), land-officer, dispatcher, admin, auditor,");
         lines.add("  supervisor. A token for scripts:");
         lines.add("  curl -s -d grant_type=password -d client_id=portal-test -d username=citizen -d password=citizen \\");

@@ -18,7 +18,7 @@ public final class Callers {
     /** The dev realm's client standing for any other application of the realm (portal-realm.dev-overlay.json). */
     static final String ANOTHER_APP = "another-app";
     static final String PASSPORT_SERVICE_DEV_SECRET = "passport-service-dev-secret";
-    static final List<String> DEMO_USERS = List.of("citizen", "citizen2", "residency-officer", "residency-officer2",
+    static final List<String> DEMO_USERS = List.of("citizen", "citizen2", "residency-officer", "residency-officer2", "residency-officer3",
             "passport-officer", "passport-officer2", "passport-officer3", "land-officer", "dispatcher", "admin", "auditor",
             "supervisor");
 

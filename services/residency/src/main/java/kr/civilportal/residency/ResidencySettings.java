@@ -40,6 +40,28 @@ public interface ResidencySettings {
      */
     Map<String, Office> offices();
 
+    /** The statutory processing period of a move-in report (민원 처리기간) and the hours that count. */
+    Processing processing();
+
+    interface Processing {
+
+        /**
+         * The period in office hours from the moment a report reaches the officers (8: one day, as 전입신고 is listed
+         * with a processing period of one day for an online report; a period of five days or less is counted in
+         * hours, a day being eight office hours). To be confirmed against the current 민원사무 편람 before production.
+         */
+        int hours();
+
+        /** The office hours that count, in order ({@code 09:00-12:00,13:00-18:00}: the lunch hour does not). */
+        List<String> officeHours();
+
+        /**
+         * The public holidays besides weekends (관공서의 공휴일에 관한 규정, substitute and election days included),
+         * as {@code yyyy-MM-dd}; kept up to date each year, as in the passport service.
+         */
+        List<String> publicHolidays();
+    }
+
     interface Office {
 
         /** The office's name, as officers and citizens read it (e.g. 종로구청). */

@@ -15,25 +15,25 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
-import kr.civilportal.common.identity.OfficesClaim;
-import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,9 +68,26 @@ public class MoveInQueueResource {
     @Operation(operationId = "listPendingMoveIns",
             summary = "Pending move-in reports (전입신고 처리 대기)",
             description = "Oldest first: those of the officer's offices (token claim offices) and those of no office "
-                    + "(an address no office covers). Each names its office (office, officeName).")
-    public List<MoveInView> pending() {
-        return moveIns.pending(offices());
+                    + "(an address no office covers), and/or held by the caller (held=MINE) or by nobody "
+                    + "(held=NOBODY). Each names its office (office, officeName), its holder (담당자, absent when "
+                    + "nobody holds it), its 처리기한 (dueAt) and whether it is past it (overdue).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = MoveInView.class)))
+    @APIResponse(responseCode = "400", description = "held is neither MINE nor NOBODY")
+    public List<MoveInView> pending(@QueryParam("held") @Parameter(description = "MINE: the caller's reports "
+            + "(내 업무); NOBODY: reports nobody holds (미배정)", schema = @Schema(enumeration = {"MINE", "NOBODY"}))
+                                    String held) {
+        return moveIns.pending(Officer.of(token), MoveInQueueFilter.held(held));
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(operationId = "countMoveIns", summary = "The move-in desk's day at a glance (처리 현황)",
+            description = "Over the officer's offices: received (waiting, nobody holds it), inProgress (waiting, "
+                    + "held), overdue (past 처리기한, undecided) and decidedToday (approved or rejected by an officer "
+                    + "since midnight, Korean time).")
+    public MoveInCounts counts() {
+        return moveIns.counts(Officer.of(token));
     }
 
     @POST
@@ -78,16 +95,18 @@ public class MoveInQueueResource {
     @Transactional
     @Operation(operationId = "approveMoveIn", summary = "Approve a move-in report (승인)",
             description = "Moves the resident: household and address history change together. 409 if already "
-                    + "decided; with an Idempotency-Key a retry gets the first approval's answer instead. 404 for a "
-                    + "report of another office than the officer's.")
+                    + "decided; with an Idempotency-Key a retry gets the first approval's answer instead. 409 "
+                    + "case-held naming the holder when another officer holds the report. 404 for a report of "
+                    + "another office than the officer's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
-    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided")
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided; "
+            + "urn:civilportal:problem:case-held: another officer holds it")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response approve(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                             @Context UriInfo uri) {
-        String official = Callers.official(token);
+        Officer officer = Officer.of(token);
         return writes.once(keyed(idempotencyKey, uri, null),
-                () -> writes.json(OK, null, moveIns.approve(id, official, offices())));
+                () -> writes.json(OK, null, moveIns.approve(id, officer)));
     }
 
     @POST
@@ -98,19 +117,17 @@ public class MoveInQueueResource {
             @ExampleObject(name = "rejection", value = "{\"reason\":\"거주 사실 미확인 (residence not confirmed)\"}")}))
     @Operation(operationId = "rejectMoveIn", summary = "Reject a move-in report with a reason (반려)",
             description = "409 if already decided; with an Idempotency-Key a retry gets the first answer instead. "
-                    + "404 for a report of another office than the officer's.")
+                    + "409 case-held naming the holder when another officer holds the report. 404 for a report of "
+                    + "another office than the officer's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
-    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided")
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided; "
+            + "urn:civilportal:problem:case-held: another officer holds it")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response reject(@PathParam("id") UUID id, @Valid @NotNull Rejection rejection,
                            @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
-        String official = Callers.official(token);
+        Officer officer = Officer.of(token);
         return writes.once(keyed(idempotencyKey, uri, rejection),
-                () -> writes.json(OK, null, moveIns.reject(id, official, offices(), rejection.reason())));
-    }
-
-    private Set<String> offices() {
-        return OfficesClaim.of(token.getClaim(OfficesClaim.CLAIM));
+                () -> writes.json(OK, null, moveIns.reject(id, officer, rejection.reason())));
     }
 
     private KeyedRequest keyed(String idempotencyKey, UriInfo uri, Object body) {

@@ -85,4 +85,28 @@ public class MoveInReport extends PanacheEntityBase {
     /** The office that decides it (관할 기관); null: every officer's (see V6). */
     @Column(name = "office_id", length = 40)
     public String officeId;
+
+    /** 담당자: the officer who holds it (the token's subject); null: nobody (see {@link MoveInHolding}). */
+    @Column(name = "holder_subject", length = 64)
+    public String holderSubject;
+
+    /** The holder's user name, as other officers are shown it. */
+    @Column(name = "holder_name", length = 100)
+    public String holderName;
+
+    @Column(name = "held_since")
+    public OffsetDateTime heldSince;
+
+    /** 처리기한, set when the report reaches the queue; null for one queued before V7 (computed when shown). */
+    @Column(name = "due_at")
+    public OffsetDateTime dueAt;
+
+    /** When the report reached the officers: filed, or for a JOIN the head's consent. Null while it waits for it. */
+    OffsetDateTime queuedAt() {
+        if (mode == Mode.NEW_HOUSEHOLD) {
+            return submittedAt;
+        }
+        // A JOIN reaches the officers only when the head consents, which names the household joined.
+        return targetHouseholdId == null ? null : headAnsweredAt;
+    }
 }

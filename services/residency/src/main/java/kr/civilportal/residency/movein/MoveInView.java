@@ -1,5 +1,6 @@
 package kr.civilportal.residency.movein;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -10,22 +11,38 @@ import kr.civilportal.residency.resident.RelationToHead;
  * report joining a household shows no address until it is approved: before that, it would tell the filer where
  * the owner of the number they typed lives (nor which office decides it: that names the 시·군·구).
  * {@code office} is the deciding office's id (관할 기관), {@code officeName} its name; both null when the report
- * is every officer's.
+ * is every officer's. {@code holder} (담당자) is shown to officers only; {@code dueAt} (처리기한) to both, once the
+ * report has reached the officers, and {@code overdue} says it is still undecided past it.
  */
 public record MoveInView(UUID id, UUID residentId, String residentName, MoveInReport.Mode mode, String address,
                          LocalDate movedInOn, RelationToHead relationToHead, MoveInReport.Status status,
                          String rejectionReason, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
-                         String office, String officeName) {
+                         String office, String officeName,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) MoveInHolder holder,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime dueAt,
+                         boolean overdue) {
 
-    static MoveInView of(MoveInReport r, String residentName, String officeName) {
+    static MoveInView of(MoveInReport r, String residentName, String officeName, OffsetDateTime dueAt,
+                         OffsetDateTime now) {
         boolean addressIsTheirs = r.mode == MoveInReport.Mode.NEW_HOUSEHOLD || r.status == MoveInReport.Status.APPROVED;
-        return addressIsTheirs ? forOfficer(r, residentName, r.address, officeName)
+        return addressIsTheirs
+                ? new MoveInView(r.id, r.residentId, residentName, r.mode, r.address, r.movedInOn, r.relationToHead,
+                        r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName, null, dueAt,
+                        overdue(r, dueAt, now))
                 : new MoveInView(r.id, r.residentId, residentName, r.mode, null, r.movedInOn, r.relationToHead,
-                        r.status, r.rejectionReason, r.submittedAt, r.decidedAt, null, null);
+                        r.status, r.rejectionReason, r.submittedAt, r.decidedAt, null, null, null, dueAt,
+                        overdue(r, dueAt, now));
     }
 
-    static MoveInView forOfficer(MoveInReport r, String residentName, String address, String officeName) {
+    static MoveInView forOfficer(MoveInReport r, String residentName, String address, String officeName,
+                                 OffsetDateTime dueAt, OffsetDateTime now) {
         return new MoveInView(r.id, r.residentId, residentName, r.mode, address, r.movedInOn, r.relationToHead,
-                r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName);
+                r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName, MoveInHolder.of(r),
+                dueAt, overdue(r, dueAt, now));
+    }
+
+    /** Past 처리기한 and still the office's to decide. */
+    static boolean overdue(MoveInReport r, OffsetDateTime dueAt, OffsetDateTime now) {
+        return r.status == MoveInReport.Status.SUBMITTED && dueAt != null && now.isAfter(dueAt);
     }
 }

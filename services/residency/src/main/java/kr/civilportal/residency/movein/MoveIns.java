@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.identity.OfficesClaim;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.residency.accesslog.AccessLog;
 import kr.civilportal.residency.accesslog.AccessLogEntry;
+import kr.civilportal.residency.deadline.MoveInDeadlines;
 import kr.civilportal.residency.office.ResidencyOffices;
 import kr.civilportal.residency.resident.AddressHistory;
 import kr.civilportal.residency.resident.Household;
@@ -39,11 +42,13 @@ public class MoveIns {
     private final RrnCipher cipher;
     private final AccessLog accessLog;
     private final ResidencyOffices offices;
+    private final MoveInDeadlines deadlines;
 
-    MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices) {
+    MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices, MoveInDeadlines deadlines) {
         this.cipher = cipher;
         this.accessLog = accessLog;
         this.offices = offices;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -117,6 +122,9 @@ public class MoveIns {
 
     private MoveInView persisted(MoveInReport r, Resident mover) {
         r.submittedAt = now();
+        if (r.status == MoveInReport.Status.SUBMITTED) {
+            r.dueAt = deadlines.dueAt(r.submittedAt.toInstant());
+        }
         try {
             r.persistAndFlush();
         } catch (org.hibernate.exception.ConstraintViolationException e) {
@@ -131,7 +139,24 @@ public class MoveIns {
     }
 
     private MoveInView view(MoveInReport r, String residentName) {
-        return MoveInView.of(r, residentName, offices.name(r.officeId));
+        return MoveInView.of(r, residentName, offices.name(r.officeId), dueAt(r), now());
+    }
+
+    private MoveInView officerView(MoveInReport r, String address) {
+        return MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name, address,
+                offices.name(r.officeId), dueAt(r), now());
+    }
+
+    /**
+     * 처리기한: as set when the report reached the queue; for one queued before it was set (before V7, or by a
+     * replica of the version before during a rolling update), counted now from the moment it was queued.
+     */
+    private OffsetDateTime dueAt(MoveInReport r) {
+        if (r.dueAt != null) {
+            return r.dueAt;
+        }
+        OffsetDateTime queued = r.queuedAt();
+        return queued == null ? null : deadlines.dueAt(queued.toInstant());
     }
 
     private static void refuseSecondOpenReport(UUID residentId) {
@@ -158,18 +183,70 @@ public class MoveIns {
 
     /**
      * The officers' work queue: reports waiting for a decision at the officer's offices (and those of no office),
-     * oldest first. A JOIN is here only once its head consented, and shows the household's address the officer is
-     * deciding on.
+     * oldest first, optionally only the officer's own (내 업무) or those nobody holds (미배정). A JOIN is here only
+     * once its head consented, and shows the household's address the officer is deciding on.
      */
     @Transactional
-    public List<MoveInView> pending(Set<String> officerOffices) {
-        return MoveInReport.<MoveInReport>list("status = :status and " + JURISDICTION + " order by submittedAt, id",
-                        Parameters.with("status", MoveInReport.Status.SUBMITTED).and("offices", OfficesClaim.asQueryParameter(officerOffices))
-                                .and("configured", OfficesClaim.asQueryParameter(offices.configured())))
-                .stream().map(r -> MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name,
-                        r.targetHouseholdId == null ? r.address
-                                : Household.<Household>findById(r.targetHouseholdId).address,
-                        offices.name(r.officeId))).toList();
+    public List<MoveInView> pending(Officer officer, MoveInQueueFilter.Held held) {
+        String holding = held == null ? "" : switch (held) {
+            case MINE -> " and holderSubject = :subject";
+            case NOBODY -> " and holderSubject is null";
+        };
+        Parameters parameters = queueParameters(officer);
+        if (held == MoveInQueueFilter.Held.MINE) {
+            parameters = parameters.and("subject", officer.subject());
+        }
+        return MoveInReport.<MoveInReport>list("status = :status and " + JURISDICTION + holding
+                        + " order by submittedAt, id", parameters)
+                .stream().map(r -> officerView(r, r.targetHouseholdId == null ? r.address
+                        : Household.<Household>findById(r.targetHouseholdId).address)).toList();
+    }
+
+    /**
+     * The office's day at a glance (처리 현황) over the officer's offices: reports waiting that nobody holds, those
+     * held, those past 처리기한, and those decided by an officer since midnight (Korean time).
+     */
+    @Transactional
+    public MoveInCounts counts(Officer officer) {
+        List<MoveInReport> waiting = MoveInReport.list("status = :status and " + JURISDICTION, queueParameters(officer));
+        OffsetDateTime now = now();
+        long held = waiting.stream().filter(r -> r.holderSubject != null).count();
+        long overdue = waiting.stream().filter(r -> MoveInView.overdue(r, dueAt(r), now)).count();
+        OffsetDateTime midnight = LocalDate.now(KoreanTime.ZONE).atStartOfDay(KoreanTime.ZONE).toOffsetDateTime();
+        long decidedToday = MoveInReport.count("status in :decided and decidedBy is not null and decidedAt >= :midnight"
+                        + " and " + JURISDICTION, Parameters.with("decided", List.of(MoveInReport.Status.APPROVED,
+                                MoveInReport.Status.REJECTED)).and("midnight", midnight)
+                        .and("offices", OfficesClaim.asQueryParameter(officer.offices()))
+                        .and("configured", OfficesClaim.asQueryParameter(offices.configured())));
+        return new MoveInCounts(waiting.size() - held, held, overdue, decidedToday);
+    }
+
+    private Parameters queueParameters(Officer officer) {
+        return Parameters.with("status", MoveInReport.Status.SUBMITTED)
+                .and("offices", OfficesClaim.asQueryParameter(officer.offices()))
+                .and("configured", OfficesClaim.asQueryParameter(offices.configured()));
+    }
+
+    /** 담당 지정: the officer takes a report of their offices (another office's: 404, as for a decision). */
+    @Transactional
+    public MoveInView take(UUID reportId, Officer officer) {
+        MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
+        MoveInHolding.take(r, officer.subject(), officer.name(), now());
+        return officerView(r, officerAddress(r));
+    }
+
+    /** 담당 해제: the officer lets go of a report they hold (nobody holds it: nothing changes). */
+    @Transactional
+    public MoveInView release(UUID reportId, Officer officer) {
+        MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
+        MoveInHolding.release(r, officer.subject());
+        return officerView(r, officerAddress(r));
+    }
+
+    /** The address an officer decides on: a JOIN's is its household's, known once the head consented. */
+    private static String officerAddress(MoveInReport r) {
+        return r.targetHouseholdId == null || r.address != null ? r.address
+                : Household.<Household>findById(r.targetHouseholdId).address;
     }
 
     /**
@@ -206,6 +283,7 @@ public class MoveIns {
         r.officeId = offices.officeOf(head.household.address).orElse(null);
         r.status = MoveInReport.Status.SUBMITTED;
         r.headAnsweredAt = now();
+        r.dueAt = deadlines.dueAt(r.headAnsweredAt.toInstant());
         return joinRequest(r);
     }
 
@@ -232,6 +310,7 @@ public class MoveIns {
         }
         r.status = MoveInReport.Status.WITHDRAWN;
         r.decidedAt = now();
+        MoveInHolding.finished(r);
         return view(r, Resident.<Resident>findById(residentId).name);
     }
 
@@ -257,8 +336,9 @@ public class MoveIns {
      * (404, as for an unknown id, so that ids cannot be probed nor another office's reports decided).
      */
     @Transactional
-    public MoveInView approve(UUID reportId, String official, Set<String> officerOffices) {
-        MoveInReport r = lockedUndecided(reportId, officerOffices);
+    public MoveInView approve(UUID reportId, Officer officer) {
+        String official = officer.name();
+        MoveInReport r = lockedUndecided(reportId, officer);
         Resident mover = Resident.findById(r.residentId, LockModeType.PESSIMISTIC_WRITE);
         refuseHeadLeavingMembers(mover);
         Household household;
@@ -283,24 +363,35 @@ public class MoveIns {
 
     /** Rejection with a reason, by an officer of the report's office (another office's: 404, as for approval). */
     @Transactional
-    public MoveInView reject(UUID reportId, String official, Set<String> officerOffices, String reason) {
-        MoveInReport r = lockedUndecided(reportId, officerOffices);
+    public MoveInView reject(UUID reportId, Officer officer, String reason) {
+        String official = officer.name();
+        MoveInReport r = lockedUndecided(reportId, officer);
         r.status = MoveInReport.Status.REJECTED;
         r.rejectionReason = reason.strip();
         decided(r, official);
         accessLog.record(r.residentId, official, AccessLogEntry.Action.DECIDE_MOVE_IN, "전입신고 처리 (반려)");
         // The officer's answer: a JOIN's office too (its address is copied only on approval).
-        return MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name, r.address,
-                offices.name(r.officeId));
+        return officerView(r, r.address);
     }
 
-    private MoveInReport lockedUndecided(UUID reportId, Set<String> officerOffices) {
+    /**
+     * A report to decide: of the officer's offices (404 otherwise), undecided (409), and not held by another
+     * officer (409 case-held naming them). Deciding it ends anyone's holding.
+     */
+    private MoveInReport lockedUndecided(UUID reportId, Officer officer) {
+        MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
+        if (r.status != MoveInReport.Status.SUBMITTED) {
+            throw alreadyDecided(r);
+        }
+        MoveInHolding.deciding(r, officer.subject());
+        MoveInHolding.finished(r);
+        return r;
+    }
+
+    private MoveInReport lockedInJurisdiction(UUID reportId, Set<String> officerOffices) {
         MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || !inJurisdiction(r, officerOffices)) {
             throw notFound();
-        }
-        if (r.status != MoveInReport.Status.SUBMITTED) {
-            throw alreadyDecided(r);
         }
         return r;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixTest {
 
     static final Set<String> CITIZENS = Set.of("citizen", "citizen2");
-    static final Set<String> OFFICER = Set.of("residency-officer", "residency-officer2");
+    static final Set<String> OFFICER = Set.of("residency-officer", "residency-officer2", "residency-officer3");
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
@@ -37,6 +37,9 @@ class AuthorizationMatrixTest {
         for (String op : List.of("GET /api/residency/v1/officer/move-ins",
                 "POST /api/residency/v1/officer/move-ins/{id}/approval",
                 "POST /api/residency/v1/officer/move-ins/{id}/rejection",
+                "GET /api/residency/v1/officer/move-ins/counts",
+                "PUT /api/residency/v1/officer/move-ins/{id}/holder",
+                "DELETE /api/residency/v1/officer/move-ins/{id}/holder",
                 "GET /api/residency/v1/officer/residents/{id}", "POST /api/residency/v1/officer/residents/search")) {
             matrix.allow(op, OFFICER);
         }

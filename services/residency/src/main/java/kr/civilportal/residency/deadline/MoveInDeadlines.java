@@ -1,0 +1,50 @@
+package kr.civilportal.residency.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.residency.ResidencySettings;
+import org.jboss.logging.Logger;
+
+/**
+ * 처리기한 of move-in reports: the {@link WorkingHoursPeriod} of {@code portal.residency.processing.*}, in Korean
+ * time, counted from the moment a report reaches the officers' queue (a report joining a household waits for the
+ * head's consent first, which is not the office's time).
+ */
+@ApplicationScoped
+public class MoveInDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(MoveInDeadlines.class);
+
+    private final WorkingHoursPeriod period;
+    /** Years already warned about by this process: once each is enough to be acted on. */
+    private final Set<Integer> unlistedYearsWarned = ConcurrentHashMap.newKeySet();
+
+    MoveInDeadlines(ResidencySettings settings) {
+        ResidencySettings.Processing processing = settings.processing();
+        this.period = new WorkingHoursPeriod(processing.hours(),
+                processing.officeHours().stream().map(WorkingHoursPeriod.Span::parse).toList(),
+                processing.publicHolidays().stream().map(String::strip).map(LocalDate::parse)
+                        .collect(Collectors.toSet()));
+    }
+
+    /** 처리기한 of a report that reached the queue at {@code received}. */
+    public OffsetDateTime dueAt(Instant received) {
+        OffsetDateTime due = period.dueAt(received.atZone(KoreanTime.ZONE).toLocalDateTime())
+                .atZone(KoreanTime.ZONE).toOffsetDateTime();
+        LocalDate day = due.toLocalDate();
+        if (!period.holidaysListedFor(day) && unlistedYearsWarned.add(day.getYear())) {
+            // Still given (every report has a deadline), but the office hears of it: each year's list is added by
+            // hand when 인사혁신처 announces it.
+            LOG.warnf("처리기한 %s falls in %d, whose public holidays are not listed "
+                    + "(portal.residency.processing.public-holidays): they count as working days, so deadlines in %d "
+                    + "may come too early until the year's list is added", day, day.getYear(), day.getYear());
+        }
+        return due;
+    }
+}

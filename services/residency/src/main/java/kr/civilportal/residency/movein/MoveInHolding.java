@@ -1,0 +1,76 @@
+package kr.civilportal.residency.movein;
+
+import java.time.OffsetDateTime;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.problem.ProblemType;
+
+/**
+ * The rules of holding a move-in report (담당): one officer at most holds a report waiting for a decision; only
+ * they decide it while they hold it (the others get a 409 naming them, before anything changes), and an officer
+ * who decides a report nobody holds takes it. An officer takes a free report or lets go of their own; a decided
+ * one is no one's work any more. The same rules as the passport office's, on this service's own reports. Plain
+ * rules on the entity: the caller locks its row first.
+ */
+public final class MoveInHolding {
+
+    /** Another officer holds the report: the answer names them, so the two can speak. */
+    public static final ProblemType HELD_BY_ANOTHER = new ProblemType("case-held", "Held by another officer", 409);
+
+    private MoveInHolding() {
+    }
+
+    /** The officer takes the report; theirs already: nothing changes (a repeat is harmless). */
+    public static void take(MoveInReport report, String subject, String name, OffsetDateTime now) {
+        mustBeWaiting(report);
+        mustNotBeHeldByAnother(report, subject);
+        if (report.holderSubject == null) {
+            hold(report, subject, name, now);
+        }
+    }
+
+    /** The holder lets go; nobody holds it already: nothing changes. */
+    public static void release(MoveInReport report, String subject) {
+        mustNotBeHeldByAnother(report, subject);
+        letGo(report);
+    }
+
+    /** Before an officer decides: refused if another holds the report. */
+    public static void deciding(MoveInReport report, String subject) {
+        mustNotBeHeldByAnother(report, subject);
+    }
+
+    /**
+     * The report has just been decided (or withdrawn): nobody holds it any more, so that an officer's "my reports"
+     * lists the work still to do. Who decided it stays in {@code decidedBy}.
+     */
+    public static void finished(MoveInReport report) {
+        letGo(report);
+    }
+
+    private static void hold(MoveInReport report, String subject, String name, OffsetDateTime now) {
+        report.holderSubject = subject;
+        report.holderName = name;
+        report.heldSince = now;
+    }
+
+    private static void letGo(MoveInReport report) {
+        report.holderSubject = null;
+        report.holderName = null;
+        report.heldSince = null;
+    }
+
+    private static void mustBeWaiting(MoveInReport report) {
+        if (report.status != MoveInReport.Status.SUBMITTED) {
+            throw ProblemException.conflict("This move-in report was already decided (" + report.status + ").",
+                    "이미 처리된 전입신고입니다.");
+        }
+    }
+
+    private static void mustNotBeHeldByAnother(MoveInReport report, String subject) {
+        if (report.holderSubject != null && !report.holderSubject.equals(subject)) {
+            throw new ProblemException(HELD_BY_ANOTHER, "Officer " + report.holderName + " holds this move-in "
+                    + "report: they decide it or let it go first.", "담당자 " + report.holderName
+                    + "님이 처리 중인 전입신고입니다. 담당자가 처리하거나 담당을 해제한 뒤에 처리할 수 있습니다.");
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package kr.civilportal.residency.movein;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.testsupport.Tokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 담당 and 처리기한 of move-in reports, as two officers of one office (residency-officer and residency-officer3,
+ * both 종로구청 in the demo realm) and one of another office (residency-officer2, 해운대구청) meet them.
+ */
+@QuarkusTest
+class MoveInHolderTest {
+
+    static final String MINE = MoveInTest.MINE;
+    static final String QUEUE = MoveInTest.QUEUE;
+    static final String JONGNO = "서울특별시 종로구 삼청로 30, 2층";
+
+    @Inject
+    DataSource dataSource;
+
+    final String first = Tokens.of("residency-officer");
+    final String colleague = Tokens.of("residency-officer3");
+    String filed;
+
+    @AfterEach
+    void withdrawWhatIsStillOpen() {
+        if (filed != null) {
+            // A decided report answers 409, which is as good: citizen2 has no open report either way.
+            given().auth().oauth2(Tokens.of("citizen2")).when().post(MINE + "/" + filed + "/withdrawal");
+        }
+    }
+
+    String fileAtJongno() {
+        filed = given().auth().oauth2(Tokens.of("citizen2")).contentType("application/json")
+                .body("{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"" + JONGNO + "\",\"movedInOn\":\""
+                        + LocalDate.now(KoreanTime.ZONE) + "\"}")
+                .when().post(MINE).then().statusCode(201).extract().path("id");
+        return filed;
+    }
+
+    String row(String id) {
+        return "find { it.id == '" + id + "' }.";
+    }
+
+    @Test
+    void twoOfficersOfOneOfficeDoNotStepOnEachOther() {
+        String id = fileAtJongno();
+        given().auth().oauth2(first).when().put(QUEUE + "/" + id + "/holder").then().statusCode(200)
+                .body("holder.officer", equalTo("residency-officer")).body("holder.since", notNullValue());
+        given().auth().oauth2(first).when().put(QUEUE + "/" + id + "/holder").then().statusCode(200)
+                .body("holder.officer", equalTo("residency-officer"));
+
+        // The colleague sees who holds it, and can neither take it, let it go, nor decide it.
+        given().auth().oauth2(colleague).when().get(QUEUE).then().statusCode(200)
+                .body(row(id) + "holder.officer", equalTo("residency-officer"));
+        given().auth().oauth2(colleague).when().put(QUEUE + "/" + id + "/holder").then().statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("case-held"))
+                .body("detailKo", equalTo("담당자 residency-officer님이 처리 중인 전입신고입니다. 담당자가 처리하거나 "
+                        + "담당을 해제한 뒤에 처리할 수 있습니다."));
+        given().auth().oauth2(colleague).when().delete(QUEUE + "/" + id + "/holder").then().statusCode(409);
+        given().auth().oauth2(colleague).contentType("application/json").body("{\"reason\":\"거주 사실 미확인\"}")
+                .when().post(QUEUE + "/" + id + "/rejection").then().statusCode(409)
+                .body("type", endsWith("case-held"));
+        given().auth().oauth2(colleague).when().post(QUEUE + "/" + id + "/approval").then().statusCode(409)
+                .body("type", endsWith("case-held"));
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(MINE + "/" + id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("holder", nullValue());
+
+        // 내 업무 and 미배정.
+        given().auth().oauth2(first).queryParam("held", "MINE").when().get(QUEUE).then().statusCode(200)
+                .body("id", hasItem(id)).body("holder.officer", everyItem(equalTo("residency-officer")));
+        given().auth().oauth2(colleague).queryParam("held", "MINE").when().get(QUEUE).then().body("id", not(hasItem(id)));
+        given().auth().oauth2(colleague).queryParam("held", "NOBODY").when().get(QUEUE).then().statusCode(200)
+                .body("id", not(hasItem(id)));
+        given().auth().oauth2(colleague).queryParam("held", "ME").when().get(QUEUE).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("held"));
+
+        // Let go, it is the colleague's to take and decide; decided, nobody holds it.
+        given().auth().oauth2(first).when().delete(QUEUE + "/" + id + "/holder").then().statusCode(200)
+                .body("holder", nullValue());
+        given().auth().oauth2(colleague).queryParam("held", "NOBODY").when().get(QUEUE).then().body("id", hasItem(id));
+        given().auth().oauth2(colleague).when().put(QUEUE + "/" + id + "/holder").then().statusCode(200)
+                .body("holder.officer", equalTo("residency-officer3"));
+        given().auth().oauth2(colleague).contentType("application/json").body("{\"reason\":\"거주 사실 미확인\"}")
+                .when().post(QUEUE + "/" + id + "/rejection").then().statusCode(200)
+                .body("status", equalTo("REJECTED")).body("holder", nullValue());
+        given().auth().oauth2(colleague).when().put(QUEUE + "/" + id + "/holder").then().statusCode(409)
+                .body("type", endsWith("conflict"));
+    }
+
+    @Test
+    void anOfficerOfAnotherOfficeCannotTakeOrReleaseIt() {
+        String id = fileAtJongno();
+        String haeundae = Tokens.of("residency-officer2");
+        given().auth().oauth2(haeundae).when().put(QUEUE + "/" + id + "/holder").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(haeundae).when().delete(QUEUE + "/" + id + "/holder").then().statusCode(404);
+        given().auth().oauth2(first).when().get(QUEUE).then().body(row(id) + "holder", nullValue());
+    }
+
+    @Test
+    void aReportHasAProcessingDeadlineAndShowsAsOverdueOncePastIt() throws SQLException {
+        String id = fileAtJongno();
+        String submitted = given().auth().oauth2(first).when().get(QUEUE).then().statusCode(200)
+                .body(row(id) + "overdue", equalTo(false)).extract().path(row(id) + "submittedAt");
+        String due = given().auth().oauth2(first).when().get(QUEUE).then().extract().path(row(id) + "dueAt");
+        // One day of office hours: after the moment of filing, and within the next four calendar days (a weekend
+        // and a holiday at most come between).
+        OffsetDateTime filedAt = OffsetDateTime.parse(submitted);
+        OffsetDateTime dueAt = OffsetDateTime.parse(due);
+        assertTrue(dueAt.isAfter(filedAt.plusHours(7)) && dueAt.isBefore(filedAt.plusDays(5)), due);
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(MINE + "/" + id).then()
+                .body("dueAt", notNullValue()).body("overdue", equalTo(false));
+        long overdueBefore = given().auth().oauth2(first).when().get(QUEUE + "/counts").then().statusCode(200)
+                .extract().jsonPath().getLong("overdue");
+
+        // The clock cannot be moved in a running service; the deadline can: one that passed an hour ago.
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE move_in_report SET due_at = now() - interval '1 hour' WHERE id = ?::uuid")) {
+            s.setString(1, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        given().auth().oauth2(first).when().get(QUEUE).then().body(row(id) + "overdue", equalTo(true));
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(MINE + "/" + id).then().body("overdue", equalTo(true));
+        given().auth().oauth2(first).when().get(QUEUE + "/counts").then()
+                .body("overdue", equalTo((int) overdueBefore + 1));
+    }
+
+    @Test
+    void theCountsFollowTheDesksWork() {
+        String id = fileAtJongno();
+        var before = given().auth().oauth2(first).when().get(QUEUE + "/counts").then().statusCode(200)
+                .extract().jsonPath();
+        given().auth().oauth2(first).when().put(QUEUE + "/" + id + "/holder").then().statusCode(200);
+        var held = given().auth().oauth2(first).when().get(QUEUE + "/counts").then().extract().jsonPath();
+        assertEquals(before.getLong("received") - 1, held.getLong("received"));
+        assertEquals(before.getLong("inProgress") + 1, held.getLong("inProgress"));
+        given().auth().oauth2(first).contentType("application/json").body("{\"reason\":\"거주 사실 미확인\"}")
+                .when().post(QUEUE + "/" + id + "/rejection").then().statusCode(200);
+        var decided = given().auth().oauth2(first).when().get(QUEUE + "/counts").then().extract().jsonPath();
+        assertEquals(before.getLong("inProgress"), decided.getLong("inProgress"));
+        assertEquals(before.getLong("decidedToday") + 1, decided.getLong("decidedToday"));
+        // Another office's desk does not count this office's work.
+        var busan = given().auth().oauth2(Tokens.of("residency-officer2")).when().get(QUEUE + "/counts").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(0, busan.getLong("inProgress"));
+    }
+}
