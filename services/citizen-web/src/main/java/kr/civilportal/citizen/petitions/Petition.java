@@ -13,8 +13,11 @@ public record Petition(PortalService service, String id, String title, PetitionS
         this(service, id, title, state, submittedAt, detailPath, history, null);
     }
 
-    /** 처리기한: the last day of the statutory period, as the service counts it, and whether it has passed. */
-    public record Deadline(java.time.LocalDate dueOn, boolean overdue) {
+    /**
+     * 처리기한: the end of the statutory period, as the service counts it (a day for a period counted in days, a
+     * moment for one counted in office hours), and whether it has passed.
+     */
+    public record Deadline(Temporal due, boolean overdue) {
     }
 
     /** One step of its history: when, and what happened (already in the page's language). */

@@ -31,8 +31,11 @@ final class Petitions {
             history.add(new Petition.Step(m.decidedAt(), m.rejectionReason() == null ? what : what + ": " + m.rejectionReason()));
         }
         String title = m.officeName() == null ? msg.movein_petition() : msg.movein_petition() + " · " + m.officeName();
+        // The deadline matters while the office owes the decision; once decided, the history says when.
+        Petition.Deadline deadline = m.status() == MoveInStatus.SUBMITTED && m.dueAt() != null
+                ? new Petition.Deadline(m.dueAt(), m.overdue()) : null;
         return new Petition(PortalService.RESIDENCY, m.id().toString(), title, state, m.submittedAt(),
-                joining && m.undecided() ? "/my/household" : null, history);
+                joining && m.undecided() ? "/my/household" : null, history, deadline);
     }
 
     /** A 119 report as its receipt shows it (state and when it was received), opened by its receipt page. */

@@ -11,14 +11,22 @@ import kr.civilportal.web.testing.PageSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** 나의 민원 shows each passport application's 처리기한 as passport counts it, and says so when it has passed. */
+/**
+ * 나의 민원 shows each passport application's and undecided move-in report's 처리기한 as the service counts it (a day
+ * for passports, a moment in office hours for move-ins), and says so when it has passed.
+ */
 @QuarkusTest
 class PetitionDeadlinesTest {
 
     @BeforeEach
     void script() {
         GatewayStandIn.reset();
-        GatewayStandIn.answer("GET", "/api/residency/v1/move-ins", r -> Answer.json(200, "[]"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/move-ins", r -> Answer.json(200, "["
+                + "{\"id\":\"5e0b7a52-0000-4000-8000-00000000e001\",\"mode\":\"NEW_HOUSEHOLD\",\"status\":\"SUBMITTED\","
+                + "\"submittedAt\":\"2026-12-07T01:30:00Z\",\"dueAt\":\"2026-12-08T10:30:00+09:00\",\"overdue\":false},"
+                + "{\"id\":\"5e0b7a52-0000-4000-8000-00000000e002\",\"mode\":\"NEW_HOUSEHOLD\",\"status\":\"REJECTED\","
+                + "\"rejectionReason\":\"거주 사실 미확인\",\"submittedAt\":\"2026-11-02T01:30:00Z\","
+                + "\"decidedAt\":\"2026-11-02T05:00:00Z\",\"dueAt\":\"2026-11-03T10:30:00+09:00\",\"overdue\":false}]"));
         GatewayStandIn.answer("GET", "/api/residency/v1/certificates", r -> Answer.json(200, "[]"));
         GatewayStandIn.answer("GET", "/api/land/v1/extracts", r -> Answer.json(200, "[]"));
         String[] applications = {
@@ -47,5 +55,14 @@ class PetitionDeadlinesTest {
                 passport);
         assertFalse(passport.contains("처리기한 2026-11-11"), "a passed deadline is said, not just dated");
         assertTrue(passport.split("petition-due", -1).length - 1 == 2, "the application without one shows none");
+    }
+
+    @Test
+    void anUndecidedMoveInShowsTheMomentItIsDueAndADecidedOneNone() {
+        String page = new PageSession(Tokens.of("citizen")).get("/my").then().statusCode(200).extract().asString();
+        String residency = page.substring(page.indexOf("id=\"petitions-residency\""));
+        residency = residency.substring(0, residency.indexOf("</section>"));
+        assertTrue(residency.contains("처리기한 2026-12-08 10:30"), residency);
+        assertTrue(residency.split("petition-due", -1).length - 1 == 1, "the decided report shows no deadline");
     }
 }
