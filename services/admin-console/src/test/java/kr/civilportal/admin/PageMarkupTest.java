@@ -21,6 +21,9 @@ class PageMarkupTest {
     private static final Path PAGES = Path.of("target/pages");
     private static final UUID MOVE_IN = UUID.fromString("1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d");
     private static final UUID RESIDENT = UUID.fromString("2b3c4d5e-6f7a-4b2c-9d3e-4f5a6b7c8d9e");
+    /** Move-in reports the officer holds (담당), and another residency officer holds. */
+    private static final UUID MOVE_IN_MINE = UUID.fromString("8b9c0d1e-2f3a-4b8c-9d0e-1f2a3b4c5d6e");
+    private static final UUID MOVE_IN_TAKEN = UUID.fromString("9c0d1e2f-3a4b-4c9d-8e1f-2a3b4c5d6e7f");
     private static final UUID APPLICATION = UUID.fromString("3c4d5e6f-7a8b-4c3d-8e4f-5a6b7c8d9e0f");
     /** An application whose identity check waits for an officer (담당자 확인 필요). */
     private static final UUID UNDECIDED = UUID.fromString("5e6f7a8b-9c0d-4e5f-8a6b-7c8d9e0f1a2b");
@@ -49,6 +52,9 @@ class PageMarkupTest {
             String queue = residency.get("/admin/move-ins?done=approved").asString();
             save(lang, "move-ins", queue);
             save(lang, "move-ins-errors", residency.post("/admin/move-ins/" + MOVE_IN + "/rejection", queue, Map.of()).asString());
+            save(lang, "move-ins-holding", residency.get("/admin/move-ins?held=MINE&holding=taken").asString());
+            save(lang, "move-ins-case-held", residency.post("/admin/move-ins/" + MOVE_IN + "/holder", queue, Map.of())
+                    .asString());
             save(lang, "resident-prompt", residency.get("/admin/residents/" + RESIDENT + "?asked=true").asString());
             save(lang, "resident", residency.get("/admin/residents/" + RESIDENT + "?reason=check").asString());
             save(lang, "passports", passport.get("/admin/passports?identityCheck=VERIFIED&held=NOBODY").asString());
@@ -96,9 +102,21 @@ class PageMarkupTest {
 
     private static void script() {
         GatewayStandIn.reset();
-        GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins", r -> Answer.json(200, "[{\"id\":\"" + MOVE_IN
+        String moveIn = "{\"id\":\"" + MOVE_IN
                 + "\",\"residentId\":\"" + RESIDENT + "\",\"residentName\":\"김지민\",\"mode\":\"JOIN_HOUSEHOLD\","
-                + "\"movedInOn\":\"2026-11-20\",\"relationToHead\":\"CHILD\",\"submittedAt\":\"2026-11-20T09:00:00+09:00\"}]"));
+                + "\"movedInOn\":\"2026-11-20\",\"relationToHead\":\"CHILD\",\"submittedAt\":\"2026-11-20T09:00:00+09:00\","
+                + "\"dueAt\":\"2026-11-20T18:00:00+09:00\",\"overdue\":true}";
+        String holder = ",\"holder\":{\"officer\":\"%s\",\"since\":\"2026-11-20T01:00:00Z\"}}";
+        GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins", r -> Answer.json(200, "[" + moveIn + ","
+                + moveIn.replace(MOVE_IN.toString(), MOVE_IN_MINE.toString()).replace("\"overdue\":true}",
+                        "\"overdue\":false" + holder.formatted("residency-officer")) + ","
+                + moveIn.replace(MOVE_IN.toString(), MOVE_IN_TAKEN.toString()).replace("\"overdue\":true}",
+                        "\"overdue\":false" + holder.formatted("residency-officer3")) + "]"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins/counts", r -> Answer.json(200,
+                "{\"received\":3,\"inProgress\":1,\"overdue\":1,\"decidedToday\":2}"));
+        GatewayStandIn.answer("PUT", "/api/residency/v1/officer/move-ins/" + MOVE_IN + "/holder", r -> Answer.problem(409,
+                "{\"type\":\"urn:civilportal:problem:case-held\",\"status\":409,\"detail\":\"Officer residency-officer3 "
+                        + "holds this move-in report\",\"detailKo\":\"담당자 residency-officer3님이 처리 중인 전입신고입니다.\"}"));
         GatewayStandIn.answer("GET", "/api/residency/v1/officer/residents/" + RESIDENT, r -> Answer.json(200,
                 "{\"record\":{\"name\":\"김지민\",\"residentRegistrationNumber\":\"900101-1******\",\"address\":\"서울특별시 종로구\"}}"));
         String application = "{\"id\":\"" + APPLICATION + "\",\"kind\":\"REISSUE\",\"validity\":\"TEN_YEARS\",\"pages\":58,"

@@ -2,12 +2,15 @@ package kr.civilportal.admin.passport;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import kr.civilportal.admin.residency.PendingMoveIn;
 
 /**
- * The texts of casework in the passport queue: who holds a case (담당), its deadline (처리기한) and the office's day
- * (처리 현황) ({@code {casework:...}} in templates): Korean by default ({@code messages/casework_ko.properties}),
- * English complete ({@code messages/casework_en.properties}, checked by a test). A bundle of its own: the console's
- * main bundle is at the size where more keys broke its build.
+ * The texts of casework in the passport and move-in queues: who holds a case (담당), its deadline (처리기한) and the
+ * office's day (처리 현황) ({@code {casework:...}} in templates): Korean by default
+ * ({@code messages/casework_ko.properties}), English complete ({@code messages/casework_en.properties}, checked by a
+ * test). A bundle of its own: the console's main bundle is at the size where more keys broke its build. The move-in
+ * queue shares the words both queues use (담당자, 미배정, 담당하기, 처리기한 경과, …) so officers read one vocabulary;
+ * its own ({@code movein_*}) say 신고 where passport's say 신청, and name residency's figures.
  */
 @MessageBundle(value = "casework", locale = "ko")
 public interface CaseworkMessages {
@@ -46,4 +49,14 @@ public interface CaseworkMessages {
     @Message String taken_over_from(String officer, String reason);
     @Message String taken();
     @Message String yours();
+
+    /** 접수 대기: waiting, and nobody holds it (residency's {@code received}). */
+    @Message String movein_counts_received();
+    /** 오늘 처리: approved or rejected by officers today (residency's {@code decidedToday}). */
+    @Message String movein_counts_decided_today();
+    @Message String movein_held(PendingMoveIn.Held value);
+    /** Names the holder: the queue shows no decision on another officer's report. */
+    @Message String movein_held_by_other(String officer);
+    @Message String movein_take_help();
+    @Message String movein_taken();
 }

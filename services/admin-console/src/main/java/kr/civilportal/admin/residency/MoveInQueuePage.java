@@ -2,6 +2,7 @@ package kr.civilportal.admin.residency;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import kr.civilportal.admin.AdminMessages;
 import kr.civilportal.admin.Roles;
 import kr.civilportal.web.api.PortalService;
@@ -30,8 +33,10 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The residency officer's move-in queue (전입신고 처리): pending reports oldest first, filtered by mode or
- * name; approve, or reject with a reason. Reading a resident's record asks for the reason first, which the
- * residency service writes to the access log (열람 사유) with the read.
+ * name, and by who holds them (담당: 내 업무, 미배정); the offices' day at a glance (처리 현황), each report's
+ * 담당자 and 처리기한; take a report or let it go (담당하기, 담당 해제); approve, or reject with a reason. A
+ * report another officer holds offers no decision: residency would refuse it. Reading a resident's record asks
+ * for the reason first, which the residency service writes to the access log (열람 사유) with the read.
  */
 @Path("/admin")
 @RolesAllowed(Roles.RESIDENCY)
@@ -42,11 +47,22 @@ public class MoveInQueuePage {
     /** A decision just made, for the notice on the queue (its value in the address: {@code done=approved}). */
     public enum Decision { APPROVED, REJECTED }
 
-    /** The queue page: its filter, the reports, and the one whose rejection is being typed. */
-    public record Queue(PendingMoveIn.Mode mode, String q, List<PendingMoveIn> items, Decision done, UUID rejecting,
-            String reasonTyped, String key) {
+    /** What was just done about who holds a report, for the notice on the queue ({@code holding=taken}). */
+    public enum Holding { TAKEN, RELEASED }
+
+    /**
+     * The queue page: its filters, the day's figures (null when residency could not give them), the reports, the
+     * one whose rejection is being typed, and who the official is (to tell their own reports from another's).
+     */
+    public record Queue(PendingMoveIn.Mode mode, String q, PendingMoveIn.Held held, PendingMoveIn.Counts counts,
+            List<PendingMoveIn> items, Decision done, Holding holding, UUID rejecting, String reasonTyped, String key,
+            String officer) {
         public List<PendingMoveIn.Mode> modes() {
             return Arrays.asList(PendingMoveIn.Mode.values());
+        }
+
+        public List<PendingMoveIn.Held> helds() {
+            return Arrays.asList(PendingMoveIn.Held.values());
         }
 
         public String reasonFor(PendingMoveIn m) {
@@ -56,6 +72,25 @@ public class MoveInQueuePage {
         /** Each form of each report its own key; a reload gives new ones. */
         public String keyFor(PendingMoveIn m, String action) {
             return key + "." + m.id() + "." + action;
+        }
+
+        /** A report was just taken, or let go: each has its notice. */
+        public boolean taken() {
+            return holding == Holding.TAKEN;
+        }
+
+        public boolean released() {
+            return holding == Holding.RELEASED;
+        }
+
+        /** The official holds the report (내가 담당 중): they may let it go. */
+        public boolean mine(PendingMoveIn m) {
+            return m.heldBy(officer);
+        }
+
+        /** Another officer holds it: no decision and no take is offered, only who holds it. */
+        public boolean heldByAnother(PendingMoveIn m) {
+            return m.heldByAnother(officer);
         }
     }
 
@@ -69,20 +104,53 @@ public class MoveInQueuePage {
     private final ResidencyOfficeClient residency;
     private final ServiceCalls calls;
     private final PageContext ctx;
+    private final SecurityIdentity identity;
 
-    MoveInQueuePage(@RestClient ResidencyOfficeClient residency, ServiceCalls calls, PageContext ctx) {
+    MoveInQueuePage(@RestClient ResidencyOfficeClient residency, ServiceCalls calls, PageContext ctx,
+            SecurityIdentity identity) {
         this.residency = residency;
         this.calls = calls;
         this.ctx = ctx;
+        this.identity = identity;
     }
 
     @GET
     @Path("move-ins")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("mode") String mode, @QueryParam("q") String query, @QueryParam("done") String done) {
-        return render(FormFields.choice(PendingMoveIn.Mode.class, mode), FormFields.trimmed(query),
-                done == null ? null : FormFields.choice(Decision.class, done.toUpperCase(java.util.Locale.ROOT)),
-                new FormErrors(), null, "", 200);
+    public Response show(@QueryParam("mode") String mode, @QueryParam("q") String query, @QueryParam("held") String held,
+            @QueryParam("done") String done, @QueryParam("holding") String holding) {
+        return render(new Shown(FormFields.choice(PendingMoveIn.Mode.class, mode), FormFields.trimmed(query),
+                FormFields.choice(PendingMoveIn.Held.class, held), upper(Decision.class, done),
+                upper(Holding.class, holding)), new FormErrors(), null, "", 200);
+    }
+
+    /** 담당하기: the officer takes the report, so no other officer decides it unknowingly. */
+    @POST
+    @Path("move-ins/{id}/holder")
+    @Produces(MediaType.TEXT_HTML)
+    public Response take(@PathParam("id") UUID id) {
+        return hold(id, Holding.TAKEN, () -> residency.take(id));
+    }
+
+    /** 담당 해제: the officer lets it go, for another to take. */
+    @POST
+    @Path("move-ins/{id}/holder/release")
+    @Produces(MediaType.TEXT_HTML)
+    public Response release(@PathParam("id") UUID id) {
+        return hold(id, Holding.RELEASED, () -> residency.release(id));
+    }
+
+    /**
+     * Taking and letting go are PUT and DELETE of the report's holder, the same however often they are sent,
+     * so, as in the passport queue, they carry no Idempotency-Key. A refusal (409 case-held, whose detail names the
+     * holder) is shown over the queue as residency words it.
+     */
+    private Response hold(UUID id, Holding done, Supplier<PendingMoveIn> step) {
+        FormErrors errors = new FormErrors();
+        return calls.submit(SERVICE, errors, Map.of(), msg().admin_err_refused(), () -> {
+            step.get();
+            return URI.create("/admin/move-ins?holding=" + done.name().toLowerCase(Locale.ROOT) + "#movein-" + id);
+        }, status -> render(Shown.ALL, errors, null, "", status));
     }
 
     @POST
@@ -93,7 +161,7 @@ public class MoveInQueuePage {
         return calls.submit(SERVICE, errors, Map.of(), msg().admin_err_refused(), () -> {
             residency.approve(FormFields.orNew(idempotencyKey), id).close();
             return URI.create("/admin/move-ins?done=approved");
-        }, status -> render(null, "", null, errors, null, "", status));
+        }, status -> render(Shown.ALL, errors, null, "", status));
     }
 
     @POST
@@ -104,12 +172,12 @@ public class MoveInQueuePage {
         String why = FormFields.trimmed(reason);
         if (why.isEmpty()) {
             errors.add("reason-" + id, msg().admin_err_reason());
-            return render(null, "", null, errors, id, "", 400);
+            return render(Shown.ALL, errors, id, "", 400);
         }
         return calls.submit(SERVICE, errors, Map.of("reason", "reason-" + id), msg().admin_err_refused(), () -> {
             residency.reject(FormFields.orNew(idempotencyKey), id, new ResidencyOfficeClient.Rejection(why)).close();
             return URI.create("/admin/move-ins?done=rejected");
-        }, status -> render(null, "", null, errors, id, why, status));
+        }, status -> render(Shown.ALL, errors, id, why, status));
     }
 
     /** A resident's record: without a reason, the prompt; with one, the (logged) read. */
@@ -139,18 +207,43 @@ public class MoveInQueuePage {
         }
     }
 
-    private Response render(PendingMoveIn.Mode mode, String query, Decision done, FormErrors errors, UUID rejecting,
-            String reasonTyped, int status) {
+    /** What the queue shows: its filters and the notice of what was just done. */
+    private record Shown(PendingMoveIn.Mode mode, String query, PendingMoveIn.Held held, Decision done,
+            Holding holding) {
+        /** The whole queue, as a form's refusal shows it. */
+        static final Shown ALL = new Shown(null, "", null, null, null);
+    }
+
+    private Response render(Shown shown, FormErrors errors, UUID rejecting, String reasonTyped, int status) {
         List<PendingMoveIn> items = List.of();
+        PendingMoveIn.Counts counts = null;
         try {
-            items = calls.call(residency::pendingMoveIns).stream().filter(m -> m.matches(mode, query)).toList();
+            items = calls.call(() -> residency.pendingMoveIns(shown.held())).stream()
+                    .filter(m -> m.matches(shown.mode(), shown.query())).toList();
+            counts = counts();
         } catch (ServiceUnavailableException e) {
             errors.unavailable(SERVICE);
         } catch (ServiceRefusedException e) {
             errors.addProblem(e.problem(), Map.of(), ctx.english(), msg().admin_err_refused());
         }
-        Queue queue = new Queue(mode, query, items, done, rejecting, reasonTyped, UUID.randomUUID().toString());
+        Queue queue = new Queue(shown.mode(), shown.query(), shown.held(), counts, items, shown.done(),
+                shown.holding(), rejecting, reasonTyped, UUID.randomUUID().toString(),
+                identity.getPrincipal().getName());
         return Response.status(errors.isUnavailable() ? 503 : status).entity(Templates.moveIns(queue, errors)).build();
+    }
+
+    /** The day's figures are a help, not the work: the queue shows without them if they cannot be read. */
+    private PendingMoveIn.Counts counts() {
+        try {
+            return calls.call(residency::counts);
+        } catch (ServiceUnavailableException | ServiceRefusedException e) {
+            return null;
+        }
+    }
+
+    /** A value of the address ({@code done=approved}, {@code holding=taken}), or null for none or another. */
+    private static <E extends Enum<E>> E upper(Class<E> type, String value) {
+        return value == null ? null : FormFields.choice(type, value.toUpperCase(Locale.ROOT));
     }
 
     private AdminMessages msg() {

@@ -1,26 +1,64 @@
 package kr.civilportal.admin.residency;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
  * A move-in report waiting for a residency officer's decision, at one of the officer's offices (관할 기관,
- * {@code officeName}) or at none (null: an address no office covers, shown to every officer).
+ * {@code officeName}) or at none (null: an address no office covers, shown to every officer). {@code holder} is its
+ * 담당자 (null while nobody holds it), {@code dueAt} its 처리기한 and {@code overdue} says residency found it still
+ * undecided past that: residency keeps the office hours and holidays the deadline counts, so the console shows its
+ * verdict rather than comparing clocks itself.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode mode, String address,
-        LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt, String officeName) {
+        LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt, String officeName, Holder holder,
+        OffsetDateTime dueAt, boolean overdue) {
 
     public enum Mode { NEW_HOUSEHOLD, JOIN_HOUSEHOLD }
 
     /** Residency's RelationToHead: HEAD (본인, 세대주) for a new household, the others for joining one. */
     public enum Relation { HEAD, SPOUSE, CHILD, PARENT, SIBLING, OTHER }
 
+    /**
+     * 담당 filter of the queue, which residency applies ({@code held}): the officer's own reports (내 업무) or those
+     * nobody holds (미배정); none for every report.
+     */
+    public enum Held { MINE, NOBODY }
+
+    /** 담당자: the officer (their user name) who holds the report, and since when. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Holder(String officer, Instant since) {
+    }
+
+    /**
+     * 처리 현황 of the officer's offices (residency's {@code GET /officer/move-ins/counts}): waiting with nobody
+     * holding them (접수 대기), waiting and held (처리 중), past 처리기한 and undecided (처리기한 경과), and decided
+     * today, in Korea (오늘 처리).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Counts(long received, long inProgress, long overdue, long decidedToday) {
+    }
+
     /** What the queue's filter keeps: the mode chosen (any when null) and a part of the name or address. */
     public boolean matches(Mode onlyMode, String query) {
         return (onlyMode == null || onlyMode == mode) && (query.isEmpty()
                 || (residentName != null && residentName.contains(query)) || (address != null && address.contains(query)));
+    }
+
+    /** The official named {@code officer} holds it. */
+    public boolean heldBy(String officer) {
+        return holder != null && holder.officer() != null && holder.officer().equals(officer);
+    }
+
+    /**
+     * Another officer holds it: residency would refuse this official's decision (409 case-held), so the queue
+     * offers none and says who holds it instead.
+     */
+    public boolean heldByAnother(String officer) {
+        return holder != null && !heldBy(officer);
     }
 }

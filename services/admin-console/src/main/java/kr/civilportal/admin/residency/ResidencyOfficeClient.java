@@ -1,9 +1,11 @@
 package kr.civilportal.admin.residency;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -13,7 +15,10 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The residency API as the residency officer's console uses it: the move-in queue, decisions, a record (with a reason). */
+/**
+ * The residency API as the residency officer's console uses it: the move-in queue with its 담당 filter and the
+ * day's figures, taking and letting go of a report (담당), decisions, a record (with a reason).
+ */
 @RegisterRestClient(configKey = "residency")
 @Path("/api/residency/v1/officer")
 public interface ResidencyOfficeClient {
@@ -21,14 +26,35 @@ public interface ResidencyOfficeClient {
     record Rejection(String reason) {
     }
 
+    /** The officer's queue; a null {@code held} is left out of the query (every report of their offices). */
     @GET
     @Path("/move-ins")
-    List<PendingMoveIn> pendingMoveIns();
+    List<PendingMoveIn> pendingMoveIns(@QueryParam("held") PendingMoveIn.Held held);
 
+    /** 처리 현황: received (접수 대기), in progress, overdue, decided today, over the officer's offices. */
+    @GET
+    @Path("/move-ins/counts")
+    PendingMoveIn.Counts counts();
+
+    /**
+     * 담당 지정: the officer holds the report, so no other officer decides it unknowingly. Another's: 409 case-held
+     * naming them; already decided: 409 conflict.
+     */
+    @PUT
+    @Path("/move-ins/{id}/holder")
+    PendingMoveIn take(@PathParam("id") UUID id);
+
+    /** 담당 해제: the officer lets the report go, for another to take. Another's: 409 case-held. */
+    @DELETE
+    @Path("/move-ins/{id}/holder")
+    PendingMoveIn release(@PathParam("id") UUID id);
+
+    /** Another officer's report: 409 case-held; one nobody holds becomes the deciding officer's. */
     @POST
     @Path("/move-ins/{id}/approval")
     Response approve(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id);
 
+    /** As {@link #approve}: another officer's report is refused (409 case-held). */
     @POST
     @Path("/move-ins/{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,14 +3,19 @@ package kr.civilportal.admin.contract;
 import static kr.civilportal.web.testing.PageClients.client;
 import static kr.civilportal.web.testing.PageClients.outsideAPage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.admin.audit.ResidencyReadLogClient;
+import kr.civilportal.admin.residency.PendingMoveIn;
 import kr.civilportal.admin.residency.ResidencyOfficeClient;
 import kr.civilportal.common.audit.RecordReads;
 import kr.civilportal.admin.residency.ResidentRecord;
@@ -23,8 +28,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The admin console's contract with residency: a residency officer reads a resident's record (with the reason the
  * console asks for first), as the real {@link ResidencyOfficeClient} reads it. The resident is 박준호 of residency's
- * demo data, who has no login, so residency's other tests never move him. Committed in residency's test resources,
- * where residency's build replays it.
+ * demo data, who has no login, so residency's other tests never move him. Then the move-in queue's 담당 and
+ * 처리기한: the officer's own reports ({@code held=MINE}), taking and letting go of one, another officer's report
+ * refused (case-held). Residency's demo data has no move-in reports, so each of these names the report it needs
+ * (fixed ids, at 종로구청 where residency-officer and residency-officer3 both work, a 처리기한 already past so
+ * {@code overdue} stays true whatever day the replay runs) for residency's provider state to set up. The day's
+ * figures (counts) are not here: residency's other tests decide reports today in every office, so no state of
+ * them could be known before the replay; the console's own tests read them from a stand-in.
+ * Committed in residency's test resources, where residency's build replays it.
  */
 @QuarkusTest
 class ResidencyContractTest {
@@ -33,6 +44,17 @@ class ResidencyContractTest {
     private static final UUID UNKNOWN = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-0000000000ff");
     private static final String REASON = "전입신고 심사: 세대 구성 확인";
     private static final Path RESIDENCY = Path.of("..", "residency");
+    /**
+     * Move-in reports the provider states name: the officer's own, and one that is taken, let go, then held by
+     * another officer (each state says who holds it at that step).
+     */
+    private static final UUID HELD_BY_ME = UUID.fromString("3c9d2f10-6a7b-4e8c-9d01-0000000000a1");
+    private static final UUID TO_TAKE = UUID.fromString("3c9d2f10-6a7b-4e8c-9d01-0000000000a2");
+    private static final UUID HELD_BY_ANOTHER = TO_TAKE;
+    /** 처리기한 of those reports, past (Korean time, as residency writes it). */
+    private static final String DUE = "2026-12-04T18:00:00+09:00";
+    private static final String SINCE = "2026-12-04T01:02:03Z";
+    private static final String DECISION_KEY = "8f2c4a6e-1b3d-4e5f-9a7b-2c4d6e8f0a1b";
 
     @Test
     void consoleReadsResidencysRecords() throws Throwable {
@@ -65,7 +87,71 @@ class ResidencyContractTest {
                     outsideAPage(() -> log.search("auditor", "2026-01-01", "2026-01-31")));
             interactions.add(residency.exchange("an auditor searches the reads of an official who read none",
                     "nobody named auditor read a resident record"));
+
+            interactions.addAll(caseHolding(residency, office));
         }
         ConsumerContracts.assertCommitted(new Contract("admin-console", "residency", interactions), RESIDENCY);
+    }
+
+    /** 담당 and 처리기한 in the move-in queue: what the console sends and reads of them. */
+    private static List<Contract.Interaction> caseHolding(ProviderStandIn residency, ResidencyOfficeClient office)
+            throws Throwable {
+        List<Contract.Interaction> interactions = new ArrayList<>();
+
+        // 내 업무: the officer's own reports, each with its holder (user name, since when), 처리기한 and overdue.
+        residency.willAnswer(200, "application/json", "[{\"id\":\"" + HELD_BY_ME + "\",\"holder\":{\"officer\":"
+                + "\"residency-officer\",\"since\":\"" + SINCE + "\"},\"dueAt\":\"" + DUE + "\",\"overdue\":true}]");
+        List<PendingMoveIn> mine = outsideAPage(() -> office.pendingMoveIns(PendingMoveIn.Held.MINE));
+        assertEquals(1, mine.size());
+        assertEquals(new PendingMoveIn.Holder("residency-officer", Instant.parse(SINCE)), mine.get(0).holder());
+        assertTrue(OffsetDateTime.parse(DUE).isEqual(mine.get(0).dueAt()), "처리기한 " + mine.get(0).dueAt());
+        assertTrue(mine.get(0).overdue());
+        interactions.add(residency.exchange("an officer lists the move-in reports they hold",
+                "move-in report " + HELD_BY_ME + " at SEOUL-JONGNO is waiting, due " + DUE
+                        + ", and is the only one held by residency-officer, since " + SINCE));
+
+        // 담당하기: the report is the officer's. When they took it is the provider's clock, so it is not read here.
+        residency.willAnswer(200, "application/json", "{\"id\":\"" + TO_TAKE + "\",\"holder\":{\"officer\":"
+                + "\"residency-officer\"},\"dueAt\":\"" + DUE + "\",\"overdue\":true}");
+        PendingMoveIn taken = outsideAPage(() -> office.take(TO_TAKE));
+        assertEquals("residency-officer", taken.holder().officer());
+        assertTrue(taken.overdue());
+        interactions.add(residency.exchange("an officer takes a move-in report nobody holds",
+                "move-in report " + TO_TAKE + " at SEOUL-JONGNO is waiting, due " + DUE + ", and held by nobody"));
+
+        // 담당 해제: nobody holds it any more, so the answer has no holder.
+        residency.willAnswer(200, "application/json", "{\"id\":\"" + TO_TAKE + "\",\"dueAt\":\"" + DUE
+                + "\",\"overdue\":true}");
+        PendingMoveIn released = outsideAPage(() -> office.release(TO_TAKE));
+        assertNull(released.holder(), "nobody holds it");
+        assertEquals(TO_TAKE, released.id());
+        interactions.add(residency.exchange("an officer lets go of a move-in report they hold",
+                "move-in report " + TO_TAKE + " at SEOUL-JONGNO is waiting, due " + DUE
+                        + ", and held by residency-officer"));
+
+        // Another officer's report: taking it, letting it go or deciding it is refused as case-held (the console
+        // shows residency's detail, which names the holder, and no decision on that report).
+        String heldByAnother = "move-in report " + HELD_BY_ANOTHER + " at SEOUL-JONGNO is waiting, due " + DUE
+                + ", and held by residency-officer3";
+        String caseHeld = "{\"type\":\"urn:civilportal:problem:case-held\",\"status\":409}";
+        residency.willAnswer(409, "application/problem+json", caseHeld);
+        ServiceRefusedException take = assertThrows(ServiceRefusedException.class,
+                () -> outsideAPage(() -> office.take(HELD_BY_ANOTHER)));
+        assertEquals(409, take.status());
+        assertTrue(take.problem().is("case-held"));
+        interactions.add(residency.exchange("an officer takes a move-in report another officer holds", heldByAnother));
+
+        residency.willAnswer(409, "application/problem+json", caseHeld);
+        assertTrue(assertThrows(ServiceRefusedException.class,
+                () -> outsideAPage(() -> office.release(HELD_BY_ANOTHER))).problem().is("case-held"));
+        interactions.add(residency.exchange("an officer lets go of a move-in report another officer holds",
+                heldByAnother));
+
+        residency.willAnswer(409, "application/problem+json", caseHeld);
+        assertTrue(assertThrows(ServiceRefusedException.class,
+                () -> outsideAPage(() -> office.approve(DECISION_KEY, HELD_BY_ANOTHER))).problem().is("case-held"));
+        interactions.add(residency.exchange("an officer approves a move-in report another officer holds",
+                heldByAnother));
+        return interactions;
     }
 }

@@ -153,7 +153,8 @@ public class MoveIns {
      */
     private OffsetDateTime dueAt(MoveInReport r) {
         if (r.dueAt != null) {
-            return r.dueAt;
+            // Read back from the database in the JVM's zone: shown in the office's (Korean) time, as computed.
+            return r.dueAt.atZoneSameInstant(KoreanTime.ZONE).toOffsetDateTime();
         }
         OffsetDateTime queued = r.queuedAt();
         return queued == null ? null : deadlines.dueAt(queued.toInstant());
