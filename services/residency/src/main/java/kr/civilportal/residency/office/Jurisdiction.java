@@ -15,7 +15,9 @@ import java.util.Optional;
  * <p>Addresses are written as people write them: full-width or other Unicode spaces and brackets (an input
  * method's), a postal code or the country first ("(03154) 서울…", "대한민국 서울…"), a shortened 시·도 ("서울 종로구",
  * "부산시") or one glued to its 시·군·구 ("서울특별시종로구") all read as the 시·도's full name and the words after it.
- * An address no office's region matches has no office here (the caller decides what that means).
+ * A 시·군·구 written without its 구, 군 or 시 ("부산 해운대", "서울 마포") reads as the district, where what is left
+ * has two characters or more (a lone "중" or "동" could be anything). An address no office's region matches has no
+ * office here (the caller decides what that means).
  */
 public final class Jurisdiction {
 
@@ -93,10 +95,29 @@ public final class Jurisdiction {
         return words;
     }
 
+    /** The endings of a 시·군·구's name, which people leave out: 해운대구 → 해운대. */
+    private static final String DISTRICT_ENDINGS = "구군시";
+    /** The shortest name left once its ending is dropped that still says which district it is. */
+    private static final int SHORTENED_DISTRICT_MIN_LENGTH = 2;
+
     private record Region(String office, List<String> words) {
 
         boolean contains(List<String> address) {
-            return !words.isEmpty() && address.size() >= words.size() && address.subList(0, words.size()).equals(words);
+            if (words.isEmpty() || address.size() < words.size()) {
+                return false;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                // The first word is the 시·도, already read in full.
+                if (!(words.get(i).equals(address.get(i)) || (i > 0 && shortened(words.get(i), address.get(i))))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean shortened(String district, String written) {
+            return written.length() >= SHORTENED_DISTRICT_MIN_LENGTH && district.length() == written.length() + 1
+                    && district.startsWith(written) && DISTRICT_ENDINGS.indexOf(district.charAt(written.length())) >= 0;
         }
     }
 }

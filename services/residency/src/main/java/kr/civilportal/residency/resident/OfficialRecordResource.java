@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.identity.OfficesClaim;
 import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
@@ -48,6 +49,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("residency-officer")
 @Tag(name = "Resident records", description = "Officers' reads of a resident's record, always with a reason (주민등록 열람)")
 public class OfficialRecordResource {
+
+    private java.util.Set<String> offices() {
+        return OfficesClaim.of(token.getClaim(OfficesClaim.CLAIM));
+    }
 
     private static final int OK = 200;
 
@@ -79,10 +84,12 @@ public class OfficialRecordResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "readResidentRecord", summary = "Read a resident's record (주민등록 열람)",
-            description = "Needs a reason (열람 사유); the read is logged and the resident can see it.")
+            description = "Needs a reason (열람 사유); the read is logged and the resident can see it. 관할: a resident "
+                    + "living in the officer's offices' districts (or at an address no office covers), or whose "
+                    + "move-in report waits at one of them; anyone else's record answers 404, as an unknown id.")
     public ResidentRecords.OfficialView read(@PathParam("id") UUID id,
                                              @QueryParam("reason") @NotBlank @Size(max = QUERY_REASON_MAX) String reason) {
-        return records.readAsOfficial(id, Callers.official(token), reason);
+        return records.readAsOfficial(id, Callers.official(token), offices(), reason);
     }
 
     @POST
@@ -90,10 +97,12 @@ public class OfficialRecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(operationId = "findResidentByNumber", summary = "Find a resident by registration number (주민등록번호 조회)",
-            description = "Exact match through the keyed hash; the read is logged with its reason. With an "
+            description = "Exact match through the keyed hash; the read is logged with its reason. 관할 as for a read "
+                    + "by id: a resident outside the officer's offices answers 404, as a number of nobody. With an "
                     + "Idempotency-Key a retry (the answer was lost) gets the first answer again and is not logged "
                     + "a second time: it is the same read. Without one, every search is a read of its own.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResidentRecords.OfficialView.class)))
+    @APIResponse(responseCode = "404", description = "No resident has the number, or none the officer's offices may read")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "search",
             value = "{\"residentRegistrationNumber\":\"800101-1000008\",\"reason\":\"전입신고 사실 조사\"}")))
@@ -106,6 +115,6 @@ public class OfficialRecordResource {
         KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
                 HttpMethod.POST, uri.getPath(), fingerprinted);
         return writes.once(keyed, () -> writes.json(OK, null,
-                records.findAsOfficial(search.residentRegistrationNumber(), official, search.reason())));
+                records.findAsOfficial(search.residentRegistrationNumber(), official, offices(), search.reason())));
     }
 }

@@ -49,9 +49,9 @@ class AccessLogTest {
     void anOfficerFindsAResidentByNumberOnlyWithAValidNumberAndAReason() throws SQLException {
         long before = entries();
         given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
-                .body("{\"residentRegistrationNumber\":\"951108-2456787\",\"reason\":\"민원 상담\"}")
+                .body("{\"residentRegistrationNumber\":\"880702-1234564\",\"reason\":\"민원 상담\"}")
                 .when().post(OFFICER + "/search").then().statusCode(200)
-                .body("record.residentRegistrationNumber", equalTo("951108-2******"));
+                .body("record.residentRegistrationNumber", equalTo("880702-1******"));
         assertEquals(before + 1, entries());
         given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
                 .body("{\"residentRegistrationNumber\":\"951108-2456781\",\"reason\":\"민원 상담\"}")
@@ -59,7 +59,7 @@ class AccessLogTest {
                 .body("errors[0].field", equalTo("residentRegistrationNumber"))
                 .body("errors[0].detail", equalTo("The check digit of the resident registration number is wrong."));
         given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
-                .body("{\"residentRegistrationNumber\":\"951108-2456787\"}")
+                .body("{\"residentRegistrationNumber\":\"880702-1234564\"}")
                 .when().post(OFFICER + "/search").then().statusCode(400).body("errors.field", hasItem("reason"));
         given().auth().oauth2(Tokens.of("residency-officer")).when().get(OFFICER + "/" + DemoResidents.CITIZEN)
                 .then().statusCode(400).body("errors.field", hasItem("reason"));

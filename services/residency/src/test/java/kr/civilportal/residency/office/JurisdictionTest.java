@@ -39,6 +39,18 @@ class JurisdictionTest {
     }
 
     @Test
+    void aDistrictWrittenWithoutItsEndingIsTheDistrict() {
+        assertEquals(Optional.of("BUSAN-HAEUNDAE"), jurisdiction.officeOf("부산 해운대 센텀중앙로 79"));
+        assertEquals(Optional.of("SEOUL-MAPO"), jurisdiction.officeOf("서울 마포 월드컵북로 396"));
+        assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("서울특별시 종로 세종대로 209"));
+        // One character left says nothing (중구, 동구 and 서구 are in many cities); a longer word is another name.
+        Jurisdiction seoulJung = new Jurisdiction(Map.of("SEOUL-JUNG", List.of("서울특별시 중구")));
+        assertEquals(Optional.empty(), seoulJung.officeOf("서울 중 세종대로 110"));
+        assertEquals(Optional.of("SEOUL-JUNG"), seoulJung.officeOf("서울 중구 세종대로 110"));
+        assertEquals(Optional.empty(), jurisdiction.officeOf("서울특별시 마포대로 1"));
+    }
+
+    @Test
     void addressesAsInputMethodsAndFormsWriteThemAreRead() {
         assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("서울특별시종로구 세종대로 209"));
         assertEquals(Optional.of("SEOUL-JONGNO"), jurisdiction.officeOf("서울 특별시 종로구 세종대로 209"));
