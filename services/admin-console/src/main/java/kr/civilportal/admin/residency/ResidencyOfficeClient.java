@@ -49,7 +49,7 @@ public interface ResidencyOfficeClient {
     @Path("/move-ins/{id}/holder")
     PendingMoveIn release(@PathParam("id") UUID id);
 
-    /** Another officer's report: 409 case-held; one nobody holds becomes the deciding officer's. */
+    /** Another officer's report: 409 case-held; one nobody holds any officer of its office may decide. */
     @POST
     @Path("/move-ins/{id}/approval")
     Response approve(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id);

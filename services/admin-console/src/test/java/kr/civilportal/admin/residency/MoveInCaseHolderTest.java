@@ -83,7 +83,7 @@ class MoveInCaseHolderTest {
         for (String form : List.of("/approval", "/rejection", "/holder?", "/holder/release")) {
             assertTrue(!page.contains("/admin/move-ins/" + others + form), form + " offered on another's report");
         }
-        // The officer's own: let go, and decide. Nobody's: take, and decide (deciding takes it).
+        // The officer's own: let go, and decide. Nobody's: take, and decide.
         assertTrue(page.contains("id=\"release-" + mine + "\""), page);
         assertTrue(page.contains("id=\"approve-" + mine + "\""), page);
         assertTrue(!page.contains("id=\"take-" + mine + "\""), page);

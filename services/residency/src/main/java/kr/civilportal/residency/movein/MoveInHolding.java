@@ -6,9 +6,9 @@ import kr.civilportal.common.problem.ProblemType;
 
 /**
  * The rules of holding a move-in report (담당): one officer at most holds a report waiting for a decision; only
- * they decide it while they hold it (the others get a 409 naming them, before anything changes), and an officer
- * who decides a report nobody holds takes it. An officer takes a free report or lets go of their own; a decided
- * one is no one's work any more. The same rules as the passport office's, on this service's own reports. Plain
+ * they decide it while they hold it (the others get a 409 naming them, before anything changes). A report nobody
+ * holds may be decided by any officer of its office (who decided it stays in {@code decidedBy}). An officer takes a
+ * free report or lets go of their own; a decided one is no one's work any more. The same rules as the passport office's, on this service's own reports. Plain
  * rules on the entity: the caller locks its row first.
  */
 public final class MoveInHolding {

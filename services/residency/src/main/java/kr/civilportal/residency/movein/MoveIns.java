@@ -389,9 +389,14 @@ public class MoveIns {
         return r;
     }
 
+    /**
+     * A report of the officer's offices; one that never reached the officers (a JOIN waiting for its head's
+     * consent, or refused by the head: no office yet, so it would otherwise read as every officer's) does not exist
+     * for them either, as the README promises: its filer's name is not theirs to read.
+     */
     private MoveInReport lockedInJurisdiction(UUID reportId, Set<String> officerOffices) {
         MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null || !inJurisdiction(r, officerOffices)) {
+        if (r == null || r.queuedAt() == null || !inJurisdiction(r, officerOffices)) {
             throw notFound();
         }
         return r;
