@@ -68,7 +68,9 @@ class OfficerMoveInBrowserTest {
                 }
 
                 // Reading the mover's record asks for the reason first (it goes to the access log).
-                report.findElement(By.cssSelector("a[href^='/admin/residents/']")).click();
+                // Followed by its address: the queue's panels put the link below the fold, where a click can land on
+                // whatever lies over it.
+                officer.open(report.findElement(By.cssSelector("a[href^='/admin/residents/']")).getDomAttribute("href"));
                 officer.find("#reason");
                 officer.click("form button[type=submit]");
                 assertTrue(officer.text("#reason-error").contains("열람 사유"));
