@@ -2,6 +2,8 @@ package kr.civilportal.land;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The land-registry service's own settings ({@code portal.land.*}). Their values, with the %dev/%test/%prod
@@ -30,6 +32,38 @@ public interface LandRegistrySettings {
 
     /** Extracts (토지대장 등본) and their public verification (진위확인). */
     Extract extract();
+
+    /**
+     * The offices owner-change requests are routed to (관할 기관: a 시·군·구청's 지적 부서), by id: the ids the realm's
+     * user attribute {@code office} gives officials. A deployment lists its own; a parcel in a 시·군·구 no office
+     * lists goes to every land officer, so that no request waits without an office to decide it.
+     */
+    Map<String, Office> offices();
+
+    /** Citizens' owner-change requests (소유자 변동 신청) and the officers' queue of them. */
+    OwnerChangeRequests ownerChangeRequests();
+
+    interface Office {
+
+        /** The office's name, as officers and citizens read it (e.g. 종로구청). */
+        String name();
+
+        /** The 시·군·구 it covers, by their five-digit codes (the first five digits of a PNU: 11110 종로구). */
+        List<String> regions();
+    }
+
+    interface OwnerChangeRequests {
+
+        /**
+         * The processing period (민원 처리기간) in working days, the day of receipt counted, Saturdays and public
+         * holidays (portal-common's {@code portal.public-holidays}) not. Counted in days, so six or more. To be
+         * confirmed against the current 민원사무 편람 before production.
+         */
+        int processingDays();
+
+        /** How many of a citizen's own requests their list shows, newest first. */
+        int listed();
+    }
 
     interface Parcel {
 

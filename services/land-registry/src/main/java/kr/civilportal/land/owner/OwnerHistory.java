@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,11 +54,7 @@ public class OwnerHistory {
      */
     public IdempotentResponse record(Pnu pnu, OwnerChangeRequest request, String officer, KeyedRequest keyed,
                                      URI location) {
-        int[] share = share(request.share());
-        if (request.changedOn().isBefore(EARLIEST_CHANGE)) {
-            throw ProblemException.invalidField("changedOn", "cannot be before 1910-01-01",
-                    "변동일자는 1910년 1월 1일 이후여야 합니다.");
-        }
+        int[] share = check(request);
         AtomicReference<OwnerView> recorded = new AtomicReference<>();
         IdempotentResponse answer = QuarkusTransaction.requiringNew().call(() ->
                 writes.execute(keyed, InProgressPolicy.REJECT, () -> {
@@ -70,6 +67,33 @@ public class OwnerHistory {
             LOG.infof("Owner change %d recorded on parcel %s (%s)", recorded.get().sequence(), pnu, request.cause());
         }
         return answer;
+    }
+
+    /**
+     * What Bean Validation cannot check of a change: the share's value and the earliest date (400 field errors).
+     * A citizen's owner-change request is checked with it when filed, so that its approval cannot fail on them.
+     * Returns the share as {numerator, denominator}.
+     */
+    public static int[] check(OwnerChangeRequest request) {
+        int[] share = share(request.share());
+        if (request.changedOn().isBefore(EARLIEST_CHANGE)) {
+            throw ProblemException.invalidField("changedOn", "cannot be before 1910-01-01",
+                    "변동일자는 1910년 1월 1일 이후여야 합니다.");
+        }
+        return share;
+    }
+
+    /**
+     * Appends a change in the caller's transaction (an approved owner-change request's, which commits with it).
+     * The caller drops this replica's cached copy after the commit ({@link ParcelCache#invalidateHere}); the others
+     * drop theirs on the notification sent here.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OwnerView appendInTransaction(Pnu pnu, OwnerChangeRequest request, String officer) {
+        OwnerView appended = append(pnu, request, check(request), officer);
+        LOG.infof("Owner change %d recorded on parcel %s (%s), from an owner-change request", appended.sequence(), pnu,
+                request.cause());
+        return appended;
     }
 
     private OwnerView append(Pnu pnu, OwnerChangeRequest request, int[] share, String officer) {

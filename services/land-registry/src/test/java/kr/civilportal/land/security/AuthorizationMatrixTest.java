@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
+    /** Both demo land officers (종로구청, 강남구청): the role decides, the office is checked per request. */
+    private static final Set<String> LAND_OFFICERS = Set.of("land-officer", "land-officer2");
+
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
         Map<String, String> callers = Callers.everyKind();
@@ -25,7 +28,7 @@ class AuthorizationMatrixTest {
         new AuthorizationMatrix("land-registry-api")
                 .allow("GET /api/land/v1/parcels", signedIn)
                 .allow("GET /api/land/v1/parcels/{pnu}", signedIn)
-                .allow("POST /api/land/v1/parcels/{pnu}/owners", Set.of("land-officer"))
+                .allow("POST /api/land/v1/parcels/{pnu}/owners", LAND_OFFICERS)
                 .allow("GET /api/land/v1/audit/record-reads", Set.of("auditor"))
                 .allow("GET /api/land/v1/pnu", signedIn)
                 .allow("GET /api/land/v1/pnu/{pnu}", signedIn)
@@ -34,6 +37,15 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/land/v1/extracts/{issuanceNumber}/pdf", signedIn)
                 .allow("GET /api/land/v1/extracts/{issuanceNumber}", AuthorizationMatrix.ANYONE)
                 .allow("POST /api/land/v1/extract-verifications", AuthorizationMatrix.ANYONE)
+                .allow("POST /api/land/v1/owner-change-requests", Set.of("citizen", "citizen2"))
+                .allow("GET /api/land/v1/owner-change-requests", Set.of("citizen", "citizen2"))
+                .allow("GET /api/land/v1/owner-change-requests/{id}", Set.of("citizen", "citizen2"))
+                .allow("GET /api/land/v1/officer/owner-change-requests", LAND_OFFICERS)
+                .allow("GET /api/land/v1/officer/owner-change-requests/counts", LAND_OFFICERS)
+                .allow("PUT /api/land/v1/officer/owner-change-requests/{id}/holder", LAND_OFFICERS)
+                .allow("DELETE /api/land/v1/officer/owner-change-requests/{id}/holder", LAND_OFFICERS)
+                .allow("POST /api/land/v1/officer/owner-change-requests/{id}/approval", LAND_OFFICERS)
+                .allow("POST /api/land/v1/officer/owner-change-requests/{id}/rejection", LAND_OFFICERS)
                 .check(callers);
     }
 }

@@ -1,0 +1,70 @@
+package kr.civilportal.land.ownerchange;
+
+import java.time.Instant;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.problem.ProblemType;
+
+/**
+ * The rules of holding an owner-change request (담당), as the passport and residency offices hold their cases: one
+ * land officer at most holds a waiting request; only they decide it while they hold it (the others get a 409
+ * naming them, before anything changes). A request nobody holds may be decided by any officer of its office (who
+ * decided it stays in {@code decidedBy}). A decided request is no one's work any more. Plain rules on the entity:
+ * the caller locks its row first.
+ */
+public final class FilingHolding {
+
+    /** Another officer holds the request: the answer names them, so the two can speak. */
+    public static final ProblemType HELD_BY_ANOTHER = new ProblemType("case-held", "Held by another officer", 409);
+
+    private FilingHolding() {
+    }
+
+    /** The officer takes the request; theirs already: nothing changes (a repeat is harmless). */
+    public static void take(OwnerChangeFiling filing, String subject, String name, Instant now) {
+        mustBeWaiting(filing);
+        mustNotBeHeldByAnother(filing, subject);
+        if (filing.holderSubject == null) {
+            filing.holderSubject = subject;
+            filing.holderName = name;
+            filing.heldSince = now;
+        }
+    }
+
+    /** The holder lets go; nobody holds it already: nothing changes. */
+    public static void release(OwnerChangeFiling filing, String subject) {
+        mustNotBeHeldByAnother(filing, subject);
+        letGo(filing);
+    }
+
+    /** Before an officer decides: refused if it was decided, or if another holds it. */
+    public static void deciding(OwnerChangeFiling filing, String subject) {
+        mustBeWaiting(filing);
+        mustNotBeHeldByAnother(filing, subject);
+    }
+
+    /** The request has just been decided: nobody holds it any more (who decided it stays in {@code decidedBy}). */
+    public static void decided(OwnerChangeFiling filing) {
+        letGo(filing);
+    }
+
+    private static void letGo(OwnerChangeFiling filing) {
+        filing.holderSubject = null;
+        filing.holderName = null;
+        filing.heldSince = null;
+    }
+
+    private static void mustBeWaiting(OwnerChangeFiling filing) {
+        if (filing.status != OwnerChangeFiling.Status.RECEIVED) {
+            throw ProblemException.conflict("This owner-change request was already decided (" + filing.status + ").",
+                    "이미 처리된 소유자 변동 신청입니다.");
+        }
+    }
+
+    private static void mustNotBeHeldByAnother(OwnerChangeFiling filing, String subject) {
+        if (filing.holderSubject != null && !filing.holderSubject.equals(subject)) {
+            throw new ProblemException(HELD_BY_ANOTHER, "Officer " + filing.holderName + " holds this owner-change "
+                    + "request: they decide it or let it go first.", "담당자 " + filing.holderName
+                    + "님이 처리 중인 소유자 변동 신청입니다. 담당자가 처리하거나 담당을 해제한 뒤에 처리할 수 있습니다.");
+        }
+    }
+}

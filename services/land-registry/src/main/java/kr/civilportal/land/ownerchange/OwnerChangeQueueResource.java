@@ -1,0 +1,196 @@
+package kr.civilportal.land.ownerchange;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import kr.civilportal.common.idempotency.IdempotencyKey;
+import kr.civilportal.common.idempotency.IdempotencyOpenApi;
+import kr.civilportal.common.idempotency.IdempotencyScope;
+import kr.civilportal.common.idempotency.IdempotentWrites;
+import kr.civilportal.common.idempotency.KeyedRequest;
+import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.land.owner.OwnerNameReads;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+
+/**
+ * The land officers' queue of owner-change requests: 처리 현황, 담당 (take, let go), approval and rejection, over
+ * the requests of the officer's offices (관할; another office's request answers 404, as an unknown one).
+ */
+@Path("/api/land/v1/officer/owner-change-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(OwnerNameReads.LAND_OFFICER)
+@Tag(name = "Owner-change requests")
+public class OwnerChangeQueueResource {
+
+    private static final int OK = 200;
+
+    private final OwnerChangeFilings filings;
+    private final IdempotentWrites writes;
+    private final JsonWebToken token;
+
+    OwnerChangeQueueResource(OwnerChangeFilings filings, IdempotentWrites writes, JsonWebToken token) {
+        this.filings = filings;
+        this.writes = writes;
+        this.token = token;
+    }
+
+    /** Why a request is rejected (반려 사유): the filer reads it. */
+    public record Rejection(@NotBlank(message = "is required (반려 사유를 입력해 주세요)")
+                            @Size(max = 200, message = "must be at most 200 characters (반려 사유는 200자 이내입니다)")
+                            @Schema(examples = "등기사항증명서의 소유자와 신청 내용이 다릅니다") String reason) {
+    }
+
+    @GET
+    @Operation(operationId = "listOwnerChangeQueue", summary = "The officer's queue of owner-change requests",
+            description = "Waiting requests of the caller's offices (and of parcels no office covers), oldest first, "
+                    + "optionally only those the caller holds (held=MINE) or nobody holds (held=NOBODY). Names in "
+                    + "full: each parcel shown is logged as read (READ_OWNER_CHANGE_REQUESTS).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = OwnerChangeFilingView.class)))
+    @APIResponse(responseCode = "400", description = "held is neither MINE nor NOBODY",
+            content = @Content(mediaType = "application/problem+json"))
+    public List<OwnerChangeFilingView> queue(@QueryParam("held") @Parameter(description = "MINE: the caller's (내 업무); "
+            + "NOBODY: nobody's (미배정)", schema = @Schema(enumeration = {"MINE", "NOBODY"})) String held) {
+        return filings.queue(LandOfficer.of(token), held(held));
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(operationId = "countOwnerChangeQueue", summary = "처리 현황 of the caller's offices",
+            description = "received (waiting, nobody holds them), inProgress (waiting and held), overdue (waiting past "
+                    + "처리기한) and decidedToday (decided since midnight, Korean time).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FilingCounts.class)))
+    public FilingCounts counts() {
+        return filings.counts(LandOfficer.of(token));
+    }
+
+    @PUT
+    @Path("/{id}/holder")
+    @Operation(operationId = "takeOwnerChangeRequest", summary = "Take the request (담당 지정)",
+            description = "Nobody holds it, or the caller already does: the caller holds it (a repeat changes "
+                    + "nothing). Another officer holds it: 409 case-held naming them. Decided: 409. Another "
+                    + "office's: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OwnerChangeFilingView.class)))
+    @APIResponse(responseCode = "404", description = "No such request of the caller's offices",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:case-held: another officer holds it; "
+            + "urn:civilportal:problem:conflict: already decided", content = @Content(mediaType = "application/problem+json"))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public OwnerChangeFilingView take(@PathParam("id") UUID id) {
+        return filings.take(id, LandOfficer.of(token));
+    }
+
+    @DELETE
+    @Path("/{id}/holder")
+    @Operation(operationId = "releaseOwnerChangeRequest", summary = "Let the request go (담당 해제)",
+            description = "The caller holds it, or nobody does: nobody holds it now (a repeat changes nothing). "
+                    + "Another officer holds it: 409 case-held naming them. Another office's: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OwnerChangeFilingView.class)))
+    @APIResponse(responseCode = "404", description = "No such request of the caller's offices",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:case-held: another officer holds it",
+            content = @Content(mediaType = "application/problem+json"))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public OwnerChangeFilingView release(@PathParam("id") UUID id) {
+        return filings.release(id, LandOfficer.of(token));
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @Transactional
+    @Operation(operationId = "approveOwnerChangeRequest", summary = "Approve: record the change (소유자 정리)",
+            description = "The change is appended to the parcel's owner history (ownerChangeSequence) with the "
+                    + "approval, in one transaction. 409 if already decided (with an Idempotency-Key a retry gets "
+                    + "the first answer instead), 409 case-held when another officer holds it, 404 for another "
+                    + "office's request.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OwnerChangeFilingView.class)))
+    @APIResponse(responseCode = "404", description = "No such request of the caller's offices",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided; "
+            + "urn:civilportal:problem:case-held: another officer holds it",
+            content = @Content(mediaType = "application/problem+json"))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response approve(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                            @Context UriInfo uri) {
+        LandOfficer officer = LandOfficer.of(token);
+        return writes.once(keyed(idempotencyKey, uri, null), () -> writes.json(OK, null, filings.approve(id, officer)));
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "rejection", value = "{\"reason\":\"등기사항증명서의 소유자와 신청 내용이 다릅니다\"}")}))
+    @Operation(operationId = "rejectOwnerChangeRequest", summary = "Reject with a reason (반려)",
+            description = "The reason is required (at most 200 characters: 400 field reason). 409 if already "
+                    + "decided (with an Idempotency-Key a retry gets the first answer instead), 409 case-held when "
+                    + "another officer holds it, 404 for another office's request.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OwnerChangeFilingView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or one over 200 characters",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such request of the caller's offices",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: already decided; "
+            + "urn:civilportal:problem:case-held: another officer holds it",
+            content = @Content(mediaType = "application/problem+json"))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull(message = "is required (반려 사유를 입력해 주세요)")
+                           Rejection rejection, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                           @Context UriInfo uri) {
+        LandOfficer officer = LandOfficer.of(token);
+        return writes.once(keyed(idempotencyKey, uri, rejection),
+                () -> writes.json(OK, null, filings.reject(id, officer, rejection.reason())));
+    }
+
+    private KeyedRequest keyed(String idempotencyKey, UriInfo uri, Object body) {
+        return writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey, HttpMethod.POST,
+                uri.getPath(), body);
+    }
+
+    /**
+     * The 담당 filter, read from text rather than bound to an enum by JAX-RS: a failed conversion of a query
+     * parameter answers 404 under the JAX-RS rules, whereas {@code held=ME} deserves a 400 naming the field.
+     */
+    static OwnerChangeFilings.HeldFilter held(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OwnerChangeFilings.HeldFilter.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("held", "must be one of " + List.of(OwnerChangeFilings.HeldFilter.values()),
+                    "담당 구분 값이 올바르지 않습니다 (MINE 또는 NOBODY).");
+        }
+    }
+}

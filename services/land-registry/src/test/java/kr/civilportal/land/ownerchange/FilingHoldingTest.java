@@ -1,0 +1,69 @@
+package kr.civilportal.land.ownerchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import kr.civilportal.common.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class FilingHoldingTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-07T01:00:00Z");
+
+    private static OwnerChangeFiling waiting() {
+        OwnerChangeFiling f = new OwnerChangeFiling();
+        f.status = OwnerChangeFiling.Status.RECEIVED;
+        return f;
+    }
+
+    @Test
+    void anOfficerTakesAFreeRequestAndARepeatChangesNothing() {
+        OwnerChangeFiling f = waiting();
+        FilingHolding.take(f, "sub-1", "land-officer", NOW);
+        FilingHolding.take(f, "sub-1", "land-officer", NOW.plusSeconds(60));
+        assertEquals("sub-1", f.holderSubject);
+        assertEquals(NOW, f.heldSince, "a repeat keeps the first time");
+    }
+
+    @Test
+    void anotherOfficerIsRefusedNamingTheHolderBeforeAnythingChanges() {
+        OwnerChangeFiling f = waiting();
+        FilingHolding.take(f, "sub-1", "land-officer", NOW);
+        for (Runnable act : new Runnable[] {
+                () -> FilingHolding.take(f, "sub-3", "land-officer3", NOW),
+                () -> FilingHolding.release(f, "sub-3"),
+                () -> FilingHolding.deciding(f, "sub-3")}) {
+            ProblemException refused = assertThrows(ProblemException.class, act::run);
+            assertEquals(409, refused.problem().status());
+            assertTrue(refused.problem().type().toString().endsWith("case-held"), String.valueOf(refused.problem().type()));
+            assertTrue(refused.problem().detailKo().contains("담당자 land-officer님"), refused.problem().detailKo());
+            assertEquals("sub-1", f.holderSubject);
+        }
+    }
+
+    @Test
+    void theHolderLetsGoAndAnyOfficerMayThenDecide() {
+        OwnerChangeFiling f = waiting();
+        FilingHolding.take(f, "sub-1", "land-officer", NOW);
+        FilingHolding.release(f, "sub-1");
+        assertNull(f.holderSubject);
+        assertNull(f.heldSince);
+        FilingHolding.deciding(f, "sub-3");
+    }
+
+    @Test
+    void aDecidedRequestIsNobodysWorkAndCannotBeTakenOrDecidedAgain() {
+        OwnerChangeFiling f = waiting();
+        FilingHolding.take(f, "sub-1", "land-officer", NOW);
+        f.status = OwnerChangeFiling.Status.APPROVED;
+        FilingHolding.decided(f);
+        assertNull(f.holderName);
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> FilingHolding.take(f, "sub-1", "land-officer", NOW)).problem().status());
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> FilingHolding.deciding(f, "sub-1")).problem().status());
+    }
+}
