@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import kr.civilportal.admin.audit.AuditMessages;
+import kr.civilportal.admin.passport.CaseworkMessages;
 import kr.civilportal.admin.relay.RelayMessages;
 import kr.civilportal.web.page.NavLink;
 import kr.civilportal.web.page.Navigation;
@@ -36,6 +37,7 @@ public class AdminNavigation implements Navigation {
         }
         if (can(Roles.LAND)) {
             links.add(new NavLink("/admin/land", msg.land_office_title()));
+            links.add(new NavLink("/admin/land/requests", ctx.messages(CaseworkMessages.class).landreq_title()));
         }
         if (can(Roles.DISPATCH)) {
             links.add(new NavLink("/admin/dispatch", msg.admin_dispatch_title()));

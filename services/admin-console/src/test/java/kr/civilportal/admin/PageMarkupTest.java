@@ -32,6 +32,10 @@ class PageMarkupTest {
     private static final UUID HELD = UUID.fromString("6f7a8b9c-0d1e-4f6a-9b7c-8d9e0f1a2b3c");
     /** An application another passport officer holds (담당). */
     private static final UUID TAKEN = UUID.fromString("7a8b9c0d-1e2f-4a7b-8c8d-9e0f1a2b3c4d");
+    /** Owner-change requests (소유자 변동 신청): nobody's and overdue, the land officer's own, another's. */
+    private static final UUID LAND_REQUEST = UUID.fromString("0d1e2f3a-4b5c-4d0e-9f2a-3b4c5d6e7f80");
+    private static final UUID LAND_REQUEST_MINE = UUID.fromString("1e2f3a4b-5c6d-4e1f-8a3b-4c5d6e7f8091");
+    private static final UUID LAND_REQUEST_TAKEN = UUID.fromString("2f3a4b5c-6d7e-4f2a-9b4c-5d6e7f8091a2");
 
     @Test
     void everyPageIsValidHtml() throws Exception {
@@ -75,6 +79,13 @@ class PageMarkupTest {
             save(lang, "land-parcel", parcel);
             save(lang, "land-parcel-errors", land.post("/admin/land/parcels/" + PNU + "/owners", parcel,
                     Map.of("share", "half")).asString());
+            String requests = land.get("/admin/land/requests?done=approved").asString();
+            save(lang, "land-requests", requests);
+            save(lang, "land-requests-errors", land.post("/admin/land/requests/" + LAND_REQUEST + "/rejection",
+                    requests, Map.of()).asString());
+            save(lang, "land-requests-holding", land.get("/admin/land/requests?held=MINE&holding=taken").asString());
+            save(lang, "land-requests-case-held", land.post("/admin/land/requests/" + LAND_REQUEST + "/holder",
+                    requests, Map.of()).asString());
             save(lang, "dispatch", dispatcher.get("/admin/dispatch").asString());
             String report = dispatcher.get("/admin/dispatch/" + REPORT + "?noted=true").asString();
             save(lang, "dispatch-report", report);
@@ -139,6 +150,23 @@ class PageMarkupTest {
                 + "\",\"address\":\"서울특별시 종로구 청운동 1\",\"legalDongCode\":\"1111010100\",\"landCategory\":{\"code\":\"08\",\"name\":\"대\"},"
                 + "\"areaSquareMeters\":661.2,\"officialLandPrices\":[],\"ownerHistory\":[{\"sequence\":1,\"ownerName\":\"홍길동\","
                 + "\"share\":\"1/1\",\"changedOn\":\"2024-03-15\",\"cause\":\"SALE\",\"recordedAt\":\"2024-03-16T01:00:00Z\"}]}"));
+        String request = "{\"id\":\"" + LAND_REQUEST + "\",\"pnu\":\"" + PNU + "\",\"address\":\"서울특별시 종로구 청운동 1\","
+                + "\"ownerName\":\"홍길동\",\"share\":\"1/2\",\"changedOn\":\"2026-11-30\",\"cause\":\"SALE\","
+                + "\"status\":\"RECEIVED\",\"requestedBy\":\"citizen\",\"receivedAt\":\"2026-12-01T01:02:03Z\","
+                + "\"dueOn\":\"2026-12-03\",\"overdue\":true,\"office\":\"SEOUL-JONGNO\"}";
+        String landHolder = ",\"holder\":{\"officer\":\"%s\",\"since\":\"2026-12-01T02:00:00Z\"}}";
+        GatewayStandIn.answer("GET", "/api/land/v1/officer/owner-change-requests", r -> Answer.json(200, "[" + request
+                + "," + request.replace(LAND_REQUEST.toString(), LAND_REQUEST_MINE.toString()).replace("\"overdue\":true",
+                        "\"overdue\":false").replace("\"2026-12-03\"", "\"2999-12-10\"").replace("\"SEOUL-JONGNO\"}",
+                        "\"SEOUL-JONGNO\"" + landHolder.formatted("land-officer")) + ","
+                + request.replace(LAND_REQUEST.toString(), LAND_REQUEST_TAKEN.toString()).replace("\"office\":\"SEOUL-JONGNO\"}",
+                        "\"office\":null" + landHolder.formatted("land-officer2")) + "]"));
+        GatewayStandIn.answer("GET", "/api/land/v1/officer/owner-change-requests/counts", r -> Answer.json(200,
+                "{\"received\":3,\"inProgress\":1,\"overdue\":1,\"decidedToday\":2}"));
+        GatewayStandIn.answer("PUT", "/api/land/v1/officer/owner-change-requests/" + LAND_REQUEST + "/holder",
+                r -> Answer.problem(409, "{\"type\":\"urn:civilportal:problem:case-held\",\"status\":409,\"detail\":"
+                        + "\"Officer land-officer2 holds this owner-change request\",\"detailKo\":\"담당자 land-officer2님이 "
+                        + "처리 중인 소유자 변동 신청입니다.\"}"));
         GatewayStandIn.answer("GET", "/api/emergency/v1/reports", r -> Answer.json(200, "{\"items\":[{\"reportId\":\"" + REPORT
                 + "\",\"category\":\"FIRE\",\"description\":\"연기\",\"latitude\":37.5,\"longitude\":126.9,\"reporterPhone\":\"010-1234-5678\","
                 + "\"status\":\"ACKNOWLEDGED\",\"priority\":1,\"receivedAt\":\"2026-11-20T01:00:00Z\",\"attachments\":[{}]},"

@@ -1,17 +1,24 @@
 package kr.civilportal.admin.land;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The land-registry API as the land officer's console uses it (services/land-registry/README.md). */
+/**
+ * The land-registry API as the land officer's console uses it (services/land-registry/README.md): parcels and their
+ * owners, and the queue of citizens' owner-change requests (소유자 변동 신청) with its 담당 and the day's figures.
+ */
 @RegisterRestClient(configKey = "land")
 @Path("/api/land/v1")
 public interface LandOfficeClient {
@@ -35,4 +42,51 @@ public interface LandOfficeClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Response recordOwnerChange(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("pnu") String pnu,
             OwnerChangeForm.Request change);
+
+    /** A rejection's reason (반려 사유): required, at most 200 characters. */
+    record Rejection(String reason) {
+    }
+
+    /**
+     * The waiting owner-change requests of the officer's offices, oldest first; a null {@code held} is left out of
+     * the query (every waiting request).
+     */
+    @GET
+    @Path("/officer/owner-change-requests")
+    List<OwnerChangeRequestItem> ownerChangeRequests(@QueryParam("held") OwnerChangeRequestItem.Held held);
+
+    /** 처리 현황: received (접수 대기), in progress, overdue, decided today, over the officer's offices. */
+    @GET
+    @Path("/officer/owner-change-requests/counts")
+    OwnerChangeRequestItem.Counts ownerChangeRequestCounts();
+
+    /**
+     * 담당 지정: the officer holds the request, so no other officer decides it unknowingly. Another officer's: 409
+     * case-held naming them; another office's or unknown: 404; already decided: 409.
+     */
+    @PUT
+    @Path("/officer/owner-change-requests/{id}/holder")
+    OwnerChangeRequestItem takeOwnerChangeRequest(@PathParam("id") UUID id);
+
+    /** 담당 해제: the officer lets the request go, for another to take. Another officer's: 409 case-held. */
+    @DELETE
+    @Path("/officer/owner-change-requests/{id}/holder")
+    OwnerChangeRequestItem releaseOwnerChangeRequest(@PathParam("id") UUID id);
+
+    /**
+     * 승인: land-registry appends the change to the parcel's owner history. Another officer's request: 409
+     * case-held; a decided one: 409. The key makes a double click one decision where land-registry keeps keys.
+     * The answer (the item, APPROVED) is not read: the page shows the queue again.
+     */
+    @POST
+    @Path("/officer/owner-change-requests/{id}/approval")
+    Response approveOwnerChangeRequest(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @PathParam("id") UUID id);
+
+    /** 반려 with a reason (400 with a field error {@code reason} when it is missing or too long); as approval. */
+    @POST
+    @Path("/officer/owner-change-requests/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response rejectOwnerChangeRequest(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @PathParam("id") UUID id, Rejection rejection);
 }

@@ -2,6 +2,7 @@ package kr.civilportal.admin.passport;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import kr.civilportal.admin.land.OwnerChangeRequestItem;
 import kr.civilportal.admin.residency.PendingMoveIn;
 
 /**
@@ -10,7 +11,8 @@ import kr.civilportal.admin.residency.PendingMoveIn;
  * ({@code messages/casework_ko.properties}), English complete ({@code messages/casework_en.properties}, checked by a
  * test). A bundle of its own: the console's main bundle is at the size where more keys broke its build. The move-in
  * queue shares the words both queues use (담당자, 미배정, 담당하기, 처리기한 경과, …) so officers read one vocabulary;
- * its own ({@code movein_*}) say 신고 where passport's say 신청, and name residency's figures.
+ * its own ({@code movein_*}) say 신고 where passport's say 신청, and name residency's figures. The land officer's
+ * queue of owner-change requests ({@code landreq_*}) shares them too, with the words of its own page.
  */
 @MessageBundle(value = "casework", locale = "ko")
 public interface CaseworkMessages {
@@ -59,4 +61,29 @@ public interface CaseworkMessages {
     @Message String movein_held_by_other(String officer);
     @Message String movein_take_help();
     @Message String movein_taken();
+
+    /** The land officer's queue of owner-change requests (소유자 변동 신청, {@code /admin/land/requests}). */
+    @Message String landreq_title();
+    @Message String landreq_lead();
+    /** 접수 대기: waiting, and nobody holds it (land-registry's {@code received}). */
+    @Message String landreq_counts_received();
+    /** 오늘 처리: approved or rejected since midnight in Korea (land-registry's {@code decidedToday}). */
+    @Message String landreq_counts_decided_today();
+    @Message String landreq_held(OwnerChangeRequestItem.Held value);
+    @Message String landreq_empty();
+    @Message String landreq_parcel();
+    @Message String landreq_parcel_link();
+    @Message String landreq_new_owner();
+    @Message String landreq_requested_by();
+    @Message String landreq_received_at();
+    /** Names the holder: the queue shows no take and no decision on another officer's request. */
+    @Message String landreq_held_by_other(String officer);
+    @Message String landreq_take_help();
+    @Message String landreq_taken();
+    @Message String landreq_approved();
+    @Message String landreq_rejected();
+    @Message String landreq_reason_help();
+    @Message String landreq_err_reason_long();
+    /** A 404: no such request, or another office's (land-registry answers both alike). */
+    @Message String landreq_not_found();
 }
