@@ -59,4 +59,8 @@ public interface CaseworkMessages {
     @Message String movein_held_by_other(String officer);
     @Message String movein_take_help();
     @Message String movein_taken();
+    /** 담당 인계 of a move-in report: the button, its help, and the notice after it. */
+    @Message String movein_takeover();
+    @Message String movein_takeover_help();
+    @Message String movein_taken_over();
 }
