@@ -2,7 +2,6 @@ package kr.civilportal.passport;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * The passport service's own settings ({@code portal.passport.*}). Their values, with the %dev/%test/%prod
@@ -46,11 +45,8 @@ public interface PassportSettings {
          */
         int workingDays();
 
-        /**
-         * The public holidays besides Sundays (관공서의 공휴일에 관한 규정, substitute and election days included),
-         * as {@code yyyy-MM-dd}; kept up to date each year (production: from the 특일 정보 the government publishes).
-         */
-        List<String> publicHolidays();
+        // The public holidays are not the passport office's own: portal.public-holidays (WorkingDays.SETTING), kept
+        // once for every service in portal-common.
     }
 
     interface PhotoReads {

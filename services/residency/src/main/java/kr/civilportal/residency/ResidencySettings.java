@@ -55,11 +55,8 @@ public interface ResidencySettings {
         /** The office hours that count, in order ({@code 09:00-12:00,13:00-18:00}: the lunch hour does not). */
         List<String> officeHours();
 
-        /**
-         * The public holidays besides weekends (관공서의 공휴일에 관한 규정, substitute and election days included),
-         * as {@code yyyy-MM-dd}; kept up to date each year, as in the passport service.
-         */
-        List<String> publicHolidays();
+        // The public holidays are not the residency office's own: portal.public-holidays (WorkingDays.SETTING),
+        // kept once for every service in portal-common.
     }
 
     interface Office {

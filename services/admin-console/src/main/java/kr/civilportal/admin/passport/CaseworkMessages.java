@@ -86,4 +86,8 @@ public interface CaseworkMessages {
     @Message String landreq_err_reason_long();
     /** A 404: no such request, or another office's (land-registry answers both alike). */
     @Message String landreq_not_found();
+    /** 담당 인계 of a move-in report: the button, its help, and the notice after it. */
+    @Message String movein_takeover();
+    @Message String movein_takeover_help();
+    @Message String movein_taken_over();
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import kr.civilportal.admin.AdminMessages;
 import kr.civilportal.admin.Roles;
+import kr.civilportal.admin.passport.CaseworkMessages;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
@@ -35,8 +36,9 @@ import org.jboss.resteasy.reactive.RestForm;
  * The residency officer's move-in queue (전입신고 처리): pending reports oldest first, filtered by mode or
  * name, and by who holds them (담당: 내 업무, 미배정); the offices' day at a glance (처리 현황), each report's
  * 담당자 and 처리기한; take a report or let it go (담당하기, 담당 해제); approve, or reject with a reason. A
- * report another officer holds offers no decision: residency would refuse it. Reading a resident's record asks
- * for the reason first, which the residency service writes to the access log (열람 사유) with the read.
+ * report another officer holds offers no decision (residency would refuse it), only its take-over with a reason
+ * (담당 인계), for when its holder is away. Reading a resident's record asks for the reason first, which the
+ * residency service writes to the access log (열람 사유) with the read.
  */
 @Path("/admin")
 @RolesAllowed(Roles.RESIDENCY)
@@ -48,15 +50,17 @@ public class MoveInQueuePage {
     public enum Decision { APPROVED, REJECTED }
 
     /** What was just done about who holds a report, for the notice on the queue ({@code holding=taken}). */
-    public enum Holding { TAKEN, RELEASED }
+    public enum Holding { TAKEN, RELEASED, TAKEN_OVER }
+
+    /** As residency takes it (인계 사유). */
+    static final int TAKEOVER_REASON_MAX = 200;
 
     /**
-     * The queue page: its filters, the day's figures (null when residency could not give them), the reports, the
-     * one whose rejection is being typed, and who the official is (to tell their own reports from another's).
+     * The queue page: its filters, the day's figures (null when residency could not give them), the reports, what
+     * was typed in a report's form that came back refused (a rejection or a take-over), and who the official is (to tell their own reports from another's).
      */
     public record Queue(PendingMoveIn.Mode mode, String q, PendingMoveIn.Held held, PendingMoveIn.Counts counts,
-            List<PendingMoveIn> items, Decision done, Holding holding, UUID rejecting, String reasonTyped, String key,
-            String officer) {
+            List<PendingMoveIn> items, Decision done, Holding holding, Typed typed, String key, String officer) {
         public List<PendingMoveIn.Mode> modes() {
             return Arrays.asList(PendingMoveIn.Mode.values());
         }
@@ -65,8 +69,14 @@ public class MoveInQueuePage {
             return Arrays.asList(PendingMoveIn.Held.values());
         }
 
+        /** The rejection reason typed for the report, when its form comes back refused. */
         public String reasonFor(PendingMoveIn m) {
-            return m.id().equals(rejecting) ? reasonTyped : "";
+            return typed.of(m, Typed.Form.REJECTION);
+        }
+
+        /** The take-over reason typed for the report, when its form comes back refused. */
+        public String takeoverReasonFor(PendingMoveIn m) {
+            return typed.of(m, Typed.Form.TAKEOVER);
         }
 
         /** Each form of each report its own key; a reload gives new ones. */
@@ -83,14 +93,30 @@ public class MoveInQueuePage {
             return holding == Holding.RELEASED;
         }
 
+        public boolean takenOver() {
+            return holding == Holding.TAKEN_OVER;
+        }
+
         /** The official holds the report (내가 담당 중): they may let it go. */
         public boolean mine(PendingMoveIn m) {
             return m.heldBy(officer);
         }
 
-        /** Another officer holds it: no decision and no take is offered, only who holds it. */
+        /** Another officer holds it: no decision and no take is offered, who holds it, and the take-over form. */
         public boolean heldByAnother(PendingMoveIn m) {
             return m.heldByAnother(officer);
+        }
+    }
+
+    /** What was typed in one report's form that came back refused (a rejection or a take-over), to show again. */
+    public record Typed(UUID report, Form form, String text) {
+
+        public enum Form { REJECTION, TAKEOVER }
+
+        static final Typed NOTHING = new Typed(null, null, "");
+
+        String of(PendingMoveIn m, Form wanted) {
+            return m.id().equals(report) && form == wanted ? text : "";
         }
     }
 
@@ -121,7 +147,7 @@ public class MoveInQueuePage {
             @QueryParam("done") String done, @QueryParam("holding") String holding) {
         return render(new Shown(FormFields.choice(PendingMoveIn.Mode.class, mode), FormFields.trimmed(query),
                 FormFields.choice(PendingMoveIn.Held.class, held), upper(Decision.class, done),
-                upper(Holding.class, holding)), new FormErrors(), null, "", 200);
+                upper(Holding.class, holding)), new FormErrors(), Typed.NOTHING, 200);
     }
 
     /** 담당하기: the officer takes the report, so no other officer decides it unknowingly. */
@@ -141,6 +167,29 @@ public class MoveInQueuePage {
     }
 
     /**
+     * 담당 인계: the officer takes over a report another officer holds (its holder is away), with the reason
+     * residency logs. Without one, or with one over {@value #TAKEOVER_REASON_MAX} characters, nothing is sent; a
+     * refusal by residency (400 on reason, 409 decided) is shown by the report's form, in residency's words.
+     * Residency answers a repeat as it answered the first (the caller holds it), so no Idempotency-Key either.
+     */
+    @POST
+    @Path("move-ins/{id}/holder/takeover")
+    @Produces(MediaType.TEXT_HTML)
+    public Response takeOver(@PathParam("id") UUID id, @RestForm String takeoverReason) {
+        String why = FormFields.trimmed(takeoverReason);
+        String field = "takeover-reason-" + id;
+        FormErrors errors = new FormErrors();
+        if (why.isEmpty() || why.length() > TAKEOVER_REASON_MAX) {
+            errors.add(field, ctx.messages(CaseworkMessages.class).takeover_err_reason());
+            return render(Shown.ALL, errors, new Typed(id, Typed.Form.TAKEOVER, why), 400);
+        }
+        return calls.submit(SERVICE, errors, Map.of("reason", field), msg().admin_err_refused(), () -> {
+            residency.takeOver(id, new ResidencyOfficeClient.Takeover(why));
+            return URI.create("/admin/move-ins?holding=taken_over#movein-" + id);
+        }, status -> render(Shown.ALL, errors, new Typed(id, Typed.Form.TAKEOVER, why), status));
+    }
+
+    /**
      * Taking and letting go are PUT and DELETE of the report's holder, the same however often they are sent,
      * so, as in the passport queue, they carry no Idempotency-Key. A refusal (409 case-held, whose detail names the
      * holder) is shown over the queue as residency words it.
@@ -150,7 +199,7 @@ public class MoveInQueuePage {
         return calls.submit(SERVICE, errors, Map.of(), msg().admin_err_refused(), () -> {
             step.get();
             return URI.create("/admin/move-ins?holding=" + done.name().toLowerCase(Locale.ROOT) + "#movein-" + id);
-        }, status -> render(Shown.ALL, errors, null, "", status));
+        }, status -> render(Shown.ALL, errors, Typed.NOTHING, status));
     }
 
     @POST
@@ -161,7 +210,7 @@ public class MoveInQueuePage {
         return calls.submit(SERVICE, errors, Map.of(), msg().admin_err_refused(), () -> {
             residency.approve(FormFields.orNew(idempotencyKey), id).close();
             return URI.create("/admin/move-ins?done=approved");
-        }, status -> render(Shown.ALL, errors, null, "", status));
+        }, status -> render(Shown.ALL, errors, Typed.NOTHING, status));
     }
 
     @POST
@@ -172,12 +221,12 @@ public class MoveInQueuePage {
         String why = FormFields.trimmed(reason);
         if (why.isEmpty()) {
             errors.add("reason-" + id, msg().admin_err_reason());
-            return render(Shown.ALL, errors, id, "", 400);
+            return render(Shown.ALL, errors, new Typed(id, Typed.Form.REJECTION, ""), 400);
         }
         return calls.submit(SERVICE, errors, Map.of("reason", "reason-" + id), msg().admin_err_refused(), () -> {
             residency.reject(FormFields.orNew(idempotencyKey), id, new ResidencyOfficeClient.Rejection(why)).close();
             return URI.create("/admin/move-ins?done=rejected");
-        }, status -> render(Shown.ALL, errors, id, why, status));
+        }, status -> render(Shown.ALL, errors, new Typed(id, Typed.Form.REJECTION, why), status));
     }
 
     /** A resident's record: without a reason, the prompt; with one, the (logged) read. */
@@ -214,7 +263,7 @@ public class MoveInQueuePage {
         static final Shown ALL = new Shown(null, "", null, null, null);
     }
 
-    private Response render(Shown shown, FormErrors errors, UUID rejecting, String reasonTyped, int status) {
+    private Response render(Shown shown, FormErrors errors, Typed typed, int status) {
         List<PendingMoveIn> items = List.of();
         PendingMoveIn.Counts counts = null;
         try {
@@ -227,7 +276,7 @@ public class MoveInQueuePage {
             errors.addProblem(e.problem(), Map.of(), ctx.english(), msg().admin_err_refused());
         }
         Queue queue = new Queue(shown.mode(), shown.query(), shown.held(), counts, items, shown.done(),
-                shown.holding(), rejecting, reasonTyped, UUID.randomUUID().toString(),
+                shown.holding(), typed, UUID.randomUUID().toString(),
                 identity.getPrincipal().getName());
         return Response.status(errors.isUnavailable() ? 503 : status).entity(Templates.moveIns(queue, errors)).build();
     }

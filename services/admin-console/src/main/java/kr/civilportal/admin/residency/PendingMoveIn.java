@@ -29,9 +29,16 @@ public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode 
      */
     public enum Held { MINE, NOBODY }
 
-    /** 담당자: the officer (their user name) who holds the report, and since when. */
+    /**
+     * 담당자: the officer (their user name) who holds the report, and since when; taken over from another officer
+     * ({@code takenOverFrom}, 담당 인계) for {@code takeoverReason}, both null when it was taken free.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Holder(String officer, Instant since) {
+    public record Holder(String officer, Instant since, String takenOverFrom, String takeoverReason) {
+
+        public Holder(String officer, Instant since) {
+            this(officer, since, null, null);
+        }
     }
 
     /**

@@ -17,13 +17,18 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The residency API as the residency officer's console uses it: the move-in queue with its 담당 filter and the
- * day's figures, taking and letting go of a report (담당), decisions, a record (with a reason).
+ * day's figures, taking and letting go of a report (담당) and taking over one another officer holds (담당 인계),
+ * decisions, a record (with a reason).
  */
 @RegisterRestClient(configKey = "residency")
 @Path("/api/residency/v1/officer")
 public interface ResidencyOfficeClient {
 
     record Rejection(String reason) {
+    }
+
+    /** Why a held report is taken over (인계 사유). */
+    record Takeover(String reason) {
     }
 
     /** The officer's queue; a null {@code held} is left out of the query (every report of their offices). */
@@ -43,6 +48,15 @@ public interface ResidencyOfficeClient {
     @PUT
     @Path("/move-ins/{id}/holder")
     PendingMoveIn take(@PathParam("id") UUID id);
+
+    /**
+     * 담당 인계: the officer takes over a report another officer holds, for the reason given (residency logs it);
+     * nobody's or the officer's own: simply taken. No reason: 400 field reason; decided: 409 conflict.
+     */
+    @POST
+    @Path("/move-ins/{id}/holder/takeover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    PendingMoveIn takeOver(@PathParam("id") UUID id, Takeover takeover);
 
     /** 담당 해제: the officer lets the report go, for another to take. Another's: 409 case-held. */
     @DELETE

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * console asks for first), as the real {@link ResidencyOfficeClient} reads it. The resident is 박준호 of residency's
  * demo data, who has no login, so residency's other tests never move him. Then the move-in queue's 담당 and
  * 처리기한: the officer's own reports ({@code held=MINE}), taking and letting go of one, another officer's report
- * refused (case-held). Residency's demo data has no move-in reports, so each of these names the report it needs
+ * refused (case-held), and taken over with a reason (담당 인계; without one, refused on the field reason).
+ * Residency's demo data has no move-in reports, so each of these names the report it needs
  * (fixed ids, at 종로구청 where residency-officer and residency-officer3 both work, a 처리기한 already past so
  * {@code overdue} stays true whatever day the replay runs) for residency's provider state to set up. The day's
  * figures (counts) are not here: residency's other tests decide reports today in every office, so no state of
@@ -54,6 +55,7 @@ class ResidencyContractTest {
     /** 처리기한 of those reports, past (Korean time, as residency writes it). */
     private static final String DUE = "2026-12-04T18:00:00+09:00";
     private static final String SINCE = "2026-12-04T01:02:03Z";
+    private static final String TAKEOVER_REASON = "담당자 휴가 (12/7-12/11), 처리기한 임박";
     private static final String DECISION_KEY = "8f2c4a6e-1b3d-4e5f-9a7b-2c4d6e8f0a1b";
 
     @Test
@@ -152,6 +154,28 @@ class ResidencyContractTest {
                 () -> outsideAPage(() -> office.approve(DECISION_KEY, HELD_BY_ANOTHER))).problem().is("case-held"));
         interactions.add(residency.exchange("an officer approves a move-in report another officer holds",
                 heldByAnother));
+
+        // 담당 인계: without a reason residency refuses it on the field the console's form shows the error by; with
+        // one, the officer holds it and the holding says from whom and why (since when is the provider's clock).
+        residency.willAnswer(400, "application/problem+json", "{\"type\":\"urn:civilportal:problem:validation-failed\","
+                + "\"status\":400,\"errors\":[{\"field\":\"reason\"}]}");
+        ServiceRefusedException noReason = assertThrows(ServiceRefusedException.class,
+                () -> outsideAPage(() -> office.takeOver(HELD_BY_ANOTHER, new ResidencyOfficeClient.Takeover(" "))));
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.problem().errors().get(0).field());
+        interactions.add(residency.exchange("an officer takes over a move-in report another officer holds, without a "
+                + "reason", heldByAnother));
+
+        residency.willAnswer(200, "application/json", "{\"id\":\"" + HELD_BY_ANOTHER + "\",\"holder\":{\"officer\":"
+                + "\"residency-officer\",\"takenOverFrom\":\"residency-officer3\",\"takeoverReason\":\"" + TAKEOVER_REASON
+                + "\"},\"dueAt\":\"" + DUE + "\",\"overdue\":true}");
+        PendingMoveIn takenOver = outsideAPage(() -> office.takeOver(HELD_BY_ANOTHER,
+                new ResidencyOfficeClient.Takeover(TAKEOVER_REASON)));
+        assertEquals("residency-officer", takenOver.holder().officer());
+        assertEquals("residency-officer3", takenOver.holder().takenOverFrom());
+        assertEquals(TAKEOVER_REASON, takenOver.holder().takeoverReason());
+        interactions.add(residency.exchange("an officer takes over a move-in report another officer holds, with a "
+                + "reason", heldByAnother));
         return interactions;
     }
 }

@@ -44,11 +44,22 @@ class MoveInCaseHolderTest {
 
     /** As residency sends one to officers: {@code holder} absent while nobody holds it. */
     private static String item(UUID id, String name, String holder, String dueAt, boolean overdue) {
+        return item(id, name, holder, dueAt, overdue, "");
+    }
+
+    /** One taken over (담당 인계): the holding says from whom and why. */
+    private static String takenOver(UUID id, String name, String holder, String from, String reason) {
+        return item(id, name, holder, "2026-12-07T10:30:00+09:00", false,
+                ",\"takenOverFrom\":\"" + from + "\",\"takeoverReason\":\"" + reason + "\"");
+    }
+
+    private static String item(UUID id, String name, String holder, String dueAt, boolean overdue, String takeover) {
         return "{\"id\":\"" + id + "\",\"residentId\":\"" + UUID.randomUUID() + "\",\"residentName\":\"" + name
                 + "\",\"mode\":\"NEW_HOUSEHOLD\",\"relationToHead\":\"HEAD\",\"address\":\"서울특별시 종로구 세종대로 209\","
                 + "\"movedInOn\":\"2026-12-03\",\"status\":\"SUBMITTED\",\"submittedAt\":\"2026-12-03T09:00:00+09:00\","
                 + "\"office\":\"SEOUL-JONGNO\",\"officeName\":\"종로구청\""
-                + (holder == null ? "" : ",\"holder\":{\"officer\":\"" + holder + "\",\"since\":\"2026-12-06T01:02:03Z\"}")
+                + (holder == null ? "" : ",\"holder\":{\"officer\":\"" + holder + "\",\"since\":\"2026-12-06T01:02:03Z\""
+                        + takeover + "}")
                 + ",\"dueAt\":\"" + dueAt + "\",\"overdue\":" + overdue + "}";
     }
 
@@ -83,6 +94,13 @@ class MoveInCaseHolderTest {
         for (String form : List.of("/approval", "/rejection", "/holder?", "/holder/release")) {
             assertTrue(!page.contains("/admin/move-ins/" + others + form), form + " offered on another's report");
         }
+        // ... only its take-over, with a reason (담당 인계), labelled and described.
+        assertTrue(page.contains("action=\"/admin/move-ins/" + others + "/holder/takeover"), page);
+        assertTrue(page.contains("<label for=\"takeover-reason-" + others + "\">인계 사유 "), page);
+        assertTrue(page.contains("aria-describedby=\"takeover-reason-" + others + "-help\""), page);
+        assertTrue(page.contains("id=\"takeover-" + others + "\">담당 인계<span class=\"sr-only\"> (박서연)</span>"), page);
+        assertTrue(!page.contains("id=\"takeover-" + mine + "\""), "no take-over of one's own report");
+        assertTrue(!page.contains("id=\"takeover-" + free + "\""), "nobody's report is simply taken");
         // The officer's own: let go, and decide. Nobody's: take, and decide.
         assertTrue(page.contains("id=\"release-" + mine + "\""), page);
         assertTrue(page.contains("id=\"approve-" + mine + "\""), page);
@@ -142,6 +160,74 @@ class MoveInCaseHolderTest {
         assertEquals(API + "/" + mine + "/holder", sent("DELETE").get(0).path());
         officer.get("/admin/move-ins?holding=released").then().statusCode(200)
                 .body(containsString("담당을 해제했습니다."));
+    }
+
+    @Test
+    void anOfficerTakesOverAReportAnotherHoldsWithAReason() {
+        String reason = "담당자 휴가 (12/7-12/11), 처리기한 임박";
+        GatewayStandIn.answer("POST", API + "/" + others + "/holder/takeover", r -> Answer.json(200,
+                takenOver(others, "박서연", "residency-officer", "residency-officer3", reason)));
+        PageSession officer = new PageSession(Tokens.of("residency-officer"));
+        String page = officer.get("/admin/move-ins").then().statusCode(200).extract().asString();
+        officer.post("/admin/move-ins/" + others + "/holder/takeover", page, Map.of("takeoverReason", "  " + reason))
+                .then().statusCode(303)
+                .header("Location", containsString("/admin/move-ins?holding=taken_over#movein-" + others));
+        List<GatewayStandIn.Request> sent = sent("POST");
+        assertEquals(1, sent.size());
+        assertEquals(API + "/" + others + "/holder/takeover", sent.get(0).path());
+        assertEquals("{\"reason\":\"" + reason + "\"}", sent.get(0).body(), "the reason, trimmed");
+        assertNull(sent.get(0).header("Idempotency-Key"), "a repeat is answered as the first: no key, as in passport");
+
+        // Back on the queue: the notice, and the holding says from whom and why.
+        GatewayStandIn.answer("GET", API, r -> Answer.json(200, "["
+                + takenOver(others, "박서연", "residency-officer", "residency-officer3", reason) + "]"));
+        String after = officer.get("/admin/move-ins?holding=taken_over").then().statusCode(200).extract().asString();
+        assertTrue(after.contains("id=\"holding-done\"><p>담당을 인계받았습니다. 이제 내가 이 전입신고의 담당자입니다.</p>"),
+                after);
+        assertTrue(after.contains("id=\"holder-" + others + "\">residency-officer (내가 담당 중) · 2026-12-06 10:02 부터 · "
+                + "<span id=\"takeover-of-" + others + "\">residency-officer3님에게서 인계 (사유: " + reason
+                + ")</span></dd>"), after);
+        // Now the officer's own: let go and decide, no take-over.
+        assertTrue(after.contains("id=\"approve-" + others + "\""), after);
+        assertTrue(!after.contains("id=\"takeover-" + others + "\""), after);
+    }
+
+    @Test
+    void aTakeoverWithoutAReasonIsRefusedInWordsAndNothingIsSent() {
+        PageSession officer = new PageSession(Tokens.of("residency-officer"));
+        String page = officer.get("/admin/move-ins").then().statusCode(200).extract().asString();
+        for (String blank : List.of("", "   ", "가".repeat(201))) {
+            String refused = officer.post("/admin/move-ins/" + others + "/holder/takeover", page,
+                    Map.of("takeoverReason", blank)).then().statusCode(400).extract().asString();
+            assertTrue(refused.contains("id=\"takeover-reason-" + others + "-error\">인계 사유를 200자 이내로 적어 주세요.</p>"),
+                    refused);
+            assertTrue(refused.contains("<a href=\"#takeover-reason-" + others + "\">인계 사유를 200자 이내로 적어 주세요.</a>"),
+                    refused);
+            assertTrue(refused.contains("aria-describedby=\"takeover-reason-" + others + "-help takeover-reason-" + others
+                    + "-error\" aria-invalid=\"true\""), refused);
+        }
+        assertEquals(List.of(), sent("POST"));
+    }
+
+    @Test
+    void aTakeoverResidencyRefusesIsShownInItsWords() {
+        PageSession officer = new PageSession(Tokens.of("residency-officer"));
+        String page = officer.get("/admin/move-ins").then().statusCode(200).extract().asString();
+        // Residency's own check of the reason (field reason): by the report's form, the reason typed kept.
+        GatewayStandIn.answer("POST", API + "/" + others + "/holder/takeover", r -> Answer.problem(400,
+                "{\"type\":\"urn:civilportal:problem:validation-failed\",\"status\":400,\"errors\":[{\"field\":"
+                        + "\"reason\",\"detail\":\"must not be blank\",\"detailKo\":\"인계 사유를 적어 주세요.\"}]}"));
+        String refused = officer.post("/admin/move-ins/" + others + "/holder/takeover", page,
+                Map.of("takeoverReason", "휴가")).then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("id=\"takeover-reason-" + others + "-error\">인계 사유를 적어 주세요.</p>"), refused);
+        assertTrue(refused.contains("name=\"takeoverReason\" maxlength=\"200\" required value=\"휴가\""), refused);
+
+        // Decided meanwhile: residency's detail over the queue.
+        GatewayStandIn.answer("POST", API + "/" + others + "/holder/takeover", r -> Answer.problem(409,
+                "{\"type\":\"urn:civilportal:problem:conflict\",\"status\":409,\"detail\":\"This move-in report was "
+                        + "already decided (APPROVED).\",\"detailKo\":\"이미 처리된 전입신고입니다.\"}"));
+        officer.post("/admin/move-ins/" + others + "/holder/takeover", page, Map.of("takeoverReason", "휴가"))
+                .then().statusCode(409).body(containsString("<li>이미 처리된 전입신고입니다.</li>"));
     }
 
     @Test

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.common.time.WorkingDays;
 import kr.civilportal.passport.PassportSettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** The passport office's {@link ProcessingPeriod} from {@code portal.passport.processing.*}, on Korean days. */
+/**
+ * The passport office's {@link ProcessingPeriod} from {@code portal.passport.processing.*}, on Korean days, in the
+ * public offices' working days of {@code portal.public-holidays} (portal-common's list, kept once for every service).
+ */
 @ApplicationScoped
 public class ProcessingDeadlines {
 
@@ -20,9 +24,13 @@ public class ProcessingDeadlines {
     /** Years already warned about by this process: once each is enough to be acted on, and keeps the log readable. */
     private final Set<Integer> unlistedYearsWarned = ConcurrentHashMap.newKeySet();
 
-    ProcessingDeadlines(PassportSettings settings) {
-        this.period = new ProcessingPeriod(settings.processing().workingDays(), settings.processing().publicHolidays()
-                .stream().map(String::strip).map(LocalDate::parse).collect(Collectors.toSet()));
+    ProcessingDeadlines(PassportSettings settings, @ConfigProperty(name = WorkingDays.SETTING) String publicHolidays) {
+        this.period = new ProcessingPeriod(settings.processing().workingDays(), WorkingDays.parse(publicHolidays));
+    }
+
+    /** The working days deadlines are counted in. */
+    public WorkingDays calendar() {
+        return period.calendar();
     }
 
     /** 처리기한 of an application received at {@code received}. */
@@ -45,7 +53,7 @@ public class ProcessingDeadlines {
         boolean pastYear = due.getYear() < LocalDate.now(KoreanTime.ZONE).getYear();
         if (!pastYear && !period.holidaysListedFor(due) && unlistedYearsWarned.add(due.getYear())) {
             LOG.warnf("처리기한 %s falls in %d, whose public holidays are not listed "
-                    + "(portal.passport.processing.public-holidays): they count as working days, so deadlines in %d "
+                    + "(" + WorkingDays.SETTING + "): they count as working days, so deadlines in %d "
                     + "may come too early until the year's list is added", due, due.getYear(), due.getYear());
         }
         return due;

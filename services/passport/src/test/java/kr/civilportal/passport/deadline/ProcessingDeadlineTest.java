@@ -3,6 +3,7 @@ package kr.civilportal.passport.deadline;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,7 +15,10 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.sql.DataSource;
+import kr.civilportal.common.time.WorkingDays;
 import kr.civilportal.testsupport.Tokens;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +37,21 @@ class ProcessingDeadlineTest {
     DataSource dataSource;
     @Inject
     ProcessingDeadlines deadlines;
+
+    @Test
+    void theWorkingDaysAreThePortalsOneCalendar() {
+        // portal.public-holidays comes from portal-common's META-INF/microprofile-config.properties (a default
+        // source, ordinal 100): the service keeps no list of its own.
+        ConfigValue holidays = ConfigProvider.getConfig().getConfigValue(WorkingDays.SETTING);
+        assertEquals(100, holidays.getSourceOrdinal(), holidays.getSourceName());
+        assertTrue(holidays.getSourceName().contains("microprofile-config.properties"), holidays.getSourceName());
+        assertEquals(WorkingDays.parse(holidays.getValue()), deadlines.calendar());
+        assertFalse(deadlines.calendar().isWorkingDay(LocalDate.parse("2026-09-24")), "추석");
+        assertTrue(deadlines.calendar().holidaysListedFor(LocalDate.parse("2027-06-01")));
+        // Received the day before 추석 (Wed Sep 23, 2026): Sep 23 (1), Sep 28-Oct 2 (6), Oct 5 substitute, Oct 6 (7),
+        // Oct 7 (8).
+        assertEquals(LocalDate.parse("2026-10-07"), deadlines.dueOn(java.time.Instant.parse("2026-09-23T01:00:00Z")));
+    }
 
     @Test
     void anApplicationIsDueEightWorkingDaysAfterItWasReceived() {

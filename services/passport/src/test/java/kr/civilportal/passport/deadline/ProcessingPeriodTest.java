@@ -7,14 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Set;
+import kr.civilportal.common.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 /** 처리기한: eight working days from the day of receipt, weekends and public holidays not counted, 보완 not counted. */
 class ProcessingPeriodTest {
 
     /** 2026 추석 (Sep 24-26) and 개천절's substitute (Oct 5). */
-    static final ProcessingPeriod EIGHT_DAYS = new ProcessingPeriod(8, Set.of(LocalDate.parse("2026-09-24"),
-            LocalDate.parse("2026-09-25"), LocalDate.parse("2026-09-26"), LocalDate.parse("2026-10-05")));
+    static final ProcessingPeriod EIGHT_DAYS = new ProcessingPeriod(8, new WorkingDays(Set.of(
+            LocalDate.parse("2026-09-24"), LocalDate.parse("2026-09-25"), LocalDate.parse("2026-09-26"),
+            LocalDate.parse("2026-10-05"))));
 
     @Test
     void theDayOfReceiptCountsAndWeekendsDoNot() {
@@ -49,6 +51,6 @@ class ProcessingPeriodTest {
 
     @Test
     void shortPeriodsAreCountedInHoursAndNotModelled() {
-        assertThrows(IllegalArgumentException.class, () -> new ProcessingPeriod(5, Set.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ProcessingPeriod(5, new WorkingDays(Set.of())));
     }
 }

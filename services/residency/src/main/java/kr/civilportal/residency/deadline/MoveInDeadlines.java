@@ -6,14 +6,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.common.time.WorkingDays;
 import kr.civilportal.residency.ResidencySettings;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * 처리기한 of move-in reports: the {@link WorkingHoursPeriod} of {@code portal.residency.processing.*}, in Korean
- * time, counted from the moment a report reaches the officers' queue (a report joining a household waits for the
+ * 처리기한 of move-in reports: the {@link WorkingHoursPeriod} of {@code portal.residency.processing.*}, in the public
+ * offices' working days of {@code portal.public-holidays} (portal-common's list, kept once for every service), in
+ * Korean time, counted from the moment a report reaches the officers' queue (a report joining a household waits for the
  * head's consent first, which is not the office's time).
  */
 @ApplicationScoped
@@ -25,12 +27,16 @@ public class MoveInDeadlines {
     /** Years already warned about by this process: once each is enough to be acted on. */
     private final Set<Integer> unlistedYearsWarned = ConcurrentHashMap.newKeySet();
 
-    MoveInDeadlines(ResidencySettings settings) {
+    MoveInDeadlines(ResidencySettings settings, @ConfigProperty(name = WorkingDays.SETTING) String publicHolidays) {
         ResidencySettings.Processing processing = settings.processing();
         this.period = new WorkingHoursPeriod(processing.hours(),
                 processing.officeHours().stream().map(WorkingHoursPeriod.Span::parse).toList(),
-                processing.publicHolidays().stream().map(String::strip).map(LocalDate::parse)
-                        .collect(Collectors.toSet()));
+                WorkingDays.parse(publicHolidays));
+    }
+
+    /** The working days deadlines are counted in. */
+    public WorkingDays calendar() {
+        return period.calendar();
     }
 
     /** 처리기한 of a report that reached the queue at {@code received}. */
@@ -42,7 +48,7 @@ public class MoveInDeadlines {
             // Still given (every report has a deadline), but the office hears of it: each year's list is added by
             // hand when 인사혁신처 announces it.
             LOG.warnf("처리기한 %s falls in %d, whose public holidays are not listed "
-                    + "(portal.residency.processing.public-holidays): they count as working days, so deadlines in %d "
+                    + "(" + WorkingDays.SETTING + "): they count as working days, so deadlines in %d "
                     + "may come too early until the year's list is added", day, day.getYear(), day.getYear());
         }
         return due;

@@ -1,12 +1,11 @@
 package kr.civilportal.residency.deadline;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
+import kr.civilportal.common.time.WorkingDays;
 
 /**
  * A short statutory processing period (민원 처리기간 of five days or less) and its deadline (처리기한), counted as the
@@ -17,9 +16,10 @@ import java.util.Set;
  * @param hours          the period in office hours (8 for a period of one day)
  * @param officeHours    the day's office hours, in order and not overlapping (e.g. 09:00-12:00 and 13:00-18:00:
  *                       the lunch hour does not count)
- * @param publicHolidays the public holidays on weekdays (관공서의 공휴일, substitute holidays included)
+ * @param calendar       the public offices' working days (portal-common's {@link WorkingDays}, one list of public
+ *                       holidays for every service)
  */
-public record WorkingHoursPeriod(int hours, List<Span> officeHours, Set<LocalDate> publicHolidays) {
+public record WorkingHoursPeriod(int hours, List<Span> officeHours, WorkingDays calendar) {
 
     /** Office hours from {@code start} until {@code end}. */
     public record Span(LocalTime start, LocalTime end) {
@@ -53,17 +53,15 @@ public record WorkingHoursPeriod(int hours, List<Span> officeHours, Set<LocalDat
             }
         }
         officeHours = List.copyOf(officeHours);
-        publicHolidays = Set.copyOf(publicHolidays);
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !publicHolidays.contains(day);
+        return calendar.isWorkingDay(day);
     }
 
     /** Whether any public holiday of {@code day}'s year is listed (the list is kept by hand, a year at a time). */
     public boolean holidaysListedFor(LocalDate day) {
-        return publicHolidays.stream().anyMatch(holiday -> holiday.getYear() == day.getYear());
+        return calendar.holidaysListedFor(day);
     }
 
     /** The moment the period ends for a petition received at {@code received}. */

@@ -1,7 +1,13 @@
 package kr.civilportal.residency.movein;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,14 +19,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 담당: a residency officer takes a move-in report (so no other officer of the office decides it unknowingly) or
  * lets it go. PUT and DELETE on the report's {@code holder}: both say what the state becomes, so a repeat changes
- * nothing.
+ * nothing. POST {@code holder/takeover} takes over a report another officer holds, with a reason (담당 인계).
  */
 @Path("/api/residency/v1/officer/move-ins/{id}/holder")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,14 +47,39 @@ public class MoveInHolderResource {
     @PUT
     @Operation(operationId = "takeMoveIn", summary = "Take the move-in report (담당 지정): the caller holds it",
             description = "Nobody holds it, or the caller already does: the caller holds it (a repeat changes "
-                    + "nothing). Another officer holds it: 409 case-held naming them. Already decided: 409. A report "
-                    + "of another office than the officer's: 404.")
+                    + "nothing). Another officer holds it: 409 case-held naming them (a report whose holder is away is "
+                    + "taken over with a reason: POST holder/takeover). Already decided: 409. A report of another "
+                    + "office than the officer's: 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
     @APIResponse(responseCode = "404", description = "No such report at the officer's offices")
     @APIResponse(responseCode = "409", description = "Held by another officer, or already decided")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
     public MoveInView take(@PathParam("id") UUID id) {
         return moveIns.take(id, Officer.of(token));
+    }
+
+    /** Why a held report is taken over (인계 사유): the previous holder, leads and auditors read it. */
+    public record Takeover(@NotBlank @Size(max = 200) @Schema(examples = "담당자 휴가 (12/7-12/11), 처리기한 임박") String reason) {
+    }
+
+    @POST
+    @Path("/takeover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "takeover", value = "{\"reason\":\"담당자 휴가 (12/7-12/11), 처리기한 임박\"}")}))
+    @Operation(operationId = "takeOverMoveIn", summary = "Take over a held move-in report (담당 인계)",
+            description = "For a report whose holder is away: the caller holds it from now, and the holding says "
+                    + "whom it was taken from and why (holder.takenOverFrom, holder.takeoverReason); every take-over "
+                    + "is logged. Nobody holds it, or the caller does: taken as by PUT (nothing is logged). The reason "
+                    + "is required (at most 200 characters): 400 field reason. Already decided: 409. A report of "
+                    + "another office than the officer's: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or one over 200 characters")
+    @APIResponse(responseCode = "404", description = "No such report at the officer's offices")
+    @APIResponse(responseCode = "409", description = "Already decided")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public MoveInView takeOver(@PathParam("id") UUID id, @Valid @NotNull Takeover takeover) {
+        return moveIns.takeOver(id, Officer.of(token), takeover.reason());
     }
 
     @DELETE

@@ -8,8 +8,10 @@ import kr.civilportal.common.problem.ProblemType;
  * The rules of holding a move-in report (담당): one officer at most holds a report waiting for a decision; only
  * they decide it while they hold it (the others get a 409 naming them, before anything changes). A report nobody
  * holds may be decided by any officer of its office (who decided it stays in {@code decidedBy}). An officer takes a
- * free report or lets go of their own; a decided one is no one's work any more. The same rules as the passport office's, on this service's own reports. Plain
- * rules on the entity: the caller locks its row first.
+ * free report or lets go of their own; a decided one is no one's work any more. A report another officer holds can
+ * be taken over with a reason (담당 인계: its holder is away), never by accident: deciding or taking it is still
+ * refused. The same rules as the passport office's, on this service's own reports. Plain rules on the entity: the
+ * caller locks its row first.
  */
 public final class MoveInHolding {
 
@@ -26,6 +28,25 @@ public final class MoveInHolding {
         if (report.holderSubject == null) {
             hold(report, subject, name, now);
         }
+    }
+
+    /**
+     * 담당 인계: the officer takes over a report another officer holds, for {@code reason}. Nobody holds it, or the
+     * officer already does: taken as by {@link #take} (no take-over happened). A decided report: 409. Returns whom
+     * it was taken from, or null when there was no take-over.
+     */
+    public static String takeOver(MoveInReport report, String subject, String name, String reason,
+            OffsetDateTime now) {
+        if (report.holderSubject == null || report.holderSubject.equals(subject)) {
+            take(report, subject, name, now);
+            return null;
+        }
+        mustBeWaiting(report);
+        String from = report.holderName;
+        hold(report, subject, name, now);
+        report.takenOverFrom = from;
+        report.takeoverReason = reason;
+        return from;
     }
 
     /** The holder lets go; nobody holds it already: nothing changes. */
@@ -51,12 +72,16 @@ public final class MoveInHolding {
         report.holderSubject = subject;
         report.holderName = name;
         report.heldSince = now;
+        report.takenOverFrom = null;
+        report.takeoverReason = null;
     }
 
     private static void letGo(MoveInReport report) {
         report.holderSubject = null;
         report.holderName = null;
         report.heldSince = null;
+        report.takenOverFrom = null;
+        report.takeoverReason = null;
     }
 
     private static void mustBeWaiting(MoveInReport report) {
@@ -69,8 +94,10 @@ public final class MoveInHolding {
     private static void mustNotBeHeldByAnother(MoveInReport report, String subject) {
         if (report.holderSubject != null && !report.holderSubject.equals(subject)) {
             throw new ProblemException(HELD_BY_ANOTHER, "Officer " + report.holderName + " holds this move-in "
-                    + "report: they decide it or let it go first.", "담당자 " + report.holderName
-                    + "님이 처리 중인 전입신고입니다. 담당자가 처리하거나 담당을 해제한 뒤에 처리할 수 있습니다.");
+                    + "report: they decide it or let it go first, or it is taken over with a reason "
+                    + "(POST holder/takeover).",
+                    "담당자 " + report.holderName + "님이 처리 중인 전입신고입니다. 담당자가 처리하거나 담당을 해제한 뒤에 "
+                    + "처리할 수 있고, 담당자가 자리에 없으면 사유를 적어 담당을 인계받을 수 있습니다.");
         }
     }
 }

@@ -97,6 +97,14 @@ public class MoveInReport extends PanacheEntityBase {
     @Column(name = "held_since")
     public OffsetDateTime heldSince;
 
+    /** 담당 인계: the officer (user name) the holder took the report over from; null when it was taken free. */
+    @Column(name = "taken_over_from", length = 100)
+    public String takenOverFrom;
+
+    /** Why it was taken over; null when it was taken free. */
+    @Column(name = "takeover_reason", length = 200)
+    public String takeoverReason;
+
     /** 처리기한, set when the report reaches the queue; null for one queued before V7 (computed when shown). */
     @Column(name = "due_at")
     public OffsetDateTime dueAt;

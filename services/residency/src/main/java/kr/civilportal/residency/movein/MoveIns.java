@@ -25,6 +25,7 @@ import kr.civilportal.residency.resident.Resident;
 import kr.civilportal.residency.rrn.ResidentRegistrationNumber;
 import kr.civilportal.residency.rrn.RrnCipher;
 import kr.civilportal.residency.rrn.RrnInput;
+import org.jboss.logging.Logger;
 
 /**
  * Move-in reports: filed by a citizen, decided by a residency officer. Approval moves the resident (new
@@ -36,6 +37,7 @@ public class MoveIns {
 
     /** What the filer reads when the head declines (세대주 미동의). */
     static final String HEAD_DECLINED = "세대주가 세대 합가에 동의하지 않았습니다.";
+    private static final Logger LOG = Logger.getLogger(MoveIns.class);
     private static final List<MoveInReport.Status> OPEN =
             List.of(MoveInReport.Status.AWAITING_HEAD, MoveInReport.Status.SUBMITTED);
 
@@ -233,6 +235,25 @@ public class MoveIns {
     public MoveInView take(UUID reportId, Officer officer) {
         MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
         MoveInHolding.take(r, officer.subject(), officer.name(), now());
+        return officerView(r, officerAddress(r));
+    }
+
+    /**
+     * 담당 인계: the officer takes over a report of their offices that another officer holds, for the reason given;
+     * the take-over is logged (append-only) when one happened. Nobody holds it, or the officer does: taken as by
+     * {@link #take}, nothing logged.
+     */
+    @Transactional
+    public MoveInView takeOver(UUID reportId, Officer officer, String reason) {
+        MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
+        OffsetDateTime now = now();
+        String why = reason.strip();
+        String from = MoveInHolding.takeOver(r, officer.subject(), officer.name(), why, now);
+        if (from != null) {
+            MoveInHolderTakeover.of(r.id, from, officer.name(), why, now).persist();
+            // Officers' user names and the report's id only: no resident's name or number.
+            LOG.infof("Move-in report %s taken over by %s from %s", r.id, officer.name(), from);
+        }
         return officerView(r, officerAddress(r));
     }
 

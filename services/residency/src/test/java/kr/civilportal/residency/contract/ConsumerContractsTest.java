@@ -97,13 +97,16 @@ class ConsumerContractsTest {
         report.officeId = state.group(2);
         report.dueAt = due;
         if (state.group(4).startsWith("is the only one") && !nobody) {
-            MoveInReport.update("holderSubject = null, holderName = null, heldSince = null where holderSubject = ?1 "
-                    + "and id <> ?2", SUBJECTS.get(officer), id);
+            MoveInReport.update("holderSubject = null, holderName = null, heldSince = null, takenOverFrom = null, "
+                    + "takeoverReason = null where holderSubject = ?1 and id <> ?2", SUBJECTS.get(officer), id);
         }
         report.holderSubject = nobody ? null : SUBJECTS.get(officer);
         report.holderName = nobody ? null : officer;
         report.heldSince = nobody ? null
                 : state.group(6) == null ? OffsetDateTime.now() : OffsetDateTime.parse(state.group(6));
+        // Held as taken, not taken over (담당 인계): a take-over an earlier replay made is not part of the state.
+        report.takenOverFrom = null;
+        report.takeoverReason = null;
         return true;
     }
 

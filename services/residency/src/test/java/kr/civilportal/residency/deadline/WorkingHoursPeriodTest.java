@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import kr.civilportal.common.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 /** 처리기한 of a one-day period counted in office hours (8), as an officer would count it on the calendar. */
@@ -17,7 +18,8 @@ class WorkingHoursPeriodTest {
     static final List<WorkingHoursPeriod.Span> OFFICE_HOURS = List.of(WorkingHoursPeriod.Span.parse("09:00-12:00"),
             WorkingHoursPeriod.Span.parse("13:00-18:00"));
     /** 2026-12-25 (성탄절) is a Friday. */
-    static final WorkingHoursPeriod ONE_DAY = new WorkingHoursPeriod(8, OFFICE_HOURS, Set.of(LocalDate.of(2026, 12, 25)));
+    static final WorkingHoursPeriod ONE_DAY = new WorkingHoursPeriod(8, OFFICE_HOURS,
+            new WorkingDays(Set.of(LocalDate.of(2026, 12, 25))));
 
     static LocalDateTime at(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2026, month, day, hour, minute);
@@ -63,7 +65,7 @@ class WorkingHoursPeriodTest {
         assertThrows(IllegalArgumentException.class, () -> WorkingHoursPeriod.Span.parse("09:00"));
         assertThrows(IllegalArgumentException.class, () -> new WorkingHoursPeriod(8,
                 List.of(WorkingHoursPeriod.Span.parse("13:00-18:00"), WorkingHoursPeriod.Span.parse("09:00-12:00")),
-                Set.of()));
-        assertThrows(IllegalArgumentException.class, () -> new WorkingHoursPeriod(0, OFFICE_HOURS, Set.of()));
+                new WorkingDays(Set.of())));
+        assertThrows(IllegalArgumentException.class, () -> new WorkingHoursPeriod(0, OFFICE_HOURS, new WorkingDays(Set.of())));
     }
 }

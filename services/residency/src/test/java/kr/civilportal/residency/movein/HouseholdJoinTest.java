@@ -76,6 +76,10 @@ class HouseholdJoinTest {
         String id = join(citizen2, HEAD).then().statusCode(201).extract().path("id");
 
         given().auth().oauth2(officer).when().get(QUEUE).then().body("id", not(hasItem(id)));
+        // Not yet the officers' (it never reached them): it does not exist for them, nor to take over.
+        given().auth().oauth2(officer).contentType("application/json").body("{\"reason\":\"담당자 휴가\"}")
+                .when().post(QUEUE + "/" + id + "/holder/takeover").then().statusCode(404)
+                .contentType("application/problem+json");
         given().auth().oauth2(head).when().get(JOINS).then().statusCode(200)
                 .body("id", hasItem(id))
                 .body("find { it.id == '" + id + "' }.requesterName", equalTo("이*연"))

@@ -1,6 +1,7 @@
 package kr.civilportal.residency.movein;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +82,7 @@ class MoveInHolderTest {
         given().auth().oauth2(colleague).when().put(QUEUE + "/" + id + "/holder").then().statusCode(409)
                 .contentType("application/problem+json").body("type", endsWith("case-held"))
                 .body("detailKo", equalTo("담당자 residency-officer님이 처리 중인 전입신고입니다. 담당자가 처리하거나 "
-                        + "담당을 해제한 뒤에 처리할 수 있습니다."));
+                        + "담당을 해제한 뒤에 처리할 수 있고, 담당자가 자리에 없으면 사유를 적어 담당을 인계받을 수 있습니다."));
         given().auth().oauth2(colleague).when().delete(QUEUE + "/" + id + "/holder").then().statusCode(409);
         given().auth().oauth2(colleague).contentType("application/json").body("{\"reason\":\"거주 사실 미확인\"}")
                 .when().post(QUEUE + "/" + id + "/rejection").then().statusCode(409)
@@ -110,6 +112,93 @@ class MoveInHolderTest {
                 .body("status", equalTo("REJECTED")).body("holder", nullValue());
         given().auth().oauth2(colleague).when().put(QUEUE + "/" + id + "/holder").then().statusCode(409)
                 .body("type", endsWith("conflict"));
+    }
+
+    static final String REASON = "담당자 휴가 (12/7-12/11), 처리기한 임박";
+
+    io.restassured.response.Response takeOver(String token, String id, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .when().post(QUEUE + "/" + id + "/holder/takeover");
+    }
+
+    long takeovers(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM move_in_holder_takeover WHERE report_id = ?::uuid")) {
+            s.setString(1, id);
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aColleagueTakesOverAHeldReportWithAReasonAndTheTakeoverIsLogged() throws SQLException {
+        String id = fileAtJongno();
+        given().auth().oauth2(first).when().put(QUEUE + "/" + id + "/holder").then().statusCode(200);
+
+        // Without a reason, or with one too long, nothing changes.
+        takeOver(colleague, id, "{}").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("reason"));
+        takeOver(colleague, id, "{\"reason\":\"  \"}").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        takeOver(colleague, id, "{\"reason\":\"" + "가".repeat(201) + "\"}").then().statusCode(400)
+                .body("errors.field", hasItem("reason"));
+        given().auth().oauth2(colleague).when().get(QUEUE).then()
+                .body(row(id) + "holder.officer", equalTo("residency-officer"));
+        assertEquals(0, takeovers(id));
+
+        takeOver(colleague, id, "{\"reason\":\"" + REASON + "\"}").then().statusCode(200)
+                .body("holder.officer", equalTo("residency-officer3"))
+                .body("holder.takenOverFrom", equalTo("residency-officer"))
+                .body("holder.takeoverReason", equalTo(REASON));
+        // A repeat changes nothing and logs nothing more; the queue shows whom it came from and why.
+        takeOver(colleague, id, "{\"reason\":\"" + REASON + "\"}").then().statusCode(200)
+                .body("holder.officer", equalTo("residency-officer3"));
+        assertEquals(1, takeovers(id));
+        given().auth().oauth2(first).when().get(QUEUE).then()
+                .body(row(id) + "holder.officer", equalTo("residency-officer3"))
+                .body(row(id) + "holder.takenOverFrom", equalTo("residency-officer"))
+                .body(row(id) + "holder.takeoverReason", equalTo(REASON));
+        // The filer never sees who holds it, nor why.
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(MINE + "/" + id).then().statusCode(200)
+                .body("holder", nullValue());
+
+        // The former holder is now the other officer: refused like anyone else, and told who holds it.
+        given().auth().oauth2(first).when().post(QUEUE + "/" + id + "/approval").then().statusCode(409)
+                .body("type", endsWith("case-held")).body("detail", containsString("residency-officer3"));
+
+        try (Connection c = dataSource.getConnection()) {
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "UPDATE move_in_holder_takeover SET reason = 'x' WHERE report_id = '" + id + "'"));
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "DELETE FROM move_in_holder_takeover WHERE report_id = '" + id + "'"));
+        }
+        assertEquals(1, takeovers(id));
+
+        // Let go, the report carries no take-over any more; decided, it cannot be taken over.
+        given().auth().oauth2(colleague).when().delete(QUEUE + "/" + id + "/holder").then().statusCode(200)
+                .body("holder", nullValue());
+        takeOver(first, id, "{\"reason\":\"" + REASON + "\"}").then().statusCode(200)
+                .body("holder.officer", equalTo("residency-officer")).body("holder.takenOverFrom", nullValue())
+                .body("holder.takeoverReason", nullValue());
+        assertEquals(1, takeovers(id));
+        given().auth().oauth2(first).contentType("application/json").body("{\"reason\":\"거주 사실 미확인\"}")
+                .when().post(QUEUE + "/" + id + "/rejection").then().statusCode(200);
+        takeOver(colleague, id, "{\"reason\":\"" + REASON + "\"}").then().statusCode(409)
+                .body("type", endsWith("conflict"));
+    }
+
+    @Test
+    void anOfficerOfAnotherOfficeCannotTakeOverIt() throws SQLException {
+        String id = fileAtJongno();
+        given().auth().oauth2(first).when().put(QUEUE + "/" + id + "/holder").then().statusCode(200);
+        takeOver(Tokens.of("residency-officer2"), id, "{\"reason\":\"" + REASON + "\"}").then().statusCode(404)
+                .contentType("application/problem+json");
+        takeOver(first, "7d3f0c1e-0000-4000-8000-0000000000ff", "{\"reason\":\"x\"}").then().statusCode(404);
+        given().auth().oauth2(first).when().get(QUEUE).then().body(row(id) + "holder.officer",
+                equalTo("residency-officer"));
+        assertEquals(0, takeovers(id));
     }
 
     @Test

@@ -65,4 +65,58 @@ class MoveInHoldingTest {
         assertEquals(409, assertThrows(ProblemException.class,
                 () -> MoveInHolding.take(r, "sub-a", "officer-a", NOW)).problem().status());
     }
+
+    @Test
+    void aHeldReportIsTakenOverWithAReasonAndSaysFromWhom() {
+        MoveInReport r = waiting();
+        MoveInHolding.take(r, "sub-a", "officer-a", NOW);
+        assertEquals("officer-a", MoveInHolding.takeOver(r, "sub-b", "officer-b", "휴가", NOW.plusHours(1)));
+        assertEquals("sub-b", r.holderSubject);
+        assertEquals("officer-b", r.holderName);
+        assertEquals(NOW.plusHours(1), r.heldSince);
+        assertEquals("officer-a", r.takenOverFrom);
+        assertEquals("휴가", r.takeoverReason);
+        assertEquals("officer-a", MoveInHolder.of(r).takenOverFrom());
+        assertEquals("휴가", MoveInHolder.of(r).takeoverReason());
+        // Their own already: no take-over, and the holding still says whom it came from.
+        assertNull(MoveInHolding.takeOver(r, "sub-b", "officer-b", "휴가", NOW.plusHours(2)));
+        assertEquals(NOW.plusHours(1), r.heldSince);
+        assertEquals("officer-a", r.takenOverFrom);
+        // The former holder is now another officer: refused like anyone else.
+        ProblemException refused = assertThrows(ProblemException.class, () -> MoveInHolding.deciding(r, "sub-a"));
+        assertEquals(409, refused.problem().status());
+        assertEquals(true, refused.problem().detail().contains("officer-b"));
+    }
+
+    @Test
+    void aFreeReportTakenOverIsSimplyTakenAndLettingGoForgetsTheTakeover() {
+        MoveInReport r = waiting();
+        assertNull(MoveInHolding.takeOver(r, "sub-a", "officer-a", "복귀", NOW));
+        assertEquals("officer-a", r.holderName);
+        assertNull(r.takenOverFrom);
+        assertNull(r.takeoverReason);
+        MoveInHolding.takeOver(r, "sub-b", "officer-b", "휴가", NOW);
+        MoveInHolding.release(r, "sub-b");
+        assertNull(r.holderSubject);
+        assertNull(r.takenOverFrom);
+        assertNull(r.takeoverReason);
+        MoveInHolding.take(r, "sub-a", "officer-a", NOW);
+        assertNull(r.takenOverFrom);
+        assertNull(MoveInHolder.of(r).takeoverReason());
+    }
+
+    @Test
+    void aDecidedReportCannotBeTakenOverAndTheCaseHeldAnswerSaysItCanBe() {
+        MoveInReport r = waiting();
+        MoveInHolding.take(r, "sub-a", "officer-a", NOW);
+        ProblemException held = assertThrows(ProblemException.class, () -> MoveInHolding.take(r, "sub-b", "b", NOW));
+        assertEquals(true, held.problem().detail().contains("taken over with a reason"), held.problem().detail());
+        r.status = MoveInReport.Status.APPROVED;
+        ProblemException decided = assertThrows(ProblemException.class,
+                () -> MoveInHolding.takeOver(r, "sub-b", "officer-b", "휴가", NOW));
+        assertEquals(409, decided.problem().status());
+        assertEquals(false, decided.problem().type().toString().endsWith(MoveInHolding.HELD_BY_ANOTHER.slug()));
+        assertEquals("sub-a", r.holderSubject);
+        assertNull(r.takenOverFrom);
+    }
 }

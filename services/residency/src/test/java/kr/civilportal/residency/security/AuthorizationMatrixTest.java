@@ -40,6 +40,7 @@ class AuthorizationMatrixTest {
                 "GET /api/residency/v1/officer/move-ins/counts",
                 "PUT /api/residency/v1/officer/move-ins/{id}/holder",
                 "DELETE /api/residency/v1/officer/move-ins/{id}/holder",
+                "POST /api/residency/v1/officer/move-ins/{id}/holder/takeover",
                 "GET /api/residency/v1/officer/residents/{id}", "POST /api/residency/v1/officer/residents/search")) {
             matrix.allow(op, OFFICER);
         }
