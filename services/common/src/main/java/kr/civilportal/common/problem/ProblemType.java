@@ -22,6 +22,11 @@ public record ProblemType(String slug, String title, int status) {
     /** A body that did not arrive in time (the gateway's slow-sender limit). */
     public static final ProblemType REQUEST_TIMEOUT = new ProblemType("request-timeout", "Request timeout", 408);
     public static final ProblemType CONFLICT = new ProblemType("conflict", "Conflict", 409);
+    /**
+     * Another official holds the case (담당): every service whose cases are held answers an act on another's case
+     * with it, naming the holder, so that one console and one app handle them all alike.
+     */
+    public static final ProblemType CASE_HELD = new ProblemType("case-held", "Held by another officer", 409);
     public static final ProblemType CONTENT_TOO_LARGE = new ProblemType("content-too-large", "Content too large", 413);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);
     public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);

@@ -13,9 +13,6 @@ import kr.civilportal.common.problem.ProblemType;
  */
 public final class FilingHolding {
 
-    /** Another officer holds the request: the answer names them, so the two can speak. */
-    public static final ProblemType HELD_BY_ANOTHER = new ProblemType("case-held", "Held by another officer", 409);
-
     private FilingHolding() {
     }
 
@@ -62,7 +59,7 @@ public final class FilingHolding {
 
     private static void mustNotBeHeldByAnother(OwnerChangeFiling filing, String subject) {
         if (filing.holderSubject != null && !filing.holderSubject.equals(subject)) {
-            throw new ProblemException(HELD_BY_ANOTHER, "Officer " + filing.holderName + " holds this owner-change "
+            throw new ProblemException(ProblemType.CASE_HELD, "Officer " + filing.holderName + " holds this owner-change "
                     + "request: they decide it or let it go first.", "담당자 " + filing.holderName
                     + "님이 처리 중인 소유자 변동 신청입니다. 담당자가 처리하거나 담당을 해제한 뒤에 처리할 수 있습니다.");
         }

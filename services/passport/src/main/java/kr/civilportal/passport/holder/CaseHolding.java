@@ -15,9 +15,6 @@ import kr.civilportal.passport.application.PassportApplication;
  */
 public final class CaseHolding {
 
-    /** Another officer holds the case: the answer names them, so the two can speak. */
-    public static final ProblemType HELD_BY_ANOTHER = new ProblemType("case-held", "Held by another officer", 409);
-
     private CaseHolding() {
     }
 
@@ -96,7 +93,7 @@ public final class CaseHolding {
 
     private static void mustNotBeHeldByAnother(PassportApplication application, String subject) {
         if (application.holderSubject != null && !application.holderSubject.equals(subject)) {
-            throw new ProblemException(HELD_BY_ANOTHER, "Officer " + application.holderName + " holds this "
+            throw new ProblemException(ProblemType.CASE_HELD, "Officer " + application.holderName + " holds this "
                     + "application: they act on it or let it go first, or it is taken over with a reason "
                     + "(takeOverReason).", "담당자 " + application.holderName + "님이 처리 중인 신청입니다. 담당자가 "
                     + "처리하거나 담당을 해제한 뒤에 처리할 수 있고, 담당자가 자리에 없으면 사유를 적어 담당을 인계받을 수 있습니다.");

@@ -15,9 +15,6 @@ import kr.civilportal.common.problem.ProblemType;
  */
 public final class MoveInHolding {
 
-    /** Another officer holds the report: the answer names them, so the two can speak. */
-    public static final ProblemType HELD_BY_ANOTHER = new ProblemType("case-held", "Held by another officer", 409);
-
     private MoveInHolding() {
     }
 
@@ -93,7 +90,7 @@ public final class MoveInHolding {
 
     private static void mustNotBeHeldByAnother(MoveInReport report, String subject) {
         if (report.holderSubject != null && !report.holderSubject.equals(subject)) {
-            throw new ProblemException(HELD_BY_ANOTHER, "Officer " + report.holderName + " holds this move-in "
+            throw new ProblemException(ProblemType.CASE_HELD, "Officer " + report.holderName + " holds this move-in "
                     + "report: they decide it or let it go first, or it is taken over with a reason "
                     + "(POST holder/takeover).",
                     "담당자 " + report.holderName + "님이 처리 중인 전입신고입니다. 담당자가 처리하거나 담당을 해제한 뒤에 "

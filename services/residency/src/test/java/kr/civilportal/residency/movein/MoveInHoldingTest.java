@@ -1,5 +1,6 @@
 package kr.civilportal.residency.movein;
 
+import kr.civilportal.common.problem.ProblemType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class MoveInHoldingTest {
                 () -> MoveInHolding.release(r, "sub-b"), () -> MoveInHolding.deciding(r, "sub-b")}) {
             ProblemException refused = assertThrows(ProblemException.class, attempt::run);
             assertEquals(409, refused.problem().status());
-            assertEquals(true, refused.problem().type().toString().endsWith(MoveInHolding.HELD_BY_ANOTHER.slug()));
+            assertEquals(true, refused.problem().type().toString().endsWith(ProblemType.CASE_HELD.slug()));
             assertEquals(true, refused.problem().detail().contains("officer-a"));
         }
         assertEquals("sub-a", r.holderSubject);
@@ -115,7 +116,7 @@ class MoveInHoldingTest {
         ProblemException decided = assertThrows(ProblemException.class,
                 () -> MoveInHolding.takeOver(r, "sub-b", "officer-b", "휴가", NOW));
         assertEquals(409, decided.problem().status());
-        assertEquals(false, decided.problem().type().toString().endsWith(MoveInHolding.HELD_BY_ANOTHER.slug()));
+        assertEquals(false, decided.problem().type().toString().endsWith(ProblemType.CASE_HELD.slug()));
         assertEquals("sub-a", r.holderSubject);
         assertNull(r.takenOverFrom);
     }
