@@ -8,8 +8,9 @@ import kr.civilportal.common.problem.ProblemType;
  * The rules of holding an owner-change request (담당), as the passport and residency offices hold their cases: one
  * land officer at most holds a waiting request; only they decide it while they hold it (the others get a 409
  * naming them, before anything changes). A request nobody holds may be decided by any officer of its office (who
- * decided it stays in {@code decidedBy}). A decided request is no one's work any more. Plain rules on the entity:
- * the caller locks its row first.
+ * decided it stays in {@code decidedBy}). A decided request is no one's work any more. A request another officer
+ * holds can be taken over with a reason (담당 인계: its holder is away), never by accident: acting on it or taking
+ * it is still refused. Plain rules on the entity: the caller locks its row first.
  */
 public final class FilingHolding {
 
@@ -25,6 +26,26 @@ public final class FilingHolding {
             filing.holderName = name;
             filing.heldSince = now;
         }
+    }
+
+    /**
+     * 담당 인계: the officer takes over a request another officer holds, for {@code reason}. Nobody holds it, or the
+     * officer already does: taken as by {@link #take} (no take-over happened). Returns whom it was taken from, or
+     * null when there was no take-over.
+     */
+    public static String takeOver(OwnerChangeFiling filing, String subject, String name, String reason, Instant now) {
+        if (filing.holderSubject == null || filing.holderSubject.equals(subject)) {
+            take(filing, subject, name, now);
+            return null;
+        }
+        mustBeWaiting(filing);
+        String from = filing.holderName;
+        filing.holderSubject = subject;
+        filing.holderName = name;
+        filing.heldSince = now;
+        filing.takenOverFrom = from;
+        filing.takeoverReason = reason;
+        return from;
     }
 
     /** The holder lets go; nobody holds it already: nothing changes. */
@@ -48,6 +69,8 @@ public final class FilingHolding {
         filing.holderSubject = null;
         filing.holderName = null;
         filing.heldSince = null;
+        filing.takenOverFrom = null;
+        filing.takeoverReason = null;
     }
 
     private static void mustBeWaiting(OwnerChangeFiling filing) {
@@ -60,8 +83,9 @@ public final class FilingHolding {
     private static void mustNotBeHeldByAnother(OwnerChangeFiling filing, String subject) {
         if (filing.holderSubject != null && !filing.holderSubject.equals(subject)) {
             throw new ProblemException(ProblemType.CASE_HELD, "Officer " + filing.holderName + " holds this owner-change "
-                    + "request: they decide it or let it go first.", "담당자 " + filing.holderName
-                    + "님이 처리 중인 소유자 변동 신청입니다. 담당자가 처리하거나 담당을 해제한 뒤에 처리할 수 있습니다.");
+                    + "request: they decide it or let it go first, or it is taken over with a reason (takeover).",
+                    "담당자 " + filing.holderName + "님이 처리 중인 소유자 변동 신청입니다. 담당자가 처리하거나 담당을 "
+                    + "해제한 뒤에 처리할 수 있고, 담당자가 자리에 없으면 사유를 적어 담당을 인계받을 수 있습니다.");
         }
     }
 }

@@ -86,6 +86,13 @@ public class OwnerChangeFiling extends PanacheEntityBase {
     @Column(name = "held_since")
     public Instant heldSince;
 
+    /** 담당 인계: whom the current holder took it over from, and why (cleared when it is let go or decided). */
+    @Column(name = "taken_over_from")
+    public String takenOverFrom;
+
+    @Column(name = "takeover_reason")
+    public String takeoverReason;
+
     @Column(name = "decided_by")
     public String decidedBy;
 

@@ -185,6 +185,24 @@ public class OwnerChangeFilings {
         return readByOfficer(f);
     }
 
+    /**
+     * 담당 인계: the officer takes over a request of their offices another officer holds, for a reason; each
+     * take-over is kept in the append-only log. Nobody holds it, or the caller does: taken as by {@link #take}.
+     */
+    @Transactional
+    public OwnerChangeFilingView takeOver(UUID id, LandOfficer officer, String reason) {
+        OwnerChangeFiling f = lockedInJurisdiction(id, officer);
+        Instant now = now();
+        String why = reason.strip();
+        String from = FilingHolding.takeOver(f, officer.subject(), officer.name(), why, now);
+        if (from != null) {
+            FilingTakeover.of(f.id, from, officer.name(), why, now).persist();
+            // Officers' user names and the request's id only: no owner's or filer's name.
+            LOG.infof("Owner-change request %s taken over by %s from %s", f.id, officer.name(), from);
+        }
+        return readByOfficer(f);
+    }
+
     /** 담당 해제: the officer lets go of a request they hold (nobody holds it: nothing changes). */
     @Transactional
     public OwnerChangeFilingView release(UUID id, LandOfficer officer) {

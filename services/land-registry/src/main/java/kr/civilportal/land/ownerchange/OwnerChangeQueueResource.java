@@ -110,6 +110,34 @@ public class OwnerChangeQueueResource {
         return filings.take(id, LandOfficer.of(token));
     }
 
+    /** Why a held request is taken over (인계 사유): the previous holder, leads and auditors read it. */
+    public record Takeover(@NotBlank(message = "is required (인계 사유를 입력해 주세요)")
+                           @Size(max = 200, message = "must be at most 200 characters (인계 사유는 200자 이내입니다)")
+                           @Schema(examples = "담당자 휴가 (12/7-12/11), 처리기한 임박") String reason) {
+    }
+
+    @POST
+    @Path("/{id}/holder/takeover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "takeover", value = "{\"reason\":\"담당자 휴가 (12/7-12/11), 처리기한 임박\"}")}))
+    @Operation(operationId = "takeOverOwnerChangeRequest", summary = "Take over a held request (담당 인계)",
+            description = "For a request whose holder is away: the caller holds it from now, and the holding says "
+                    + "whom it was taken from and why (holder.takenOverFrom, holder.takeoverReason); every take-over "
+                    + "is logged. Nobody holds it, or the caller does: taken as by PUT holder (nothing is logged). The "
+                    + "reason is required (at most 200 characters): 400 field reason. Decided: 409. Another office's: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OwnerChangeFilingView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or one over 200 characters",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such request of the caller's offices",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = "application/problem+json"))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public OwnerChangeFilingView takeOver(@PathParam("id") UUID id,
+                                          @Valid @NotNull(message = "is required (인계 사유를 입력해 주세요)") Takeover takeover) {
+        return filings.takeOver(id, LandOfficer.of(token), takeover.reason());
+    }
+
     @DELETE
     @Path("/{id}/holder")
     @Operation(operationId = "releaseOwnerChangeRequest", summary = "Let the request go (담당 해제)",

@@ -66,4 +66,31 @@ class FilingHoldingTest {
         assertEquals(409, assertThrows(ProblemException.class,
                 () -> FilingHolding.deciding(f, "sub-1")).problem().status());
     }
+
+    @Test
+    void aHeldRequestIsTakenOverOnlyWithTheTakeOverAndSaysFromWhomAndWhy() {
+        OwnerChangeFiling f = waiting();
+        FilingHolding.take(f, "sub-1", "land-officer", NOW);
+        String from = FilingHolding.takeOver(f, "sub-3", "land-officer3", "담당자 휴가", NOW.plusSeconds(60));
+        assertEquals("land-officer", from);
+        assertEquals("sub-3", f.holderSubject);
+        assertEquals("land-officer", f.takenOverFrom);
+        assertEquals("담당자 휴가", f.takeoverReason);
+        // The new holder lets go: the take-over is no longer the holding's story.
+        FilingHolding.release(f, "sub-3");
+        assertNull(f.takenOverFrom);
+        assertNull(f.takeoverReason);
+    }
+
+    @Test
+    void aTakeOverOfAFreeOrOwnRequestIsATakeAndADecidedOneIsRefused() {
+        OwnerChangeFiling f = waiting();
+        assertNull(FilingHolding.takeOver(f, "sub-1", "land-officer", "이유", NOW));
+        assertEquals("sub-1", f.holderSubject);
+        assertNull(f.takenOverFrom, "nobody held it: no take-over");
+        assertNull(FilingHolding.takeOver(f, "sub-1", "land-officer", "이유", NOW));
+        f.status = OwnerChangeFiling.Status.REJECTED;
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> FilingHolding.takeOver(f, "sub-3", "land-officer3", "이유", NOW)).problem().status());
+    }
 }

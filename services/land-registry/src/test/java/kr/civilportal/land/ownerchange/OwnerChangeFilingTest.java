@@ -1,6 +1,7 @@
 package kr.civilportal.land.ownerchange;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -192,6 +193,42 @@ class OwnerChangeFilingTest {
                 .body(filing(SINGYO_1_2, "노하윤", "1/1", "GIFT")).when().post(FILINGS)
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
         assertEquals(before + 1, rows());
+    }
+
+    @Test
+    void aRequestWhoseHolderIsAwayIsTakenOverWithAReasonThatIsKept() throws SQLException {
+        String id = file(SINGYO_1_2, "하예린");
+        // A colleague of 종로구청 took it and went on leave (set in the database: the demo realm has one 종로 land officer).
+        execute("UPDATE owner_change_filing SET holder_subject = 'colleague-subject', holder_name = 'land-officer9', "
+                + "held_since = now() WHERE id = '" + id + "'");
+        given().auth().oauth2(jongno).when().put(QUEUE + "/{id}/holder", id)
+                .then().statusCode(409).body("type", equalTo("urn:civilportal:problem:case-held"))
+                .body("detailKo", containsString("land-officer9"));
+        given().auth().oauth2(jongno).when().post(QUEUE + "/{id}/approval", id).then().statusCode(409);
+        long logged = count("SELECT count(*) FROM owner_change_filing_takeover WHERE filing_id = '" + id + "'");
+        given().auth().oauth2(jongno).contentType(ContentType.JSON).body("{\"reason\":\"\"}")
+                .when().post(QUEUE + "/{id}/holder/takeover", id)
+                .then().statusCode(400).body("errors.field", hasItem("reason"));
+        given().auth().oauth2(gangnam).contentType(ContentType.JSON).body("{\"reason\":\"휴가\"}")
+                .when().post(QUEUE + "/{id}/holder/takeover", id).then().statusCode(404);
+
+        given().auth().oauth2(jongno).contentType(ContentType.JSON).body("{\"reason\":\"담당자 휴가, 처리기한 임박\"}")
+                .when().post(QUEUE + "/{id}/holder/takeover", id)
+                .then().statusCode(200)
+                .body("holder.officer", equalTo("land-officer"))
+                .body("holder.takenOverFrom", equalTo("land-officer9"))
+                .body("holder.takeoverReason", equalTo("담당자 휴가, 처리기한 임박"));
+        assertEquals(logged + 1, count("SELECT count(*) FROM owner_change_filing_takeover WHERE filing_id = '" + id + "'"));
+        // The filer sees nothing of it.
+        given().auth().oauth2(citizen).when().get(FILINGS + "/{id}", id).then().body("holder", nullValue());
+        given().auth().oauth2(jongno).contentType(ContentType.JSON).body("{\"reason\":\"사유\"}")
+                .when().post(QUEUE + "/{id}/rejection", id).then().statusCode(200).body("holder", nullValue());
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private static Map<String, Integer> counts(String token) {

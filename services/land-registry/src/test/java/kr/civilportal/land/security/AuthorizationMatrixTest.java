@@ -44,6 +44,7 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/land/v1/officer/owner-change-requests/counts", LAND_OFFICERS)
                 .allow("PUT /api/land/v1/officer/owner-change-requests/{id}/holder", LAND_OFFICERS)
                 .allow("DELETE /api/land/v1/officer/owner-change-requests/{id}/holder", LAND_OFFICERS)
+                .allow("POST /api/land/v1/officer/owner-change-requests/{id}/holder/takeover", LAND_OFFICERS)
                 .allow("POST /api/land/v1/officer/owner-change-requests/{id}/approval", LAND_OFFICERS)
                 .allow("POST /api/land/v1/officer/owner-change-requests/{id}/rejection", LAND_OFFICERS)
                 .check(callers);
