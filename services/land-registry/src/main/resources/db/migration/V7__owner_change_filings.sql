@@ -29,9 +29,14 @@ CREATE TABLE owner_change_filing (
     -- The owner-history entry an approval appended.
     owner_change_seq   integer,
     CHECK ((holder_subject IS NULL) = (holder_name IS NULL) AND (holder_subject IS NULL) = (held_since IS NULL)),
-    CHECK ((status = 'RECEIVED') = (decided_at IS NULL)),
-    CHECK (status <> 'APPROVED' OR owner_change_seq IS NOT NULL),
-    CHECK (status <> 'REJECTED' OR rejection_reason IS NOT NULL)
+    -- Only a waiting request is held; a decided one says who decided it and when, an approved one which entry of
+    -- the owner history it appended, a rejected one why.
+    CHECK (status = 'RECEIVED' OR holder_subject IS NULL),
+    CHECK ((status = 'RECEIVED') = (decided_at IS NULL) AND (status = 'RECEIVED') = (decided_by IS NULL)),
+    CHECK ((status = 'APPROVED') = (owner_change_seq IS NOT NULL)),
+    CHECK ((status = 'REJECTED') = (rejection_reason IS NOT NULL AND length(btrim(rejection_reason)) > 0)),
+    FOREIGN KEY (pnu, owner_change_seq) REFERENCES owner_change (pnu, seq),
+    UNIQUE (pnu, owner_change_seq)
 );
 
 -- The officers' queue (waiting ones of some offices, oldest first) and a filer's own list (newest first).

@@ -14,7 +14,6 @@ public enum ReadAction {
     READ_OWNERS,     // 토지대장 조회: owners' names in full (land)
     ISSUE_EXTRACT,   // 토지대장 등본 발급, names in full (land)
     DOWNLOAD_EXTRACT, // 토지대장 등본 재내려받기, names in full (land)
-    READ_OWNER_CHANGE_REQUESTS, // 소유자 변동 신청 처리: the new owners' names in the queue (land)
     LIST_REPORTS,    // 119 신고 목록 조회: call-back numbers in full (emergency)
     READ_REPORT,     // 119 신고 상세 조회 (emergency)
     DISPATCH_STEP,   // 출동 지령 처리: the step's answer carries the number (emergency)

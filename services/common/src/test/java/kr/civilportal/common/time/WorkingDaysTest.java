@@ -29,7 +29,10 @@ class WorkingDaysTest {
         assertFalse(days.isWorkingDay(LocalDate.of(2026, 12, 5)), "a Saturday");
         assertFalse(days.isWorkingDay(LocalDate.of(2026, 12, 6)), "a Sunday");
         assertFalse(days.isWorkingDay(LocalDate.of(2026, 12, 25)), "성탄절, a Friday");
-        assertFalse(days.isWorkingDay(LocalDate.of(2027, 2, 8)), "설날's substitute holiday");
+        // 설날 2027 is Sunday 2/7 in Korea (the new moon is 00:56 KST that day): 2/8, and 2/9 for the Sunday.
+        assertTrue(days.isWorkingDay(LocalDate.of(2027, 2, 5)), "the Friday before 설날's three days");
+        assertFalse(days.isWorkingDay(LocalDate.of(2027, 2, 8)), "the day after 설날");
+        assertFalse(days.isWorkingDay(LocalDate.of(2027, 2, 9)), "설날's substitute holiday");
     }
 
     @Test
@@ -54,7 +57,8 @@ class WorkingDaysTest {
     void aYearWithoutListedHolidaysIsKnown() throws IOException {
         WorkingDays days = shipped();
         assertTrue(days.holidaysListedFor(LocalDate.of(2027, 6, 1)));
-        assertFalse(days.holidaysListedFor(LocalDate.of(2028, 6, 1)));
+        // A year far enough ahead that nobody will have listed it.
+        assertFalse(days.holidaysListedFor(LocalDate.of(2100, 6, 1)));
     }
 
     @Test

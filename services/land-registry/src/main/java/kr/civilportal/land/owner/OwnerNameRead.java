@@ -27,8 +27,7 @@ public class OwnerNameRead extends PanacheEntityBase {
     public enum Action {
         READ_OWNERS,        // 토지대장 조회: the parcel with its owner history
         ISSUE_EXTRACT,      // 토지대장 등본 발급 (담당자용, names in full)
-        DOWNLOAD_EXTRACT,   // 토지대장 등본 재내려받기 (names in full)
-        READ_OWNER_CHANGE_REQUESTS // 소유자 변동 신청 처리: the queue, a request taken or decided (new owner in full)
+        DOWNLOAD_EXTRACT    // 토지대장 등본 재내려받기 (names in full)
     }
 
     @Id

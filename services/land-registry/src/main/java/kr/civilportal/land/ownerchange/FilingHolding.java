@@ -20,6 +20,7 @@ public final class FilingHolding {
     /** The officer takes the request; theirs already: nothing changes (a repeat is harmless). */
     public static void take(OwnerChangeFiling filing, String subject, String name, Instant now) {
         mustBeWaiting(filing);
+        mustNotBeTheFiler(filing, subject);
         mustNotBeHeldByAnother(filing, subject);
         if (filing.holderSubject == null) {
             filing.holderSubject = subject;
@@ -39,6 +40,7 @@ public final class FilingHolding {
             return null;
         }
         mustBeWaiting(filing);
+        mustNotBeTheFiler(filing, subject);
         String from = filing.holderName;
         filing.holderSubject = subject;
         filing.holderName = name;
@@ -57,6 +59,7 @@ public final class FilingHolding {
     /** Before an officer decides: refused if it was decided, or if another holds it. */
     public static void deciding(OwnerChangeFiling filing, String subject) {
         mustBeWaiting(filing);
+        mustNotBeTheFiler(filing, subject);
         mustNotBeHeldByAnother(filing, subject);
     }
 
@@ -77,6 +80,17 @@ public final class FilingHolding {
         if (filing.status != OwnerChangeFiling.Status.RECEIVED) {
             throw ProblemException.conflict("This owner-change request was already decided (" + filing.status + ").",
                     "이미 처리된 소유자 변동 신청입니다.");
+        }
+    }
+
+    /**
+     * 이해충돌: an account that filed a request (one with both the citizen and the land-officer role) never takes or
+     * decides it; another officer of the office does.
+     */
+    private static void mustNotBeTheFiler(OwnerChangeFiling filing, String subject) {
+        if (subject.equals(filing.filedBy)) {
+            throw ProblemException.conflict("You filed this owner-change request: another officer decides it.",
+                    "본인이 신청한 소유자 변동 신청은 처리할 수 없습니다. 다른 담당자가 처리합니다.");
         }
     }
 

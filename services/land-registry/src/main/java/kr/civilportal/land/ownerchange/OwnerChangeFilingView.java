@@ -52,6 +52,13 @@ public record OwnerChangeFilingView(
                 f.rejectionReason, f.ownerChangeSeq);
     }
 
+    /** The same view with the new owner's and the filer's names masked. */
+    OwnerChangeFilingView namesMasked() {
+        return new OwnerChangeFilingView(id, pnu, address, Masking.name(ownerName), share, changedOn, cause, causeKo,
+                status, receivedAt, dueOn, overdue, office, officeName, requestedBy == null ? null
+                : Masking.name(requestedBy), holder, decidedBy, decidedAt, rejectionReason, ownerChangeSequence);
+    }
+
     static OwnerChangeFilingView forFiler(OwnerChangeFiling f, String address, String officeName, Instant now) {
         return new OwnerChangeFilingView(f.id, f.pnu, address, Masking.name(f.ownerName), f.share(), f.changedOn,
                 f.cause, f.cause.nameKo(), f.status, f.receivedAt, f.dueOn, overdue(f, now), f.officeId, officeName,

@@ -45,7 +45,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OwnerChangeFilings {
 
-    /** What an officer's read of the queue is, in the read log (수행업무). */
+    /**
+     * What an officer's read of the queue is, in the read log (수행업무). Logged as a read of owners' names
+     * ({@code READ_OWNERS}), which it is, rather than as a new kind of action: the previous version of the service
+     * reads the log too (during a rolling update, and after a rollback) and knows no other action names.
+     */
     static final String QUEUE_WORK = "소유자 변동 신청 처리";
     private static final int CREATED = 201;
     private static final Logger LOG = Logger.getLogger(OwnerChangeFilings.class);
@@ -152,7 +156,7 @@ public class OwnerChangeFilings {
         List<OwnerChangeFiling> waiting = OwnerChangeFiling.list("status = :status and " + JURISDICTION + holding
                 + " order by receivedAt, id", parameters);
         waiting.stream().map(f -> f.pnu).distinct()
-                .forEach(pnu -> reads.record(pnu, OwnerNameRead.Action.READ_OWNER_CHANGE_REQUESTS, QUEUE_WORK));
+                .forEach(pnu -> reads.record(pnu, OwnerNameRead.Action.READ_OWNERS, QUEUE_WORK));
         return waiting.stream().map(this::officerView).toList();
     }
 
@@ -239,7 +243,7 @@ public class OwnerChangeFilings {
             }
         });
         LOG.infof("Owner-change request %s approved by %s", id, officer.name());
-        return readByOfficer(f);
+        return decisionView(f);
     }
 
     /** 반려 with a reason the filer reads. */
@@ -250,7 +254,7 @@ public class OwnerChangeFilings {
         f.rejectionReason = reason.strip();
         decided(f, officer, OwnerChangeFiling.Status.REJECTED);
         LOG.infof("Owner-change request %s rejected by %s", id, officer.name());
-        return readByOfficer(f);
+        return decisionView(f);
     }
 
     private void decided(OwnerChangeFiling f, LandOfficer officer, OwnerChangeFiling.Status status) {
@@ -280,8 +284,17 @@ public class OwnerChangeFilings {
 
     /** An answer with the names in full to an officer: its read is logged first. */
     private OwnerChangeFilingView readByOfficer(OwnerChangeFiling f) {
-        reads.record(f.pnu, OwnerNameRead.Action.READ_OWNER_CHANGE_REQUESTS, QUEUE_WORK);
+        reads.record(f.pnu, OwnerNameRead.Action.READ_OWNERS, QUEUE_WORK);
         return officerView(f);
+    }
+
+    /**
+     * The answer to a decision: the officer's view with the names masked. A retried decision is answered from its
+     * Idempotency-Key's stored answer, which would otherwise hand out names without a read-log entry; the officer
+     * read them in the queue before deciding.
+     */
+    private OwnerChangeFilingView decisionView(OwnerChangeFiling f) {
+        return officerView(f).namesMasked();
     }
 
     private OwnerChangeFilingView officerView(OwnerChangeFiling f) {

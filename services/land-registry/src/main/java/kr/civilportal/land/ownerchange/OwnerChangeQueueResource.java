@@ -74,7 +74,7 @@ public class OwnerChangeQueueResource {
     @Operation(operationId = "listOwnerChangeQueue", summary = "The officer's queue of owner-change requests",
             description = "Waiting requests of the caller's offices (and of parcels no office covers), oldest first, "
                     + "optionally only those the caller holds (held=MINE) or nobody holds (held=NOBODY). Names in "
-                    + "full: each parcel shown is logged as read (READ_OWNER_CHANGE_REQUESTS).")
+                    + "full: each parcel shown is logged as read (READ_OWNERS, 소유자 변동 신청 처리).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = OwnerChangeFilingView.class)))
     @APIResponse(responseCode = "400", description = "held is neither MINE nor NOBODY",
@@ -158,7 +158,9 @@ public class OwnerChangeQueueResource {
     @Transactional
     @Operation(operationId = "approveOwnerChangeRequest", summary = "Approve: record the change (소유자 정리)",
             description = "The change is appended to the parcel's owner history (ownerChangeSequence) with the "
-                    + "approval, in one transaction. 409 if already decided (with an Idempotency-Key a retry gets "
+                    + "approval, in one transaction. The answer has the names masked (the queue showed them). The "
+                    + "officer who filed the request (an account that is also a citizen's) cannot decide it: 409. "
+                    + "409 if already decided (with an Idempotency-Key a retry gets "
                     + "the first answer instead), 409 case-held when another officer holds it, 404 for another "
                     + "office's request.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OwnerChangeFilingView.class)))
@@ -181,7 +183,8 @@ public class OwnerChangeQueueResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "rejection", value = "{\"reason\":\"등기사항증명서의 소유자와 신청 내용이 다릅니다\"}")}))
     @Operation(operationId = "rejectOwnerChangeRequest", summary = "Reject with a reason (반려)",
-            description = "The reason is required (at most 200 characters: 400 field reason). 409 if already "
+            description = "The reason is required (at most 200 characters: 400 field reason). The answer has the "
+                    + "names masked. 409 if already "
                     + "decided (with an Idempotency-Key a retry gets the first answer instead), 409 case-held when "
                     + "another officer holds it, 404 for another office's request.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OwnerChangeFilingView.class)))

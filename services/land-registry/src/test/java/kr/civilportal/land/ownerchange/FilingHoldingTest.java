@@ -93,4 +93,21 @@ class FilingHoldingTest {
         assertEquals(409, assertThrows(ProblemException.class,
                 () -> FilingHolding.takeOver(f, "sub-3", "land-officer3", "이유", NOW)).problem().status());
     }
+
+    @Test
+    void theOfficerWhoFiledTheRequestNeitherTakesNorDecidesIt() {
+        OwnerChangeFiling f = waiting();
+        f.filedBy = "sub-1";
+        for (Runnable act : new Runnable[] {
+                () -> FilingHolding.take(f, "sub-1", "land-officer", NOW),
+                () -> FilingHolding.deciding(f, "sub-1")}) {
+            ProblemException refused = assertThrows(ProblemException.class, act::run);
+            assertEquals(409, refused.problem().status());
+            assertTrue(refused.problem().detailKo().contains("본인이 신청한"), refused.problem().detailKo());
+        }
+        FilingHolding.take(f, "sub-3", "land-officer3", NOW);
+        assertThrows(ProblemException.class, () -> FilingHolding.takeOver(f, "sub-1", "land-officer", "이유", NOW));
+        assertEquals("sub-3", f.holderSubject);
+        FilingHolding.deciding(f, "sub-3");
+    }
 }

@@ -59,7 +59,9 @@ public class MoveInHolderResource {
     }
 
     /** Why a held report is taken over (인계 사유): the previous holder, leads and auditors read it. */
-    public record Takeover(@NotBlank @Size(max = 200) @Schema(examples = "담당자 휴가 (12/7-12/11), 처리기한 임박") String reason) {
+    public record Takeover(@NotBlank(message = "is required (인계 사유를 입력해 주세요)")
+                           @Size(max = 200, message = "must be at most 200 characters (인계 사유는 200자 이내입니다)")
+                           @Schema(examples = "담당자 휴가 (12/7-12/11), 처리기한 임박") String reason) {
     }
 
     @POST
