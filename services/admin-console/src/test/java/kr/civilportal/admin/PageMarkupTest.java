@@ -32,7 +32,10 @@ class PageMarkupTest {
     private static final UUID HELD = UUID.fromString("6f7a8b9c-0d1e-4f6a-9b7c-8d9e0f1a2b3c");
     /** An application another passport officer holds (담당). */
     private static final UUID TAKEN = UUID.fromString("7a8b9c0d-1e2f-4a7b-8c8d-9e0f1a2b3c4d");
-    /** Owner-change requests (소유자 변동 신청): nobody's and overdue, the land officer's own, another's. */
+    /**
+     * Owner-change requests (소유자 변동 신청): nobody's and overdue, the land officer's own (taken over from another,
+     * 담당 인계), another's.
+     */
     private static final UUID LAND_REQUEST = UUID.fromString("0d1e2f3a-4b5c-4d0e-9f2a-3b4c5d6e7f80");
     private static final UUID LAND_REQUEST_MINE = UUID.fromString("1e2f3a4b-5c6d-4e1f-8a3b-4c5d6e7f8091");
     private static final UUID LAND_REQUEST_TAKEN = UUID.fromString("2f3a4b5c-6d7e-4f2a-9b4c-5d6e7f8091a2");
@@ -84,6 +87,9 @@ class PageMarkupTest {
             save(lang, "land-requests-errors", land.post("/admin/land/requests/" + LAND_REQUEST + "/rejection",
                     requests, Map.of()).asString());
             save(lang, "land-requests-holding", land.get("/admin/land/requests?held=MINE&holding=taken").asString());
+            save(lang, "land-requests-taken-over", land.get("/admin/land/requests?holding=taken_over").asString());
+            save(lang, "land-requests-takeover-errors", land.post("/admin/land/requests/" + LAND_REQUEST_TAKEN
+                    + "/holder/takeover", requests, Map.of()).asString());
             save(lang, "land-requests-case-held", land.post("/admin/land/requests/" + LAND_REQUEST + "/holder",
                     requests, Map.of()).asString());
             save(lang, "dispatch", dispatcher.get("/admin/dispatch").asString());
@@ -158,7 +164,8 @@ class PageMarkupTest {
         GatewayStandIn.answer("GET", "/api/land/v1/officer/owner-change-requests", r -> Answer.json(200, "[" + request
                 + "," + request.replace(LAND_REQUEST.toString(), LAND_REQUEST_MINE.toString()).replace("\"overdue\":true",
                         "\"overdue\":false").replace("\"2026-12-03\"", "\"2999-12-10\"").replace("\"SEOUL-JONGNO\"}",
-                        "\"SEOUL-JONGNO\"" + landHolder.formatted("land-officer")) + ","
+                        "\"SEOUL-JONGNO\"" + landHolder.formatted("land-officer").replace("\"}}",
+                                "\",\"takenOverFrom\":\"land-officer2\",\"takeoverReason\":\"담당자 휴가\"}}")) + ","
                 + request.replace(LAND_REQUEST.toString(), LAND_REQUEST_TAKEN.toString()).replace("\"office\":\"SEOUL-JONGNO\"}",
                         "\"office\":null" + landHolder.formatted("land-officer2")) + "]"));
         GatewayStandIn.answer("GET", "/api/land/v1/officer/owner-change-requests/counts", r -> Answer.json(200,

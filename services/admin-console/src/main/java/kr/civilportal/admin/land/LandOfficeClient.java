@@ -17,7 +17,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The land-registry API as the land officer's console uses it (services/land-registry/README.md): parcels and their
- * owners, and the queue of citizens' owner-change requests (소유자 변동 신청) with its 담당 and the day's figures.
+ * owners, and the queue of citizens' owner-change requests (소유자 변동 신청) with its 담당 (taking over one another
+ * officer holds included, 담당 인계) and the day's figures.
  */
 @RegisterRestClient(configKey = "land")
 @Path("/api/land/v1")
@@ -67,6 +68,21 @@ public interface LandOfficeClient {
     @PUT
     @Path("/officer/owner-change-requests/{id}/holder")
     OwnerChangeRequestItem takeOwnerChangeRequest(@PathParam("id") UUID id);
+
+    /** Why a held request is taken over (인계 사유): required, at most 200 characters. */
+    record Takeover(String reason) {
+    }
+
+    /**
+     * 담당 인계: the officer takes over a request another officer holds, for the reason given (land-registry logs
+     * it); the answer's holder then says from whom and why. Nobody's or the officer's own: simply taken. No reason
+     * or one over 200 characters: 400 field reason; decided: 409 conflict; another office's: 404. Land-registry
+     * marks it safe to repeat, so it carries no Idempotency-Key.
+     */
+    @POST
+    @Path("/officer/owner-change-requests/{id}/holder/takeover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    OwnerChangeRequestItem takeOverOwnerChangeRequest(@PathParam("id") UUID id, Takeover takeover);
 
     /** 담당 해제: the officer lets the request go, for another to take. Another officer's: 409 case-held. */
     @DELETE

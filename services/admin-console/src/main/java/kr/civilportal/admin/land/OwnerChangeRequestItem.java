@@ -29,9 +29,16 @@ public record OwnerChangeRequestItem(UUID id, String pnu, String address, String
      */
     public enum Held { MINE, NOBODY }
 
-    /** 담당자: the land officer (their user name) who holds the request, and since when. */
+    /**
+     * 담당자: the land officer (their user name) who holds the request, and since when; taken over from another
+     * officer ({@code takenOverFrom}, 담당 인계) for {@code takeoverReason}, both null when it was taken free.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Holder(String officer, Instant since) {
+    public record Holder(String officer, Instant since, String takenOverFrom, String takeoverReason) {
+
+        public Holder(String officer, Instant since) {
+            this(officer, since, null, null);
+        }
     }
 
     /**
@@ -50,7 +57,7 @@ public record OwnerChangeRequestItem(UUID id, String pnu, String address, String
 
     /**
      * Another officer holds it: land-registry would refuse this official's take or decision (409 case-held), so
-     * the queue offers neither and says who holds it.
+     * the queue offers neither, says who holds it, and offers its take-over with a reason (담당 인계).
      */
     public boolean heldByAnother(String officer) {
         return holder != null && !heldBy(officer);

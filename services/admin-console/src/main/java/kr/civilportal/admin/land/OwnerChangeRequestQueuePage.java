@@ -39,7 +39,8 @@ import org.jboss.resteasy.reactive.RestForm;
  * each request's parcel (linked to its page), new owner, share, date and cause, applicant, 접수일시, 처리기한 and
  * 담당자; take one or let it go (담당하기, 담당 해제); approve it (land-registry appends the change to the parcel's
  * owner history) or reject it with a reason. A request another officer holds offers neither take nor decision:
- * land-registry would refuse them (409 case-held). The same mechanics as the move-in queue's
+ * land-registry would refuse them (409 case-held); only its take-over with a reason (담당 인계), for when its holder
+ * is away. The same mechanics as the move-in queue's
  * ({@code residency.MoveInQueuePage}). Nothing here logs a request: the owner's name is personal data.
  */
 @Path("/admin/land")
@@ -50,21 +51,23 @@ public class OwnerChangeRequestQueuePage {
     static final String QUEUE = "/admin/land/requests";
     /** land-registry's limit on a rejection's reason. */
     static final int MAX_REASON_LENGTH = 200;
+    /** land-registry's limit on a take-over's reason (인계 사유). */
+    static final int TAKEOVER_REASON_MAX = 200;
 
     /** A decision just made, for the notice on the queue (its value in the address: {@code done=approved}). */
     public enum Decision { APPROVED, REJECTED }
 
     /** What was just done about who holds a request, for the notice on the queue ({@code holding=taken}). */
-    public enum Holding { TAKEN, RELEASED }
+    public enum Holding { TAKEN, RELEASED, TAKEN_OVER }
 
     /**
      * The queue page: its filter, the day's figures (null when land-registry could not give them), the requests,
-     * the one whose rejection is being typed, who the official is (to tell their own requests from another's), and
-     * today in Korea (for the days left to a 처리기한).
+     * what was typed in a request's form that came back refused (a rejection or a take-over), who the official is
+     * (to tell their own requests from another's), and today in Korea (for the days left to a 처리기한).
      */
     public record Queue(OwnerChangeRequestItem.Held held, OwnerChangeRequestItem.Counts counts,
-            List<OwnerChangeRequestItem> items, Decision done, Holding holding, UUID rejecting, String reasonTyped,
-            String key, String officer, LocalDate today) {
+            List<OwnerChangeRequestItem> items, Decision done, Holding holding, Typed typed, String key,
+            String officer, LocalDate today) {
 
         public List<OwnerChangeRequestItem.Held> helds() {
             return Arrays.asList(OwnerChangeRequestItem.Held.values());
@@ -75,8 +78,14 @@ public class OwnerChangeRequestQueuePage {
             return held == null ? "" : held.name();
         }
 
+        /** The rejection reason typed for the request, when its form comes back refused. */
         public String reasonFor(OwnerChangeRequestItem r) {
-            return r.id().equals(rejecting) ? reasonTyped : "";
+            return typed.of(r, Typed.Form.REJECTION);
+        }
+
+        /** The take-over reason typed for the request, when its form comes back refused. */
+        public String takeoverReasonFor(OwnerChangeRequestItem r) {
+            return typed.of(r, Typed.Form.TAKEOVER);
         }
 
         /** Each form of each request its own key; a reload gives new ones. */
@@ -100,14 +109,30 @@ public class OwnerChangeRequestQueuePage {
             return holding == Holding.RELEASED;
         }
 
+        public boolean takenOver() {
+            return holding == Holding.TAKEN_OVER;
+        }
+
         /** The official holds the request (내가 담당 중): they may let it go. */
         public boolean mine(OwnerChangeRequestItem r) {
             return r.heldBy(officer);
         }
 
-        /** Another officer holds it: no take and no decision is offered, only who holds it. */
+        /** Another officer holds it: no take and no decision is offered, who holds it, and the take-over form. */
         public boolean heldByAnother(OwnerChangeRequestItem r) {
             return r.heldByAnother(officer);
+        }
+    }
+
+    /** What was typed in one request's form that came back refused (a rejection or a take-over), to show again. */
+    public record Typed(UUID request, Form form, String text) {
+
+        public enum Form { REJECTION, TAKEOVER }
+
+        static final Typed NOTHING = new Typed(null, null, "");
+
+        String of(OwnerChangeRequestItem r, Form wanted) {
+            return r.id().equals(request) && form == wanted ? text : "";
         }
     }
 
@@ -135,7 +160,7 @@ public class OwnerChangeRequestQueuePage {
     public Response show(@QueryParam("held") String held, @QueryParam("done") String done,
             @QueryParam("holding") String holding) {
         return render(new Shown(FormFields.choice(OwnerChangeRequestItem.Held.class, held),
-                upper(Decision.class, done), upper(Holding.class, holding)), new FormErrors(), null, "", 200);
+                upper(Decision.class, done), upper(Holding.class, holding)), new FormErrors(), Typed.NOTHING, 200);
     }
 
     /** 담당하기: the officer takes the request, so no other officer decides it unknowingly. */
@@ -155,12 +180,38 @@ public class OwnerChangeRequestQueuePage {
     }
 
     /**
+     * 담당 인계: the officer takes over a request another officer holds (its holder is away), with the reason
+     * land-registry logs. Without one, or with one over {@value #TAKEOVER_REASON_MAX} characters, nothing is sent; a
+     * refusal by land-registry (400 on reason by the request's form, the reason typed kept; 409 decided; 404) is shown
+     * as the other forms' are. Land-registry answers a repeat as it answered the first (the caller holds it), so it
+     * carries no Idempotency-Key either. Back to the same filter, with the notice.
+     */
+    @POST
+    @Path("requests/{id}/holder/takeover")
+    @Produces(MediaType.TEXT_HTML)
+    public Response takeOver(@PathParam("id") UUID id, @RestForm String held, @RestForm String takeoverReason) {
+        Shown back = Shown.of(held);
+        String why = FormFields.trimmed(takeoverReason).strip();
+        String field = "takeover-reason-" + id;
+        Typed typed = new Typed(id, Typed.Form.TAKEOVER, why);
+        if (why.isEmpty() || why.length() > TAKEOVER_REASON_MAX) {
+            FormErrors errors = new FormErrors();
+            errors.add(field, casework().takeover_err_reason());
+            return render(back, errors, typed, 400);
+        }
+        return act(back, typed, Map.of("reason", field, "*", field), () -> {
+            land.takeOverOwnerChangeRequest(id, new LandOfficeClient.Takeover(why));
+            return URI.create(back.path("holding=" + lower(Holding.TAKEN_OVER)) + "#request-" + id);
+        });
+    }
+
+    /**
      * Taking and letting go are PUT and DELETE of the request's holder, the same however often they are sent, so
      * they carry no Idempotency-Key (as in the move-in and passport queues).
      */
     private Response hold(UUID id, String held, Holding done, Supplier<OwnerChangeRequestItem> step) {
         Shown back = Shown.of(held);
-        return act(back, null, "", Map.of(), () -> {
+        return act(back, Typed.NOTHING, Map.of(), () -> {
             step.get();
             return URI.create(back.path("holding=" + lower(done)) + "#request-" + id);
         });
@@ -171,7 +222,7 @@ public class OwnerChangeRequestQueuePage {
     @Produces(MediaType.TEXT_HTML)
     public Response approve(@PathParam("id") UUID id, @RestForm String held, @RestForm String idempotencyKey) {
         Shown back = Shown.of(held);
-        return act(back, null, "", Map.of(), () -> {
+        return act(back, Typed.NOTHING, Map.of(), () -> {
             land.approveOwnerChangeRequest(FormFields.orNew(idempotencyKey), id).close();
             return URI.create(back.path("done=" + lower(Decision.APPROVED)));
         });
@@ -189,9 +240,9 @@ public class OwnerChangeRequestQueuePage {
             FormErrors errors = new FormErrors();
             CaseworkMessages words = casework();
             errors.add(field, why.isEmpty() ? msg().admin_err_reason() : words.landreq_err_reason_long());
-            return render(back, errors, id, why, 400);
+            return render(back, errors, new Typed(id, Typed.Form.REJECTION, why), 400);
         }
-        return act(back, id, why, Map.of("reason", field, "*", field), () -> {
+        return act(back, new Typed(id, Typed.Form.REJECTION, why), Map.of("reason", field, "*", field), () -> {
             land.rejectOwnerChangeRequest(FormFields.orNew(idempotencyKey), id, new LandOfficeClient.Rejection(why))
                     .close();
             return URI.create(back.path("done=" + lower(Decision.REJECTED)));
@@ -203,8 +254,7 @@ public class OwnerChangeRequestQueuePage {
      * in words: an unknown request or another office's (404) in the console's, the others as land-registry words
      * them (409 case-held names the holder; a decided request; a reason's field error next to that request's field).
      */
-    private Response act(Shown back, UUID rejecting, String reasonTyped, Map<String, String> fields,
-            Supplier<URI> write) {
+    private Response act(Shown back, Typed typed, Map<String, String> fields, Supplier<URI> write) {
         FormErrors errors = new FormErrors();
         try {
             return Response.seeOther(calls.call(write)).build();
@@ -214,10 +264,10 @@ public class OwnerChangeRequestQueuePage {
             } else {
                 errors.addProblem(e.problem(), fields, ctx.english(), msg().admin_err_refused());
             }
-            return render(back, errors, rejecting, reasonTyped, e.status());
+            return render(back, errors, typed, e.status());
         } catch (ServiceUnavailableException e) {
             errors.unavailable(SERVICE);
-            return render(back, errors, rejecting, reasonTyped, 503);
+            return render(back, errors, typed, 503);
         }
     }
 
@@ -235,7 +285,7 @@ public class OwnerChangeRequestQueuePage {
         }
     }
 
-    private Response render(Shown shown, FormErrors errors, UUID rejecting, String reasonTyped, int status) {
+    private Response render(Shown shown, FormErrors errors, Typed typed, int status) {
         List<OwnerChangeRequestItem> items = List.of();
         OwnerChangeRequestItem.Counts counts = null;
         try {
@@ -246,7 +296,7 @@ public class OwnerChangeRequestQueuePage {
         } catch (ServiceRefusedException e) {
             errors.addProblem(e.problem(), Map.of(), ctx.english(), msg().admin_err_refused());
         }
-        Queue queue = new Queue(shown.held(), counts, items, shown.done(), shown.holding(), rejecting, reasonTyped,
+        Queue queue = new Queue(shown.held(), counts, items, shown.done(), shown.holding(), typed,
                 UUID.randomUUID().toString(), identity.getPrincipal().getName(), ctx.today());
         return Response.status(errors.isUnavailable() ? 503 : status).entity(Templates.landRequests(queue, errors))
                 .build();

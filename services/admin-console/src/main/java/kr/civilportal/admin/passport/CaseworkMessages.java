@@ -90,4 +90,8 @@ public interface CaseworkMessages {
     @Message String movein_takeover();
     @Message String movein_takeover_help();
     @Message String movein_taken_over();
+    /** 담당 인계 of an owner-change request: the button, its help, and the notice after it. */
+    @Message String landreq_takeover();
+    @Message String landreq_takeover_help();
+    @Message String landreq_taken_over();
 }

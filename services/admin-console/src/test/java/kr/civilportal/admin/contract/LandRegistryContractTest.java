@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * parcel, whose owners an officer sees in full, as the real {@link LandOfficeClient} reads land-registry's demo
  * register (청운동 1, never changed by its tests). Then the land officer's queue of citizens' owner-change requests
  * (소유자 변동 신청): the officer's own ({@code held=MINE}), taking and letting go of one, approving one, rejecting one
- * with a reason, and taking one another officer holds (409 case-held). Land-registry's demo data has no requests, so
+ * with a reason, taking one another officer holds (409 case-held), and taking that one over with a reason (담당 인계;
+ * without one, refused on the field reason). Land-registry's demo data has no requests, so
  * each state names the request it needs in full (fixed ids, on 신교동 1-2, which no other contract reads, at
  * SEOUL-JONGNO where land-officer works, a 처리기한 already past so {@code overdue} stays true whatever day the replay
  * runs) for land-registry's provider state to set up; see {@link #request}. The day's figures (counts) are not here:
@@ -62,6 +63,7 @@ class LandRegistryContractTest {
     private static final String DUE = "2026-12-04";
     private static final String SINCE = "2026-12-04T01:02:03Z";
     private static final String REASON = "등기원인을 증명하는 서류가 첨부되지 않았습니다.";
+    private static final String TAKEOVER_REASON = "담당자 휴가 (12/7-12/11), 처리기한 임박";
     private static final String DECISION_KEY = "5d7e9f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a";
 
     @Test
@@ -195,6 +197,30 @@ class LandRegistryContractTest {
         assertTrue(refused.problem().is("case-held"));
         interactions.add(land.exchange("a land officer takes an owner-change request another officer holds",
                 request(HELD_BY_ANOTHER, "held", "land-officer2", null)));
+
+        // 담당 인계: without a reason land-registry refuses it on the field the console's form shows the error by;
+        // with one, the officer holds it and the holding says from whom and why (since when is the provider's
+        // clock). Both on the same state: land-registry sets the request's holder afresh before each interaction.
+        land.willAnswer(400, "application/problem+json", "{\"type\":\"urn:civilportal:problem:validation-failed\","
+                + "\"status\":400,\"errors\":[{\"field\":\"reason\"}]}");
+        ServiceRefusedException noReason = assertThrows(ServiceRefusedException.class,
+                () -> outsideAPage(() -> office.takeOverOwnerChangeRequest(HELD_BY_ANOTHER,
+                        new LandOfficeClient.Takeover(" "))));
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.problem().errors().get(0).field());
+        interactions.add(land.exchange("a land officer takes over an owner-change request another officer holds, "
+                + "without a reason", request(HELD_BY_ANOTHER, "held", "land-officer2", null)));
+
+        land.willAnswer(200, "application/json", """
+                {"id":"%s","status":"RECEIVED","dueOn":"%s","overdue":true,"holder":{"officer":"land-officer",
+                 "takenOverFrom":"land-officer2","takeoverReason":"%s"}}""".formatted(HELD_BY_ANOTHER, DUE, TAKEOVER_REASON));
+        OwnerChangeRequestItem takenOver = outsideAPage(() -> office.takeOverOwnerChangeRequest(HELD_BY_ANOTHER,
+                new LandOfficeClient.Takeover(TAKEOVER_REASON)));
+        assertEquals("land-officer", takenOver.holder().officer());
+        assertEquals("land-officer2", takenOver.holder().takenOverFrom());
+        assertEquals(TAKEOVER_REASON, takenOver.holder().takeoverReason());
+        interactions.add(land.exchange("a land officer takes over an owner-change request another officer holds, "
+                + "with a reason", request(HELD_BY_ANOTHER, "held", "land-officer2", null)));
         return interactions;
     }
 }

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * The land officer's queue of owner-change requests (소유자 변동 신청), as land-officer sees it: the offices' day
  * (처리 현황), each request's parcel, new owner, cause in words, 처리기한 (past it said in words) and 담당자; taking,
  * letting go, approving and rejecting with a reason sent to land-registry's paths; a request another officer holds
- * offers no take and no decision, and a refusal names the holder; only land officers see the page and its link.
+ * offers no take and no decision, and a refusal names the holder, only its take-over with a reason (담당 인계), sent
+ * to land-registry's path, refused in words without a reason, the holding then saying from whom and why; only land
+ * officers see the page and its link.
  * A scripted gateway.
  */
 @QuarkusTest
@@ -47,12 +49,22 @@ class OwnerChangeRequestQueueTest {
 
     /** As land-registry sends one to land officers: {@code holder} absent while nobody holds it. */
     private static String item(UUID id, String owner, String holder, boolean overdue) {
+        return item(id, owner, holder, overdue, "");
+    }
+
+    /** One taken over (담당 인계): the holding says from whom and why. */
+    private static String takenOver(UUID id, String owner, String holder, String from, String reason) {
+        return item(id, owner, holder, false, ",\"takenOverFrom\":\"" + from + "\",\"takeoverReason\":\"" + reason + "\"");
+    }
+
+    private static String item(UUID id, String owner, String holder, boolean overdue, String takeover) {
         return "{\"id\":\"" + id + "\",\"pnu\":\"1111010100100010000\",\"address\":\"서울특별시 종로구 청운동 1\","
                 + "\"ownerName\":\"" + owner + "\",\"share\":\"1/2\",\"changedOn\":\"2026-11-30\",\"cause\":\"INHERITANCE\","
                 + "\"status\":\"RECEIVED\",\"requestedBy\":\"citizen\",\"receivedAt\":\"2026-12-01T01:02:03Z\","
                 + "\"dueOn\":\"" + (overdue ? "2026-12-03" : "2999-12-10") + "\",\"overdue\":" + overdue
                 + ",\"office\":\"SEOUL-JONGNO\""
-                + (holder == null ? "" : ",\"holder\":{\"officer\":\"" + holder + "\",\"since\":\"2026-12-01T02:00:00Z\"}")
+                + (holder == null ? "" : ",\"holder\":{\"officer\":\"" + holder + "\",\"since\":\"2026-12-01T02:00:00Z\""
+                        + takeover + "}")
                 + "}";
     }
 
@@ -96,6 +108,16 @@ class OwnerChangeRequestQueueTest {
         for (String form : List.of("/approval", "/rejection", "/holder?", "/holder/release")) {
             assertFalse(page.contains(PAGE + "/" + others + form), form + " offered on another's request");
         }
+        // ... only its take-over, with a reason (담당 인계), labelled and described, back to the same filter.
+        assertTrue(page.contains("action=\"" + PAGE + "/" + others + "/holder/takeover"), page);
+        assertTrue(page.contains("<label for=\"takeover-reason-" + others + "\">인계 사유 "), page);
+        assertTrue(page.contains("id=\"takeover-reason-" + others + "-help\">담당자가 자리에 없어"), page);
+        assertTrue(page.contains("aria-describedby=\"takeover-reason-" + others + "-help\""), page);
+        assertTrue(page.contains("id=\"takeover-" + others + "\">담당 인계<span class=\"sr-only\"> (서울특별시 종로구 청운동 1)"
+                + "</span>"), page);
+        assertFalse(page.contains("id=\"takeover-" + mine + "\""), "no take-over of one's own request");
+        assertFalse(page.contains("id=\"takeover-" + free + "\""), "nobody's request is simply taken");
+        assertFalse(page.contains("takeover-of-"), "no holding here was a take-over");
         // The officer's own: let go, and decide. Nobody's: take, and decide.
         assertTrue(page.contains("id=\"release-" + mine + "\""), page);
         assertTrue(page.contains("id=\"approve-" + mine + "\""), page);
@@ -157,6 +179,93 @@ class OwnerChangeRequestQueueTest {
         assertEquals(1, sent("DELETE").size());
         assertEquals(API + "/" + mine + "/holder", sent("DELETE").get(0).path());
         officer.get(PAGE + "?holding=released").then().statusCode(200).body(containsString("담당을 해제했습니다."));
+    }
+
+    @Test
+    void anOfficerTakesOverARequestAnotherHoldsWithAReason() {
+        String reason = "담당자 휴가 (12/7-12/11), 처리기한 임박";
+        GatewayStandIn.answer("POST", API + "/" + others + "/holder/takeover", r -> Answer.json(200,
+                takenOver(others, "박서연", "land-officer", "land-officer2", reason)));
+        PageSession officer = new PageSession(Tokens.of("land-officer"));
+        String page = officer.get(PAGE).then().statusCode(200).extract().asString();
+        officer.post(PAGE + "/" + others + "/holder/takeover", page, Map.of("takeoverReason", "  " + reason + " "))
+                .then().statusCode(303)
+                .header("Location", containsString(PAGE + "?holding=taken_over#request-" + others));
+        List<GatewayStandIn.Request> sent = sent("POST");
+        assertEquals(1, sent.size());
+        assertEquals(API + "/" + others + "/holder/takeover", sent.get(0).path());
+        assertEquals("{\"reason\":\"" + reason + "\"}", sent.get(0).body(), "the reason, trimmed");
+        assertNull(sent.get(0).header("Idempotency-Key"), "safe to repeat: no key, as a take");
+
+        // From a filtered queue, back to the same filter.
+        String filtered = officer.get(PAGE + "?held=NOBODY").then().statusCode(200).extract().asString();
+        officer.post(PAGE + "/" + others + "/holder/takeover", filtered, Map.of("takeoverReason", reason))
+                .then().statusCode(303)
+                .header("Location", containsString(PAGE + "?held=NOBODY&holding=taken_over#request-" + others));
+
+        // Back on the queue: the notice, and the holding says from whom and why.
+        GatewayStandIn.answer("GET", API, r -> Answer.json(200, "["
+                + takenOver(others, "박서연", "land-officer", "land-officer2", reason) + "]"));
+        String after = officer.get(PAGE + "?holding=taken_over").then().statusCode(200).extract().asString();
+        assertTrue(after.contains("id=\"holding-done\"><p>담당을 인계받았습니다. 이제 내가 이 소유자 변동 신청의 담당자입니다.</p>"),
+                after);
+        assertTrue(after.contains("id=\"holder-" + others + "\">land-officer (내가 담당 중) · 2026-12-01 11:00 부터 · "
+                + "<span id=\"takeover-of-" + others + "\">land-officer2님에게서 인계 (사유: " + reason + ")</span></dd>"),
+                after);
+        // Now the officer's own: let go and decide, no take-over.
+        assertTrue(after.contains("id=\"release-" + others + "\""), after);
+        assertTrue(after.contains("id=\"approve-" + others + "\""), after);
+        assertFalse(after.contains("id=\"takeover-" + others + "\""), after);
+
+        officer.cookies().put("lang", "en");
+        officer.get(PAGE + "?holding=taken_over").then().statusCode(200)
+                .body(containsString("You took this owner-change request over: you hold it now."))
+                .body(containsString("taken over from land-officer2 (reason: " + reason + ")"));
+    }
+
+    @Test
+    void aTakeoverWithoutAReasonOrWithTooLongAOneIsRefusedInWordsAndNothingIsSent() {
+        PageSession officer = new PageSession(Tokens.of("land-officer"));
+        String page = officer.get(PAGE).then().statusCode(200).extract().asString();
+        for (String blank : List.of("", "   ", "가".repeat(201))) {
+            String refused = officer.post(PAGE + "/" + others + "/holder/takeover", page,
+                    Map.of("takeoverReason", blank)).then().statusCode(400).extract().asString();
+            assertTrue(refused.contains("id=\"takeover-reason-" + others + "-error\">인계 사유를 200자 이내로 적어 주세요.</p>"),
+                    refused);
+            assertTrue(refused.contains("<a href=\"#takeover-reason-" + others + "\">인계 사유를 200자 이내로 적어 주세요.</a>"),
+                    refused);
+            assertTrue(refused.contains("aria-describedby=\"takeover-reason-" + others + "-help takeover-reason-" + others
+                    + "-error\" aria-invalid=\"true\""), refused);
+        }
+        assertEquals(List.of(), sent("POST"));
+    }
+
+    @Test
+    void aTakeoverLandRegistryRefusesIsShownInItsWords() {
+        PageSession officer = new PageSession(Tokens.of("land-officer"));
+        String page = officer.get(PAGE).then().statusCode(200).extract().asString();
+        // Land-registry's own check of the reason (field reason): by the request's form, the reason typed kept.
+        GatewayStandIn.answer("POST", API + "/" + others + "/holder/takeover", r -> Answer.problem(400,
+                "{\"type\":\"urn:civilportal:problem:validation-failed\",\"status\":400,\"errors\":[{\"field\":"
+                        + "\"reason\",\"detail\":\"is required\",\"detailKo\":\"인계 사유를 입력해 주세요.\"}]}"));
+        String refused = officer.post(PAGE + "/" + others + "/holder/takeover", page,
+                Map.of("takeoverReason", "휴가")).then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("id=\"takeover-reason-" + others + "-error\">인계 사유를 입력해 주세요.</p>"), refused);
+        assertTrue(refused.contains("name=\"takeoverReason\" maxlength=\"200\" required value=\"휴가\""), refused);
+        assertTrue(refused.contains("aria-invalid=\"true\""), refused);
+
+        // Decided meanwhile: land-registry's detail over the queue.
+        GatewayStandIn.answer("POST", API + "/" + others + "/holder/takeover", r -> Answer.problem(409,
+                "{\"type\":\"urn:civilportal:problem:conflict\",\"status\":409,\"detail\":\"The request is already "
+                        + "decided\",\"detailKo\":\"이미 처리된 신청입니다.\"}"));
+        officer.post(PAGE + "/" + others + "/holder/takeover", page, Map.of("takeoverReason", "휴가"))
+                .then().statusCode(409).body(containsString("<li>이미 처리된 신청입니다.</li>"));
+
+        // Another office's (or none): the console's words, as for the other forms.
+        UUID elsewhere = UUID.randomUUID();
+        officer.post(PAGE + "/" + elsewhere + "/holder/takeover", page.replace(others.toString(), elsewhere.toString()),
+                Map.of("takeoverReason", "휴가")).then().statusCode(404)
+                .body(containsString("이 소유자 변동 신청을 찾을 수 없습니다. 없는 신청이거나 다른 기관의 신청입니다."));
     }
 
     @Test
