@@ -83,6 +83,8 @@ class ConsumerContractsTest {
         f.decidedAt = null;
         f.rejectionReason = null;
         f.ownerChangeSeq = null;
+        f.takenOverFrom = null;
+        f.takeoverReason = null;
         String holder = state.group(12);
         if (holder.equals("nobody")) {
             f.holderSubject = null;
