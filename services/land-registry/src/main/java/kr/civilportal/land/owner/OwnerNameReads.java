@@ -39,7 +39,7 @@ public class OwnerNameReads {
     public void record(String pnu, OwnerNameRead.Action action, String purpose) {
         OwnerNameRead read = new OwnerNameRead();
         read.pnu = pnu;
-        read.official = officialName();
+        read.official = userName(token);
         read.role = LAND_OFFICER;
         read.action = action;
         read.reason = purpose;
@@ -63,8 +63,11 @@ public class OwnerNameReads {
                 r.official, r.role, r.action.name(), r.reason)).toList(), search);
     }
 
-    /** The token's {@code preferred_username}, or its {@code sub} when it has none. */
-    private String officialName() {
+    /**
+     * The caller's user name as officials and the read log name them: the token's {@code preferred_username}, or
+     * its {@code sub} when it has none.
+     */
+    public static String userName(JsonWebToken token) {
         String name = token.getClaim("preferred_username");
         return name == null || name.isBlank() ? token.getSubject() : name;
     }

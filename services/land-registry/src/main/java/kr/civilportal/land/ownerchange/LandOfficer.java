@@ -2,6 +2,7 @@ package kr.civilportal.land.ownerchange;
 
 import java.util.Set;
 import kr.civilportal.common.identity.OfficesClaim;
+import kr.civilportal.land.owner.OwnerNameReads;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -11,12 +12,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 record LandOfficer(String subject, String name, Set<String> offices) {
 
     static LandOfficer of(JsonWebToken token) {
-        return new LandOfficer(token.getSubject(), userName(token), OfficesClaim.of(token.getClaim(OfficesClaim.CLAIM)));
-    }
-
-    /** The token's {@code preferred_username}, or its subject when it has none. */
-    static String userName(JsonWebToken token) {
-        String name = token.getClaim("preferred_username");
-        return name == null || name.isBlank() ? token.getSubject() : name;
+        return new LandOfficer(token.getSubject(), OwnerNameReads.userName(token),
+                OfficesClaim.of(token.getClaim(OfficesClaim.CLAIM)));
     }
 }

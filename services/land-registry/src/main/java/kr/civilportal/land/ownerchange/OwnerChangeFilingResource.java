@@ -21,6 +21,7 @@ import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
+import kr.civilportal.land.owner.OwnerNameReads;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -71,7 +72,7 @@ public class OwnerChangeFilingResource {
                          @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
                 HttpMethod.POST, uri.getPath(), filed);
-        return filings.file(filed, token.getSubject(), LandOfficer.userName(token), keyed,
+        return filings.file(filed, token.getSubject(), OwnerNameReads.userName(token), keyed,
                 uri.getBaseUriBuilder().path(PATH).build()).toResponse();
     }
 
