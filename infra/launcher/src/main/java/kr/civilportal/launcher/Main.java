@@ -263,7 +263,8 @@ public final class Main {
         lines.add("Demo users (password = user name): citizen, citizen2, residency-officer (종로구청, 마포구청),");
         lines.add("  residency-officer2 (해운대구청), residency-officer3 (종로구청), passport-officer,");
         lines.add("  passport-officer2 (both 종로구청), passport-officer3 (부산시청), land-officer (종로구청),");
-        lines.add("  land-officer2 (강남구청), dispatcher, admin, auditor, supervisor. A token for scripts:");
+        lines.add("  land-officer2 (강남구청), land-officer3 (종로구청), dispatcher, admin, auditor, supervisor.");
+        lines.add("  A token for scripts:");
         lines.add("  curl -s -d grant_type=password -d client_id=portal-test -d username=citizen -d password=citizen \\");
         lines.add("    " + portal.keycloak().tokenEndpoint());
         lines.add("Ctrl-C or 'infra/portal down' stops everything.");

@@ -19,7 +19,8 @@ public final class Callers {
     static final String ANOTHER_APP = "another-app";
     static final String PASSPORT_SERVICE_DEV_SECRET = "passport-service-dev-secret";
     static final List<String> DEMO_USERS = List.of("citizen", "citizen2", "residency-officer", "residency-officer2", "residency-officer3",
-            "passport-officer", "passport-officer2", "passport-officer3", "land-officer", "land-officer2", "dispatcher", "admin", "auditor",
+            "passport-officer", "passport-officer2", "passport-officer3", "land-officer", "land-officer2",
+            "land-officer3", "dispatcher", "admin", "auditor",
             "supervisor");
 
     private Callers() {

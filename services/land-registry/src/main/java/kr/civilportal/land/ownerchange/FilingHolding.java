@@ -10,7 +10,8 @@ import kr.civilportal.common.problem.ProblemType;
  * naming them, before anything changes). A request nobody holds may be decided by any officer of its office (who
  * decided it stays in {@code decidedBy}). A decided request is no one's work any more. A request another officer
  * holds can be taken over with a reason (담당 인계: its holder is away), never by accident: acting on it or taking
- * it is still refused. Plain rules on the entity: the caller locks its row first.
+ * it is still refused. An officer may also give a request nobody holds, or one they hold, to a colleague (배정).
+ * Plain rules on the entity: the caller locks its row first.
  */
 public final class FilingHolding {
 
@@ -47,7 +48,41 @@ public final class FilingHolding {
         filing.heldSince = now;
         filing.takenOverFrom = from;
         filing.takeoverReason = reason;
+        filing.assignedBy = null;
         return from;
+    }
+
+    /**
+     * 배정: the officer gives a waiting request to a colleague (whom the caller has checked to be a land officer of
+     * its office). Nobody holds it, or the officer does (handing it on): the colleague holds it from now, and the
+     * holding says who assigned it. Another officer holds it: 409 case-held, as for any act on it (it is taken over
+     * first, with a reason). The colleague holds it already: nothing changes. The officer names themself: taken as
+     * by {@link #take}. Neither the officer nor the colleague may be its filer (이해충돌: a filer who is also an
+     * officer would otherwise choose who decides their own request). Returns whether an assignment happened.
+     */
+    public static boolean assign(OwnerChangeFiling filing, String subject, String name, String assigneeSubject,
+                                 String assigneeName, Instant now) {
+        mustBeWaiting(filing);
+        mustNotBeTheFiler(filing, subject);
+        if (assigneeSubject.equals(filing.filedBy)) {
+            throw ProblemException.conflict("Officer " + assigneeName + " filed this owner-change request: another "
+                    + "officer decides it.", assigneeName + "님이 신청한 소유자 변동 신청이므로 배정할 수 없습니다.");
+        }
+        if (assigneeSubject.equals(filing.holderSubject)) {
+            return false;
+        }
+        mustNotBeHeldByAnother(filing, subject);
+        if (assigneeSubject.equals(subject)) {
+            take(filing, subject, name, now);
+            return false;
+        }
+        filing.holderSubject = assigneeSubject;
+        filing.holderName = assigneeName;
+        filing.heldSince = now;
+        filing.takenOverFrom = null;
+        filing.takeoverReason = null;
+        filing.assignedBy = name;
+        return true;
     }
 
     /** The holder lets go; nobody holds it already: nothing changes. */
@@ -74,6 +109,7 @@ public final class FilingHolding {
         filing.heldSince = null;
         filing.takenOverFrom = null;
         filing.takeoverReason = null;
+        filing.assignedBy = null;
     }
 
     private static void mustBeWaiting(OwnerChangeFiling filing) {

@@ -93,6 +93,10 @@ public class OwnerChangeFiling extends PanacheEntityBase {
     @Column(name = "takeover_reason")
     public String takeoverReason;
 
+    /** 배정: the officer who assigned it to its holder (cleared when it is let go, taken over or decided). */
+    @Column(name = "assigned_by")
+    public String assignedBy;
+
     @Column(name = "decided_by")
     public String decidedBy;
 

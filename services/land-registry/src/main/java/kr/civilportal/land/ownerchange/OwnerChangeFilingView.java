@@ -37,18 +37,24 @@ public record OwnerChangeFilingView(
         @Schema(description = "Why it was rejected (반려 사유)") String rejectionReason,
         @Schema(description = "The owner-history entry its approval appended") Integer ownerChangeSequence) {
 
-    /** 담당: the officer holding a request, since when, and (after a 담당 인계) from whom and why. */
+    /**
+     * 담당: the officer holding a request, since when, and how they came to: after a 담당 인계, from whom and why;
+     * after a 배정, who assigned it.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Holder(@Schema(examples = "land-officer") String officer, Instant since,
                          @Schema(description = "담당 인계: the officer it was taken over from") String takenOverFrom,
-                         @Schema(description = "Why it was taken over (인계 사유)") String takeoverReason) {
+                         @Schema(description = "Why it was taken over (인계 사유)") String takeoverReason,
+                         @Schema(description = "배정: the officer who assigned it to its holder", examples = "land-officer2")
+                         String assignedBy) {
     }
 
     static OwnerChangeFilingView forOfficer(OwnerChangeFiling f, String address, String officeName, Instant now) {
         return new OwnerChangeFilingView(f.id, f.pnu, address, f.ownerName, f.share(), f.changedOn, f.cause,
                 f.cause.nameKo(), f.status, f.receivedAt, f.dueOn, overdue(f, now), f.officeId, officeName, f.filerName,
                 f.holderSubject == null ? null
-                        : new Holder(f.holderName, f.heldSince, f.takenOverFrom, f.takeoverReason), f.decidedBy, f.decidedAt,
+                        : new Holder(f.holderName, f.heldSince, f.takenOverFrom, f.takeoverReason,
+                        f.assignedBy), f.decidedBy, f.decidedAt,
                 f.rejectionReason, f.ownerChangeSeq);
     }
 

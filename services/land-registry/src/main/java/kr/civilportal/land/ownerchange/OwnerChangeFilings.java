@@ -23,6 +23,8 @@ import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.InProgressPolicy;
 import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.roster.OfficialRoster;
+import kr.civilportal.common.roster.RosterSettings;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.land.LandRegistrySettings;
 import kr.civilportal.land.owner.OwnerChangeRequest;
@@ -35,6 +37,7 @@ import kr.civilportal.land.parcel.ParcelCache;
 import kr.civilportal.land.pnu.InvalidPnuException;
 import kr.civilportal.land.pnu.Pnu;
 import kr.civilportal.land.pnu.PnuAddresses;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,12 +72,17 @@ public class OwnerChangeFilings {
     private final IdempotentWrites writes;
     private final LandRegistrySettings settings;
     private final TransactionSynchronizationRegistry transactions;
+    private final OfficialRoster roster;
+    private final RosterSettings rosterSettings;
     private final Clock clock = Clock.systemUTC();
 
     OwnerChangeFilings(LandOffices offices, FilingDeadlines deadlines, OwnerHistory history, OwnerNameReads reads,
                        ParcelCache cache, PnuAddresses addresses, IdempotentWrites writes, LandRegistrySettings settings,
-                       TransactionSynchronizationRegistry transactions) {
+                       TransactionSynchronizationRegistry transactions, OfficialRoster roster,
+                       RosterSettings rosterSettings) {
         this.transactions = transactions;
+        this.roster = roster;
+        this.rosterSettings = rosterSettings;
         this.offices = offices;
         this.deadlines = deadlines;
         this.history = history;
@@ -207,6 +215,42 @@ public class OwnerChangeFilings {
         return readByOfficer(f);
     }
 
+    /**
+     * 배정: the officer gives a request of their offices to a colleague, one of {@link #assignees}; anyone else is a
+     * 400 naming the field {@code assignee}. Each assignment is kept in the append-only log.
+     */
+    @Transactional
+    public OwnerChangeFilingView assign(UUID id, LandOfficer officer, String assigneeSubject) {
+        OwnerChangeFiling f = lockedInJurisdiction(id, officer);
+        OfficialRoster.Official assignee = roster.active(assigneeSubject)
+                .filter(o -> o.worksFor(routedOffice(f)))
+                .orElseThrow(() -> ProblemException.invalidField("assignee", "is not a land officer of this request's "
+                        + "office who has worked in the service in the last " + rosterSettings.activeWithin().toDays()
+                        + " days", "이 신청의 관할 기관 담당자가 아닙니다. 같은 기관의 토지 담당자에게만 배정할 수 있습니다."));
+        Instant now = now();
+        if (FilingHolding.assign(f, officer.subject(), officer.name(), assignee.subject(), assignee.userName(), now)) {
+            FilingAssignment.of(f.id, officer.name(), assignee.userName(), now).persist();
+            LOG.infof("Owner-change request %s assigned by %s to %s", f.id, officer.name(), assignee.userName());
+        }
+        return readByOfficer(f);
+    }
+
+    /**
+     * Whom a request of the officer's offices may be assigned to: the land officers of its office the roster has
+     * seen lately (all of them, for a request no listed office covers), its filer excepted.
+     */
+    @Transactional
+    public List<Assignee> assignees(UUID id, LandOfficer officer) {
+        OwnerChangeFiling f = inJurisdiction(id, officer);
+        return roster.workingFor(routedOffice(f)).stream().filter(o -> !o.subject().equals(f.filedBy))
+                .map(o -> new Assignee(o.subject(), o.userName())).toList();
+    }
+
+    /** The office whose officers work on the request: none when no listed office covers it (every officer's). */
+    private String routedOffice(OwnerChangeFiling f) {
+        return f.officeId != null && offices.configured().contains(f.officeId) ? f.officeId : null;
+    }
+
     /** 담당 해제: the officer lets go of a request they hold (nobody holds it: nothing changes). */
     @Transactional
     public OwnerChangeFilingView release(UUID id, LandOfficer officer) {
@@ -262,6 +306,15 @@ public class OwnerChangeFilings {
         f.decidedBy = officer.name();
         f.decidedAt = now();
         FilingHolding.decided(f);
+    }
+
+    /** A request of the officer's offices; another office's, or an unknown one: 404. */
+    private OwnerChangeFiling inJurisdiction(UUID id, LandOfficer officer) {
+        OwnerChangeFiling f = OwnerChangeFiling.findById(id);
+        if (f == null || !inJurisdiction(f, officer.offices())) {
+            throw notFound();
+        }
+        return f;
     }
 
     /** A request of the officer's offices, its row locked; another office's, or an unknown one: 404. */
@@ -325,6 +378,13 @@ public class OwnerChangeFilings {
     private static ProblemException notFound() {
         return ProblemException.notFound("No owner-change request with this id is yours to see.",
                 "해당 소유자 변동 신청이 없습니다.");
+    }
+
+    /** A land officer a request may be assigned to (배정 대상): their subject is what an assignment names. */
+    public record Assignee(@Schema(description = "The officer's account id (the token's sub)",
+                                   examples = "a1c2e3f4-0000-4000-8000-000000000022") String subject,
+                           @Schema(description = "User name, as holders are shown", examples = "land-officer2")
+                           String officer) {
     }
 
     /** 담당 filter of the queue: 내 업무 or 미배정. */

@@ -28,6 +28,7 @@ import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.roster.OfficialRoster;
 import kr.civilportal.land.owner.OwnerNameReads;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 
 /**
- * The land officers' queue of owner-change requests: 처리 현황, 담당 (take, let go), approval and rejection, over
+ * The land officers' queue of owner-change requests: 처리 현황, 담당 (take, let go, take over, assign to a
+ * colleague), approval and rejection, over
  * the requests of the officer's offices (관할; another office's request answers 404, as an unknown one).
  */
 @Path("/api/land/v1/officer/owner-change-requests")
@@ -57,11 +59,24 @@ public class OwnerChangeQueueResource {
     private final OwnerChangeFilings filings;
     private final IdempotentWrites writes;
     private final JsonWebToken token;
+    private final OfficialRoster roster;
 
-    OwnerChangeQueueResource(OwnerChangeFilings filings, IdempotentWrites writes, JsonWebToken token) {
+    OwnerChangeQueueResource(OwnerChangeFilings filings, IdempotentWrites writes, JsonWebToken token,
+                             OfficialRoster roster) {
         this.filings = filings;
         this.writes = writes;
         this.token = token;
+        this.roster = roster;
+    }
+
+    /**
+     * The officer calling, entered in the roster (직원 명부) as they open their work, so that colleagues can assign
+     * them requests. Outside any transaction: the entry stands whatever the request does next.
+     */
+    private LandOfficer presentOfficer() {
+        LandOfficer officer = LandOfficer.of(token);
+        roster.present(officer.subject(), officer.name(), officer.offices());
+        return officer;
     }
 
     /** Why a request is rejected (반려 사유): the filer reads it. */
@@ -81,7 +96,7 @@ public class OwnerChangeQueueResource {
             content = @Content(mediaType = "application/problem+json"))
     public List<OwnerChangeFilingView> queue(@QueryParam("held") @Parameter(description = "MINE: the caller's (내 업무); "
             + "NOBODY: nobody's (미배정)", schema = @Schema(enumeration = {"MINE", "NOBODY"})) String held) {
-        return filings.queue(LandOfficer.of(token), held(held));
+        return filings.queue(presentOfficer(), held(held));
     }
 
     @GET
@@ -91,7 +106,7 @@ public class OwnerChangeQueueResource {
                     + "처리기한) and decidedToday (decided since midnight, Korean time).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FilingCounts.class)))
     public FilingCounts counts() {
-        return filings.counts(LandOfficer.of(token));
+        return filings.counts(presentOfficer());
     }
 
     @PUT
@@ -136,6 +151,53 @@ public class OwnerChangeQueueResource {
     public OwnerChangeFilingView takeOver(@PathParam("id") UUID id,
                                           @Valid @NotNull(message = "is required (인계 사유를 입력해 주세요)") Takeover takeover) {
         return filings.takeOver(id, LandOfficer.of(token), takeover.reason());
+    }
+
+    @GET
+    @Path("/{id}/assignees")
+    @Operation(operationId = "listOwnerChangeAssignees", summary = "Whom the request may be assigned to (배정 대상)",
+            description = "The land officers of the request's office who have used the service in the last 30 days "
+                    + "(portal.roster.active-within), by user name, the caller included and the filer excepted. An "
+                    + "officer appears once they have opened their queue. Another office's request: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = OwnerChangeFilings.Assignee.class)))
+    @APIResponse(responseCode = "404", description = "No such request of the caller's offices",
+            content = @Content(mediaType = "application/problem+json"))
+    public List<OwnerChangeFilings.Assignee> assignees(@PathParam("id") UUID id) {
+        return filings.assignees(id, presentOfficer());
+    }
+
+    /** Whom a request is assigned to (배정): one of its assignees, by their subject. */
+    public record Assignment(@NotBlank(message = "is required (배정할 담당자를 선택해 주세요)")
+                             @Size(max = 255, message = "must be at most 255 characters")
+                             @Schema(description = "The subject of one of the request's assignees",
+                                     examples = "a1c2e3f4-0000-4000-8000-000000000022") String assignee) {
+    }
+
+    @POST
+    @Path("/{id}/holder/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "assignment", value = "{\"assignee\":\"a1c2e3f4-0000-4000-8000-000000000022\"}")}))
+    @Operation(operationId = "assignOwnerChangeRequest", summary = "Assign the request to a colleague (배정)",
+            description = "Nobody holds it, or the caller does: the assignee holds it from now and holder.assignedBy "
+                    + "names the caller; each assignment is logged. The assignee already holds it: nothing changes; "
+                    + "the caller names themself: taken as by PUT holder. The assignee must be one of GET assignees: "
+                    + "anyone else is 400 field assignee. Another officer holds it: 409 case-held (take it over "
+                    + "first, with a reason). Decided, or the caller or the assignee filed it: 409. Another office's: "
+                    + "404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OwnerChangeFilingView.class)))
+    @APIResponse(responseCode = "400", description = "No assignee, or one who is not a land officer of the office",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such request of the caller's offices",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:case-held: another officer holds it; "
+            + "urn:civilportal:problem:conflict: already decided, or filed by the caller or the assignee",
+            content = @Content(mediaType = "application/problem+json"))
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public OwnerChangeFilingView assign(@PathParam("id") UUID id, @Valid @NotNull(message = "is required (배정할 "
+            + "담당자를 선택해 주세요)") Assignment assignment) {
+        return filings.assign(id, LandOfficer.of(token), assignment.assignee().strip());
     }
 
     @DELETE

@@ -1,6 +1,7 @@
 package kr.civilportal.land.ownerchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,5 +110,74 @@ class FilingHoldingTest {
         assertThrows(ProblemException.class, () -> FilingHolding.takeOver(f, "sub-1", "land-officer", "이유", NOW));
         assertEquals("sub-3", f.holderSubject);
         FilingHolding.deciding(f, "sub-3");
+    }
+
+    @Test
+    void aFreeRequestIsAssignedToAColleagueAndTheHoldingSaysWhoAssignedIt() {
+        OwnerChangeFiling f = waiting();
+        assertTrue(FilingHolding.assign(f, "sub-1", "land-officer", "sub-3", "land-officer3", NOW));
+        assertEquals("sub-3", f.holderSubject);
+        assertEquals("land-officer3", f.holderName);
+        assertEquals("land-officer", f.assignedBy);
+        assertEquals(NOW, f.heldSince);
+        assertFalse(FilingHolding.assign(f, "sub-3", "land-officer3", "sub-3", "land-officer3", NOW.plusSeconds(9)),
+                "the colleague holds it already: nothing changes");
+        assertEquals(NOW, f.heldSince);
+    }
+
+    @Test
+    void theHolderHandsARequestOnAndTheAssignmentIsClearedWhenItIsLetGo() {
+        OwnerChangeFiling f = waiting();
+        FilingHolding.take(f, "sub-1", "land-officer", NOW);
+        assertTrue(FilingHolding.assign(f, "sub-1", "land-officer", "sub-3", "land-officer3", NOW));
+        assertEquals("sub-3", f.holderSubject);
+        FilingHolding.release(f, "sub-3");
+        assertNull(f.assignedBy);
+        assertNull(f.holderSubject);
+    }
+
+    @Test
+    void aRequestAnotherOfficerHoldsIsNotAssignedAway() {
+        OwnerChangeFiling f = waiting();
+        FilingHolding.take(f, "sub-2", "land-officer2", NOW);
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> FilingHolding.assign(f, "sub-1", "land-officer", "sub-3", "land-officer3", NOW));
+        assertTrue(refused.problem().type().toString().endsWith("case-held"));
+        assertEquals("sub-2", f.holderSubject);
+    }
+
+    @Test
+    void namingOneselfIsTakingItAndATakeOverClearsWhoAssignedIt() {
+        OwnerChangeFiling f = waiting();
+        assertFalse(FilingHolding.assign(f, "sub-1", "land-officer", "sub-1", "land-officer", NOW));
+        assertEquals("sub-1", f.holderSubject);
+        assertNull(f.assignedBy, "nobody assigned it: it was taken");
+        FilingHolding.assign(f, "sub-1", "land-officer", "sub-3", "land-officer3", NOW);
+        FilingHolding.takeOver(f, "sub-1", "land-officer", "담당자 출장", NOW);
+        assertEquals("sub-1", f.holderSubject);
+        assertNull(f.assignedBy);
+        assertEquals("land-officer3", f.takenOverFrom);
+    }
+
+    @Test
+    void neitherTheAssignerNorTheAssigneeMayBeTheFiler() {
+        OwnerChangeFiling f = waiting();
+        f.filedBy = "sub-3";
+        ProblemException toFiler = assertThrows(ProblemException.class,
+                () -> FilingHolding.assign(f, "sub-1", "land-officer", "sub-3", "land-officer3", NOW));
+        assertEquals(409, toFiler.problem().status());
+        ProblemException byFiler = assertThrows(ProblemException.class,
+                () -> FilingHolding.assign(f, "sub-3", "land-officer3", "sub-1", "land-officer", NOW));
+        assertEquals(409, byFiler.problem().status());
+        assertNull(f.holderSubject);
+    }
+
+    @Test
+    void aDecidedRequestIsNotAssigned() {
+        OwnerChangeFiling f = waiting();
+        f.status = OwnerChangeFiling.Status.APPROVED;
+        assertThrows(ProblemException.class,
+                () -> FilingHolding.assign(f, "sub-1", "land-officer", "sub-3", "land-officer3", NOW));
+        assertNull(f.holderSubject);
     }
 }

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +17,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A citizen's owner-change request (소유자 변동 신청) from filing to decision, as the citizen and the land officers
- * of two offices see it: land-officer works for 종로구청, land-officer2 for 강남구청.
+ * of two offices see it: land-officer and land-officer3 work for 종로구청, land-officer2 for 강남구청.
  */
 @QuarkusTest
 class OwnerChangeFilingTest {
@@ -35,6 +38,11 @@ class OwnerChangeFilingTest {
     private static final String SINGYO_1_2 = "1111010200100010002";
     /** 서울특별시 강남구 역삼동 737-1 (강남구청), used by this class only. */
     private static final String YEOKSAM_737_1 = "1168010100107370001";
+
+    /** The demo realm's land officers' account ids (portal-realm.dev-overlay.json). */
+    private static final String LAND_OFFICER1_SUBJECT = "a1c2e3f4-0000-4000-8000-000000000013";
+    private static final String LAND_OFFICER2_SUBJECT = "a1c2e3f4-0000-4000-8000-000000000022";
+    private static final String LAND_OFFICER3_SUBJECT = "a1c2e3f4-0000-4000-8000-000000000023";
 
     final String citizen = Tokens.of("citizen");
     final String jongno = Tokens.of("land-officer");
@@ -238,6 +246,55 @@ class OwnerChangeFilingTest {
         given().auth().oauth2(citizen).when().get(FILINGS + "/{id}", id).then().body("holder", nullValue());
         given().auth().oauth2(jongno).contentType(ContentType.JSON).body("{\"reason\":\"사유\"}")
                 .when().post(QUEUE + "/{id}/rejection", id).then().statusCode(200).body("holder", nullValue());
+    }
+
+    @Test
+    void anOfficerAssignsARequestToAColleagueOfItsOfficeOnly() throws SQLException {
+        String id = file(SINGYO_1_2, "남궁민");
+        String colleague = Tokens.of("land-officer3");
+        // Officers enter the roster (직원 명부) as they open their queue.
+        given().auth().oauth2(colleague).when().get(QUEUE).then().statusCode(200);
+        given().auth().oauth2(gangnam).when().get(QUEUE).then().statusCode(200);
+
+        List<String> assignees = given().auth().oauth2(jongno).when().get(QUEUE + "/{id}/assignees", id)
+                .then().statusCode(200).extract().path("officer");
+        assertTrue(assignees.containsAll(List.of("land-officer", "land-officer3")), assignees.toString());
+        assertFalse(assignees.contains("land-officer2"), "강남구청's officer is no colleague for 종로구청's request");
+        given().auth().oauth2(gangnam).when().get(QUEUE + "/{id}/assignees", id).then().statusCode(404);
+
+        long logged = count("SELECT count(*) FROM owner_change_filing_assignment WHERE filing_id = '" + id + "'");
+        for (String refused : new String[] {"{\"assignee\":\"" + LAND_OFFICER2_SUBJECT + "\"}",
+                "{\"assignee\":\"no-such-officer\"}", "{\"assignee\":\"\"}", "{}"}) {
+            given().auth().oauth2(jongno).contentType(ContentType.JSON).body(refused)
+                    .when().post(QUEUE + "/{id}/holder/assignment", id)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("assignee"));
+        }
+        given().auth().oauth2(gangnam).contentType(ContentType.JSON)
+                .body("{\"assignee\":\"" + LAND_OFFICER2_SUBJECT + "\"}")
+                .when().post(QUEUE + "/{id}/holder/assignment", id).then().statusCode(404);
+        given().auth().oauth2(jongno).when().get(QUEUE)
+                .then().body("find { it.id == '" + id + "' }.holder", nullValue());
+
+        given().auth().oauth2(jongno).contentType(ContentType.JSON)
+                .body("{\"assignee\":\"" + LAND_OFFICER3_SUBJECT + "\"}")
+                .when().post(QUEUE + "/{id}/holder/assignment", id)
+                .then().statusCode(200)
+                .body("holder.officer", equalTo("land-officer3"))
+                .body("holder.assignedBy", equalTo("land-officer"));
+        assertEquals(logged + 1, count("SELECT count(*) FROM owner_change_filing_assignment WHERE filing_id = '" + id
+                + "'"));
+        given().auth().oauth2(colleague).when().get(QUEUE + "?held=MINE")
+                .then().statusCode(200).body("id", hasItem(id));
+        // Once assigned, it is the colleague's: the assigner no longer acts on it, nor assigns it again.
+        given().auth().oauth2(jongno).when().post(QUEUE + "/{id}/approval", id)
+                .then().statusCode(409).body("type", equalTo("urn:civilportal:problem:case-held"));
+        given().auth().oauth2(jongno).contentType(ContentType.JSON)
+                .body("{\"assignee\":\"" + LAND_OFFICER1_SUBJECT + "\"}")
+                .when().post(QUEUE + "/{id}/holder/assignment", id)
+                .then().statusCode(409).body("type", equalTo("urn:civilportal:problem:case-held"));
+        given().auth().oauth2(colleague).when().post(QUEUE + "/{id}/approval", id)
+                .then().statusCode(200).body("status", equalTo("APPROVED")).body("holder", nullValue());
     }
 
     private void execute(String sql) throws SQLException {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    /** Both demo land officers (종로구청, 강남구청): the role decides, the office is checked per request. */
-    private static final Set<String> LAND_OFFICERS = Set.of("land-officer", "land-officer2");
+    /** The demo land officers (종로구청 ×2, 강남구청): the role decides, the office is checked per request. */
+    private static final Set<String> LAND_OFFICERS = Set.of("land-officer", "land-officer2", "land-officer3");
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
@@ -45,6 +45,8 @@ class AuthorizationMatrixTest {
                 .allow("PUT /api/land/v1/officer/owner-change-requests/{id}/holder", LAND_OFFICERS)
                 .allow("DELETE /api/land/v1/officer/owner-change-requests/{id}/holder", LAND_OFFICERS)
                 .allow("POST /api/land/v1/officer/owner-change-requests/{id}/holder/takeover", LAND_OFFICERS)
+                .allow("POST /api/land/v1/officer/owner-change-requests/{id}/holder/assignment", LAND_OFFICERS)
+                .allow("GET /api/land/v1/officer/owner-change-requests/{id}/assignees", LAND_OFFICERS)
                 .allow("POST /api/land/v1/officer/owner-change-requests/{id}/approval", LAND_OFFICERS)
                 .allow("POST /api/land/v1/officer/owner-change-requests/{id}/rejection", LAND_OFFICERS)
                 .check(callers);
