@@ -84,6 +84,32 @@ public interface LandOfficeClient {
     @Consumes(MediaType.APPLICATION_JSON)
     OwnerChangeRequestItem takeOverOwnerChangeRequest(@PathParam("id") UUID id, Takeover takeover);
 
+    /** A land officer a request may be assigned to (배정 대상): their account id, which an assignment names. */
+    record Assignee(String subject, String officer) {
+    }
+
+    /** Whom a request is assigned to (배정): the subject of one of its assignees. */
+    record Assignment(String assignee) {
+    }
+
+    /**
+     * 배정 대상: the land officers of the request's office who have used land-registry lately (the caller included),
+     * by user name; another office's or unknown request: 404.
+     */
+    @GET
+    @Path("/officer/owner-change-requests/{id}/assignees")
+    List<Assignee> ownerChangeRequestAssignees(@PathParam("id") UUID id);
+
+    /**
+     * 배정: the colleague holds the request from now, and the answer's holder says who assigned it. Not one of its
+     * assignees: 400 field assignee; another officer holds it: 409 case-held; decided: 409; another office's: 404.
+     * Land-registry marks it safe to repeat, so it carries no Idempotency-Key.
+     */
+    @POST
+    @Path("/officer/owner-change-requests/{id}/holder/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    OwnerChangeRequestItem assignOwnerChangeRequest(@PathParam("id") UUID id, Assignment assignment);
+
     /** 담당 해제: the officer lets the request go, for another to take. Another officer's: 409 case-held. */
     @DELETE
     @Path("/officer/owner-change-requests/{id}/holder")

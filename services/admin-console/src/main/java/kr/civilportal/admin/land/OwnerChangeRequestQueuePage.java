@@ -58,7 +58,7 @@ public class OwnerChangeRequestQueuePage {
     public enum Decision { APPROVED, REJECTED }
 
     /** What was just done about who holds a request, for the notice on the queue ({@code holding=taken}). */
-    public enum Holding { TAKEN, RELEASED, TAKEN_OVER }
+    public enum Holding { TAKEN, RELEASED, TAKEN_OVER, ASSIGNED }
 
     /**
      * The queue page: its filter, the day's figures (null when land-registry could not give them), the requests,
@@ -111,6 +111,10 @@ public class OwnerChangeRequestQueuePage {
 
         public boolean takenOver() {
             return holding == Holding.TAKEN_OVER;
+        }
+
+        public boolean assigned() {
+            return holding == Holding.ASSIGNED;
         }
 
         /** The official holds the request (내가 담당 중): they may let it go. */

@@ -94,4 +94,15 @@ public interface CaseworkMessages {
     @Message String landreq_takeover();
     @Message String landreq_takeover_help();
     @Message String landreq_taken_over();
+    @Message String assign();
+    @Message String assign_lead();
+    @Message String assign_to();
+    @Message String assign_submit();
+    @Message String assign_none();
+    @Message String assign_err_choose();
+    @Message String assigned_by(String officer);
+    @Message String back_to_queue();
+    @Message String yours_self();
+    @Message String landreq_assign_title();
+    @Message String landreq_assigned();
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * register (청운동 1, never changed by its tests). Then the land officer's queue of citizens' owner-change requests
  * (소유자 변동 신청): the officer's own ({@code held=MINE}), taking and letting go of one, approving one, rejecting one
  * with a reason, taking one another officer holds (409 case-held), and taking that one over with a reason (담당 인계;
- * without one, refused on the field reason). Land-registry's demo data has no requests, so
+ * without one, refused on the field reason), and assigning one to a colleague (배정: whom it may go to, one of
+ * another office refused on the field assignee, one of its office). Land-registry's demo data has no requests, so
  * each state names the request it needs in full (fixed ids, on 신교동 1-2, which no other contract reads, at
  * SEOUL-JONGNO where land-officer works, a 처리기한 already past so {@code overdue} stays true whatever day the replay
  * runs) for land-registry's provider state to set up; see {@link #request}. The day's figures (counts) are not here:
@@ -58,6 +59,14 @@ class LandRegistryContractTest {
     private static final UUID TO_APPROVE = UUID.fromString("6b1e4c2a-3d5f-4a7b-8c9d-0000000000b3");
     private static final UUID TO_REJECT = UUID.fromString("6b1e4c2a-3d5f-4a7b-8c9d-0000000000b4");
     private static final UUID HELD_BY_ANOTHER = UUID.fromString("6b1e4c2a-3d5f-4a7b-8c9d-0000000000b5");
+    private static final UUID TO_ASSIGN = UUID.fromString("6b1e4c2a-3d5f-4a7b-8c9d-0000000000b6");
+    /** The demo land officers' account ids (the dev realm), which assignments name. */
+    private static final String LAND_OFFICER = "a1c2e3f4-0000-4000-8000-000000000013";
+    private static final String LAND_OFFICER2 = "a1c2e3f4-0000-4000-8000-000000000022";
+    private static final String LAND_OFFICER3 = "a1c2e3f4-0000-4000-8000-000000000023";
+    /** Who has used land-registry lately (its roster, 직원 명부), which the assignees come from. */
+    private static final String ROSTER = "; the roster lists land-officer at SEOUL-JONGNO, land-officer3 at "
+            + "SEOUL-JONGNO and land-officer2 at SEOUL-GANGNAM";
     /** When the citizen asked, and the 처리기한, past (a date: land-registry counts 처리기한 in days). */
     private static final String RECEIVED_AT = "2026-12-01T01:02:03Z";
     private static final String DUE = "2026-12-04";
@@ -221,6 +230,38 @@ class LandRegistryContractTest {
         assertEquals(TAKEOVER_REASON, takenOver.holder().takeoverReason());
         interactions.add(land.exchange("a land officer takes over an owner-change request another officer holds, "
                 + "with a reason", request(HELD_BY_ANOTHER, "held", "land-officer2", null)));
+
+        // 배정 대상: the land officers of the request's office who used land-registry lately, by user name (the
+        // caller among them); 강남구청's officer is not one.
+        land.willAnswer(200, "application/json", """
+                [{"subject":"%s","officer":"land-officer"},{"subject":"%s","officer":"land-officer3"}]"""
+                .formatted(LAND_OFFICER, LAND_OFFICER3));
+        assertEquals(List.of(new LandOfficeClient.Assignee(LAND_OFFICER, "land-officer"),
+                        new LandOfficeClient.Assignee(LAND_OFFICER3, "land-officer3")),
+                outsideAPage(() -> office.ownerChangeRequestAssignees(TO_ASSIGN)));
+        interactions.add(land.exchange("a land officer lists whom an owner-change request nobody holds may be "
+                + "assigned to", request(TO_ASSIGN, "held", "nobody", null) + ROSTER));
+
+        // 배정 to an officer of another office: refused on the field the console's form shows the error by.
+        land.willAnswer(400, "application/problem+json", "{\"type\":\"urn:civilportal:problem:validation-failed\","
+                + "\"status\":400,\"errors\":[{\"field\":\"assignee\"}]}");
+        ServiceRefusedException elsewhere = assertThrows(ServiceRefusedException.class,
+                () -> outsideAPage(() -> office.assignOwnerChangeRequest(TO_ASSIGN,
+                        new LandOfficeClient.Assignment(LAND_OFFICER2))));
+        assertEquals("assignee", elsewhere.problem().errors().get(0).field());
+        interactions.add(land.exchange("a land officer assigns an owner-change request to an officer of another "
+                + "office", request(TO_ASSIGN, "held", "nobody", null) + ROSTER));
+
+        // 배정: the colleague holds it, and the holding says who assigned it.
+        land.willAnswer(200, "application/json", """
+                {"id":"%s","status":"RECEIVED","holder":{"officer":"land-officer3","assignedBy":"land-officer"}}"""
+                .formatted(TO_ASSIGN));
+        OwnerChangeRequestItem assigned = outsideAPage(() -> office.assignOwnerChangeRequest(TO_ASSIGN,
+                new LandOfficeClient.Assignment(LAND_OFFICER3)));
+        assertEquals("land-officer3", assigned.holder().officer());
+        assertEquals("land-officer", assigned.holder().assignedBy());
+        interactions.add(land.exchange("a land officer assigns an owner-change request nobody holds to a colleague "
+                + "of its office", request(TO_ASSIGN, "held", "nobody", null) + ROSTER));
         return interactions;
     }
 }

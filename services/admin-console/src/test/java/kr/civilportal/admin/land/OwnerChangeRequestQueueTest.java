@@ -223,6 +223,92 @@ class OwnerChangeRequestQueueTest {
                 .body(containsString("taken over from land-officer2 (reason: " + reason + ")"));
     }
 
+    private static final String COLLEAGUE = "a1c2e3f4-0000-4000-8000-000000000023";
+
+    @Test
+    void anOfficerAssignsARequestToAColleagueChosenFromThoseLandRegistryOffers() {
+        GatewayStandIn.answer("GET", API + "/" + free + "/assignees", r -> Answer.json(200, "[{\"subject\":"
+                + "\"a1c2e3f4-0000-4000-8000-000000000013\",\"officer\":\"land-officer\"},{\"subject\":\"" + COLLEAGUE
+                + "\",\"officer\":\"land-officer3\"}]"));
+        GatewayStandIn.answer("POST", API + "/" + free + "/holder/assignment", r -> Answer.json(200,
+                item(free, "홍길동", "land-officer3", true, ",\"assignedBy\":\"land-officer\"")));
+        PageSession officer = new PageSession(Tokens.of("land-officer"));
+
+        // The queue links to the assignment of every request the officer may give away, not another's.
+        String queue = officer.get(PAGE + "?held=NOBODY").then().statusCode(200).extract().asString();
+        assertTrue(queue.contains("href=\"" + PAGE + "/" + free + "/assignment?held=NOBODY\" id=\"assign-" + free + "\">담당자 배정"),
+                queue);
+        assertTrue(queue.contains("id=\"assign-" + mine + "\""), queue);
+        assertFalse(queue.contains("id=\"assign-" + others + "\""), "another's request is taken over first");
+
+        String page = officer.get(PAGE + "/" + free + "/assignment?held=NOBODY").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<h1>소유자 변동 신청 담당자 배정</h1>"), page);
+        assertTrue(page.contains("<legend>배정할 담당자 "), page);
+        assertTrue(page.contains("value=\"" + COLLEAGUE + "\">"), page);
+        assertTrue(page.contains(">land-officer3</label>"), page);
+        assertTrue(page.contains(">land-officer (나)</label>"), "the officer is told which one is themself: " + page);
+        assertTrue(page.contains("href=\"" + PAGE + "?held=NOBODY#request-" + free + "\" id=\"back-to-queue\""), page);
+
+        officer.post(PAGE + "/" + free + "/assignment", page, Map.of("assignee", COLLEAGUE))
+                .then().statusCode(303)
+                .header("Location", containsString(PAGE + "?held=NOBODY&holding=assigned#request-" + free));
+        List<GatewayStandIn.Request> sent = sent("POST");
+        assertEquals(1, sent.size());
+        assertEquals(API + "/" + free + "/holder/assignment", sent.get(0).path());
+        assertEquals("{\"assignee\":\"" + COLLEAGUE + "\"}", sent.get(0).body());
+        assertNull(sent.get(0).header("Idempotency-Key"), "safe to repeat: no key, as a take");
+
+        // Back on the queue: the notice, and the holding says who assigned it.
+        GatewayStandIn.answer("GET", API, r -> Answer.json(200, "["
+                + item(free, "홍길동", "land-officer3", true, ",\"assignedBy\":\"land-officer\"") + "]"));
+        String after = officer.get(PAGE + "?holding=assigned").then().statusCode(200).extract().asString();
+        assertTrue(after.contains("id=\"holding-done\"><p>신청을 배정했습니다. 배정받은 담당자가 처리합니다.</p>"), after);
+        assertTrue(after.contains("<span id=\"assigned-by-" + free + "\">land-officer님이 배정</span>"), after);
+        officer.cookies().put("lang", "en");
+        officer.get(PAGE + "?holding=assigned").then().statusCode(200).body(containsString("assigned by land-officer"));
+    }
+
+    @Test
+    void anAssignmentWithoutAChoiceOrThatLandRegistryRefusesIsShownInWordsOnTheForm() {
+        GatewayStandIn.answer("GET", API + "/" + free + "/assignees", r -> Answer.json(200, "[{\"subject\":\""
+                + COLLEAGUE + "\",\"officer\":\"land-officer3\"}]"));
+        PageSession officer = new PageSession(Tokens.of("land-officer"));
+        String page = officer.get(PAGE + "/" + free + "/assignment").then().statusCode(200).extract().asString();
+
+        String unchosen = officer.post(PAGE + "/" + free + "/assignment", page, Map.of())
+                .then().statusCode(400).extract().asString();
+        assertTrue(unchosen.contains("id=\"assignee-error\">배정할 담당자를 선택하세요.</p>"), unchosen);
+        assertEquals(List.of(), sent("POST"), "nothing is sent without a choice");
+
+        // Meanwhile the colleague left the office: land-registry refuses them on the field.
+        GatewayStandIn.answer("POST", API + "/" + free + "/holder/assignment", r -> Answer.problem(400,
+                "{\"type\":\"urn:civilportal:problem:validation-failed\",\"status\":400,\"errors\":[{\"field\":"
+                        + "\"assignee\",\"detail\":\"is not a land officer of this request's office\",\"detailKo\":"
+                        + "\"이 신청의 관할 기관 담당자가 아닙니다.\"}]}"));
+        String refused = officer.post(PAGE + "/" + free + "/assignment", page, Map.of("assignee", COLLEAGUE))
+                .then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("id=\"assignee-error\">이 신청의 관할 기관 담당자가 아닙니다.</p>"), refused);
+        assertTrue(refused.contains("aria-describedby=\"assignee-error\""), refused);
+
+        // Another officer took it meanwhile: their name, as land-registry words it.
+        GatewayStandIn.answer("POST", API + "/" + free + "/holder/assignment", r -> Answer.problem(409,
+                caseHeld("land-officer2")));
+        officer.post(PAGE + "/" + free + "/assignment", page, Map.of("assignee", COLLEAGUE))
+                .then().statusCode(409).body(containsString("담당자 land-officer2님이 처리 중인 소유자 변동 신청입니다."));
+
+        // Another office's request: nobody to offer, said in words.
+        GatewayStandIn.answer("GET", API + "/" + others + "/assignees", r -> Answer.problem(404,
+                "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}"));
+        officer.get(PAGE + "/" + others + "/assignment").then().statusCode(404)
+                .body(containsString("이 소유자 변동 신청을 찾을 수 없습니다."))
+                .body(not(containsString("assignment-form")));
+    }
+
+    @Test
+    void onlyLandOfficersReachTheAssignmentPage() {
+        new PageSession(Tokens.of("passport-officer")).get(PAGE + "/" + free + "/assignment").then().statusCode(403);
+    }
+
     @Test
     void aTakeoverWithoutAReasonOrWithTooLongAOneIsRefusedInWordsAndNothingIsSent() {
         PageSession officer = new PageSession(Tokens.of("land-officer"));

@@ -3,6 +3,7 @@ package kr.civilportal.land.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
@@ -46,13 +47,16 @@ class ConsumerContractsTest {
             state -> OwnerNameRead.count("official", state.group(1)) == 0,
             Pattern.compile("owner-change request (\\S+) on parcel (\\d{19}), asked by (\\S+) on (\\S+) for (.+?) "
                     + "\\((\\S+), (\\S+) on (\\d{4}-\\d{2}-\\d{2})\\), is waiting at office (\\S+), due (\\d{4}-\\d{2}-\\d{2}), "
-                    + "and (is the only one held|held) by (\\S+?)(?:, since (\\S+))?"),
+                    + "and (is the only one held|held) by (\\S+?)(?:, since (\\S+))?(?:; the roster lists (.+))?"),
             ConsumerContractsTest::ownerChangeRequestWaiting);
 
     /** The Keycloak subjects of the demo land officers (infra/keycloak dev overlay). */
     private static final Map<String, String> SUBJECTS = Map.of(
             "land-officer", "a1c2e3f4-0000-4000-8000-000000000013",
-            "land-officer2", "a1c2e3f4-0000-4000-8000-000000000022");
+            "land-officer2", "a1c2e3f4-0000-4000-8000-000000000022",
+            "land-officer3", "a1c2e3f4-0000-4000-8000-000000000023");
+    /** One entry of "the roster lists": an officer and their office. */
+    private static final Pattern ROSTER_ENTRY = Pattern.compile("([^\\s,]+) at ([^\\s,]+)");
 
     /**
      * Sets the named request up as the state says (created, or reset to waiting if an earlier replay decided it),
@@ -85,6 +89,10 @@ class ConsumerContractsTest {
         f.ownerChangeSeq = null;
         f.takenOverFrom = null;
         f.takeoverReason = null;
+        f.assignedBy = null;
+        if (state.group(14) != null) {
+            onRoster(state.group(14));
+        }
         String holder = state.group(12);
         if (holder.equals("nobody")) {
             f.holderSubject = null;
@@ -102,6 +110,21 @@ class ConsumerContractsTest {
         }
         f.persist();
         return f.holderSubject != null || holder.equals("nobody");
+    }
+
+    /**
+     * "land-officer at SEOUL-JONGNO, land-officer3 at SEOUL-JONGNO and …": each has used land-registry just now, for
+     * that office, as their own token would have entered them.
+     */
+    private static void onRoster(String entries) {
+        Matcher entry = ROSTER_ENTRY.matcher(entries);
+        while (entry.find()) {
+            Panache.getEntityManager().createNativeQuery("INSERT INTO official_roster (subject, user_name, offices, "
+                            + "last_seen) VALUES (?1, ?2, ARRAY[?3], now()) ON CONFLICT (subject) DO UPDATE SET "
+                            + "user_name = excluded.user_name, offices = excluded.offices, last_seen = now()")
+                    .setParameter(1, SUBJECTS.get(entry.group(1))).setParameter(2, entry.group(1))
+                    .setParameter(3, entry.group(2)).executeUpdate();
+        }
     }
 
     @Test
