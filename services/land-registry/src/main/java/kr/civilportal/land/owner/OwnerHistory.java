@@ -75,9 +75,17 @@ public class OwnerHistory {
      * Returns the share as {numerator, denominator}.
      */
     public static int[] check(OwnerChangeRequest request) {
-        int[] share = share(request.share());
+        return check(request, "");
+    }
+
+    /**
+     * As {@link #check(OwnerChangeRequest)}, for a change inside a larger body: the field errors name its path there
+     * ({@code fieldPrefix} "change." gives {@code change.share}), as Bean Validation names the change's other fields.
+     */
+    public static int[] check(OwnerChangeRequest request, String fieldPrefix) {
+        int[] share = share(request.share(), fieldPrefix);
         if (request.changedOn().isBefore(EARLIEST_CHANGE)) {
-            throw ProblemException.invalidField("changedOn", "cannot be before 1910-01-01",
+            throw ProblemException.invalidField(fieldPrefix + "changedOn", "cannot be before 1910-01-01",
                     "변동일자는 1910년 1월 1일 이후여야 합니다.");
         }
         return share;
@@ -123,12 +131,12 @@ public class OwnerHistory {
     }
 
     /** {@code "1/2"} → {1, 2}; the format itself is checked by Bean Validation on the request. */
-    static int[] share(String text) {
+    static int[] share(String text, String fieldPrefix) {
         String[] parts = text.split("/");
         int numerator = Integer.parseInt(parts[0]);
         int denominator = Integer.parseInt(parts[1]);
         if (numerator > denominator || denominator > MAX_DENOMINATOR) {
-            throw ProblemException.invalidField("share", "must be a fraction from 1/" + MAX_DENOMINATOR + " to 1/1",
+            throw ProblemException.invalidField(fieldPrefix + "share", "must be a fraction from 1/" + MAX_DENOMINATOR + " to 1/1",
                     "지분은 1/1 이하의 분수로 적습니다.");
         }
         return new int[] {numerator, denominator};

@@ -100,7 +100,7 @@ public class OwnerChangeFilings {
     public IdempotentResponse file(NewOwnerChangeFiling filed, String subject, String filerName, KeyedRequest keyed,
                                    URI requests) {
         Pnu pnu = pnuOf(filed.pnu());
-        int[] share = OwnerHistory.check(filed.change());
+        int[] share = OwnerHistory.check(filed.change(), "change.");
         return QuarkusTransaction.requiringNew().call(() -> writes.execute(keyed, InProgressPolicy.REJECT, () -> {
             if (Parcel.findById(pnu.value()) == null) {
                 throw ProblemException.invalidField("pnu", "no parcel with this number is on the land register",

@@ -200,6 +200,9 @@ class OwnerChangeFilingTest {
         given().auth().oauth2(citizen).contentType(ContentType.JSON)
                 .body(filing(SINGYO_1_2, "김하늘", "1/1", "SALE").replace("2026-11-02", "2999-01-01"))
                 .when().post(FILINGS).then().statusCode(400).body("errors.field", hasItem("change.changedOn"));
+        // The share's value is checked beyond Bean Validation, and its error names the same path.
+        given().auth().oauth2(citizen).contentType(ContentType.JSON).body(filing(SINGYO_1_2, "김하늘", "3/2", "SALE"))
+                .when().post(FILINGS).then().statusCode(400).body("errors.field", hasItem("change.share"));
         given().auth().oauth2(jongno).when().get(QUEUE + "?held=ME")
                 .then().statusCode(400).body("errors.field", hasItem("held"));
         assertEquals(before, rows(), "nothing was filed");
