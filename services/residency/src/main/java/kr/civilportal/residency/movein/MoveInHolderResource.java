@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * 담당: a residency officer takes a move-in report (so no other officer of the office decides it unknowingly) or
  * lets it go. PUT and DELETE on the report's {@code holder}: both say what the state becomes, so a repeat changes
- * nothing. POST {@code holder/takeover} takes over a report another officer holds, with a reason (담당 인계).
+ * nothing. POST {@code holder/takeover} takes over a report another officer holds, with a reason (담당 인계); POST
+ * {@code holder/assignment} gives one to a colleague of its office (배정).
  */
 @Path("/api/residency/v1/officer/move-ins/{id}/holder")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,6 +83,41 @@ public class MoveInHolderResource {
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
     public MoveInView takeOver(@PathParam("id") UUID id, @Valid @NotNull Takeover takeover) {
         return moveIns.takeOver(id, Officer.of(token), takeover.reason());
+    }
+
+    /** As long as a holder's subject may be (move_in_report.holder_subject, Flyway V7): a longer one holds nothing. */
+    static final int SUBJECT_MAX = 64;
+
+    /** Whom a report is assigned to (배정): one of its assignees, by their subject. */
+    public record Assignment(@NotBlank(message = "is required (배정할 담당자를 선택해 주세요)")
+                             @Size(max = SUBJECT_MAX, message = "must be at most {max} characters (담당자 식별자는 "
+                                     + "{max}자 이내입니다)")
+                             @Schema(description = "The subject of one of the report's assignees (GET assignees)",
+                                     examples = "a1c2e3f4-0000-4000-8000-000000000021") String assignee) {
+    }
+
+    @POST
+    @Path("/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "assignment", value = "{\"assignee\":\"a1c2e3f4-0000-4000-8000-000000000021\"}")}))
+    @Operation(operationId = "assignMoveIn", summary = "Assign the move-in report to a colleague (배정)",
+            description = "Nobody holds it, or the caller does: the assignee holds it from now and holder.assignedBy "
+                    + "names the caller; each assignment is logged. The assignee already holds it: nothing changes; "
+                    + "the caller names themself: taken as by PUT holder. The assignee must be one of GET assignees "
+                    + "(a residency officer of the report's office seen in the last 30 days): anyone else is 400 "
+                    + "field assignee. Another officer holds it: 409 case-held (take it over first, with a reason). "
+                    + "Already decided: 409. A report of another office than the officer's: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "400", description = "No assignee, or one who is not a residency officer of the "
+            + "report's office")
+    @APIResponse(responseCode = "404", description = "No such report at the officer's offices")
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:case-held: another officer holds it; "
+            + "urn:civilportal:problem:conflict: already decided")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.SAFE)
+    public MoveInView assign(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "is required (배정할 담당자를 선택해 주세요)") Assignment assignment) {
+        return moveIns.assign(id, Officer.of(token), assignment.assignee().strip());
     }
 
     @DELETE

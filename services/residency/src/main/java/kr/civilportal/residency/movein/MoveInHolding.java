@@ -10,8 +10,9 @@ import kr.civilportal.common.problem.ProblemType;
  * holds may be decided by any officer of its office (who decided it stays in {@code decidedBy}). An officer takes a
  * free report or lets go of their own; a decided one is no one's work any more. A report another officer holds can
  * be taken over with a reason (담당 인계: its holder is away), never by accident: deciding or taking it is still
- * refused. The same rules as the passport office's, on this service's own reports. Plain rules on the entity: the
- * caller locks its row first.
+ * refused. An officer may also give a report nobody holds, or one they hold, to a colleague of its office (배정).
+ * The same rules as the passport office's, on this service's own reports. Plain rules on the entity: the caller
+ * locks its row first.
  */
 public final class MoveInHolding {
 
@@ -46,6 +47,29 @@ public final class MoveInHolding {
         return from;
     }
 
+    /**
+     * 배정: the officer gives a waiting report to a colleague (whom the caller has checked to be a residency officer of
+     * its office). Nobody holds it, or the officer does (handing it on): the colleague holds it from now, and the
+     * holding says who assigned it. Another officer holds it: 409 case-held, as for any act on it (it is taken over
+     * first, with a reason). The colleague holds it already: nothing changes. The officer names themself: taken as
+     * by {@link #take}. Returns whether an assignment happened (and is to be logged).
+     */
+    public static boolean assign(MoveInReport report, String subject, String name, String assigneeSubject,
+            String assigneeName, OffsetDateTime now) {
+        mustBeWaiting(report);
+        if (assigneeSubject.equals(report.holderSubject)) {
+            return false;
+        }
+        mustNotBeHeldByAnother(report, subject);
+        if (assigneeSubject.equals(subject)) {
+            take(report, subject, name, now);
+            return false;
+        }
+        hold(report, assigneeSubject, assigneeName, now);
+        report.assignedBy = name;
+        return true;
+    }
+
     /** The holder lets go; nobody holds it already: nothing changes. */
     public static void release(MoveInReport report, String subject) {
         mustNotBeHeldByAnother(report, subject);
@@ -71,6 +95,8 @@ public final class MoveInHolding {
         report.heldSince = now;
         report.takenOverFrom = null;
         report.takeoverReason = null;
+        // A new holding was assigned by nobody until assign() says who: a take or a take-over ends the last one's.
+        report.assignedBy = null;
     }
 
     private static void letGo(MoveInReport report) {
@@ -79,6 +105,7 @@ public final class MoveInHolding {
         report.heldSince = null;
         report.takenOverFrom = null;
         report.takeoverReason = null;
+        report.assignedBy = null;
     }
 
     private static void mustBeWaiting(MoveInReport report) {

@@ -28,6 +28,7 @@ import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
+import kr.civilportal.common.roster.OfficialRoster;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -41,7 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The residency officers' work queue of move-in reports, and their decisions: an officer lists and decides the
- * reports of the offices their token names (관할, claim {@code offices}) and those of no office.
+ * reports of the offices their token names (관할, claim {@code offices}) and those of no office, and sees to whom of
+ * their colleagues a report may be assigned (배정 대상).
  */
 @Path("/api/residency/v1/officer/move-ins")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +62,19 @@ public class MoveInQueueResource {
     @Inject
     IdempotentWrites writes;
 
+    @Inject
+    OfficialRoster roster;
+
+    /**
+     * The officer calling, entered in the roster (직원 명부) as they open their work, so that colleagues can assign
+     * them reports. Outside any transaction: the entry stands whatever the request does next.
+     */
+    private Officer presentOfficer() {
+        Officer officer = Officer.of(token);
+        roster.present(officer.subject(), officer.name(), officer.offices());
+        return officer;
+    }
+
     /** Why a report is rejected (반려 사유); the citizen sees it. */
     public record Rejection(@NotBlank @Size(max = 500) @Schema(examples = "전입 주소에 거주 사실이 확인되지 않음") String reason) {
     }
@@ -77,7 +92,7 @@ public class MoveInQueueResource {
     public List<MoveInView> pending(@QueryParam("held") @Parameter(description = "MINE: the caller's reports "
             + "(내 업무); NOBODY: reports nobody holds (미배정)", schema = @Schema(enumeration = {"MINE", "NOBODY"}))
                                     String held) {
-        return moveIns.pending(Officer.of(token), MoveInQueueFilter.held(held));
+        return moveIns.pending(presentOfficer(), MoveInQueueFilter.held(held));
     }
 
     @GET
@@ -87,7 +102,22 @@ public class MoveInQueueResource {
                     + "held), overdue (past 처리기한, undecided) and decidedToday (approved or rejected by an officer "
                     + "since midnight, Korean time).")
     public MoveInCounts counts() {
-        return moveIns.counts(Officer.of(token));
+        return moveIns.counts(presentOfficer());
+    }
+
+    @GET
+    @Path("/{id}/assignees")
+    @Operation(operationId = "listMoveInAssignees", summary = "Whom the move-in report may be assigned to (배정 대상)",
+            description = "The residency officers of the report's office (관할: the office of its new address) who "
+                    + "have used the service in the last 30 days (portal.roster.active-within), by user name, the "
+                    + "caller included; for a report that is every officer's (an address no office covers), every "
+                    + "such officer. An officer appears once they have opened their queue. A report of another "
+                    + "office than the officer's: 404.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = MoveInAssignee.class)))
+    @APIResponse(responseCode = "404", description = "No such report at the officer's offices")
+    public List<MoveInAssignee> assignees(@PathParam("id") UUID id) {
+        return moveIns.assignees(id, presentOfficer());
     }
 
     @POST

@@ -105,6 +105,10 @@ public class MoveInReport extends PanacheEntityBase {
     @Column(name = "takeover_reason", length = 200)
     public String takeoverReason;
 
+    /** 배정: the officer (user name) who assigned it to its holder; null when the holder took it (cleared with it). */
+    @Column(name = "assigned_by", length = 100)
+    public String assignedBy;
+
     /** 처리기한, set when the report reaches the queue; null for one queued before V7 (computed when shown). */
     @Column(name = "due_at")
     public OffsetDateTime dueAt;

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.identity.OfficesClaim;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.common.roster.OfficialRoster;
+import kr.civilportal.common.roster.RosterSettings;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.residency.accesslog.AccessLog;
 import kr.civilportal.residency.accesslog.AccessLogEntry;
@@ -45,12 +47,17 @@ public class MoveIns {
     private final AccessLog accessLog;
     private final ResidencyOffices offices;
     private final MoveInDeadlines deadlines;
+    private final OfficialRoster roster;
+    private final RosterSettings rosterSettings;
 
-    MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices, MoveInDeadlines deadlines) {
+    MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices, MoveInDeadlines deadlines,
+            OfficialRoster roster, RosterSettings rosterSettings) {
         this.cipher = cipher;
         this.accessLog = accessLog;
         this.offices = offices;
         this.deadlines = deadlines;
+        this.roster = roster;
+        this.rosterSettings = rosterSettings;
     }
 
     /**
@@ -257,6 +264,47 @@ public class MoveIns {
         return officerView(r, officerAddress(r));
     }
 
+    /**
+     * 배정: the officer gives a report of their offices to a colleague, one of {@link #assignees}; anyone else is a
+     * 400 naming the field {@code assignee}. Each assignment is logged (append-only).
+     */
+    @Transactional
+    public MoveInView assign(UUID reportId, Officer officer, String assigneeSubject) {
+        MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
+        OfficialRoster.Official assignee = roster.active(assigneeSubject)
+                .filter(o -> o.worksFor(routedOffice(r)))
+                .orElseThrow(() -> ProblemException.invalidField("assignee", "is not a residency officer of this "
+                        + "report's office who has used the service in the last "
+                        + rosterSettings.activeWithin().toDays() + " days",
+                        "이 전입신고의 관할 기관 담당자가 아닙니다. 같은 기관의 주민등록 담당자에게만 배정할 수 있습니다."));
+        OffsetDateTime now = now();
+        if (MoveInHolding.assign(r, officer.subject(), officer.name(), assignee.subject(), assignee.userName(), now)) {
+            MoveInHolderAssignment.of(r.id, officer.name(), assignee.userName(), now).persist();
+            // Officers' user names and the report's id only: no resident's name or address.
+            LOG.infof("Move-in report %s assigned by %s to %s", r.id, officer.name(), assignee.userName());
+        }
+        return officerView(r, officerAddress(r));
+    }
+
+    /**
+     * Whom a report of the officer's offices may be assigned to: the residency officers of its office the roster has
+     * seen lately, the caller included (all of them, for a report that is every officer's).
+     */
+    @Transactional
+    public List<MoveInAssignee> assignees(UUID reportId, Officer officer) {
+        MoveInReport r = inJurisdiction(reportId, officer.offices());
+        return roster.workingFor(routedOffice(r)).stream()
+                .map(o -> new MoveInAssignee(o.subject(), o.userName())).toList();
+    }
+
+    /**
+     * The office whose officers work on the report; none when it is every officer's (no office, or one no longer
+     * configured), as {@link #JURISDICTION} reads it.
+     */
+    private String routedOffice(MoveInReport r) {
+        return r.officeId != null && offices.configured().contains(r.officeId) ? r.officeId : null;
+    }
+
     /** 담당 해제: the officer lets go of a report they hold (nobody holds it: nothing changes). */
     @Transactional
     public MoveInView release(UUID reportId, Officer officer) {
@@ -416,7 +464,15 @@ public class MoveIns {
      * for them either, as the README promises: its filer's name is not theirs to read.
      */
     private MoveInReport lockedInJurisdiction(UUID reportId, Set<String> officerOffices) {
-        MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
+        return reachedTheOfficer(MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE), officerOffices);
+    }
+
+    /** As {@link #lockedInJurisdiction}, for a read that changes nothing. */
+    private MoveInReport inJurisdiction(UUID reportId, Set<String> officerOffices) {
+        return reachedTheOfficer(MoveInReport.findById(reportId), officerOffices);
+    }
+
+    private MoveInReport reachedTheOfficer(MoveInReport r, Set<String> officerOffices) {
         if (r == null || r.queuedAt() == null || !inJurisdiction(r, officerOffices)) {
             throw notFound();
         }

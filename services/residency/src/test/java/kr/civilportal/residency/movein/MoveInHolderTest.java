@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import javax.sql.DataSource;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.residency.deadline.MoveInDeadlines;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * 담당 and 처리기한 of move-in reports, as two officers of one office (residency-officer and residency-officer3,
+ * 담당, 배정 and 처리기한 of move-in reports, as two officers of one office (residency-officer and residency-officer3,
  * both 종로구청 in the demo realm) and one of another office (residency-officer2, 해운대구청) meet them.
  */
 @QuarkusTest
@@ -261,5 +264,113 @@ class MoveInHolderTest {
         var busan = given().auth().oauth2(Tokens.of("residency-officer2")).when().get(QUEUE + "/counts").then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(busanBefore.getLong("inProgress"), busan.getLong("inProgress"));
+    }
+
+    /** The demo realm's residency officers' account ids (portal-realm.dev-overlay.json). */
+    static final String OFFICER1_SUBJECT = "a1c2e3f4-0000-4000-8000-000000000011";
+    static final String OFFICER2_SUBJECT = "a1c2e3f4-0000-4000-8000-000000000020";
+    static final String OFFICER3_SUBJECT = "a1c2e3f4-0000-4000-8000-000000000021";
+    /** An address no office of the test configuration covers: every officer's. */
+    static final String DAEJEON = "대전광역시 유성구 대학로 99, 201호";
+
+    io.restassured.response.Response assign(String token, String id, String body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body)
+                .when().post(QUEUE + "/" + id + "/holder/assignment");
+    }
+
+    static String assignee(String subject) {
+        return "{\"assignee\":\"" + subject + "\"}";
+    }
+
+    long assignments(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM move_in_holder_assignment WHERE report_id = ?::uuid")) {
+            s.setString(1, id);
+            try (var rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void anOfficerAssignsAReportToAColleagueOfItsOfficeOnly() throws SQLException {
+        String id = fileAtJongno();
+        String haeundae = Tokens.of("residency-officer2");
+        // Officers enter the roster (직원 명부) as they open their queue.
+        for (String officer : List.of(first, colleague, haeundae)) {
+            given().auth().oauth2(officer).when().get(QUEUE).then().statusCode(200);
+        }
+
+        List<String> offered = given().auth().oauth2(first).when().get(QUEUE + "/" + id + "/assignees")
+                .then().statusCode(200)
+                .body("find { it.officer == 'residency-officer3' }.subject", equalTo(OFFICER3_SUBJECT))
+                .extract().path("officer");
+        assertTrue(offered.containsAll(List.of("residency-officer", "residency-officer3")), offered.toString());
+        assertFalse(offered.contains("residency-officer2"), "해운대구청's officer is no colleague for 종로구청's report");
+        given().auth().oauth2(haeundae).when().get(QUEUE + "/" + id + "/assignees").then().statusCode(404)
+                .contentType("application/problem+json");
+
+        // Another office's officer, nobody the roster knows, no one at all: 400 naming the field, nothing changes.
+        for (String refused : List.of(assignee(OFFICER2_SUBJECT), assignee("no-such-officer"), assignee(""),
+                assignee("  "), assignee("x".repeat(MoveInHolderResource.SUBJECT_MAX + 1)), "{}")) {
+            assign(first, id, refused).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("assignee"));
+        }
+        assign(haeundae, id, assignee(OFFICER2_SUBJECT)).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(first).when().get(QUEUE).then().body(row(id) + "holder", nullValue());
+        assertEquals(0, assignments(id));
+
+        assign(first, id, assignee(OFFICER3_SUBJECT)).then().statusCode(200)
+                .body("holder.officer", equalTo("residency-officer3"))
+                .body("holder.assignedBy", equalTo("residency-officer"))
+                .body("holder.since", notNullValue());
+        assertEquals(1, assignments(id));
+        // The colleague finds it in their own work (내 업무), with who gave it to them.
+        given().auth().oauth2(colleague).queryParam("held", "MINE").when().get(QUEUE).then().statusCode(200)
+                .body("id", hasItem(id)).body(row(id) + "holder.assignedBy", equalTo("residency-officer"));
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(MINE + "/" + id).then().statusCode(200)
+                .body("holder", nullValue());
+
+        // Once assigned, it is the colleague's: the assigner no longer decides it, nor assigns it again.
+        given().auth().oauth2(first).when().post(QUEUE + "/" + id + "/approval").then().statusCode(409)
+                .body("type", endsWith("case-held")).body("detail", containsString("residency-officer3"));
+        assign(first, id, assignee(OFFICER1_SUBJECT)).then().statusCode(409).body("type", endsWith("case-held"));
+        // The colleague naming themself changes nothing and logs nothing more.
+        assign(colleague, id, assignee(OFFICER3_SUBJECT)).then().statusCode(200)
+                .body("holder.assignedBy", equalTo("residency-officer"));
+        assertEquals(1, assignments(id));
+
+        try (Connection c = dataSource.getConnection()) {
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "UPDATE move_in_holder_assignment SET to_officer = 'x' WHERE report_id = '" + id + "'"));
+            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                    "DELETE FROM move_in_holder_assignment WHERE report_id = '" + id + "'"));
+        }
+        assertEquals(1, assignments(id));
+
+        given().auth().oauth2(colleague).contentType("application/json").body("{\"reason\":\"거주 사실 미확인\"}")
+                .when().post(QUEUE + "/" + id + "/rejection").then().statusCode(200)
+                .body("status", equalTo("REJECTED")).body("holder", nullValue());
+        assign(first, id, assignee(OFFICER3_SUBJECT)).then().statusCode(409).body("type", endsWith("conflict"));
+    }
+
+    @Test
+    void aReportNoOfficeCoversMayBeAssignedToAnyOfficer() throws SQLException {
+        filed = given().auth().oauth2(Tokens.of("citizen2")).contentType("application/json")
+                .body("{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"" + DAEJEON + "\",\"movedInOn\":\""
+                        + LocalDate.now(KoreanTime.ZONE) + "\"}")
+                .when().post(MINE).then().statusCode(201).body("office", nullValue()).extract().path("id");
+        String haeundae = Tokens.of("residency-officer2");
+        for (String officer : List.of(first, colleague, haeundae)) {
+            given().auth().oauth2(officer).when().get(QUEUE + "/counts").then().statusCode(200);
+        }
+        given().auth().oauth2(haeundae).when().get(QUEUE + "/" + filed + "/assignees").then().statusCode(200)
+                .body("officer", hasItems("residency-officer", "residency-officer2", "residency-officer3"));
+        assign(haeundae, filed, assignee(OFFICER1_SUBJECT)).then().statusCode(200)
+                .body("holder.officer", equalTo("residency-officer"))
+                .body("holder.assignedBy", equalTo("residency-officer2"));
+        assertEquals(1, assignments(filed));
     }
 }

@@ -41,6 +41,8 @@ class AuthorizationMatrixTest {
                 "PUT /api/residency/v1/officer/move-ins/{id}/holder",
                 "DELETE /api/residency/v1/officer/move-ins/{id}/holder",
                 "POST /api/residency/v1/officer/move-ins/{id}/holder/takeover",
+                "POST /api/residency/v1/officer/move-ins/{id}/holder/assignment",
+                "GET /api/residency/v1/officer/move-ins/{id}/assignees",
                 "GET /api/residency/v1/officer/residents/{id}", "POST /api/residency/v1/officer/residents/search")) {
             matrix.allow(op, OFFICER);
         }
