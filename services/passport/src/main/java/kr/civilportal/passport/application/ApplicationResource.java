@@ -28,6 +28,7 @@ import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.passport.holder.CaseHolders;
 import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.identity.IdentityChecks;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -62,6 +63,9 @@ public class ApplicationResource {
 
     @Inject
     IdentityChecks identityChecks;
+
+    @Inject
+    CaseHolders holders;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -128,7 +132,7 @@ public class ApplicationResource {
                     + "overdue (past 처리기한 while the office owes the work) and doneToday (made and ready, handed over "
                     + "or rejected since midnight, Korean time).")
     public ApplicationCounts counts() {
-        return applications.counts(LocalDate.now(KoreanTime.ZONE), caller());
+        return applications.counts(LocalDate.now(KoreanTime.ZONE), presentOfficer());
     }
 
     @GET
@@ -144,11 +148,19 @@ public class ApplicationResource {
             String identityCheck,
             @QueryParam("held") @Parameter(description = "MINE: the caller's cases (내 업무); NOBODY: cases nobody holds (미배정)", schema = @Schema(implementation = ApplicationQuery.Held.class))
             String held) {
-        return applications.list(ApplicationQuery.parse(paging, status, identityCheck, held), caller());
+        ApplicationQuery query = ApplicationQuery.parse(paging, status, identityCheck, held);
+        return applications.list(query, presentOfficer());
     }
 
     private Caller caller() {
         return Caller.of(token, identity);
+    }
+
+    /** The officer calling, entered in the roster as they open their work, so that colleagues can assign them cases. */
+    private Caller presentOfficer() {
+        Caller officer = caller();
+        holders.present(officer, identity.getPrincipal().getName());
+        return officer;
     }
 
     /** A malformed id is the client's mistake (400), unlike an unknown one (404). */

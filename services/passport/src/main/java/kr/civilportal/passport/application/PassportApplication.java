@@ -102,6 +102,10 @@ public class PassportApplication extends PanacheEntityBase {
     @Column(name = "takeover_reason", length = 200)
     public String takeoverReason;
 
+    /** 배정: the officer who assigned it to its holder; null when the holder took it (or took it over). */
+    @Column(name = "assigned_by", length = 100)
+    public String assignedBy;
+
     /** 접수 기관: the passport office that processes it; null for applications from before offices (all officers'). */
     @Column(name = "office_id", length = 20)
     public String officeId;
@@ -138,7 +142,8 @@ public class PassportApplication extends PanacheEntityBase {
                 FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate(),
                         applicantBirthDate),
                 feeConfirmed(), identityCheck, identityCheckedAt, history,
-                holderSubject == null ? null : new CaseHolder(holderName, heldSince, takenOverFrom, takeoverReason), dueOn,
+                holderSubject == null ? null : new CaseHolder(holderName, heldSince, takenOverFrom, takeoverReason,
+                        assignedBy), dueOn,
                 overdueOn(LocalDate.now(KoreanTime.ZONE)), officeId);
     }
 

@@ -10,8 +10,9 @@ import kr.civilportal.passport.application.PassportApplication;
  * hold it (the others get a 409 naming them, before anything changes), and an officer who acts on a case nobody
  * holds takes it. An officer takes a free case or lets go of their own; a final case (issued, rejected) is no
  * one's work any more and cannot be taken. A case another officer holds can be taken over with a reason
- * (담당 인계: its holder is away), never by accident: acting on it or taking it is still refused. Plain rules on
- * the entity: the caller locks its row first.
+ * (담당 인계: its holder is away), never by accident: acting on it or taking it is still refused. An officer may
+ * also give a case nobody holds, or one they hold, to a colleague of its office (배정). Plain rules on the entity:
+ * the caller locks its row first.
  */
 public final class CaseHolding {
 
@@ -47,7 +48,35 @@ public final class CaseHolding {
         application.heldSince = now;
         application.takenOverFrom = from;
         application.takeoverReason = reason;
+        application.assignedBy = null;
         return from;
+    }
+
+    /**
+     * 배정: the officer gives an open case to a colleague (whom the caller has checked to be a passport officer of
+     * its receiving office). Nobody holds it, or the officer does (handing it on): the colleague holds it from now,
+     * and the holding says who assigned it. Another officer holds it: 409 case-held, as for any act on it (it is
+     * taken over first, with a reason). The colleague holds it already: nothing changes, so a repeat is harmless.
+     * The officer names themself: taken as by {@link #take}. Returns whether an assignment happened.
+     */
+    public static boolean assign(PassportApplication application, String subject, String name,
+            String assigneeSubject, String assigneeName, Instant now) {
+        mustBeOpen(application);
+        if (assigneeSubject.equals(application.holderSubject)) {
+            return false;
+        }
+        mustNotBeHeldByAnother(application, subject);
+        if (assigneeSubject.equals(subject)) {
+            take(application, subject, name, now);
+            return false;
+        }
+        application.holderSubject = assigneeSubject;
+        application.holderName = assigneeName;
+        application.heldSince = now;
+        application.takenOverFrom = null;
+        application.takeoverReason = null;
+        application.assignedBy = name;
+        return true;
     }
 
     /** The holder lets go; nobody holds it already: nothing changes. */
@@ -82,6 +111,7 @@ public final class CaseHolding {
         application.heldSince = null;
         application.takenOverFrom = null;
         application.takeoverReason = null;
+        application.assignedBy = null;
     }
 
     private static void mustBeOpen(PassportApplication application) {

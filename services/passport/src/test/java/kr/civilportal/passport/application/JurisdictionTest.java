@@ -44,6 +44,9 @@ class JurisdictionTest {
                     .when().post(PATH + "/" + id + "/identity-check").then().statusCode(404);
             as(officer).when().put(PATH + "/" + id + "/holder").then().statusCode(404);
             as(officer).when().delete(PATH + "/" + id + "/holder").then().statusCode(404);
+            as(officer).when().get(PATH + "/" + id + "/assignees").then().statusCode(404);
+            as(officer).body("{\"assignee\":\"a1c2e3f4-0000-4000-8000-000000000018\"}")
+                    .when().post(PATH + "/" + id + "/holder/assignment").then().statusCode(404);
             as(officer).queryParam("reason", "본인 대조").when().get(PATH + "/" + id + "/photo").then().statusCode(404);
             as(officer).when().get(PATH + "/" + id + "/appointment").then().statusCode(404);
             as(officer).queryParam("status", "SUBMITTED").queryParam("size", 100).when().get(PATH).then()

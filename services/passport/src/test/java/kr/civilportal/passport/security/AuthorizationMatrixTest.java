@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * Who may call what, for every operation the passport service publishes (the authorization regression suite): citizens
  * apply, upload, book and resubmit; passport officers list, decide and resolve identity checks; both read an
  * application, its photo, its appointment, the fees and the pickup slots (whose application it is, the service
- * checks next: another citizen's is a 404, tested with each resource). Officers take and let go of applications (담당). The auditor searches the photo-read log and
- * reaches nothing else.
+ * checks next: another citizen's is a 404, tested with each resource). Officers take, let go of, take over and
+ * assign applications (담당, 배정). The auditor searches the photo-read log and reaches nothing else.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -39,6 +39,8 @@ class AuthorizationMatrixTest {
                 .allow("PUT /api/passport/v1/applications/{id}/holder", OFFICER)
                 .allow("DELETE /api/passport/v1/applications/{id}/holder", OFFICER)
                 .allow("POST /api/passport/v1/applications/{id}/holder/takeover", OFFICER)
+                .allow("POST /api/passport/v1/applications/{id}/holder/assignment", OFFICER)
+                .allow("GET /api/passport/v1/applications/{id}/assignees", OFFICER)
                 .allow("GET /api/passport/v1/applications/{id}", BOTH)
                 .allow("GET /api/passport/v1/applications/{id}/photo", BOTH)
                 .allow("GET /api/passport/v1/applications/{id}/appointment", BOTH)
