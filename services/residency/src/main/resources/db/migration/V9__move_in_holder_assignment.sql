@@ -3,11 +3,25 @@
 -- it; every assignment stays in an append-only log, kept two years like the take-over log (V8) and the access log
 -- (V2), so that a lead or an auditor sees who gave what to whom. The roster of residency officers (직원 명부) from
 -- which colleagues are offered is common's official_roster, copied verbatim from
--- kr/civilportal/common/roster/official_roster.sql. Expand only: a nullable column and two new tables.
+-- kr/civilportal/common/roster/official_roster.sql. Expand only: a nullable column, a trigger and two new tables.
 ALTER TABLE move_in_report ADD COLUMN assigned_by varchar(100);
 -- Only a held report was assigned to its holder.
 ALTER TABLE move_in_report ADD CONSTRAINT move_in_report_assigned_is_held
     CHECK (assigned_by IS NULL OR holder_subject IS NOT NULL);
+
+-- A replica of the previous version knows nothing of assigned_by: when it lets a case go, decides it or takes it
+-- over, it changes the holder and leaves assigned_by as it was, which would break the check above (its release
+-- failing during a rolling update) or name an assigner who gave the case to someone else. A new holder whose
+-- write does not say who assigned it was not assigned the case (as passport's V12).
+CREATE FUNCTION move_in_report_assignment_follows_holder() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.holder_subject IS DISTINCT FROM OLD.holder_subject AND NEW.assigned_by IS NOT DISTINCT FROM OLD.assigned_by THEN
+        NEW.assigned_by := NULL;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER move_in_report_assignment_follows_holder BEFORE UPDATE ON move_in_report
+    FOR EACH ROW EXECUTE FUNCTION move_in_report_assignment_follows_holder();
 
 CREATE TABLE move_in_holder_assignment (
     id              uuid          PRIMARY KEY,

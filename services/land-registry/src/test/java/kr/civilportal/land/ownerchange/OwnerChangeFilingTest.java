@@ -300,6 +300,23 @@ class OwnerChangeFilingTest {
                 .then().statusCode(200).body("status", equalTo("APPROVED")).body("holder", nullValue());
     }
 
+    @Test
+    void aReplicaThatKnowsNothingOfAssignmentsLetsAnAssignedRequestGo() throws SQLException {
+        String id = file(SINGYO_1_2, "염하준");
+        given().auth().oauth2(Tokens.of("land-officer3")).when().get(QUEUE).then().statusCode(200);
+        given().auth().oauth2(jongno).contentType(ContentType.JSON)
+                .body("{\"assignee\":\"" + LAND_OFFICER3_SUBJECT + "\"}")
+                .when().post(QUEUE + "/{id}/holder/assignment", id).then().statusCode(200);
+        // The previous version's release writes the holder's columns only (during a rolling update): not refused,
+        // and the request no longer says who assigned it.
+        execute("UPDATE owner_change_filing SET holder_subject = NULL, holder_name = NULL, held_since = NULL "
+                + "WHERE id = '" + id + "'");
+        assertEquals(0, count("SELECT count(*) FROM owner_change_filing WHERE assigned_by IS NOT NULL AND id = '" + id
+                + "'"));
+        given().auth().oauth2(jongno).when().get(QUEUE)
+                .then().body("find { it.id == '" + id + "' }.holder", nullValue());
+    }
+
     private void execute(String sql) throws SQLException {
         try (var c = dataSource.getConnection(); var s = c.createStatement()) {
             s.executeUpdate(sql);
