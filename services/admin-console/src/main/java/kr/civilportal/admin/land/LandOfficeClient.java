@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.admin.casework.Assignee;
+import kr.civilportal.admin.casework.Assignment;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -83,14 +85,6 @@ public interface LandOfficeClient {
     @Path("/officer/owner-change-requests/{id}/holder/takeover")
     @Consumes(MediaType.APPLICATION_JSON)
     OwnerChangeRequestItem takeOverOwnerChangeRequest(@PathParam("id") UUID id, Takeover takeover);
-
-    /** A land officer a request may be assigned to (배정 대상): their account id, which an assignment names. */
-    record Assignee(String subject, String officer) {
-    }
-
-    /** Whom a request is assigned to (배정): the subject of one of its assignees. */
-    record Assignment(String assignee) {
-    }
 
     /**
      * 배정 대상: the land officers of the request's office who have used land-registry lately (the caller included),

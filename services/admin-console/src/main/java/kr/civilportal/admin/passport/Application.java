@@ -47,10 +47,18 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
     public record Step(Status to, Instant at, String reason, IdentityCheck identityCheck) {
     }
 
-    /** 담당자: the officer who holds the application, and since when; absent while nobody does. */
+    /**
+     * 담당자: the officer who holds the application, and since when (absent while nobody does); taken over from
+     * another officer ({@code takenOverFrom}) for {@code takeoverReason}, or assigned by a colleague
+     * ({@code assignedBy}, 배정), or neither.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    /** 담당자; taken over from another officer ({@code takenOverFrom}) for {@code takeoverReason}, or null. */
-    public record Holder(String officer, Instant since, String takenOverFrom, String takeoverReason) {
+    public record Holder(String officer, Instant since, String takenOverFrom, String takeoverReason,
+            String assignedBy) {
+
+        public Holder(String officer, Instant since, String takenOverFrom, String takeoverReason) {
+            this(officer, since, takenOverFrom, takeoverReason, null);
+        }
     }
 
     /** 담당 filter of the queue: every application, the officer's own, or those nobody holds. */

@@ -103,6 +103,12 @@ public interface CaseworkMessages {
     @Message String assigned_by(String officer);
     @Message String back_to_queue();
     @Message String yours_self();
+    @Message String movein_assign_title();
+    @Message String movein_assigned();
+    @Message String movein_not_found();
+    @Message String assign_title();
+    @Message String assigned();
+    @Message String not_found();
     @Message String landreq_assign_title();
     @Message String landreq_assigned();
 }

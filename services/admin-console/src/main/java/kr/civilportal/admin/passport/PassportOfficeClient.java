@@ -13,7 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
+import kr.civilportal.admin.casework.Assignee;
+import kr.civilportal.admin.casework.Assignment;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The passport API as the officer's queue uses it: the list with its filters and paging, one application, its photo, a step, an identity decision. */
@@ -48,6 +51,23 @@ public interface PassportOfficeClient {
     @Path("/{id}/holder/takeover")
     @Consumes(MediaType.APPLICATION_JSON)
     Application takeOver(@PathParam("id") UUID id, Takeover takeover);
+
+    /**
+     * 배정 대상: the passport officers of the application's office who have used passport lately (the caller
+     * included), by user name; another office's or unknown application: 404.
+     */
+    @GET
+    @Path("/{id}/assignees")
+    List<Assignee> assignees(@PathParam("id") UUID id);
+
+    /**
+     * 배정: the colleague holds the application from now, and the answer's holder says who assigned it. Not one of
+     * its assignees: 400 field assignee; another officer holds it: 409 case-held; final: 409. Safe to repeat: no key.
+     */
+    @POST
+    @Path("/{id}/holder/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Application assign(@PathParam("id") UUID id, Assignment assignment);
 
     /** Why a held case is taken over (인계 사유). */
     record Takeover(String reason) {

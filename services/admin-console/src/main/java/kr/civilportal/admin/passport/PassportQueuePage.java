@@ -208,7 +208,7 @@ public class PassportQueuePage {
         Photo photo = why.isEmpty() ? Photo.notAsked()
                 : new Photo(why, "/admin/passports/" + id + "/photo?reason="
                         + URLEncoder.encode(why, StandardCharsets.UTF_8));
-        String done = holding != null && List.of("taken", "released", "taken-over").contains(holding) ? holding : null;
+        String done = holding != null && List.of("taken", "released", "taken-over", "assigned").contains(holding) ? holding : null;
         return render(id, new Detail(newStep(), newSettle(), photo, moved, settled, done, null, ""), errors,
                 errors.any() ? 400 : 200);
     }

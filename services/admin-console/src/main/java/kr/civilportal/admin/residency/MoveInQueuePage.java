@@ -50,7 +50,7 @@ public class MoveInQueuePage {
     public enum Decision { APPROVED, REJECTED }
 
     /** What was just done about who holds a report, for the notice on the queue ({@code holding=taken}). */
-    public enum Holding { TAKEN, RELEASED, TAKEN_OVER }
+    public enum Holding { TAKEN, RELEASED, TAKEN_OVER, ASSIGNED }
 
     /** As residency takes it (인계 사유). */
     static final int TAKEOVER_REASON_MAX = 200;
@@ -95,6 +95,10 @@ public class MoveInQueuePage {
 
         public boolean takenOver() {
             return holding == Holding.TAKEN_OVER;
+        }
+
+        public boolean assigned() {
+            return holding == Holding.ASSIGNED;
         }
 
         /** The official holds the report (내가 담당 중): they may let it go. */

@@ -31,13 +31,19 @@ public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode 
 
     /**
      * 담당자: the officer (their user name) who holds the report, and since when; taken over from another officer
-     * ({@code takenOverFrom}, 담당 인계) for {@code takeoverReason}, both null when it was taken free.
+     * ({@code takenOverFrom}, 담당 인계) for {@code takeoverReason}, both null when it was taken free; or assigned to
+     * them by a colleague ({@code assignedBy}, 배정).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Holder(String officer, Instant since, String takenOverFrom, String takeoverReason) {
+    public record Holder(String officer, Instant since, String takenOverFrom, String takeoverReason,
+            String assignedBy) {
 
         public Holder(String officer, Instant since) {
-            this(officer, since, null, null);
+            this(officer, since, null, null, null);
+        }
+
+        public Holder(String officer, Instant since, String takenOverFrom, String takeoverReason) {
+            this(officer, since, takenOverFrom, takeoverReason, null);
         }
     }
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.admin.casework.Assignee;
+import kr.civilportal.admin.casework.Assignment;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
@@ -57,6 +59,23 @@ public interface ResidencyOfficeClient {
     @Path("/move-ins/{id}/holder/takeover")
     @Consumes(MediaType.APPLICATION_JSON)
     PendingMoveIn takeOver(@PathParam("id") UUID id, Takeover takeover);
+
+    /**
+     * 배정 대상: the residency officers of the report's office who have used residency lately (the caller included),
+     * by user name; another office's or unknown report: 404.
+     */
+    @GET
+    @Path("/move-ins/{id}/assignees")
+    List<Assignee> moveInAssignees(@PathParam("id") UUID id);
+
+    /**
+     * 배정: the colleague holds the report from now, and the answer's holder says who assigned it. Not one of its
+     * assignees: 400 field assignee; another officer holds it: 409 case-held; decided: 409. Safe to repeat: no key.
+     */
+    @POST
+    @Path("/move-ins/{id}/holder/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    PendingMoveIn assign(@PathParam("id") UUID id, Assignment assignment);
 
     /** 담당 해제: the officer lets the report go, for another to take. Another's: 409 case-held. */
     @DELETE

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.admin.audit.LandReadLogClient;
+import kr.civilportal.admin.casework.Assignee;
+import kr.civilportal.admin.casework.Assignment;
 import kr.civilportal.admin.land.LandOfficeClient;
 import kr.civilportal.admin.land.OwnerChangeCause;
 import kr.civilportal.admin.land.OwnerChangeRequestItem;
@@ -24,6 +26,7 @@ import kr.civilportal.common.audit.RecordReads;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
+import kr.civilportal.testsupport.contract.RosterState;
 import kr.civilportal.web.api.ServiceRefusedException;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +68,7 @@ class LandRegistryContractTest {
     private static final String LAND_OFFICER2 = "a1c2e3f4-0000-4000-8000-000000000022";
     private static final String LAND_OFFICER3 = "a1c2e3f4-0000-4000-8000-000000000023";
     /** Who has used land-registry lately (its roster, 직원 명부), which the assignees come from. */
-    private static final String ROSTER = "; the roster lists land-officer at SEOUL-JONGNO, land-officer3 at "
+    private static final String ROSTER = RosterState.CLAUSE + "land-officer at SEOUL-JONGNO, land-officer3 at "
             + "SEOUL-JONGNO and land-officer2 at SEOUL-GANGNAM";
     /** When the citizen asked, and the 처리기한, past (a date: land-registry counts 처리기한 in days). */
     private static final String RECEIVED_AT = "2026-12-01T01:02:03Z";
@@ -236,8 +239,8 @@ class LandRegistryContractTest {
         land.willAnswer(200, "application/json", """
                 [{"subject":"%s","officer":"land-officer"},{"subject":"%s","officer":"land-officer3"}]"""
                 .formatted(LAND_OFFICER, LAND_OFFICER3));
-        assertEquals(List.of(new LandOfficeClient.Assignee(LAND_OFFICER, "land-officer"),
-                        new LandOfficeClient.Assignee(LAND_OFFICER3, "land-officer3")),
+        assertEquals(List.of(new Assignee(LAND_OFFICER, "land-officer"),
+                        new Assignee(LAND_OFFICER3, "land-officer3")),
                 outsideAPage(() -> office.ownerChangeRequestAssignees(TO_ASSIGN)));
         interactions.add(land.exchange("a land officer lists whom an owner-change request nobody holds may be "
                 + "assigned to", request(TO_ASSIGN, "held", "nobody", null) + ROSTER));
@@ -247,7 +250,7 @@ class LandRegistryContractTest {
                 + "\"status\":400,\"errors\":[{\"field\":\"assignee\"}]}");
         ServiceRefusedException elsewhere = assertThrows(ServiceRefusedException.class,
                 () -> outsideAPage(() -> office.assignOwnerChangeRequest(TO_ASSIGN,
-                        new LandOfficeClient.Assignment(LAND_OFFICER2))));
+                        new Assignment(LAND_OFFICER2))));
         assertEquals("assignee", elsewhere.problem().errors().get(0).field());
         interactions.add(land.exchange("a land officer assigns an owner-change request to an officer of another "
                 + "office", request(TO_ASSIGN, "held", "nobody", null) + ROSTER));
@@ -257,7 +260,7 @@ class LandRegistryContractTest {
                 {"id":"%s","status":"RECEIVED","holder":{"officer":"land-officer3","assignedBy":"land-officer"}}"""
                 .formatted(TO_ASSIGN));
         OwnerChangeRequestItem assigned = outsideAPage(() -> office.assignOwnerChangeRequest(TO_ASSIGN,
-                new LandOfficeClient.Assignment(LAND_OFFICER3)));
+                new Assignment(LAND_OFFICER3)));
         assertEquals("land-officer3", assigned.holder().officer());
         assertEquals("land-officer", assigned.holder().assignedBy());
         interactions.add(land.exchange("a land officer assigns an owner-change request nobody holds to a colleague "

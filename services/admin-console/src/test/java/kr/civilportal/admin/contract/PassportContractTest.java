@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.admin.audit.PassportReadLogClient;
+import kr.civilportal.admin.casework.Assignee;
+import kr.civilportal.admin.casework.Assignment;
 import kr.civilportal.admin.passport.Application;
 import kr.civilportal.admin.passport.PassportOfficeClient;
 import kr.civilportal.common.audit.RecordReads;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
+import kr.civilportal.testsupport.contract.RosterState;
 import kr.civilportal.web.api.ServiceRefusedException;
 import kr.civilportal.web.testing.PageClients;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,9 @@ class PassportContractTest {
 
     /** Passport's demo data (passport's DemoApplications): the demo citizen's passport issued in 2019. */
     private static final UUID ISSUED = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-000000000001");
+    /** The demo passport officers of 종로구청 (the dev realm): assignments name their account ids. */
+    private static final String OFFICER = "a1c2e3f4-0000-4000-8000-000000000012";
+    private static final String OFFICER2 = "a1c2e3f4-0000-4000-8000-000000000018";
     private static final String TRANSITION_KEY = "0c5e2b7a-4d1f-4a8e-9b36-1f2e3d4c5b6a";
     private static final String SETTLE_KEY = "5a1f0c3e-8b2d-4e6f-9a7c-3d4e5f6a7b8c";
     private static final Path PASSPORT = Path.of("..", "passport");
@@ -89,6 +95,23 @@ class PassportContractTest {
             assertEquals(null, released.holder(), "nobody holds it");
             interactions.add(passport.exchange("an officer lets go of an application nobody holds",
                     "application " + ISSUED + " of citizen is ISSUED"));
+            // 배정: whom the application may go to (the officers of its office, 종로구청, who used passport lately, by
+            // user name; 부산시청's officer is not one); assigning an issued one is refused like taking it.
+            String issuedWithRoster = "application " + ISSUED + " of citizen is ISSUED" + RosterState.CLAUSE
+                    + "passport-officer at SEOUL-JONGNO, passport-officer2 at SEOUL-JONGNO and passport-officer3 at "
+                    + "BUSAN-CITY";
+            passport.willAnswer(200, "application/json", "[{\"subject\":\"" + OFFICER + "\",\"officer\":"
+                    + "\"passport-officer\"},{\"subject\":\"" + OFFICER2 + "\",\"officer\":\"passport-officer2\"}]");
+            assertEquals(List.of(new Assignee(OFFICER, "passport-officer"), new Assignee(OFFICER2, "passport-officer2")),
+                    client.assignees(ISSUED));
+            interactions.add(passport.exchange("an officer lists whom an application may be assigned to",
+                    issuedWithRoster));
+            passport.willAnswer(409, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:conflict\",\"status\":409}");
+            assertEquals(409, assertThrows(ServiceRefusedException.class, () -> client.assign(ISSUED,
+                    new Assignment(OFFICER2))).status());
+            interactions.add(passport.exchange("an officer assigns an application already issued to a colleague",
+                    issuedWithRoster));
 
             // The photo, read with a reason (passport logs it): this application has none, which the page shows.
             passport.willAnswer(404, "application/problem+json",

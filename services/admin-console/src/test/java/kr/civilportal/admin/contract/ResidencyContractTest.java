@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.admin.audit.ResidencyReadLogClient;
+import kr.civilportal.admin.casework.Assignee;
+import kr.civilportal.admin.casework.Assignment;
 import kr.civilportal.admin.residency.PendingMoveIn;
 import kr.civilportal.admin.residency.ResidencyOfficeClient;
 import kr.civilportal.common.audit.RecordReads;
@@ -22,6 +24,7 @@ import kr.civilportal.admin.residency.ResidentRecord;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderStandIn;
+import kr.civilportal.testsupport.contract.RosterState;
 import kr.civilportal.web.api.ServiceRefusedException;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,10 @@ class ResidencyContractTest {
     private static final UUID HELD_BY_ME = UUID.fromString("3c9d2f10-6a7b-4e8c-9d01-0000000000a1");
     private static final UUID TO_TAKE = UUID.fromString("3c9d2f10-6a7b-4e8c-9d01-0000000000a2");
     private static final UUID HELD_BY_ANOTHER = TO_TAKE;
+    /** The demo residency officers' account ids (the dev realm), which assignments name. */
+    private static final String OFFICER = "a1c2e3f4-0000-4000-8000-000000000011";
+    private static final String OFFICER2 = "a1c2e3f4-0000-4000-8000-000000000020";
+    private static final String OFFICER3 = "a1c2e3f4-0000-4000-8000-000000000021";
     /** 처리기한 of those reports, past (Korean time, as residency writes it). */
     private static final String DUE = "2026-12-04T18:00:00+09:00";
     private static final String SINCE = "2026-12-04T01:02:03Z";
@@ -176,6 +183,33 @@ class ResidencyContractTest {
         assertEquals(TAKEOVER_REASON, takenOver.holder().takeoverReason());
         interactions.add(residency.exchange("an officer takes over a move-in report another officer holds, with a "
                 + "reason", heldByAnother));
+
+        // 배정: whom a report nobody holds may go to (the officers of its office who used residency lately, by user
+        // name; 해운대구청's officer is not one), one of another office refused on the field the console's form shows
+        // the error by, and one of its office, whose holding then says who assigned it.
+        String free = "move-in report " + TO_TAKE + " at SEOUL-JONGNO is waiting, due " + DUE + ", and held by nobody"
+                + RosterState.CLAUSE + "residency-officer at SEOUL-JONGNO, residency-officer3 at SEOUL-JONGNO and "
+                + "residency-officer2 at BUSAN-HAEUNDAE";
+        residency.willAnswer(200, "application/json", "[{\"subject\":\"" + OFFICER + "\",\"officer\":\"residency-officer\"},"
+                + "{\"subject\":\"" + OFFICER3 + "\",\"officer\":\"residency-officer3\"}]");
+        assertEquals(List.of(new Assignee(OFFICER, "residency-officer"), new Assignee(OFFICER3, "residency-officer3")),
+                outsideAPage(() -> office.moveInAssignees(TO_TAKE)));
+        interactions.add(residency.exchange("an officer lists whom a move-in report nobody holds may be assigned to",
+                free));
+
+        residency.willAnswer(400, "application/problem+json", "{\"type\":\"urn:civilportal:problem:validation-failed\","
+                + "\"status\":400,\"errors\":[{\"field\":\"assignee\"}]}");
+        assertEquals("assignee", assertThrows(ServiceRefusedException.class, () -> outsideAPage(() -> office.assign(
+                TO_TAKE, new Assignment(OFFICER2)))).problem().errors().get(0).field());
+        interactions.add(residency.exchange("an officer assigns a move-in report to an officer of another office", free));
+
+        residency.willAnswer(200, "application/json", "{\"id\":\"" + TO_TAKE + "\",\"holder\":{\"officer\":"
+                + "\"residency-officer3\",\"assignedBy\":\"residency-officer\"}}");
+        PendingMoveIn assigned = outsideAPage(() -> office.assign(TO_TAKE, new Assignment(OFFICER3)));
+        assertEquals("residency-officer3", assigned.holder().officer());
+        assertEquals("residency-officer", assigned.holder().assignedBy());
+        interactions.add(residency.exchange("an officer assigns a move-in report nobody holds to a colleague of its "
+                + "office", free));
         return interactions;
     }
 }

@@ -65,6 +65,38 @@ class CaseHolderPageTest {
     }
 
     @Test
+    void anOfficerAssignsAnApplicationToAColleagueAndItsPageSaysWhoAssignedIt() {
+        String colleague = "a1c2e3f4-0000-4000-8000-000000000018";
+        GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application(null)));
+        GatewayStandIn.answer("GET", API + "/" + id + "/assignees", r -> Answer.json(200, "[{\"subject\":\""
+                + "a1c2e3f4-0000-4000-8000-000000000012\",\"officer\":\"passport-officer\"},{\"subject\":\"" + colleague
+                + "\",\"officer\":\"passport-officer2\"}]"));
+        GatewayStandIn.answer("POST", API + "/" + id + "/holder/assignment", r -> Answer.json(200,
+                application("passport-officer2").replace("\"since\"", "\"assignedBy\":\"passport-officer\",\"since\"")));
+        PageSession officer = new PageSession(Tokens.of("passport-officer"));
+        officer.get("/admin/passports/" + id).then().statusCode(200)
+                .body(containsString("href=\"/admin/passports/" + id + "/assignment\" id=\"assign-link\">담당자 배정</a>"));
+
+        String form = officer.get("/admin/passports/" + id + "/assignment").then().statusCode(200)
+                .body(containsString("<h1>여권 신청 담당자 배정</h1>"))
+                .body(containsString(">passport-officer (나)</label>"))
+                .body(containsString("value=\"" + colleague + "\">"))
+                .body(containsString("href=\"/admin/passports/" + id + "\" id=\"back-to-queue\""))
+                .extract().asString();
+        officer.post("/admin/passports/" + id + "/assignment", form, Map.of("assignee", colleague))
+                .then().statusCode(303).header("Location", containsString("/admin/passports/" + id + "?holding=assigned"));
+        assertEquals("{\"assignee\":\"" + colleague + "\"}", sent("POST").get(0).body());
+
+        GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200,
+                application("passport-officer2").replace("\"since\"", "\"assignedBy\":\"passport-officer\",\"since\"")));
+        officer.get("/admin/passports/" + id + "?holding=assigned").then().statusCode(200)
+                .body(containsString("신청을 배정했습니다. 배정받은 담당자가 처리합니다."))
+                .body(containsString("<span id=\"application-assigned-by\">passport-officer님이 배정</span>"))
+                // Now another officer's: only its take-over is offered, no assignment.
+                .body(not(containsString("id=\"assign-link\"")));
+    }
+
+    @Test
     void anOfficerTakesAFreeApplicationAndLetsItGo() {
         GatewayStandIn.answer("GET", API + "/" + id, r -> Answer.json(200, application(null)));
         GatewayStandIn.answer("PUT", API + "/" + id + "/holder", r -> Answer.json(200, application("passport-officer")));

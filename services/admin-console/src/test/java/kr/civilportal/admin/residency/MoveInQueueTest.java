@@ -68,6 +68,41 @@ class MoveInQueueTest {
                 "two reports' decisions are two requests");
     }
 
+    @Test
+    void anOfficerAssignsAReportToAColleagueAndTheQueueSaysWhoAssignedIt() {
+        String colleague = "a1c2e3f4-0000-4000-8000-000000000021";
+        String api = "/api/residency/v1/officer/move-ins/" + first;
+        GatewayStandIn.answer("GET", api + "/assignees", r -> Answer.json(200, "[{\"subject\":\"" + colleague
+                + "\",\"officer\":\"residency-officer3\"}]"));
+        GatewayStandIn.answer("POST", api + "/holder/assignment", r -> Answer.json(200, "{}"));
+        PageSession officer = new PageSession(Tokens.of("residency-officer"));
+        officer.get("/admin/move-ins").then().statusCode(200)
+                .body(containsString("href=\"/admin/move-ins/" + first + "/assignment\" id=\"assign-" + first + "\">"));
+
+        String form = officer.get("/admin/move-ins/" + first + "/assignment").then().statusCode(200)
+                .body(containsString("<h1>전입신고 담당자 배정</h1>"))
+                .body(containsString(">residency-officer3</label>")).extract().asString();
+        officer.post("/admin/move-ins/" + first + "/assignment", form, Map.of("assignee", colleague))
+                .then().statusCode(303).header("Location", containsString("/admin/move-ins?holding=assigned#movein-" + first));
+        List<GatewayStandIn.Request> sent = GatewayStandIn.received().stream()
+                .filter(r -> r.method().equals("POST")).toList();
+        assertEquals(List.of(api + "/holder/assignment"), sent.stream().map(GatewayStandIn.Request::path).toList());
+        assertEquals("{\"assignee\":\"" + colleague + "\"}", sent.get(0).body());
+
+        GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins", r -> Answer.json(200, "[" + item(first, "김지민")
+                .replace("}", ",\"holder\":{\"officer\":\"residency-officer3\",\"since\":\"2026-11-20T02:00:00Z\","
+                        + "\"assignedBy\":\"residency-officer\"}}") + "]"));
+        officer.get("/admin/move-ins?holding=assigned").then().statusCode(200)
+                .body(containsString("전입신고를 배정했습니다."))
+                .body(containsString("<span id=\"assigned-by-" + first + "\">residency-officer님이 배정</span>"));
+
+        // Another office's report: nobody to offer, said in words.
+        GatewayStandIn.answer("GET", "/api/residency/v1/officer/move-ins/" + second + "/assignees",
+                r -> Answer.problem(404, "{\"status\":404}"));
+        officer.get("/admin/move-ins/" + second + "/assignment").then().statusCode(404)
+                .body(containsString("이 전입신고를 찾을 수 없습니다."));
+    }
+
     /** Found by an outside test: an approval sent as text/plain skipped the CSRF check and ran. */
     @Test
     void aDecisionSentAsAnythingButAFormIsRefusedAndNothingIsDecided() {

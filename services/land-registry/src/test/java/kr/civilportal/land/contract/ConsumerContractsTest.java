@@ -21,6 +21,7 @@ import kr.civilportal.land.ownerchange.OwnerChangeFiling;
 import kr.civilportal.land.parcel.Parcel;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
+import kr.civilportal.testsupport.contract.RosterState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +48,7 @@ class ConsumerContractsTest {
             state -> OwnerNameRead.count("official", state.group(1)) == 0,
             Pattern.compile("owner-change request (\\S+) on parcel (\\d{19}), asked by (\\S+) on (\\S+) for (.+?) "
                     + "\\((\\S+), (\\S+) on (\\d{4}-\\d{2}-\\d{2})\\), is waiting at office (\\S+), due (\\d{4}-\\d{2}-\\d{2}), "
-                    + "and (is the only one held|held) by (\\S+?)(?:, since (\\S+))?(?:; the roster lists (.+))?"),
+                    + "and (is the only one held|held) by (\\S+?)(?:, since (\\S+))?" + RosterState.OPTIONAL_GROUP),
             ConsumerContractsTest::ownerChangeRequestWaiting);
 
     /** The Keycloak subjects of the demo land officers (infra/keycloak dev overlay). */
@@ -55,8 +56,6 @@ class ConsumerContractsTest {
             "land-officer", "a1c2e3f4-0000-4000-8000-000000000013",
             "land-officer2", "a1c2e3f4-0000-4000-8000-000000000022",
             "land-officer3", "a1c2e3f4-0000-4000-8000-000000000023");
-    /** One entry of "the roster lists": an officer and their office. */
-    private static final Pattern ROSTER_ENTRY = Pattern.compile("([^\\s,]+) at ([^\\s,]+)");
 
     /**
      * Sets the named request up as the state says (created, or reset to waiting if an earlier replay decided it),
@@ -117,13 +116,9 @@ class ConsumerContractsTest {
      * that office, as their own token would have entered them.
      */
     private static void onRoster(String entries) {
-        Matcher entry = ROSTER_ENTRY.matcher(entries);
-        while (entry.find()) {
-            Panache.getEntityManager().createNativeQuery("INSERT INTO official_roster (subject, user_name, offices, "
-                            + "last_seen) VALUES (?1, ?2, ARRAY[?3], now()) ON CONFLICT (subject) DO UPDATE SET "
-                            + "user_name = excluded.user_name, offices = excluded.offices, last_seen = now()")
-                    .setParameter(1, SUBJECTS.get(entry.group(1))).setParameter(2, entry.group(1))
-                    .setParameter(3, entry.group(2)).executeUpdate();
+        for (RosterState.Entry entry : RosterState.entries(entries)) {
+            Panache.getEntityManager().createNativeQuery(RosterState.UPSERT).setParameter(1, SUBJECTS.get(entry.officer()))
+                    .setParameter(2, entry.officer()).setParameter(3, entry.office()).executeUpdate();
         }
     }
 

@@ -23,6 +23,7 @@ import kr.civilportal.passport.photo.PassportPhoto;
 import kr.civilportal.passport.photo.PhotoRead;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
+import kr.civilportal.testsupport.contract.RosterState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +44,8 @@ class ConsumerContractsTest {
      * never passes on data the provider does not hold.
      */
     private static final Map<Pattern, Predicate<Matcher>> STATES = Map.of(
-            Pattern.compile("application (\\S+) of (\\S+) is ([A-Z_]+)"), state -> {
+            Pattern.compile("application (\\S+) of (\\S+) is ([A-Z_]+)" + RosterState.OPTIONAL_GROUP), state -> {
+                onRoster(state.group(4));
                 PassportApplication application = PassportApplication.findById(UUID.fromString(state.group(1)));
                 return application != null && application.applicantSubject.equals(SUBJECTS.get(state.group(2)))
                         && application.status == ApplicationStatus.valueOf(state.group(3));
@@ -89,6 +91,24 @@ class ConsumerContractsTest {
             },
             Pattern.compile("nobody named (\\S+) read a photo"),
             state -> PhotoRead.count("official", state.group(1)) == 0);
+
+    /** The demo passport officers' account ids (the dev realm), as the roster keeps them. */
+    private static final Map<String, String> OFFICERS = Map.of(
+            "passport-officer", "a1c2e3f4-0000-4000-8000-000000000012",
+            "passport-officer2", "a1c2e3f4-0000-4000-8000-000000000018",
+            "passport-officer3", "a1c2e3f4-0000-4000-8000-000000000019");
+
+    /** "the roster lists passport-officer at SEOUL-JONGNO, …": each has used passport just now, for that office. */
+    private static void onRoster(String entries) {
+        if (entries == null) {
+            return;
+        }
+        for (RosterState.Entry entry : RosterState.entries(entries)) {
+            PassportApplication.getEntityManager().createNativeQuery(RosterState.UPSERT)
+                    .setParameter(1, OFFICERS.get(entry.officer())).setParameter(2, entry.officer())
+                    .setParameter(3, entry.office()).executeUpdate();
+        }
+    }
 
     @Test
     void everyConsumersContractIsKept() {

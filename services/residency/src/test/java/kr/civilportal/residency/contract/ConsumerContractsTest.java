@@ -20,6 +20,7 @@ import kr.civilportal.residency.resident.RelationToHead;
 import kr.civilportal.residency.resident.Resident;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
+import kr.civilportal.testsupport.contract.RosterState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +52,7 @@ class ConsumerContractsTest {
             Pattern.compile("nobody named (\\S+) read a resident record"),
             state -> AccessLogEntry.count("official", state.group(1)) == 0,
             Pattern.compile("move-in report (\\S+) at (\\S+) is waiting, due (\\S+), and (is the only one held|held) by "
-                    + "(\\S+?)(?:, since (\\S+))?"), ConsumerContractsTest::moveInWaiting);
+                    + "(\\S+?)(?:, since (\\S+))?" + RosterState.OPTIONAL_GROUP), ConsumerContractsTest::moveInWaiting);
 
     /**
      * The residents (no login, so no other test files for them) whose move-in reports the console's contract names,
@@ -63,6 +64,7 @@ class ConsumerContractsTest {
     /** The Keycloak subjects of the demo officers (infra/keycloak dev overlay). */
     private static final Map<String, String> SUBJECTS = Map.of(
             "residency-officer", "a1c2e3f4-0000-4000-8000-000000000011",
+            "residency-officer2", "a1c2e3f4-0000-4000-8000-000000000020",
             "residency-officer3", "a1c2e3f4-0000-4000-8000-000000000021");
 
     /**
@@ -107,6 +109,14 @@ class ConsumerContractsTest {
         // Held as taken, not taken over (담당 인계): a take-over an earlier replay made is not part of the state.
         report.takenOverFrom = null;
         report.takeoverReason = null;
+        report.assignedBy = null;
+        if (state.group(7) != null) {
+            for (RosterState.Entry entry : RosterState.entries(state.group(7))) {
+                MoveInReport.getEntityManager().createNativeQuery(RosterState.UPSERT)
+                        .setParameter(1, SUBJECTS.get(entry.officer())).setParameter(2, entry.officer())
+                        .setParameter(3, entry.office()).executeUpdate();
+            }
+        }
         return true;
     }
 
