@@ -17,12 +17,14 @@ import org.openqa.selenium.support.ui.Select;
  * starts its review; the second finds it in nobody's list no more, sees who holds it and is offered no step; the
  * first lets it go; the second takes it and finishes it, which lets it go. A case whose holder is away is taken
  * over by a colleague with a reason (담당 인계). An officer of another office (부산시청) finds it neither in the
- * queue nor by its address.
+ * queue nor by its address. An officer assigns an application to a colleague (배정), who works it.
  */
 @ExtendWith(PortalUnderTest.class)
 class PassportCaseHolderBrowserTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** passport-officer2's account id (the dev realm): what the assignment form sends. */
+    private static final String PASSPORT_OFFICER2 = "a1c2e3f4-0000-4000-8000-000000000018";
 
     @Test
     void twoOfficersTakeTurnsOnOneApplication() throws Exception {
@@ -124,6 +126,54 @@ class PassportCaseHolderBrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(409, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("passport-officer2"), refused.body());
+    }
+
+    /**
+     * 배정: an officer gives an application nobody holds to a colleague of the office (who has opened their queue),
+     * chosen on the assignment page, where 부산시청's officer is not offered; the colleague finds it theirs, assigned
+     * by the first, and works it, while the first is offered no step any more.
+     */
+    @Test
+    void anOfficerAssignsAnApplicationToAColleagueWhoWorksIt() throws Exception {
+        PortalUnderTest portal = PortalUnderTest.get();
+        try (Browser busan = new Browser(portal.baseUrl, "passport-assign-other-office");
+             Browser colleague = new Browser(portal.baseUrl, "passport-assignee");
+             Browser first = new Browser(portal.baseUrl, "passport-assigner")) {
+            // Officers are offered as colleagues once they have opened their work (passport's 직원 명부).
+            busan.open("/admin/passports?status=SUBMITTED");
+            busan.logInAs("passport-officer3");
+            busan.waitUntil(d -> d.getCurrentUrl().contains("status=SUBMITTED"));
+            colleague.open("/admin/passports?status=SUBMITTED");
+            colleague.logInAs("passport-officer2");
+            colleague.waitUntil(d -> d.getCurrentUrl().contains("status=SUBMITTED"));
+
+            String id = apply(portal, Tokens.of(portal.portal.keycloak().tokenEndpoint(), "citizen"));
+            String page = "/admin/passports/" + id;
+            first.open(page);
+            first.logInAs("passport-officer");
+            first.waitUntil(d -> d.getCurrentUrl().endsWith(page));
+            first.click("#assign-link");
+            first.find("#assignment-form");
+            assertTrue(first.all("#assignment-form label").stream().noneMatch(l -> l.getText().startsWith(
+                    "passport-officer3")), "부산시청's officer is not offered");
+            first.checkPage("assignment");
+            // Sent without a choice: said next to the choices, nothing assigned.
+            first.click("#assign-submit");
+            assertTrue(first.text("#assignee-error").contains("선택하세요"), first.text("main"));
+            first.click("#assignment-form input[value='" + PASSPORT_OFFICER2 + "']");
+            first.click("#assign-submit");
+            first.waitUntil(d -> d.getCurrentUrl().contains("holding=assigned"));
+            assertTrue(first.text("#application-assigned-by").contains("passport-officer님이 배정"),
+                    first.text("#application-holder"));
+            assertTrue(first.all("form[action*='/transitions']").isEmpty(), "the colleague's case now");
+
+            colleague.open("/admin/passports?status=SUBMITTED&held=MINE");
+            colleague.find("#applications a[href='" + page + "']");
+            colleague.open(page);
+            assertTrue(colleague.text("#application-holder").startsWith("passport-officer2 (내가 담당 중)"),
+                    colleague.text("#application-holder"));
+            step(colleague, "UNDER_REVIEW", "심사 중");
+        }
     }
 
     @Test
