@@ -44,7 +44,7 @@ CREATE TRIGGER owner_change_filing_assignment_append_only
 -- officer role; holds officials' user names, never citizens' data.
 CREATE TABLE official_roster (
     subject     text          PRIMARY KEY,                 -- the token's sub: stable across renames
-    user_name   text          NOT NULL CHECK (length(user_name) BETWEEN 1 AND 255),
+    user_name   text          NOT NULL CHECK (length(user_name) BETWEEN 1 AND 100),
     offices     text[]        NOT NULL,
     last_seen   timestamptz   NOT NULL
 );

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * 직원 명부: the officials of one service, learnt from their own tokens as they work, so that an officer can assign
@@ -36,6 +37,8 @@ import javax.sql.DataSource;
  * without Quarkus.
  */
 public final class OfficialRoster {
+
+    private static final Logger LOG = Logger.getLogger(OfficialRoster.class);
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -69,7 +72,8 @@ public final class OfficialRoster {
 
     /**
      * The official calling, from their token: their entry is written when it is new or changed (another user name,
-     * other offices), or last written more than {@code refreshAfter} ago by this replica.
+     * other offices), or last written more than {@code refreshAfter} ago by this replica. Never fails: a write the
+     * database refuses is logged, and the official's request goes on.
      */
     public void present(String subject, String userName, Collection<String> offices) {
         Set<String> sorted = new TreeSet<>(offices);
@@ -89,10 +93,13 @@ public final class OfficialRoster {
             s.setArray(3, c.createArrayOf("text", sorted.toArray()));
             s.setTimestamp(4, Timestamp.from(now));
             s.executeUpdate();
+            written.put(subject, new Written(userName, sorted, now));
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the official roster", e);
+            // The roster only helps colleagues find each other: an officer's work never fails for it. Their next
+            // request tries again (nothing was remembered as written).
+            LOG.warnf("Could not enter official %s in the roster (%s): they may not be offered as an assignee", subject,
+                    e.getMessage());
         }
-        written.put(subject, new Written(userName, sorted, now));
     }
 
     /**

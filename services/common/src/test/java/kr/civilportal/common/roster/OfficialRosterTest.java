@@ -115,6 +115,16 @@ class OfficialRosterTest {
     }
 
     @Test
+    void aWriteTheDatabaseRefusesNeverFailsTheOfficialsRequestAndIsTriedAgain() {
+        OfficialRoster roster = rosterAt(MONDAY);
+        String tooLong = "k".repeat(101);
+        roster.present("s-kim", tooLong, Set.of("SEOUL-JONGNO"));
+        assertTrue(roster.active("s-kim").isEmpty(), "nothing entered");
+        roster.present("s-kim", "kim", Set.of("SEOUL-JONGNO"));
+        assertEquals("kim", roster.active("s-kim").orElseThrow().userName(), "the next request enters them");
+    }
+
+    @Test
     void refreshMustComeBeforeAnEntryStopsBeingActive() {
         assertThrows(IllegalArgumentException.class,
                 () -> new OfficialRoster(db(), Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(1)));

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.identity.OfficesClaim;
@@ -222,7 +223,10 @@ public class OwnerChangeFilings {
     @Transactional
     public OwnerChangeFilingView assign(UUID id, LandOfficer officer, String assigneeSubject) {
         OwnerChangeFiling f = lockedInJurisdiction(id, officer);
-        OfficialRoster.Official assignee = roster.active(assigneeSubject)
+        // Naming oneself is taking it: the caller's own token has just shown they work for its office.
+        OfficialRoster.Official assignee = (assigneeSubject.equals(officer.subject())
+                ? Optional.of(new OfficialRoster.Official(officer.subject(), officer.name(), officer.offices(), now()))
+                : roster.active(assigneeSubject))
                 .filter(o -> o.worksFor(routedOffice(f)))
                 .orElseThrow(() -> ProblemException.invalidField("assignee", "is not a land officer of this request's "
                         + "office who has worked in the service in the last " + rosterSettings.activeWithin().toDays()

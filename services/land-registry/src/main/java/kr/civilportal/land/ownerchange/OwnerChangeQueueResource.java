@@ -167,9 +167,13 @@ public class OwnerChangeQueueResource {
         return filings.assignees(id, presentOfficer());
     }
 
+    /** As long as a holder's subject may be in passport's and residency's holder columns, the same in all three. */
+    static final int SUBJECT_MAX = 64;
+
     /** Whom a request is assigned to (배정): one of its assignees, by their subject. */
     public record Assignment(@NotBlank(message = "is required (배정할 담당자를 선택해 주세요)")
-                             @Size(max = 255, message = "must be at most 255 characters")
+                             @Size(max = SUBJECT_MAX, message = "must be at most {max} characters (담당자 식별자는 "
+                                     + "{max}자 이내입니다)")
                              @Schema(description = "The subject of one of the request's assignees",
                                      examples = "a1c2e3f4-0000-4000-8000-000000000022") String assignee) {
     }

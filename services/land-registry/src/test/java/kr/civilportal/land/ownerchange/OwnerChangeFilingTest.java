@@ -301,6 +301,26 @@ class OwnerChangeFilingTest {
     }
 
     @Test
+    void namingOneselfTakesTheRequestEvenOffTheRoster() throws SQLException {
+        String id = file(SINGYO_1_2, "봉수아");
+        // The caller's entry has lapsed (a month off, and this replica has not written it again yet): their own
+        // token shows they work for the office.
+        given().auth().oauth2(jongno).when().get(QUEUE).then().statusCode(200);
+        execute("UPDATE official_roster SET last_seen = now() - interval '40 days' WHERE subject = '"
+                + LAND_OFFICER1_SUBJECT + "'");
+        try {
+            given().auth().oauth2(jongno).contentType(ContentType.JSON)
+                    .body("{\"assignee\":\"" + LAND_OFFICER1_SUBJECT + "\"}")
+                    .when().post(QUEUE + "/{id}/holder/assignment", id)
+                    .then().statusCode(200).body("holder.officer", equalTo("land-officer"))
+                    .body("holder.assignedBy", nullValue());
+            given().auth().oauth2(jongno).when().delete(QUEUE + "/{id}/holder", id).then().statusCode(200);
+        } finally {
+            execute("UPDATE official_roster SET last_seen = now() WHERE subject = '" + LAND_OFFICER1_SUBJECT + "'");
+        }
+    }
+
+    @Test
     void aReplicaThatKnowsNothingOfAssignmentsLetsAnAssignedRequestGo() throws SQLException {
         String id = file(SINGYO_1_2, "염하준");
         given().auth().oauth2(Tokens.of("land-officer3")).when().get(QUEUE).then().statusCode(200);

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.roster.OfficialRoster;
@@ -69,8 +71,10 @@ public class CaseHolders {
     @Transactional
     public ApplicationView assign(UUID id, Caller officer, String name, String assigneeSubject) {
         PassportApplication application = locked(id, officer);
-        OfficialRoster.Official assignee = roster.active(assigneeSubject)
-                .filter(o -> o.worksFor(application.officeId))
+        // Naming oneself is taking it: the caller's own token has just shown they may act on it.
+        OfficialRoster.Official assignee = (assigneeSubject.equals(officer.subject())
+                ? Optional.of(new OfficialRoster.Official(officer.subject(), name, Set.of(), Instant.now()))
+                : roster.active(assigneeSubject).filter(o -> o.worksFor(application.officeId)))
                 .orElseThrow(() -> ProblemException.invalidField("assignee", "is not a passport officer of this "
                         + "application's receiving office who has worked in the service in the last "
                         + rosterSettings.activeWithin().toDays() + " days",

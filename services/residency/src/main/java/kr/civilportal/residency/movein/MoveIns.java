@@ -4,11 +4,13 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.identity.OfficesClaim;
@@ -271,7 +273,11 @@ public class MoveIns {
     @Transactional
     public MoveInView assign(UUID reportId, Officer officer, String assigneeSubject) {
         MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
-        OfficialRoster.Official assignee = roster.active(assigneeSubject)
+        // Naming oneself is taking it: the caller's own token has just shown they work for its office.
+        OfficialRoster.Official assignee = (assigneeSubject.equals(officer.subject())
+                ? Optional.of(new OfficialRoster.Official(officer.subject(), officer.name(), officer.offices(),
+                        Instant.now()))
+                : roster.active(assigneeSubject))
                 .filter(o -> o.worksFor(routedOffice(r)))
                 .orElseThrow(() -> ProblemException.invalidField("assignee", "is not a residency officer of this "
                         + "report's office who has used the service in the last "
