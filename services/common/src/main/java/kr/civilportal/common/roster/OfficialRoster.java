@@ -141,6 +141,20 @@ public final class OfficialRoster {
         }
     }
 
+    /**
+     * Deletes the entries of officials not seen for {@code activeWithin}: they are no longer offered or accepted,
+     * and their names and offices are not kept beyond that use. Returns how many were deleted.
+     */
+    public int forgetInactive() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM official_roster WHERE last_seen < ?")) {
+            s.setTimestamp(1, Timestamp.from(activeSince()));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not purge the official roster", e);
+        }
+    }
+
     private Instant activeSince() {
         return clock.instant().minus(activeWithin);
     }

@@ -22,4 +22,8 @@ public interface RosterSettings {
     /** How often a replica rewrites an unchanged entry (last seen): at most one write per officer per hour. */
     @WithDefault("PT1H")
     Duration refreshAfter();
+
+    /** How often each replica deletes the entries past {@link #activeWithin()} ({@code RosterPurge}). */
+    @WithDefault("24h")
+    String purgeEvery();
 }

@@ -87,6 +87,17 @@ class OfficialRosterTest {
     }
 
     @Test
+    void lapsedEntriesAreForgottenAndActiveOnesKept() {
+        rosterAt(MONDAY).present("s-kim", "kim", Set.of("SEOUL-JONGNO"));
+        rosterAt(MONDAY.plus(Duration.ofDays(20))).present("s-lee", "lee", Set.of("SEOUL-JONGNO"));
+        OfficialRoster later = rosterAt(MONDAY.plus(ACTIVE).plusSeconds(1));
+
+        assertEquals(1, later.forgetInactive());
+        assertEquals(List.of("lee"), names(later.workingFor(null)));
+        assertEquals(0, later.forgetInactive(), "a repeat (another replica's) deletes nothing more");
+    }
+
+    @Test
     void aMoveToAnotherOfficeIsLearntFromTheNextToken() {
         OfficialRoster roster = rosterAt(MONDAY);
         roster.present("s-kim", "kim", Set.of("SEOUL-JONGNO"));
