@@ -59,6 +59,25 @@ class ReadLogSearchTest {
     }
 
     @Test
+    void aRecordIdIsTrimmedAndBlankMeansEveryRecord() {
+        ReadLogSearch one = ReadLogSearch.parse(null, " 1168010100100010000 ", null, null, TODAY, SETTINGS);
+        assertEquals("1168010100100010000", one.recordId());
+        assertNull(ReadLogSearch.parse(null, "  ", null, null, TODAY, SETTINGS).recordId());
+        assertNull(ReadLogSearch.parse("o", null, null, TODAY, SETTINGS).recordId(), "the old parse searches every record");
+        String longest = "r".repeat(ReadLogSearch.RECORD_ID_MAX);
+        assertEquals(longest, ReadLogSearch.parse(null, longest, null, null, TODAY, SETTINGS).recordId());
+    }
+
+    @Test
+    void aRecordIdTooLongIsAFieldErrorWithTheOthers() {
+        ProblemException e = assertThrows(ProblemException.class, () -> ReadLogSearch.parse(null,
+                "r".repeat(ReadLogSearch.RECORD_ID_MAX + 1), "2026-13-01", null, TODAY, SETTINGS));
+        assertEquals(400, e.problem().status());
+        assertEquals(List.of("recordId", "from"), e.problem().errors().stream().map(Problem.FieldError::field).toList());
+        assertTrue(e.problem().errors().getFirst().detail().contains(String.valueOf(ReadLogSearch.RECORD_ID_MAX)));
+    }
+
+    @Test
     void aStartAfterTheEndOrASpanOverAYearIsRefused() {
         ProblemException after = assertThrows(ProblemException.class,
                 () -> ReadLogSearch.parse(null, "2026-12-05", "2026-12-04", TODAY, SETTINGS));
