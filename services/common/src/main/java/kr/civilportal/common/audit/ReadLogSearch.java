@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.time.KoreanTime;
@@ -90,6 +92,23 @@ public record ReadLogSearch(String official, String recordId, Instant since, Ins
         } catch (DateTimeException e) {
             errors.add(new Problem.FieldError(field, field + " must be a date like 2026-12-01."));
             return null;
+        }
+    }
+
+    /**
+     * The record id as a UUID, for the services whose records are named by one: empty when no record is named or
+     * when the id is not a UUID's usual 36-character text (in either case), as no entry of theirs can match it.
+     * {@link UUID#fromString} alone would also take forms such as {@code 1-2-3-4-5}, which no entry shows.
+     */
+    public Optional<UUID> recordUuid() {
+        if (recordId == null) {
+            return Optional.empty();
+        }
+        try {
+            UUID id = UUID.fromString(recordId);
+            return id.toString().equalsIgnoreCase(recordId) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
@@ -66,6 +67,20 @@ class ReadLogSearchTest {
         assertNull(ReadLogSearch.parse("o", null, null, TODAY, SETTINGS).recordId(), "the old parse searches every record");
         String longest = "r".repeat(ReadLogSearch.RECORD_ID_MAX);
         assertEquals(longest, ReadLogSearch.parse(null, longest, null, null, TODAY, SETTINGS).recordId());
+    }
+
+    @Test
+    void aRecordIdIsAUuidOnlyInItsUsualText() {
+        String id = "0b7e3c52-6f1d-4d8e-9a51-2f0c8d7a1e44";
+        assertEquals(UUID.fromString(id), parse(id).recordUuid().orElseThrow());
+        assertEquals(UUID.fromString(id), parse(id.toUpperCase()).recordUuid().orElseThrow());
+        assertTrue(parse("1-2-3-4-5").recordUuid().isEmpty());
+        assertTrue(parse("1168010100100010000").recordUuid().isEmpty());
+        assertTrue(parse(null).recordUuid().isEmpty());
+    }
+
+    private static ReadLogSearch parse(String recordId) {
+        return ReadLogSearch.parse(null, recordId, null, null, TODAY, SETTINGS);
     }
 
     @Test
