@@ -14,6 +14,7 @@ public interface AuditMessages {
     @Message String action(ReadAction value);
     @Message String err_from();
     @Message String err_official();
+    @Message String err_record_id();
     @Message String err_to();
     @Message String from();
     @Message String lead();
@@ -22,6 +23,8 @@ public interface AuditMessages {
     @Message String official_help();
     @Message String reason();
     @Message String record();
+    @Message String record_id();
+    @Message String record_id_help();
     @Message String refused();
     @Message String role();
     @Message String search();

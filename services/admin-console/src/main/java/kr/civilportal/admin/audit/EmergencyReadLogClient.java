@@ -12,6 +12,6 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface EmergencyReadLogClient {
 
     @GET
-    RecordReads search(@QueryParam("official") String official, @QueryParam("from") String from,
-            @QueryParam("to") String to);
+    RecordReads search(@QueryParam("official") String official, @QueryParam("recordId") String recordId,
+            @QueryParam("from") String from, @QueryParam("to") String to);
 }

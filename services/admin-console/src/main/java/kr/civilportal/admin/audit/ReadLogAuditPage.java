@@ -29,8 +29,9 @@ import kr.civilportal.web.page.PageContext;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * 열람 기록 감사: the auditor searches who read which personal data, by official and days, in every service's
- * read log at once. The search is checked here by the services' own rule ({@link ReadLogSearch}) so that its
+ * 열람 기록 감사: the auditor searches who read which personal data, by official, record and days, in every
+ * service's read log at once. A record id goes to all four services alike: the auditor need not know which
+ * service's id it is, and a service whose ids look otherwise simply finds no reads of it. The search is checked here by the services' own rule ({@link ReadLogSearch}) so that its
  * errors stand next to the fields in the page's language, and nothing is asked of a service until it is right.
  * Each service's part stands alone: one service down hides only its own part.
  */
@@ -42,7 +43,13 @@ public class ReadLogAuditPage {
      * The search as typed, shown again in the form. A date field shows only a date: a date input's value must be
      * one (HTML), and a browser never sends anything else; only a hand-made address does, and its error says so.
      */
-    public record Search(String official, String from, String to) {
+    public record Search(String official, String recordId, String from, String to) {
+
+        /** The field's limit, the services' own, so the browser stops the auditor where the services would. */
+        public int recordIdMax() {
+            return ReadLogSearch.RECORD_ID_MAX;
+        }
+
         public String fromShown() {
             return dateOrEmpty(from);
         }
@@ -87,29 +94,31 @@ public class ReadLogAuditPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response search(@QueryParam("official") String official, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Search typed = new Search(text(official), text(from), text(to));
+    public Response search(@QueryParam("official") String official, @QueryParam("recordId") String recordId,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        Search typed = new Search(text(official), text(recordId), text(from), text(to));
         FormErrors errors = new FormErrors();
         try {
-            ReadLogSearch.parse(typed.official(), typed.from(), typed.to(), LocalDate.now(KoreanTime.ZONE), settings);
+            ReadLogSearch.parse(typed.official(), typed.recordId(), typed.from(), typed.to(),
+                    LocalDate.now(KoreanTime.ZONE), settings);
         } catch (ProblemException e) {
             AuditMessages msg = ctx.messages(AuditMessages.class);
-            Map<String, String> messages = Map.of("official", msg.err_official(), "from", msg.err_from(),
-                    "to", msg.err_to());
+            Map<String, String> messages = Map.of("official", msg.err_official(), "recordId", msg.err_record_id(),
+                    "from", msg.err_from(), "to", msg.err_to());
             for (Problem.FieldError error : e.problem().errors()) {
                 errors.add(error.field(), messages.get(error.field()));
             }
             return Response.status(400).entity(Templates.audit(typed, List.of(), errors)).build();
         }
         String who = blankToNull(typed.official());
+        String what = blankToNull(typed.recordId());
         String first = blankToNull(typed.from());
         String last = blankToNull(typed.to());
         return Response.ok(Templates.audit(typed, List.of(
-                part(PortalService.RESIDENCY, () -> residency.search(who, first, last)),
-                part(PortalService.PASSPORT, () -> passport.search(who, first, last)),
-                part(PortalService.LAND_REGISTRY, () -> land.search(who, first, last)),
-                part(PortalService.EMERGENCY_REPORT, () -> emergency.search(who, first, last))), errors)).build();
+                part(PortalService.RESIDENCY, () -> residency.search(who, what, first, last)),
+                part(PortalService.PASSPORT, () -> passport.search(who, what, first, last)),
+                part(PortalService.LAND_REGISTRY, () -> land.search(who, what, first, last)),
+                part(PortalService.EMERGENCY_REPORT, () -> emergency.search(who, what, first, last))), errors)).build();
     }
 
     private ReadLogPart part(PortalService service, Supplier<RecordReads> search) {

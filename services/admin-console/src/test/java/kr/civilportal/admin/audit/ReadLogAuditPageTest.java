@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.civilportal.common.audit.ReadLogSearch;
 import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.web.testing.GatewayStandIn;
 import kr.civilportal.web.testing.GatewayStandIn.Answer;
@@ -83,6 +86,33 @@ class ReadLogAuditPageTest {
                 .body(not(containsString("id=\"audit-residency\"")));
         new PageSession(Tokens.of("auditor")).get("/admin/audit?to=어제").then().statusCode(400)
                 .body(containsString("id=\"to-error\""));
+        assertEquals(List.of(), searches());
+    }
+
+    @Test
+    void aRecordIdGoesToEveryServiceWithTheRestOfTheSearch() {
+        new PageSession(Tokens.of("auditor"))
+                .get("/admin/audit?official=passport-officer&recordId=" + APPLICATION + "&from=2026-12-01&to=2026-12-04")
+                .then().statusCode(200)
+                .body(containsString("id=\"recordId\"")).body(containsString("value=\"" + APPLICATION + "\""))
+                .body(containsString("기록 ID")).body(containsString("id=\"recordId-help\""));
+        List<GatewayStandIn.Request> asked = searches();
+        assertEquals(4, asked.size());
+        assertEquals(Set.of(RESIDENCY, PASSPORT, LAND, EMERGENCY),
+                asked.stream().map(GatewayStandIn.Request::path).collect(Collectors.toSet()));
+        for (GatewayStandIn.Request r : asked) {
+            assertEquals("official=passport-officer&recordId=" + APPLICATION + "&from=2026-12-01&to=2026-12-04",
+                    r.query(), r.path());
+        }
+    }
+
+    @Test
+    void aRecordIdTooLongIsSaidInWordsAndAsksNoService() {
+        new PageSession(Tokens.of("auditor"))
+                .get("/admin/audit?recordId=" + "1".repeat(ReadLogSearch.RECORD_ID_MAX + 1)).then().statusCode(400)
+                .body(containsString("id=\"recordId-error\"")).body(containsString("기록 ID는 100자 이내로"))
+                .body(containsString("aria-invalid=\"true\""))
+                .body(not(containsString("id=\"audit-residency\"")));
         assertEquals(List.of(), searches());
     }
 

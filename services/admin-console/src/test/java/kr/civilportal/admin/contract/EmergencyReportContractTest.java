@@ -88,9 +88,15 @@ class EmergencyReportContractTest {
             // past days, so the answer is the empty list whatever else the 119 service's read log holds.
             EmergencyReadLogClient log = PageClients.client(emergency, EmergencyReadLogClient.class, "auditor");
             emergency.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
-            assertEquals(new RecordReads(List.of(), false), log.search("auditor", "2026-01-01", "2026-01-31"));
+            assertEquals(new RecordReads(List.of(), false), log.search("auditor", null, "2026-01-01", "2026-01-31"));
             interactions.add(emergency.exchange("an auditor searches the call-back number reads of an official who "
                     + "read none", "nobody named auditor read call-back numbers"));
+            // The same search of one record: the record id goes with the rest, and the official still read none.
+            emergency.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
+            assertEquals(new RecordReads(List.of(), false),
+                    log.search("auditor", NOTED.toString(), "2026-01-01", "2026-01-31"));
+            interactions.add(emergency.exchange("an auditor searches one report's call-back number reads by an "
+                    + "official who read none", "nobody named auditor read call-back numbers"));
         }
         return interactions;
     }

@@ -119,9 +119,15 @@ class LandRegistryContractTest {
             LandReadLogClient log = client(land, LandReadLogClient.class, "auditor");
             land.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
             assertEquals(new RecordReads(List.of(), false),
-                    outsideAPage(() -> log.search("auditor", "2026-01-01", "2026-01-31")));
+                    outsideAPage(() -> log.search("auditor", null, "2026-01-01", "2026-01-31")));
             interactions.add(land.exchange("an auditor searches the owner-name reads of an official who read none",
                     "nobody named auditor read owners' names"));
+            // The same search of one record: the record id goes with the rest, and the official still read none.
+            land.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
+            assertEquals(new RecordReads(List.of(), false),
+                    outsideAPage(() -> log.search("auditor", CHEONGUN_1, "2026-01-01", "2026-01-31")));
+            interactions.add(land.exchange("an auditor searches one parcel's owner-name reads by an official who "
+                    + "read none", "nobody named auditor read owners' names"));
 
             interactions.addAll(ownerChangeRequests(land, office));
         }

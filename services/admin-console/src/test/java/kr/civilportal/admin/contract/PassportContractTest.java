@@ -137,16 +137,22 @@ class PassportContractTest {
             // so the answer is the empty list whatever else the provider's log holds.
             PassportReadLogClient log = PageClients.client(passport, PassportReadLogClient.class, "auditor");
             passport.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
-            RecordReads none = log.search("auditor", "2026-01-01", "2026-01-31");
+            RecordReads none = log.search("auditor", null, "2026-01-01", "2026-01-31");
             assertEquals(new RecordReads(List.of(), false), none);
             interactions.add(passport.exchange("an auditor searches the photo reads of an official who read none",
                     "nobody named auditor read a photo"));
+            // The same search of one record: the record id goes with the rest, and the official still read none.
+            passport.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
+            assertEquals(new RecordReads(List.of(), false),
+                    log.search("auditor", ISSUED.toString(), "2026-01-01", "2026-01-31"));
+            interactions.add(passport.exchange("an auditor searches one application's photo reads by an official "
+                    + "who read none", "nobody named auditor read a photo"));
 
             // A search whose first day is after its last: refused with the field named, nothing read.
             passport.willAnswer(400, "application/problem+json",
                     "{\"type\":\"urn:civilportal:problem:validation-failed\",\"status\":400}");
             assertEquals(400, assertThrows(ServiceRefusedException.class,
-                    () -> log.search(null, "2026-01-31", "2026-01-01")).status());
+                    () -> log.search(null, null, "2026-01-31", "2026-01-01")).status());
             interactions.add(passport.exchange("an auditor searches from a day after the last", null));
         }
         return interactions;

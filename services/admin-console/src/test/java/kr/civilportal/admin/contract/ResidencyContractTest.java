@@ -93,8 +93,14 @@ class ResidencyContractTest {
             ResidencyReadLogClient log = client(residency, ResidencyReadLogClient.class, "auditor");
             residency.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
             assertEquals(new RecordReads(List.of(), false),
-                    outsideAPage(() -> log.search("auditor", "2026-01-01", "2026-01-31")));
+                    outsideAPage(() -> log.search("auditor", null, "2026-01-01", "2026-01-31")));
             interactions.add(residency.exchange("an auditor searches the reads of an official who read none",
+                    "nobody named auditor read a resident record"));
+            // The same search of one record: the record id goes with the rest, and the official still read none.
+            residency.willAnswer(200, "application/json", "{\"reads\":[],\"truncated\":false}");
+            assertEquals(new RecordReads(List.of(), false),
+                    outsideAPage(() -> log.search("auditor", PARK_JUNHO.toString(), "2026-01-01", "2026-01-31")));
+            interactions.add(residency.exchange("an auditor searches one resident's reads by an official who read none",
                     "nobody named auditor read a resident record"));
 
             interactions.addAll(caseHolding(residency, office));

@@ -15,6 +15,11 @@ public class ReadLogSearchParams {
     @Parameter(description = "The official's user name, exactly; every official if absent")
     String official;
 
+    @QueryParam("recordId")
+    @Parameter(description = "The id of the record read, exactly as an entry's `recordId` shows it; every record if "
+            + "absent. An id that is not of this service's kind finds no entries.")
+    String recordId;
+
     @QueryParam("from")
     @Parameter(description = "First day searched (Korean calendar day), e.g. 2026-12-01; 31 days before `to` by default")
     String from;
@@ -25,6 +30,6 @@ public class ReadLogSearchParams {
 
     /** The search asked for, counted from today in Korean time; a field error for each bad parameter. */
     public ReadLogSearch read(AuditSettings settings) {
-        return ReadLogSearch.parse(official, from, to, LocalDate.now(KoreanTime.ZONE), settings);
+        return ReadLogSearch.parse(official, recordId, from, to, LocalDate.now(KoreanTime.ZONE), settings);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
@@ -56,6 +57,39 @@ class ReadLogSearchTest {
                 () -> ReadLogSearch.parse("x".repeat(101), "2026-13-01", "yesterday", TODAY, SETTINGS));
         assertEquals(400, e.problem().status());
         assertEquals(List.of("official", "to", "from"), e.problem().errors().stream().map(Problem.FieldError::field).toList());
+    }
+
+    @Test
+    void aRecordIdIsTrimmedAndBlankMeansEveryRecord() {
+        ReadLogSearch one = ReadLogSearch.parse(null, " 1168010100100010000 ", null, null, TODAY, SETTINGS);
+        assertEquals("1168010100100010000", one.recordId());
+        assertNull(ReadLogSearch.parse(null, "  ", null, null, TODAY, SETTINGS).recordId());
+        assertNull(ReadLogSearch.parse("o", null, null, TODAY, SETTINGS).recordId(), "the old parse searches every record");
+        String longest = "r".repeat(ReadLogSearch.RECORD_ID_MAX);
+        assertEquals(longest, ReadLogSearch.parse(null, longest, null, null, TODAY, SETTINGS).recordId());
+    }
+
+    @Test
+    void aRecordIdIsAUuidOnlyInItsUsualText() {
+        String id = "0b7e3c52-6f1d-4d8e-9a51-2f0c8d7a1e44";
+        assertEquals(UUID.fromString(id), parse(id).recordUuid().orElseThrow());
+        assertEquals(UUID.fromString(id), parse(id.toUpperCase()).recordUuid().orElseThrow());
+        assertTrue(parse("1-2-3-4-5").recordUuid().isEmpty());
+        assertTrue(parse("1168010100100010000").recordUuid().isEmpty());
+        assertTrue(parse(null).recordUuid().isEmpty());
+    }
+
+    private static ReadLogSearch parse(String recordId) {
+        return ReadLogSearch.parse(null, recordId, null, null, TODAY, SETTINGS);
+    }
+
+    @Test
+    void aRecordIdTooLongIsAFieldErrorWithTheOthers() {
+        ProblemException e = assertThrows(ProblemException.class, () -> ReadLogSearch.parse(null,
+                "r".repeat(ReadLogSearch.RECORD_ID_MAX + 1), "2026-13-01", null, TODAY, SETTINGS));
+        assertEquals(400, e.problem().status());
+        assertEquals(List.of("recordId", "from"), e.problem().errors().stream().map(Problem.FieldError::field).toList());
+        assertTrue(e.problem().errors().getFirst().detail().contains(String.valueOf(ReadLogSearch.RECORD_ID_MAX)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.audit.ReadLogSearch;
 import kr.civilportal.common.audit.RecordRead;
@@ -51,17 +52,29 @@ public class CallbackNumberReads {
         }
     }
 
-    /** An auditor's search (열람 기록 감사): every entry in the search's days, by its dispatcher if one is named. */
+    /**
+     * An auditor's search (열람 기록 감사): every entry in the search's days, by its dispatcher and of its report
+     * (by id) if they are named.
+     */
     @Transactional
     public RecordReads search(ReadLogSearch search) {
+        if (search.recordId() != null && search.recordUuid().isEmpty()) {
+            // The console sends all four services the same id (a PNU, say): one that is no UUID names no record
+            // here, so no reads rather than a 400 that would spoil the auditor's search of the other services.
+            return RecordReads.of(List.of(), search);
+        }
         String byOfficial = search.official() == null ? "" : " AND r.official = :official";
+        String byRecord = search.recordId() == null ? "" : " AND r.reportId = :record";
         var query = CallbackNumberRead.getEntityManager().createQuery("SELECT r FROM CallbackNumberRead r"
-                        + " WHERE r.readAt >= :since AND r.readAt < :until" + byOfficial
+                        + " WHERE r.readAt >= :since AND r.readAt < :until" + byOfficial + byRecord
                         + " ORDER BY r.readAt DESC, r.id DESC", CallbackNumberRead.class)
                 .setParameter("since", search.since()).setParameter("until", search.until())
                 .setMaxResults(search.fetch());
         if (search.official() != null) {
             query.setParameter("official", search.official());
+        }
+        if (search.recordId() != null) {
+            query.setParameter("record", search.recordUuid().orElseThrow());
         }
         return RecordReads.of(query.getResultList().stream().map(r -> new RecordRead(AUDITED_RECORD,
                 r.reportId.toString(), r.readAt, r.official, r.role, r.action.name(), r.reason)).toList(), search);

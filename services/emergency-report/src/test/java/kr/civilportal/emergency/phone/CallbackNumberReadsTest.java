@@ -2,7 +2,9 @@ package kr.civilportal.emergency.phone;
 
 import static io.restassured.RestAssured.given;
 import static kr.civilportal.emergency.Fixtures.REPORTS;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import kr.civilportal.common.audit.ReadLogSearch;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.emergency.Fixtures;
 import kr.civilportal.testsupport.Tokens;
@@ -85,6 +88,31 @@ class CallbackNumberReadsTest {
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM callback_number_read"));
             assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE callback_number_read"));
         }
+    }
+
+    @Test
+    void theAuditorFindsOneReportsReadsByItsId() {
+        String first = report("010-1111-2222");
+        String second = report("010-3333-4444");
+        for (String id : new String[] {first, second}) {
+            dispatcher().when().get(REPORTS + "/" + id).then().statusCode(200);
+        }
+        String today = LocalDate.now(KoreanTime.ZONE).toString();
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", second)
+                .queryParam("official", "dispatcher").queryParam("from", today).queryParam("to", today)
+                .when().get(AUDIT).then().statusCode(200)
+                .body("reads.recordId", hasItem(second))
+                .body("reads.recordId", everyItem(equalTo(second)));
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", first)
+                .when().get(AUDIT).then().statusCode(200)
+                .body("reads.recordId", hasItem(first))
+                .body("reads.recordId", everyItem(equalTo(first)));
+        // A PNU (land's record id) names no report: no reads, not an error.
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", "1111010100100010000")
+                .when().get(AUDIT).then().statusCode(200).body("reads", empty());
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", "x".repeat(ReadLogSearch.RECORD_ID_MAX + 1))
+                .when().get(AUDIT).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("recordId"));
     }
 
     private static String report(String phone) {

@@ -47,17 +47,24 @@ public class OwnerNameReads {
         read.persist();
     }
 
-    /** An auditor's search (열람 기록 감사): every entry in the search's days, by its officer if one is named. */
+    /**
+     * An auditor's search (열람 기록 감사): every entry in the search's days, by its officer and of its parcel (by
+     * PNU, exactly) if they are named.
+     */
     @Transactional
     public RecordReads search(ReadLogSearch search) {
         String byOfficial = search.official() == null ? "" : " AND r.official = :official";
+        String byRecord = search.recordId() == null ? "" : " AND r.pnu = :record";
         var query = OwnerNameRead.getEntityManager().createQuery("SELECT r FROM OwnerNameRead r"
-                        + " WHERE r.readAt >= :since AND r.readAt < :until" + byOfficial
+                        + " WHERE r.readAt >= :since AND r.readAt < :until" + byOfficial + byRecord
                         + " ORDER BY r.readAt DESC, r.id DESC", OwnerNameRead.class)
                 .setParameter("since", search.since()).setParameter("until", search.until())
                 .setMaxResults(search.fetch());
         if (search.official() != null) {
             query.setParameter("official", search.official());
+        }
+        if (search.recordId() != null) {
+            query.setParameter("record", search.recordId());
         }
         return RecordReads.of(query.getResultList().stream().map(r -> new RecordRead(AUDITED_RECORD, r.pnu, r.readAt,
                 r.official, r.role, r.action.name(), r.reason)).toList(), search);

@@ -1,8 +1,11 @@
 package kr.civilportal.land.owner;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,6 +15,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import kr.civilportal.common.audit.ReadLogSearch;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,8 @@ class OwnerNameReadsTest {
 
     /** 서울 종로구 청운동 1: an owner history of three. */
     static final String CHEONGUN_1 = "1111010100100010000";
+    /** 서울 종로구 청운동 2-3: another parcel, whose reads a search of 청운동 1 leaves out. */
+    static final String CHEONGUN_2_3 = "1111010100100020003";
     static final String PARCEL = "/api/land/v1/parcels/{pnu}";
     static final String AUDIT = "/api/land/v1/audit/record-reads";
 
@@ -95,6 +101,30 @@ class OwnerNameReadsTest {
             assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM owner_name_read"));
             assertThrows(SQLException.class, () -> s.executeUpdate("TRUNCATE owner_name_read"));
         }
+    }
+
+    @Test
+    void theAuditorFindsOneParcelsReadsByItsPnu() {
+        for (String pnu : new String[] {CHEONGUN_1, CHEONGUN_2_3}) {
+            given().auth().oauth2(Tokens.of("land-officer")).when().get(PARCEL, pnu).then().statusCode(200);
+        }
+        String today = LocalDate.now(KoreanTime.ZONE).toString();
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", " " + CHEONGUN_2_3 + " ")
+                .queryParam("official", "land-officer").queryParam("from", today).queryParam("to", today)
+                .when().get(AUDIT).then().statusCode(200)
+                .body("reads", not(empty()))
+                .body("reads.recordId", everyItem(equalTo(CHEONGUN_2_3)));
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", CHEONGUN_1)
+                .when().get(AUDIT).then().statusCode(200)
+                .body("reads", not(empty()))
+                .body("reads.recordId", everyItem(equalTo(CHEONGUN_1)));
+        // An id of another service's kind (a resident's UUID) names no parcel: no reads, not an error.
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", "0b7e3c52-6f1d-4d8e-9a51-2f0c8d7a1e44")
+                .when().get(AUDIT).then().statusCode(200).body("reads", empty());
+        given().auth().oauth2(Tokens.of("auditor"))
+                .queryParam("recordId", "1".repeat(ReadLogSearch.RECORD_ID_MAX + 1))
+                .when().get(AUDIT).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("recordId"));
     }
 
     private long entries(String pnu, String action) throws SQLException {

@@ -126,19 +126,28 @@ public class Photos {
     }
 
     /**
-     * An auditor's search (열람 기록 감사): every officer's photo read in the search's days, by its officer if one is
-     * named. Only passport officers read photos, so every entry is in that role.
+     * An auditor's search (열람 기록 감사): every officer's photo read in the search's days, by its officer and of its
+     * application (by id) if they are named. Only passport officers read photos, so every entry is in that role.
      */
     @Transactional
     public RecordReads search(ReadLogSearch search) {
+        if (search.recordId() != null && search.recordUuid().isEmpty()) {
+            // The console sends all four services the same id (a PNU, say): one that is no UUID names no record
+            // here, so no reads rather than a 400 that would spoil the auditor's search of the other services.
+            return RecordReads.of(List.of(), search);
+        }
         String byOfficial = search.official() == null ? "" : " AND r.official = :official";
+        String byRecord = search.recordId() == null ? "" : " AND r.applicationId = :record";
         var query = PhotoRead.getEntityManager().createQuery("SELECT r FROM PhotoRead r"
-                        + " WHERE r.readAt >= :since AND r.readAt < :until" + byOfficial
+                        + " WHERE r.readAt >= :since AND r.readAt < :until" + byOfficial + byRecord
                         + " ORDER BY r.readAt DESC, r.id DESC", PhotoRead.class)
                 .setParameter("since", search.since()).setParameter("until", search.until())
                 .setMaxResults(search.fetch());
         if (search.official() != null) {
             query.setParameter("official", search.official());
+        }
+        if (search.recordId() != null) {
+            query.setParameter("record", search.recordUuid().orElseThrow());
         }
         return RecordReads.of(query.getResultList().stream().map(r -> new RecordRead(AUDITED_RECORD,
                 r.applicationId.toString(), r.readAt, r.official, ApplicationResource.OFFICER, AUDITED_ACTION,

@@ -1,7 +1,9 @@
 package kr.civilportal.passport.photo;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -9,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.UUID;
+import kr.civilportal.common.audit.ReadLogSearch;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,39 @@ class AuditedPhotoReadsTest {
         String yesterday = LocalDate.now(KoreanTime.ZONE).minusDays(1).toString();
         given().auth().oauth2(Tokens.of("auditor")).queryParam("to", yesterday)
                 .when().get(SEARCH).then().statusCode(200).body("reads.reason", not(hasItem(reason)));
+    }
+
+    @Test
+    void theAuditorFindsOneApplicationsPhotoReadsByItsId() {
+        String first = readPhotoOf(PhotoResourceTest.submit());
+        String second = readPhotoOf(PhotoResourceTest.submit());
+        String today = LocalDate.now(KoreanTime.ZONE).toString();
+
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", second)
+                .queryParam("official", "passport-officer").queryParam("from", today).queryParam("to", today)
+                .when().get(SEARCH).then().statusCode(200)
+                .body("reads.recordId", hasItem(second))
+                .body("reads.recordId", everyItem(equalTo(second)));
+        // In capitals, as some tools copy a UUID: the same application.
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", first.toUpperCase())
+                .when().get(SEARCH).then().statusCode(200)
+                .body("reads.recordId", hasItem(first))
+                .body("reads.recordId", everyItem(equalTo(first)));
+        // A PNU (land's record id) names no application: no reads, not an error.
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", "1111010100100010000")
+                .when().get(SEARCH).then().statusCode(200).body("reads", empty());
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", "x".repeat(ReadLogSearch.RECORD_ID_MAX + 1))
+                .when().get(SEARCH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("recordId"));
+    }
+
+    /** A photo put on the application and read once by an officer; the application's id. */
+    private static String readPhotoOf(String id) {
+        given().auth().oauth2(Tokens.of("citizen")).contentType("image/jpeg").body(TestJpegs.plain(413, 531))
+                .when().put("/api/passport/v1/applications/" + id + "/photo").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("passport-officer")).queryParam("reason", "본인 대조")
+                .when().get("/api/passport/v1/applications/" + id + "/photo").then().statusCode(200);
+        return id;
     }
 
     @Test

@@ -1,7 +1,9 @@
 package kr.civilportal.residency.accesslog;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
+import kr.civilportal.common.audit.ReadLogSearch;
 import kr.civilportal.residency.demo.DemoResidents;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,8 @@ class AccessLogTest {
 
     static final String OFFICER = "/api/residency/v1/officer/residents";
     static final String AUDIT = "/api/residency/v1/audit/record-reads";
+    /** 박준호, of the citizen's household: in the same officer's jurisdiction, as citizen2 is not. */
+    static final UUID SPOUSE = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000003");
 
     @Inject
     DataSource dataSource;
@@ -109,6 +114,32 @@ class AccessLogTest {
         // The auditor reads the log, not the records.
         given().auth().oauth2(Tokens.of("auditor")).queryParam("reason", "감사")
                 .when().get(OFFICER + "/" + DemoResidents.CITIZEN).then().statusCode(403);
+    }
+
+    @Test
+    void theAuditorFindsOneResidentsReadsByTheirId() {
+        for (UUID resident : new UUID[] {DemoResidents.CITIZEN, SPOUSE}) {
+            given().auth().oauth2(Tokens.of("residency-officer")).queryParam("reason", "전입 사실 조사")
+                    .when().get(OFFICER + "/" + resident).then().statusCode(200);
+        }
+        String today = java.time.LocalDate.now(kr.civilportal.common.time.KoreanTime.ZONE).toString();
+        String second = SPOUSE.toString();
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", second)
+                .queryParam("official", "residency-officer").queryParam("from", today).queryParam("to", today)
+                .when().get(AUDIT).then().statusCode(200)
+                .body("reads.recordId", hasItem(second))
+                .body("reads.recordId", everyItem(equalTo(second)));
+        String first = DemoResidents.CITIZEN.toString();
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", first)
+                .when().get(AUDIT).then().statusCode(200)
+                .body("reads.recordId", hasItem(first))
+                .body("reads.recordId", everyItem(equalTo(first)));
+        // A PNU (land's record id) names no resident: no reads, not an error.
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", "1111010100100010000")
+                .when().get(AUDIT).then().statusCode(200).body("reads", empty());
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("recordId", "x".repeat(ReadLogSearch.RECORD_ID_MAX + 1))
+                .when().get(AUDIT).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("recordId"));
     }
 
     @Test
