@@ -44,9 +44,8 @@ public class CaseAssignmentForm {
     public record Kept(String name, String value) {
     }
 
-    /** What the page shows: the case's title and form, whom it may go to, and who the official is. */
-    public record Shown(String title, String action, List<Kept> kept, List<Assignee> assignees, String chosen,
-            String officer, String back) {
+    /** What the page shows: the case (its title, form and way back), whom it may go to, and who the official is. */
+    public record Shown(Case assigned, List<Assignee> assignees, String chosen, String officer) {
     }
 
     @CheckedTemplate(basePath = "admin", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
@@ -112,8 +111,7 @@ public class CaseAssignmentForm {
                 answer = e.status();
             }
         }
-        Shown page = new Shown(c.title(), c.action(), c.kept(), assignees, chosen, identity.getPrincipal().getName(),
-                c.back());
+        Shown page = new Shown(c, assignees, chosen, identity.getPrincipal().getName());
         return Response.status(answer).entity(Templates.caseAssignment(page, errors)).build();
     }
 
