@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  */
 final class WebSession {
 
+    private static final Pattern UNAVAILABLE_PANEL =
+            Pattern.compile("id=\"unavailable(-(residency|passport|land-registry|emergency-report))?\"");
+
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_REDIRECTS = 10;
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
@@ -62,9 +65,12 @@ final class WebSession {
             return body.contains("업무 화면을 잠시 이용할 수 없습니다") && body.contains("officials' console is unavailable");
         }
 
-        /** The web apps' "this service is unavailable" panel (web-common {@code web/unavailable.html}). */
+        /**
+         * The web apps' "this service is unavailable" panel (web-common {@code web/unavailable.html}) on a page of one
+         * service, or on a petitions section of 나의 민원 (each with an id of its own); not the documents' parts.
+         */
         boolean hasUnavailablePanel() {
-            return body.contains("id=\"unavailable\"");
+            return UNAVAILABLE_PANEL.matcher(body).find();
         }
 
         /** citizen-web's waiting-room page (web-common {@code web/waiting-room.html}). */

@@ -44,6 +44,14 @@ public class DashboardPage {
 
     /** One service's part of the dashboard: its petitions, or why there are none to show. */
     public record Section(PortalService service, List<Petition> petitions, boolean unavailable) {
+
+        /**
+         * The id of this section's "unavailable" panel: one of its own, since two services may be down at once (one
+         * id twice on a page is invalid HTML and confuses screen readers).
+         */
+        public String panelId() {
+            return "unavailable-" + service.route();
+        }
     }
 
     @CheckedTemplate(basePath = "petitions", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)

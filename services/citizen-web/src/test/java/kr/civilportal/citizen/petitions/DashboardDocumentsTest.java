@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Pattern;
 import kr.civilportal.testsupport.Tokens;
 import kr.civilportal.web.testing.GatewayStandIn;
 import kr.civilportal.web.testing.GatewayStandIn.Answer;
@@ -65,8 +66,25 @@ class DashboardDocumentsTest {
 
         String page = dashboard();
 
-        assertEquals(1, page.split("id=\"unavailable\"", -1).length - 1, page);
+        assertEquals(1, occurrences(page, "id=\"unavailable-residency\""), page);
         assertTrue(section(page, "documents-residency").contains("id=\"unavailable-documents-residency\""), page);
+    }
+
+    /** Two petitions sections down at once showed one id twice (noticed at stop 37). */
+    @Test
+    void residencyAndPassportDownAtOnceShowPanelsWithIdsOfTheirOwn() {
+        GatewayStandIn.answer("GET", "/api/residency/v1/move-ins", r -> Answer.problem(503, "{}"));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/mine", r -> Answer.problem(503, "{}"));
+
+        String page = dashboard();
+
+        assertEquals(1, occurrences(page, "id=\"unavailable-residency\""), page);
+        assertEquals(1, occurrences(page, "id=\"unavailable-passport\""), page);
+        assertEquals(0, occurrences(page, "id=\"unavailable\""), page);
+    }
+
+    private static int occurrences(String page, String text) {
+        return page.split(Pattern.quote(text), -1).length - 1;
     }
 
     @Test

@@ -119,7 +119,8 @@ class FiledReportsOnTheDashboardTest {
         filed.remember(subject("citizen"), ReportCategory.FIRE, new ReportAnswers.Accepted(report, "t", null, null));
         GatewayStandIn.answer("GET", "/api/emergency/v1/receipts/" + report, r -> Answer.problem(503, "{}"));
 
-        assertTrue(section(new PageSession(Tokens.of("citizen")).get("/my").asString()).contains("id=\"unavailable\""));
+        assertTrue(section(new PageSession(Tokens.of("citizen")).get("/my").asString())
+                .contains("id=\"unavailable-emergency-report\""));
         assertTrue(filed.of(subject("citizen2")).isEmpty());
     }
 
