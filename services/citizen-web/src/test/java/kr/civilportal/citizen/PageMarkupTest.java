@@ -34,6 +34,7 @@ class PageMarkupTest {
     private static final UUID SLOT = UUID.fromString("7b1f4e6d-5c2a-4a3f-8d2b-3c4d5e6f7081");
     private static final UUID REPORT = UUID.fromString("8c2a5f7e-6d3b-4b4a-9e3c-4d5e6f708192");
     private static final String PNU = "1111010100100010000";
+    private static final UUID MOVE_IN = UUID.fromString("6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4e");
 
     @Inject
     PassportDrafts drafts;
@@ -78,6 +79,10 @@ class PageMarkupTest {
                     .then().statusCode(400).extract().asString());
             save(lang, "passport-detail", citizen.get("/my/petitions/passport/" + APPLICATION
                     + "?photoRefused=too%20small").asString());
+            String moveInPage = citizen.get("/my/petitions/move-in/" + MOVE_IN).asString();
+            save(lang, "move-in-supplement", moveInPage);
+            save(lang, "move-in-supplement-errors", citizen.post("/my/petitions/move-in/" + MOVE_IN
+                    + "/supplement-answer", moveInPage, Map.of("answer", " ")).asString());
             save(lang, "passport-supplement", citizen.get("/my/petitions/passport/" + SUPPLEMENT_ASKED
                     + "?photoReplaced=true").asString());
             save(lang, "appointments", citizen.get("/my/appointments").asString());
@@ -105,6 +110,11 @@ class PageMarkupTest {
                 + "\"dueOn\":\"2026-12-02\",\"overdue\":false,"
                 + "\"submittedAt\":\"2026-11-20T01:00:00Z\",\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\"},"
                 + "{\"to\":\"SUPPLEMENT_REQUESTED\",\"at\":\"2026-11-21T01:00:00Z\",\"reason\":\"사진 불량\",\"supplementDeadline\":\"2026-12-01\"}]}";
+        GatewayStandIn.answer("GET", "/api/residency/v1/move-ins/" + MOVE_IN, r -> Answer.json(200, "{\"id\":\""
+                + MOVE_IN + "\",\"mode\":\"NEW_HOUSEHOLD\",\"status\":\"SUPPLEMENT_REQUESTED\",\"submittedAt\":"
+                + "\"2026-12-05T01:00:00Z\",\"officeName\":\"종로구청\",\"dueAt\":\"2026-12-08T10:00:00+09:00\","
+                + "\"overdue\":false,\"supplements\":[{\"what\":\"임대차계약서 사본\",\"deadline\":\"2026-12-20\","
+                + "\"requestedAt\":\"2026-12-06T01:00:00Z\",\"lapsed\":false}]}"));
         GatewayStandIn.answer("GET", "/api/residency/v1/verifications/123456789012", r -> Answer.json(200,
                 "{\"issuanceNumber\":\"123456789012\",\"kind\":\"HOUSEHOLD\",\"issuedAt\":\"2026-11-20T10:00:00+09:00\",\"contentHash\":\"ab12\"}"));
         GatewayStandIn.answer("GET", "/api/emergency/v1/receipts/" + REPORT, r -> Answer.json(200,

@@ -43,6 +43,28 @@ public interface ResidencySettings {
     /** The statutory processing period of a move-in report (민원 처리기간) and the hours that count. */
     Processing processing();
 
+    /** 보완 of move-in reports: how far ahead a deadline may be set, and the automatic 반려 once it has passed. */
+    SupplementDeadline supplementDeadline();
+
+    interface SupplementDeadline {
+
+        /**
+         * The latest deadline an officer may give, in calendar days after today (30): a move-in report is a one-day
+         * petition; a month is ample to produce a lease or a certificate, and a longer wait leaves the resident
+         * registered at an address they left (the 전입신고 itself is due within 14 days of moving).
+         */
+        int longestDays();
+
+        /** How often the job looks for passed deadlines (hourly: a deadline is a day, so this rejects within an hour). */
+        java.time.Duration every();
+
+        /** After start-up, so that a rolling deployment's new replicas do not all look at once. */
+        java.time.Duration delayed();
+
+        /** Reports rejected per transaction (50: short transactions, locks held briefly). */
+        int batch();
+    }
+
     interface Processing {
 
         /**

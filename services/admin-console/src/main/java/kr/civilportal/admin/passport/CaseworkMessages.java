@@ -62,6 +62,25 @@ public interface CaseworkMessages {
     @Message String movein_take_help();
     @Message String movein_taken();
 
+    /** 보완 요청 of a move-in report: the form, the list of reports waiting for their filers, and the answer shown. */
+    @Message String movein_supplement();
+    @Message String movein_supplement_what();
+    @Message String movein_supplement_what_help();
+    @Message String movein_supplement_deadline();
+    @Message String movein_supplement_deadline_help();
+    @Message String movein_supplement_submit();
+    @Message String movein_supplement_err_what();
+    @Message String movein_supplement_err_deadline();
+    @Message String movein_supplement_requested();
+    @Message String movein_supplement_waiting_title();
+    @Message String movein_supplement_waiting_empty();
+    @Message String movein_supplement_waiting_help();
+    @Message String movein_supplement_asked();
+    @Message String movein_supplement_until();
+    @Message String movein_supplement_by();
+    @Message String movein_supplement_answer();
+    @Message String movein_counts_waiting();
+
     /** The land officer's queue of owner-change requests (소유자 변동 신청, {@code /admin/land/requests}). */
     @Message String landreq_title();
     @Message String landreq_lead();

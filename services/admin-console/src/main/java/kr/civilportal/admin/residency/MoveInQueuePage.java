@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +39,9 @@ import org.jboss.resteasy.reactive.RestForm;
  * name, and by who holds them (담당: 내 업무, 미배정); the offices' day at a glance (처리 현황), each report's
  * 담당자 and 처리기한; take a report or let it go (담당하기, 담당 해제); approve, or reject with a reason. A
  * report another officer holds offers no decision (residency would refuse it), only its take-over with a reason
- * (담당 인계), for when its holder is away. Reading a resident's record asks for the reason first, which the
+ * (담당 인계), for when its holder is away. An officer who may work a report asks its filer for a supplement (보완
+ * 요청: what is missing and the day they have until); such reports leave the queue for a list of their own (보완 대기),
+ * and come back with the filer's answer shown beside the request. Reading a resident's record asks for the reason first, which the
  * residency service writes to the access log (열람 사유) with the read.
  */
 @Path("/admin")
@@ -55,12 +59,16 @@ public class MoveInQueuePage {
     /** As residency takes it (인계 사유). */
     static final int TAKEOVER_REASON_MAX = 200;
 
+    /** As residency takes it (보완 요청 사항). */
+    static final int SUPPLEMENT_WHAT_MAX = 500;
+
     /**
      * The queue page: its filters, the day's figures (null when residency could not give them), the reports, what
      * was typed in a report's form that came back refused (a rejection or a take-over), and who the official is (to tell their own reports from another's).
      */
     public record Queue(PendingMoveIn.Mode mode, String q, PendingMoveIn.Held held, PendingMoveIn.Counts counts,
-            List<PendingMoveIn> items, Decision done, Holding holding, Typed typed, String key, String officer) {
+            List<PendingMoveIn> items, Decision done, Holding holding, Typed typed, String key, String officer,
+            List<PendingMoveIn> waiting, boolean supplementRequested) {
         public List<PendingMoveIn.Mode> modes() {
             return Arrays.asList(PendingMoveIn.Mode.values());
         }
@@ -72,6 +80,16 @@ public class MoveInQueuePage {
         /** The rejection reason typed for the report, when its form comes back refused. */
         public String reasonFor(PendingMoveIn m) {
             return typed.of(m, Typed.Form.REJECTION);
+        }
+
+        /** 보완 요청 사항 typed for the report, when its form comes back refused. */
+        public String supplementWhatFor(PendingMoveIn m) {
+            return typed.of(m, Typed.Form.SUPPLEMENT);
+        }
+
+        /** The deadline typed for the report's 보완 요청, when its form comes back refused. */
+        public String supplementDeadlineFor(PendingMoveIn m) {
+            return m.id().equals(typed.report()) && typed.form() == Typed.Form.SUPPLEMENT ? typed.deadline() : "";
         }
 
         /** The take-over reason typed for the report, when its form comes back refused. */
@@ -113,11 +131,15 @@ public class MoveInQueuePage {
     }
 
     /** What was typed in one report's form that came back refused (a rejection or a take-over), to show again. */
-    public record Typed(UUID report, Form form, String text) {
+    public record Typed(UUID report, Form form, String text, String deadline) {
 
-        public enum Form { REJECTION, TAKEOVER }
+        public enum Form { REJECTION, TAKEOVER, SUPPLEMENT }
 
         static final Typed NOTHING = new Typed(null, null, "");
+
+        Typed(UUID report, Form form, String text) {
+            this(report, form, text, "");
+        }
 
         String of(PendingMoveIn m, Form wanted) {
             return m.id().equals(report) && form == wanted ? text : "";
@@ -148,10 +170,52 @@ public class MoveInQueuePage {
     @Path("move-ins")
     @Produces(MediaType.TEXT_HTML)
     public Response show(@QueryParam("mode") String mode, @QueryParam("q") String query, @QueryParam("held") String held,
-            @QueryParam("done") String done, @QueryParam("holding") String holding) {
+            @QueryParam("done") String done, @QueryParam("holding") String holding,
+            @QueryParam("supplement") String supplement) {
         return render(new Shown(FormFields.choice(PendingMoveIn.Mode.class, mode), FormFields.trimmed(query),
                 FormFields.choice(PendingMoveIn.Held.class, held), upper(Decision.class, done),
-                upper(Holding.class, holding)), new FormErrors(), Typed.NOTHING, 200);
+                upper(Holding.class, holding), "requested".equals(supplement)), new FormErrors(), Typed.NOTHING, 200);
+    }
+
+    /**
+     * 보완 요청: the officer asks the report's filer for what is missing by a day. Without what (or with more than
+     * {@value #SUPPLEMENT_WHAT_MAX} characters) or without a valid day nothing is sent; residency's refusals (400 on
+     * what or deadline: e.g. not tomorrow to 30 days ahead; 409 decided, or case-held) are shown by the report's
+     * form, in residency's words. An Idempotency-Key per form: a double click asks once.
+     */
+    @POST
+    @Path("move-ins/{id}/supplement-request")
+    @Produces(MediaType.TEXT_HTML)
+    public Response requestSupplement(@PathParam("id") UUID id, @RestForm String what, @RestForm String deadline,
+            @RestForm String idempotencyKey) {
+        String asked = FormFields.trimmed(what);
+        String until = FormFields.trimmed(deadline);
+        String whatField = "supplement-what-" + id;
+        String deadlineField = "supplement-deadline-" + id;
+        Typed typed = new Typed(id, Typed.Form.SUPPLEMENT, asked, until);
+        FormErrors errors = new FormErrors();
+        if (asked.isEmpty() || asked.length() > SUPPLEMENT_WHAT_MAX) {
+            errors.add(whatField, casework().movein_supplement_err_what());
+        }
+        LocalDate day = null;
+        try {
+            day = until.isEmpty() ? null : LocalDate.parse(until);
+        } catch (DateTimeParseException e) {
+            day = null;
+        }
+        if (day == null) {
+            errors.add(deadlineField, casework().movein_supplement_err_deadline());
+        }
+        if (errors.any()) {
+            return render(Shown.ALL, errors, typed, 400);
+        }
+        LocalDate by = day;
+        return calls.submit(SERVICE, errors, Map.of("what", whatField, "deadline", deadlineField),
+                msg().admin_err_refused(), () -> {
+                    residency.requestSupplement(FormFields.orNew(idempotencyKey), id,
+                            new ResidencyOfficeClient.SupplementRequest(asked, by)).close();
+                    return URI.create("/admin/move-ins?supplement=requested#waiting-" + id);
+                }, status -> render(Shown.ALL, errors, typed, status));
     }
 
     /** 담당하기: the officer takes the report, so no other officer decides it unknowingly. */
@@ -262,16 +326,20 @@ public class MoveInQueuePage {
 
     /** What the queue shows: its filters and the notice of what was just done. */
     private record Shown(PendingMoveIn.Mode mode, String query, PendingMoveIn.Held held, Decision done,
-            Holding holding) {
+            Holding holding, boolean supplementRequested) {
         /** The whole queue, as a form's refusal shows it. */
-        static final Shown ALL = new Shown(null, "", null, null, null);
+        static final Shown ALL = new Shown(null, "", null, null, null, false);
     }
 
     private Response render(Shown shown, FormErrors errors, Typed typed, int status) {
         List<PendingMoveIn> items = List.of();
+        List<PendingMoveIn> waiting = List.of();
         PendingMoveIn.Counts counts = null;
         try {
             items = calls.call(() -> residency.pendingMoveIns(shown.held())).stream()
+                    .filter(m -> m.matches(shown.mode(), shown.query())).toList();
+            waiting = calls.call(() -> residency.moveIns(shown.held(), PendingMoveIn.Status.SUPPLEMENT_REQUESTED))
+                    .stream().filter(PendingMoveIn::waitingForSupplement)
                     .filter(m -> m.matches(shown.mode(), shown.query())).toList();
             counts = counts();
         } catch (ServiceUnavailableException e) {
@@ -281,7 +349,7 @@ public class MoveInQueuePage {
         }
         Queue queue = new Queue(shown.mode(), shown.query(), shown.held(), counts, items, shown.done(),
                 shown.holding(), typed, UUID.randomUUID().toString(),
-                identity.getPrincipal().getName());
+                identity.getPrincipal().getName(), waiting, shown.supplementRequested());
         return Response.status(errors.isUnavailable() ? 503 : status).entity(Templates.moveIns(queue, errors)).build();
     }
 
@@ -297,6 +365,10 @@ public class MoveInQueuePage {
     /** A value of the address ({@code done=approved}, {@code holding=taken}), or null for none or another. */
     private static <E extends Enum<E>> E upper(Class<E> type, String value) {
         return value == null ? null : FormFields.choice(type, value.toUpperCase(Locale.ROOT));
+    }
+
+    private CaseworkMessages casework() {
+        return ctx.messages(CaseworkMessages.class);
     }
 
     private AdminMessages msg() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,12 +12,50 @@ import java.util.UUID;
  * {@code officeName}) or at none (null: an address no office covers, shown to every officer). {@code holder} is its
  * 담당자 (null while nobody holds it), {@code dueAt} its 처리기한 and {@code overdue} says residency found it still
  * undecided past that: residency keeps the office hours and holidays the deadline counts, so the console shows its
- * verdict rather than comparing clocks itself.
+ * verdict rather than comparing clocks itself. {@code status} and {@code supplements} are its 보완: the rounds asked
+ * of the filer, with their answers.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode mode, String address,
         LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt, String officeName, Holder holder,
-        OffsetDateTime dueAt, boolean overdue) {
+        OffsetDateTime dueAt, boolean overdue, Status status, List<Supplement> supplements) {
+
+    /** The shorter constructor of the queue before 보완: no status read, no supplement asked. */
+    public PendingMoveIn(UUID id, UUID residentId, String residentName, Mode mode, String address,
+            LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt, String officeName, Holder holder,
+            OffsetDateTime dueAt, boolean overdue) {
+        this(id, residentId, residentName, mode, address, movedInOn, relationToHead, submittedAt, officeName, holder,
+                dueAt, overdue, Status.SUBMITTED, List.of());
+    }
+
+    public PendingMoveIn {
+        supplements = supplements == null ? List.of() : List.copyOf(supplements);
+    }
+
+    /**
+     * Where the report stands as the console reads it: waiting for an officer (접수), or for its filer's supplement
+     * (보완요청, listed apart); any other residency status is not in the queue.
+     */
+    public enum Status { SUBMITTED, SUPPLEMENT_REQUESTED, APPROVED, REJECTED, WITHDRAWN, AWAITING_HEAD }
+
+    /**
+     * A round of 보완 (residency's {@code supplements[]}): what was asked, until when (a day in Korea), by whom, and
+     * the filer's answer and when (null until answered).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String requestedBy,
+            String answer, OffsetDateTime answeredAt) {
+    }
+
+    /** The last round asked, or null when none was: the open one while in 보완, the answered one after. */
+    public Supplement lastSupplement() {
+        return supplements.isEmpty() ? null : supplements.get(supplements.size() - 1);
+    }
+
+    /** Waiting for the filer's supplement (보완 대기): no decision is offered, residency would refuse it. */
+    public boolean waitingForSupplement() {
+        return status == Status.SUPPLEMENT_REQUESTED;
+    }
 
     public enum Mode { NEW_HOUSEHOLD, JOIN_HOUSEHOLD }
 
@@ -50,10 +89,14 @@ public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode 
     /**
      * 처리 현황 of the officer's offices (residency's {@code GET /officer/move-ins/counts}): waiting with nobody
      * holding them (접수 대기), waiting and held (처리 중), past 처리기한 and undecided (처리기한 경과), and decided
-     * today, in Korea (오늘 처리).
+     * today, in Korea (오늘 처리), and waiting for their filers' supplements (보완 대기; absent from an older residency).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Counts(long received, long inProgress, long overdue, long decidedToday) {
+    public record Counts(long received, long inProgress, long overdue, long decidedToday, long waitingForSupplement) {
+
+        public Counts(long received, long inProgress, long overdue, long decidedToday) {
+            this(received, inProgress, overdue, decidedToday, 0);
+        }
     }
 
     /** What the queue's filter keeps: the mode chosen (any when null) and a part of the name or address. */

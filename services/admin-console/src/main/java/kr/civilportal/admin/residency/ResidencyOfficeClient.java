@@ -29,6 +29,10 @@ public interface ResidencyOfficeClient {
     record Rejection(String reason) {
     }
 
+    /** 보완 요청: what the filer is to supply, and the day (Korea) they have until. */
+    record SupplementRequest(String what, java.time.LocalDate deadline) {
+    }
+
     /** Why a held report is taken over (인계 사유). */
     record Takeover(String reason) {
     }
@@ -37,6 +41,25 @@ public interface ResidencyOfficeClient {
     @GET
     @Path("/move-ins")
     List<PendingMoveIn> pendingMoveIns(@QueryParam("held") PendingMoveIn.Held held);
+
+    /**
+     * The reports of the officer's offices in {@code status}: SUPPLEMENT_REQUESTED lists those waiting for their
+     * filers' supplements (보완 대기), out of the queue.
+     */
+    @GET
+    @Path("/move-ins")
+    List<PendingMoveIn> moveIns(@QueryParam("held") PendingMoveIn.Held held,
+            @QueryParam("status") PendingMoveIn.Status status);
+
+    /**
+     * 보완 요청: the report waits for its filer until the day given. 400 naming what or deadline (at most 500
+     * characters; tomorrow to 30 days ahead); 409 decided or already waiting; 409 case-held if another holds it.
+     */
+    @POST
+    @Path("/move-ins/{id}/supplement-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response requestSupplement(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id,
+            SupplementRequest request);
 
     /** 처리 현황: received (접수 대기), in progress, overdue, decided today, over the officer's offices. */
     @GET

@@ -216,6 +216,57 @@ class ResidencyContractTest {
         assertEquals("residency-officer", assigned.holder().assignedBy());
         interactions.add(residency.exchange("an officer assigns a move-in report nobody holds to a colleague of its "
                 + "office", free));
+        interactions.addAll(supplements(residency, office));
+        return interactions;
+    }
+
+    /** What was asked (보완), a day long past: a deadline as the provider's replay reads it on any later day. */
+    private static final String SUPPLEMENT_WHAT = "임대차계약서 사본";
+    private static final String SUPPLEMENT_BY = "2026-12-11";
+    private static final String SUPPLEMENT_KEY = "8f2c4a6e-1b3d-4e5f-9a7b-2c4d6e8f0a2c";
+    private static final String SUPPLEMENT_HELD_KEY = "8f2c4a6e-1b3d-4e5f-9a7b-2c4d6e8f0a3d";
+
+    /**
+     * 보완 in the move-in queue: asking for one (refused on the field the console's form shows the error by when the
+     * day is past, and case-held on another officer's report) and the list of reports waiting for their filers, each
+     * with what was asked, until when and by whom. A successful request is not here: its deadline must be a day
+     * from tomorrow on at the replay, which no fixed recording gives; residency's own tests and the console's page
+     * tests cover it.
+     */
+    private static List<Contract.Interaction> supplements(ProviderStandIn residency, ResidencyOfficeClient office)
+            throws Throwable {
+        List<Contract.Interaction> interactions = new ArrayList<>();
+        String free = "move-in report " + TO_TAKE + " at SEOUL-JONGNO is waiting, due " + DUE + ", and held by nobody";
+        residency.willAnswer(400, "application/problem+json", "{\"type\":\"urn:civilportal:problem:validation-failed\","
+                + "\"status\":400,\"errors\":[{\"field\":\"deadline\"}]}");
+        ServiceRefusedException past = assertThrows(ServiceRefusedException.class, () -> outsideAPage(() ->
+                office.requestSupplement(SUPPLEMENT_KEY, TO_TAKE, new ResidencyOfficeClient.SupplementRequest(
+                        SUPPLEMENT_WHAT, java.time.LocalDate.parse("2026-01-02")))));
+        assertEquals("deadline", past.problem().errors().get(0).field());
+        interactions.add(residency.exchange("an officer asks for a supplement of a move-in report by a day already "
+                + "past", free));
+
+        residency.willAnswer(409, "application/problem+json",
+                "{\"type\":\"urn:civilportal:problem:case-held\",\"status\":409}");
+        assertTrue(assertThrows(ServiceRefusedException.class, () -> outsideAPage(() ->
+                office.requestSupplement(SUPPLEMENT_HELD_KEY, HELD_BY_ANOTHER, new ResidencyOfficeClient.SupplementRequest(
+                        SUPPLEMENT_WHAT, java.time.LocalDate.parse("2026-01-03"))))).problem().is("case-held"));
+        interactions.add(residency.exchange("an officer asks for a supplement of a move-in report another officer "
+                + "holds", "move-in report " + HELD_BY_ANOTHER + " at SEOUL-JONGNO is waiting, due " + DUE
+                + ", and held by residency-officer3"));
+
+        residency.willAnswer(200, "application/json", "[{\"id\":\"" + HELD_BY_ME + "\",\"status\":"
+                + "\"SUPPLEMENT_REQUESTED\",\"supplements\":[{\"what\":\"" + SUPPLEMENT_WHAT + "\",\"deadline\":\""
+                + SUPPLEMENT_BY + "\",\"requestedBy\":\"residency-officer\"}]}]");
+        List<PendingMoveIn> waiting = outsideAPage(() -> office.moveIns(PendingMoveIn.Held.MINE,
+                PendingMoveIn.Status.SUPPLEMENT_REQUESTED));
+        assertEquals(1, waiting.size());
+        assertTrue(waiting.get(0).waitingForSupplement());
+        assertEquals(new PendingMoveIn.Supplement(SUPPLEMENT_WHAT, java.time.LocalDate.parse(SUPPLEMENT_BY), null,
+                "residency-officer", null, null), waiting.get(0).lastSupplement());
+        interactions.add(residency.exchange("an officer lists the move-in reports they hold that wait for a supplement",
+                "move-in report " + HELD_BY_ME + " at SEOUL-JONGNO is the only one held by residency-officer and waits "
+                        + "for a supplement of " + SUPPLEMENT_WHAT + " by " + SUPPLEMENT_BY));
         return interactions;
     }
 }

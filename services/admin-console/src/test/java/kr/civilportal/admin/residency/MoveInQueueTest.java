@@ -103,6 +103,59 @@ class MoveInQueueTest {
                 .body(containsString("이 전입신고를 찾을 수 없습니다."));
     }
 
+    @Test
+    void anOfficerAsksForASupplementAndTheQueueShowsWhatWaitsAndWhatWasAnswered() {
+        String api = "/api/residency/v1/officer/move-ins";
+        GatewayStandIn.answer("POST", api + "/" + first + "/supplement-request", r -> Answer.json(200, "{}"));
+        GatewayStandIn.answer("POST", api + "/" + second + "/supplement-request",
+                r -> Answer.problem(400, "{\"type\":\"urn:civilportal:problem:validation-failed\",\"status\":400,"
+                        + "\"detail\":\"Some fields are invalid: deadline\",\"detailKo\":\"입력값을 확인해 주세요\","
+                        + "\"errors\":[{\"field\":\"deadline\",\"detail\":\"보완 기한은 30일 이내여야 합니다\"}]}"));
+        PageSession officer = new PageSession(Tokens.of("residency-officer"));
+        String page = officer.get("/admin/move-ins").then().statusCode(200)
+                .body(containsString("id=\"supplement-form-" + first + "\""))
+                .body(containsString("id=\"waiting-empty\"")).extract().asString();
+
+        // Nothing typed: said by the form, nothing sent; a refusal on the deadline shown by its field, text kept.
+        officer.post("/admin/move-ins/" + first + "/supplement-request", page, Map.of("what", " ", "deadline", ""))
+                .then().statusCode(400).body(containsString("id=\"supplement-what-" + first + "-error\""))
+                .body(containsString("id=\"supplement-deadline-" + first + "-error\""));
+        officer.post("/admin/move-ins/" + second + "/supplement-request", page,
+                Map.of("what", "임대차계약서 사본", "deadline", "2027-03-01")).then().statusCode(400)
+                .body(containsString("보완 기한은 30일 이내여야 합니다"))
+                .body(containsString("value=\"임대차계약서 사본\""));
+        officer.post("/admin/move-ins/" + first + "/supplement-request", page,
+                Map.of("what", "임대차계약서 사본", "deadline", "2026-12-20")).then().statusCode(303)
+                .header("Location", containsString("/admin/move-ins?supplement=requested"));
+        List<GatewayStandIn.Request> sent = GatewayStandIn.received().stream()
+                .filter(r -> r.method().equals("POST") && r.path().equals(api + "/" + first + "/supplement-request"))
+                .toList();
+        assertEquals(1, sent.size(), "the empty form was not sent");
+        assertEquals("{\"what\":\"임대차계약서 사본\",\"deadline\":\"2026-12-20\"}", sent.get(0).body());
+        assertTrue(sent.get(0).header("Idempotency-Key") != null);
+
+        // Waiting for the citizen: listed apart with what and until when; answered: the answer beside the request.
+        String waiting = item(first, "김지민").replace("\"status\":\"SUBMITTED\"", "\"status\":\"SUPPLEMENT_REQUESTED\"")
+                .replace("}", ",\"supplements\":[{\"what\":\"임대차계약서 사본\",\"deadline\":\"2026-12-20\","
+                        + "\"requestedAt\":\"2026-12-06T01:00:00Z\",\"requestedBy\":\"residency-officer\"}]}");
+        String answered = item(second, "이서준").replace("}", ",\"supplements\":[{\"what\":\"전입 사실 확인서\","
+                + "\"deadline\":\"2026-12-10\",\"requestedAt\":\"2026-12-01T01:00:00Z\",\"requestedBy\":"
+                + "\"residency-officer\",\"answer\":\"주민센터에 제출했습니다\",\"answeredAt\":\"2026-12-02T01:00:00Z\"}]}");
+        GatewayStandIn.answer("GET", api, r -> Answer.json(200, "SUPPLEMENT_REQUESTED".equals(
+                r.query() == null ? null : r.query().replaceAll(".*status=([A-Z_]+).*", "$1"))
+                ? "[" + waiting + "]" : "[" + answered + "]"));
+        String after = officer.get("/admin/move-ins?supplement=requested").then().statusCode(200).extract().asString();
+        assertTrue(after.contains("id=\"supplement-done\""), after);
+        assertTrue(after.contains("<dd id=\"waiting-what-" + first + "\">임대차계약서 사본</dd>"), after);
+        assertTrue(after.contains("<dd id=\"waiting-deadline-" + first + "\">2026-12-20</dd>"), after);
+        assertTrue(after.contains("id=\"supplement-answer-" + second + "\">주민센터에 제출했습니다"), after);
+        assertTrue(!after.contains("id=\"approve-" + first + "\""), "no decision offered while it waits");
+        List<GatewayStandIn.Request> lists = GatewayStandIn.received().stream()
+                .filter(r -> r.method().equals("GET") && r.path().equals(api) && r.query() != null
+                        && r.query().contains("status=SUPPLEMENT_REQUESTED")).toList();
+        assertTrue(!lists.isEmpty(), "the waiting list is asked for");
+    }
+
     /** Found by an outside test: an approval sent as text/plain skipped the CSRF check and ran. */
     @Test
     void aDecisionSentAsAnythingButAFormIsRefusedAndNothingIsDecided() {

@@ -2,19 +2,47 @@ package kr.civilportal.citizen.movein;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * One of the citizen's move-in reports, as residency lists them; {@code officeName} is the office that decides it
  * (관할 기관), absent where residency does not say (no office covers the address, or a join not yet approved).
  * {@code dueAt} is its 처리기한 (absent until it reaches the officers), {@code overdue} says it passed undecided.
+ * {@code supplements} are the rounds of 보완 the officer asked, oldest first, with the citizen's answers.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejectionReason, OffsetDateTime submittedAt,
-        OffsetDateTime decidedAt, String officeName, OffsetDateTime dueAt, boolean overdue) {
+        OffsetDateTime decidedAt, String officeName, OffsetDateTime dueAt, boolean overdue, List<Supplement> supplements) {
+
+    public MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejectionReason, OffsetDateTime submittedAt,
+            OffsetDateTime decidedAt, String officeName, OffsetDateTime dueAt, boolean overdue) {
+        this(id, mode, status, rejectionReason, submittedAt, decidedAt, officeName, dueAt, overdue, List.of());
+    }
+
+    public MoveIn {
+        supplements = supplements == null ? List.of() : List.copyOf(supplements);
+    }
+
+    /**
+     * A round of 보완 (residency's {@code supplements[]}): what the officer asked for and until when (a day in Korea),
+     * and the citizen's answer and when (null until answered).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String answer,
+            OffsetDateTime answeredAt) {
+    }
 
     /** Still open: the citizen may take it back (취하). */
     public boolean undecided() {
-        return status == MoveInStatus.AWAITING_HEAD || status == MoveInStatus.SUBMITTED;
+        return status == MoveInStatus.AWAITING_HEAD || status == MoveInStatus.SUBMITTED
+                || status == MoveInStatus.SUPPLEMENT_REQUESTED;
+    }
+
+    /** While the officer waits for the citizen (보완요청): what is asked and until when; null otherwise. */
+    public Supplement supplementAsked() {
+        return status == MoveInStatus.SUPPLEMENT_REQUESTED && !supplements.isEmpty()
+                ? supplements.get(supplements.size() - 1) : null;
     }
 }

@@ -31,6 +31,25 @@ public interface MoveInClient {
     @GET
     List<MoveIn> mine();
 
+    /** One of the citizen's reports; another's or an unknown one: 404. */
+    @GET
+    @Path("/{id}")
+    MoveIn one(@PathParam("id") UUID id);
+
+    /** 보완 제출: the answer to what the officer asked (at most 1000 characters). */
+    record SupplementAnswer(String answer) {
+    }
+
+    /**
+     * The report goes back to the officers. 400 naming answer; 409 when nothing is asked any more or its deadline
+     * has passed; another's report: 404.
+     */
+    @POST
+    @Path("/{id}/supplement-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    MoveIn answerSupplement(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id,
+            SupplementAnswer answer);
+
     @POST
     @Path("/{id}/withdrawal")
     Response withdraw(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id);

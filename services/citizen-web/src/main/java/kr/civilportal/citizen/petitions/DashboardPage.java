@@ -4,13 +4,16 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +32,10 @@ import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
 import kr.civilportal.web.api.ServiceUnavailableException;
+import kr.civilportal.web.page.FormErrors;
+import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
+import org.jboss.resteasy.reactive.RestForm;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -62,7 +68,13 @@ public class DashboardPage {
         static native TemplateInstance passportDetail(Petition petition, boolean unavailable, boolean pickupReady,
                 boolean submitted, String photoRefused, boolean photoReplaced, String photoKey,
                 PassportApplication.StatusChange supplement, boolean resubmitted, String resubmitKey);
+
+        static native TemplateInstance moveInDetail(Petition petition, boolean unavailable, MoveIn.Supplement supplement,
+                boolean answered, String answerKey, String answer, FormErrors errors);
     }
+
+    /** As residency takes it (보완 답변). */
+    static final int SUPPLEMENT_ANSWER_MAX = 1000;
 
     private final MoveInClient residency;
     private final PassportClient passport;
@@ -112,10 +124,65 @@ public class DashboardPage {
         }
     }
 
+    /**
+     * A move-in report's own page: where it stands, its history, and while the officer waits for the citizen (보완요청)
+     * what is asked and until when, with the form to answer it.
+     */
+    @GET
+    @Path("petitions/move-in/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response moveInDetail(@PathParam("id") UUID id, @QueryParam("answered") boolean answered) {
+        return moveInPage(id, answered, "", new FormErrors(), 200);
+    }
+
+    /**
+     * 보완 제출: the citizen's answer goes to residency with the form's Idempotency-Key (a resend is one answer), and
+     * the report is back with the officer. Without an answer, or with more than {@value #SUPPLEMENT_ANSWER_MAX}
+     * characters, nothing is sent; residency's refusals (past the deadline, nothing asked any more) are shown on the
+     * page in its words, with the text typed kept.
+     */
+    @POST
+    @Path("petitions/move-in/{id}/supplement-answer")
+    @Produces(MediaType.TEXT_HTML)
+    public Response answerSupplement(@PathParam("id") UUID id, @RestForm String answer,
+            @RestForm String idempotencyKey) {
+        String text = FormFields.trimmed(answer);
+        FormErrors errors = new FormErrors();
+        if (text.isEmpty() || text.length() > SUPPLEMENT_ANSWER_MAX) {
+            errors.add("answer", ctx.messages(PetitionMessages.class).movein_supplement_err_answer());
+            return moveInPage(id, false, text, errors, 400);
+        }
+        return calls.submit(PortalService.RESIDENCY, errors, Map.of("answer", "answer"),
+                ctx.messages(CitizenMessages.class).movein_err_failed(), () -> {
+                    residency.answerSupplement(FormFields.orNew(idempotencyKey), id,
+                            new MoveInClient.SupplementAnswer(text));
+                    return URI.create("/my/petitions/move-in/" + id + "?answered=true");
+                }, status -> moveInPage(id, false, text, errors, status));
+    }
+
+    private Response moveInPage(UUID id, boolean answered, String typed, FormErrors errors, int status) {
+        CitizenMessages msg = ctx.messages(CitizenMessages.class);
+        String key = UUID.randomUUID().toString();
+        try {
+            MoveIn m = calls.call(() -> residency.one(id));
+            return Response.status(status).entity(Templates.moveInDetail(Petitions.of(m, msg,
+                    ctx.messages(PetitionMessages.class)), false, m.supplementAsked(), answered, key, typed, errors))
+                    .build();
+        } catch (ServiceRefusedException e) {
+            return Response.status(404).entity(Templates.moveInDetail(null, false, null, false, key, typed, errors))
+                    .build();
+        } catch (ServiceUnavailableException e) {
+            return Response.status(503).entity(Templates.moveInDetail(null, true, null, false, key, typed, errors))
+                    .build();
+        }
+    }
+
     private Section residencySection(CitizenMessages msg) {
         try {
             List<MoveIn> moveIns = calls.call(residency::mine);
-            return new Section(PortalService.RESIDENCY, moveIns.stream().map(m -> Petitions.of(m, msg)).toList(), false);
+            PetitionMessages petition = ctx.messages(PetitionMessages.class);
+            return new Section(PortalService.RESIDENCY, moveIns.stream().map(m -> Petitions.of(m, msg, petition))
+                    .toList(), false);
         } catch (ServiceUnavailableException e) {
             return new Section(PortalService.RESIDENCY, List.of(), true);
         }

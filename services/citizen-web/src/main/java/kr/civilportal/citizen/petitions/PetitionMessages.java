@@ -16,4 +16,16 @@ public interface PetitionMessages {
 
     /** Past the deadline while the office still owes the work. */
     @Message String overdue();
+
+    /** A move-in report's own page: its 보완 (what is asked, until when) and the answer form. */
+    @Message String movein_detail_title();
+    @Message String movein_supplement_title();
+    @Message String movein_supplement_help();
+    @Message String movein_supplement_answer();
+    @Message String movein_supplement_answer_help();
+    @Message String movein_supplement_submit();
+    @Message String movein_supplement_err_answer();
+    @Message String movein_answered();
+    /** The history's step of an answer (보완 제출). */
+    @Message String movein_answer_step();
 }

@@ -30,6 +30,8 @@ public enum PetitionState {
             "AWAITING_HEAD", RECEIVED,
             "WITHDRAWN", WITHDRAWN,
             "SUBMITTED", RECEIVED,
+            // Asked for something by a day (보완요청); answered, it is received again (접수).
+            "SUPPLEMENT_REQUESTED", SUPPLEMENT_REQUESTED,
             "APPROVED", COMPLETED,
             "REJECTED", REJECTED);
 

@@ -19,12 +19,26 @@ final class Petitions {
     }
 
     static Petition of(MoveIn m, CitizenMessages msg) {
+        return of(m, msg, null);
+    }
+
+    /** With the texts of 보완 ({@code petition}: the steps asked and answered), when the page has them. */
+    static Petition of(MoveIn m, CitizenMessages msg, PetitionMessages petition) {
         PetitionState state = PetitionState.ofMoveIn(m.status().name());
         List<Petition.Step> history = new ArrayList<>();
         history.add(new Petition.Step(m.submittedAt(), msg.petitionState(PetitionState.RECEIVED)));
         boolean joining = m.mode() == MoveInMode.JOIN_HOUSEHOLD;
         if (m.status() == MoveInStatus.AWAITING_HEAD) {
             history.add(new Petition.Step(m.submittedAt(), msg.household_awaiting_head()));
+        }
+        for (MoveIn.Supplement s : m.supplements()) {
+            String asked = msg.petitionState(PetitionState.SUPPLEMENT_REQUESTED) + ": " + s.what() + " ("
+                    + msg.supplement_deadline() + " " + s.deadline() + ")";
+            history.add(new Petition.Step(s.requestedAt(), asked));
+            if (s.answeredAt() != null) {
+                history.add(new Petition.Step(s.answeredAt(), (petition == null ? "" : petition.movein_answer_step()
+                        + ": ") + s.answer()));
+            }
         }
         if (m.decidedAt() != null) {
             String what = msg.petitionState(state);
@@ -34,8 +48,12 @@ final class Petitions {
         // The deadline matters while the office owes the decision; once decided, the history says when.
         Petition.Deadline deadline = m.status() == MoveInStatus.SUBMITTED && m.dueAt() != null
                 ? new Petition.Deadline(m.dueAt(), m.overdue()) : null;
+        // A report asked for a supplement has a page of its own, where it is answered; a JOIN otherwise follows its
+        // head's answer on the household page.
+        String detail = !m.supplements().isEmpty() ? "/my/petitions/move-in/" + m.id()
+                : joining && m.undecided() ? "/my/household" : null;
         return new Petition(PortalService.RESIDENCY, m.id().toString(), title, state, m.submittedAt(),
-                joining && m.undecided() ? "/my/household" : null, history, deadline);
+                detail, history, deadline);
     }
 
     /** A 119 report as its receipt shows it (state and when it was received), opened by its receipt page. */

@@ -1,6 +1,7 @@
 package kr.civilportal.residency.deadline;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,6 +38,22 @@ public class MoveInDeadlines {
     /** The working days deadlines are counted in. */
     public WorkingDays calendar() {
         return period.calendar();
+    }
+
+    /**
+     * 처리기한 after a supplement (보완): the time the report waited for the citizen does not count toward the period
+     * (민원 처리에 관한 법률 시행령: 보완에 걸린 기간은 처리기간에 산입하지 않음), so the office hours it had left when the
+     * supplement was requested ({@code pausedAt}, deadline {@code due}) count again from the answer ({@code
+     * resumedAt}). A report already past its deadline when it was paused has none left: due when the office next
+     * opens, as overdue as it was.
+     */
+    public OffsetDateTime resumedDueAt(OffsetDateTime due, OffsetDateTime pausedAt, OffsetDateTime resumedAt) {
+        Duration left = period.officeTimeBetween(korean(pausedAt), korean(due));
+        return period.after(korean(resumedAt), left).atZone(KoreanTime.ZONE).toOffsetDateTime();
+    }
+
+    private static java.time.LocalDateTime korean(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(KoreanTime.ZONE).toLocalDateTime();
     }
 
     /** 처리기한 of a report that reached the queue at {@code received}. */

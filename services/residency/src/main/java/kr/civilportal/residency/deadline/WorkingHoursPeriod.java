@@ -66,7 +66,53 @@ public record WorkingHoursPeriod(int hours, List<Span> officeHours, WorkingDays 
 
     /** The moment the period ends for a petition received at {@code received}. */
     public LocalDateTime dueAt(LocalDateTime received) {
-        Duration left = Duration.ofHours(hours);
+        return after(received, Duration.ofHours(hours));
+    }
+
+    /**
+     * The moment {@code left} office time has passed from {@code from} (the period resumed after a pause, e.g. a
+     * supplement: the office hours it had left still count, from the moment it resumes). Nothing left: the moment the
+     * office next opens (or {@code from}, when it is open).
+     */
+    public LocalDateTime after(LocalDateTime from, Duration left) {
+        if (left.isNegative()) {
+            throw new IllegalArgumentException("No negative office time: " + left);
+        }
+        return count(from, left);
+    }
+
+    /**
+     * The office time between two moments (zero when {@code to} is not after {@code from}): what remained of a period
+     * at {@code from} when it ends at {@code to}.
+     */
+    public Duration officeTimeBetween(LocalDateTime from, LocalDateTime to) {
+        Duration total = Duration.ZERO;
+        LocalDate day = from.toLocalDate();
+        while (!day.isAfter(to.toLocalDate())) {
+            if (isWorkingDay(day)) {
+                for (Span span : officeHours) {
+                    LocalDateTime start = max(day.atTime(span.start()), from);
+                    LocalDateTime end = min(day.atTime(span.end()), to);
+                    if (start.isBefore(end)) {
+                        total = total.plus(Duration.between(start, end));
+                    }
+                }
+            }
+            day = day.plusDays(1);
+        }
+        return total;
+    }
+
+    private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private LocalDateTime count(LocalDateTime received, Duration period) {
+        Duration left = period;
         LocalDate day = received.toLocalDate();
         LocalTime from = received.toLocalTime();
         while (true) {

@@ -108,8 +108,9 @@ public final class MoveInHolding {
         report.assignedBy = null;
     }
 
+    /** Undecided: a report waiting for the filer's supplement (보완) is still its office's case, and may change hands. */
     private static void mustBeWaiting(MoveInReport report) {
-        if (report.status != MoveInReport.Status.SUBMITTED) {
+        if (!report.status.undecided()) {
             throw ProblemException.conflict("This move-in report was already decided (" + report.status + ").",
                     "이미 처리된 전입신고입니다.");
         }

@@ -27,4 +27,18 @@ final class MoveInQueueFilter {
                     "담당 구분 값이 올바르지 않습니다 (MINE 또는 NOBODY).");
         }
     }
+
+    /** The queue lists what waits for a decision, or on request what waits for the filer's supplement (보완 대기). */
+    private static final List<MoveInReport.Status> LISTED =
+            List.of(MoveInReport.Status.SUBMITTED, MoveInReport.Status.SUPPLEMENT_REQUESTED);
+
+    /** Absent or blank: SUBMITTED (the queue, as before). */
+    static MoveInReport.Status status(String text) {
+        if (text == null || text.isBlank()) {
+            return MoveInReport.Status.SUBMITTED;
+        }
+        return LISTED.stream().filter(s -> s.name().equals(text.strip())).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("status", "must be one of " + LISTED,
+                        "상태 값이 올바르지 않습니다 (SUBMITTED 또는 SUPPLEMENT_REQUESTED)."));
+    }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.common.idempotency.IdempotencyKey;
@@ -79,28 +80,47 @@ public class MoveInQueueResource {
     public record Rejection(@NotBlank @Size(max = 500) @Schema(examples = "전입 주소에 거주 사실이 확인되지 않음") String reason) {
     }
 
+    /**
+     * 보완 요청: what the filer is to supply (the citizen reads it) and the day they have until (a day in Korea, from
+     * tomorrow to {@code portal.residency.supplement-deadline.longest-days} ahead).
+     */
+    public record SupplementRequest(
+            @NotBlank @Size(max = MoveInSupplement.WHAT_LENGTH)
+            @Schema(examples = "임대차계약서 사본 (copy of the lease)") String what,
+            @NotNull @Schema(examples = "2026-12-18", description = "YYYY-MM-DD, a day in Korea: from tomorrow to "
+                    + "30 days ahead") LocalDate deadline) {
+    }
+
     @GET
     @Operation(operationId = "listPendingMoveIns",
             summary = "Pending move-in reports (전입신고 처리 대기)",
             description = "Oldest first: those of the officer's offices (token claim offices) and those of no office "
                     + "(an address no office covers), and/or held by the caller (held=MINE) or by nobody "
                     + "(held=NOBODY). Each names its office (office, officeName), its holder (담당자, absent when "
-                    + "nobody holds it), its 처리기한 (dueAt) and whether it is past it (overdue).")
+                    + "nobody holds it), its 처리기한 (dueAt) and whether it is past it (overdue), and the rounds of 보완 "
+                    + "asked (supplements). status=SUPPLEMENT_REQUESTED lists instead the reports waiting for their "
+                    + "filer's supplement (보완 대기), which are out of the queue until answered.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY,
             implementation = MoveInView.class)))
-    @APIResponse(responseCode = "400", description = "held is neither MINE nor NOBODY")
+    @APIResponse(responseCode = "400", description = "held is neither MINE nor NOBODY; status is neither SUBMITTED "
+            + "nor SUPPLEMENT_REQUESTED")
     public List<MoveInView> pending(@QueryParam("held") @Parameter(description = "MINE: the caller's reports "
             + "(내 업무); NOBODY: reports nobody holds (미배정)", schema = @Schema(enumeration = {"MINE", "NOBODY"}))
-                                    String held) {
-        return moveIns.pending(presentOfficer(), MoveInQueueFilter.held(held));
+                                    String held,
+                                    @QueryParam("status") @Parameter(description = "SUBMITTED (default): waiting for "
+            + "a decision; SUPPLEMENT_REQUESTED: waiting for the filer's supplement (보완 대기)",
+            schema = @Schema(enumeration = {"SUBMITTED", "SUPPLEMENT_REQUESTED"})) String status) {
+        MoveInQueueFilter.Held holding = MoveInQueueFilter.held(held);
+        return moveIns.pending(presentOfficer(), holding, MoveInQueueFilter.status(status));
     }
 
     @GET
     @Path("/counts")
     @Operation(operationId = "countMoveIns", summary = "The move-in desk's day at a glance (처리 현황)",
             description = "Over the officer's offices: received (waiting, nobody holds it), inProgress (waiting, "
-                    + "held), overdue (past 처리기한, undecided) and decidedToday (approved or rejected by an officer "
-                    + "since midnight, Korean time).")
+                    + "held), overdue (past 처리기한, undecided), decidedToday (approved or rejected by an officer "
+                    + "since midnight, Korean time) and waitingForSupplement (보완 대기: waiting for the filer, in "
+                    + "none of the others).")
     public MoveInCounts counts() {
         return moveIns.counts(presentOfficer());
     }
@@ -121,11 +141,38 @@ public class MoveInQueueResource {
     }
 
     @POST
+    @Path("/{id}/supplement-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "supplement", value = "{\"what\":\"임대차계약서 사본 (copy of the lease)\","
+                    + "\"deadline\":\"2026-12-18\"}")}))
+    @Operation(operationId = "requestMoveInSupplement", summary = "Ask the filer for a supplement (보완 요청)",
+            description = "What is missing (at most 500 characters) and the day the filer has until (a day in Korea, "
+                    + "from tomorrow to 30 days ahead: portal.residency.supplement-deadline.longest-days). The report "
+                    + "becomes SUPPLEMENT_REQUESTED: out of the queue, not decidable, its 처리기한 standing still until "
+                    + "the filer answers; rejected (반려) by the service once the day has passed without an answer. "
+                    + "Holding is unchanged. 400 naming what or deadline; 409 if decided or already waiting for a "
+                    + "supplement, 409 case-held when another officer holds it; 404 for another office's report. "
+                    + "With an Idempotency-Key a retry gets the first answer.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: decided, or already waiting "
+            + "for a supplement; urn:civilportal:problem:case-held: another officer holds it")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response requestSupplement(@PathParam("id") UUID id, @Valid @NotNull SupplementRequest request,
+                                      @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                                      @Context UriInfo uri) {
+        Officer officer = Officer.of(token);
+        return writes.once(keyed(idempotencyKey, uri, request), () -> writes.json(OK, null,
+                moveIns.requestSupplement(id, officer, request.what(), request.deadline())));
+    }
+
+    @POST
     @Path("/{id}/approval")
     @Transactional
     @Operation(operationId = "approveMoveIn", summary = "Approve a move-in report (승인)",
             description = "Moves the resident: household and address history change together. 409 if already "
-                    + "decided; with an Idempotency-Key a retry gets the first approval's answer instead. 409 "
+                    + "decided or waiting for the filer's supplement (보완); with an Idempotency-Key a retry gets the first approval's answer instead. 409 "
                     + "case-held naming the holder when another officer holds the report. 404 for a report of "
                     + "another office than the officer's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))
@@ -146,7 +193,8 @@ public class MoveInQueueResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "rejection", value = "{\"reason\":\"거주 사실 미확인 (residence not confirmed)\"}")}))
     @Operation(operationId = "rejectMoveIn", summary = "Reject a move-in report with a reason (반려)",
-            description = "409 if already decided; with an Idempotency-Key a retry gets the first answer instead. "
+            description = "409 if already decided or waiting for the filer's supplement (보완; rejected by the "
+                    + "service if its deadline passes); with an Idempotency-Key a retry gets the first answer instead. "
                     + "409 case-held naming the holder when another officer holds the report. 404 for a report of "
                     + "another office than the officer's.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MoveInView.class)))

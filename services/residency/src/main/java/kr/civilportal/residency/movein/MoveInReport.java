@@ -24,13 +24,19 @@ public class MoveInReport extends PanacheEntityBase {
 
     public enum Status {
         AWAITING_HEAD, // 세대주 동의 대기: a JOIN waits for the head's consent before any officer sees it
-        SUBMITTED,     // 접수
+        SUBMITTED,     // 접수: waiting for an officer's decision
+        SUPPLEMENT_REQUESTED, // 보완요청: waiting for the filer's supplement (out of the officers' queue)
         APPROVED,      // 처리 완료
         REJECTED,      // 반려 (by the officer, or the head declined)
         WITHDRAWN;     // 취하: the filer took it back before a decision
 
         boolean open() {
-            return this == AWAITING_HEAD || this == SUBMITTED;
+            return this == AWAITING_HEAD || this == SUBMITTED || this == SUPPLEMENT_REQUESTED;
+        }
+
+        /** Reached the officers and not yet decided: waiting for them, or for the filer's supplement. */
+        boolean undecided() {
+            return this == SUBMITTED || this == SUPPLEMENT_REQUESTED;
         }
     }
 

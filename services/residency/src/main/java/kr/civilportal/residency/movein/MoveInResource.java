@@ -3,7 +3,9 @@ package kr.civilportal.residency.movein;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -107,6 +109,36 @@ public class MoveInResource {
         KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
                 HttpMethod.POST, uri.getPath(), null);
         return writes.once(keyed, () -> writes.json(OK, null, moveIns.withdraw(mover, id)));
+    }
+
+    /** 보완 제출: the filer's answer to what was asked (documents are not attached yet). */
+    public record SupplementAnswer(@NotBlank @Size(max = MoveInSupplement.ANSWER_LENGTH)
+                                   @Schema(examples = "임대차계약서 사본을 주민센터에 제출했습니다") String answer) {
+    }
+
+    @POST
+    @Path("/{id}/supplement-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "answer", value = "{\"answer\":\"임대차계약서 사본을 주민센터에 제출했습니다\"}")}))
+    @Operation(operationId = "answerMoveInSupplement", summary = "Answer the supplement asked of my move-in report (보완 제출)",
+            description = "Until the end of the deadline's day (Korea). The report goes back to the officers "
+                    + "(SUBMITTED, held by whoever held it) and its 처리기한 moves on by the time spent waiting. 400 "
+                    + "naming answer (required, at most 1000 characters); 409 when no supplement is asked or its "
+                    + "deadline has passed; another citizen's report: 404.")
+    @APIResponse(responseCode = "200", description = "Answered",
+            content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: no supplement asked, or "
+            + "past its deadline")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response answerSupplement(@PathParam("id") UUID id, @Valid @NotNull SupplementAnswer answer,
+                                     @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                                     @Context UriInfo uri) {
+        UUID mover = Callers.residentId(token);
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.POST, uri.getPath(), answer);
+        return writes.once(keyed, () -> writes.json(OK, null, moveIns.answerSupplement(mover, id, answer.answer())));
     }
 
     @GET

@@ -3,6 +3,7 @@ package kr.civilportal.residency.movein;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import kr.civilportal.residency.resident.RelationToHead;
 
@@ -12,7 +13,9 @@ import kr.civilportal.residency.resident.RelationToHead;
  * the owner of the number they typed lives (nor which office decides it: that names the 시·군·구).
  * {@code office} is the deciding office's id (관할 기관), {@code officeName} its name; both null when the report
  * is every officer's. {@code holder} (담당자) is shown to officers only; {@code dueAt} (처리기한) to both, once the
- * report has reached the officers, and {@code overdue} says it is still undecided past it.
+ * report has reached the officers, and {@code overdue} says it is still undecided past it. {@code supplements} are
+ * the rounds of 보완 asked for, oldest first (what, until when, the answer); while one is open the status is
+ * SUPPLEMENT_REQUESTED, the 처리기한 stands still (moved on by the time waited once answered) and it is not overdue.
  */
 public record MoveInView(UUID id, UUID residentId, String residentName, MoveInReport.Mode mode, String address,
                          LocalDate movedInOn, RelationToHead relationToHead, MoveInReport.Status status,
@@ -20,25 +23,25 @@ public record MoveInView(UUID id, UUID residentId, String residentName, MoveInRe
                          String office, String officeName,
                          @JsonInclude(JsonInclude.Include.NON_NULL) MoveInHolder holder,
                          @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime dueAt,
-                         boolean overdue) {
+                         boolean overdue, List<MoveInSupplementView> supplements) {
 
     static MoveInView of(MoveInReport r, String residentName, String officeName, OffsetDateTime dueAt,
-                         OffsetDateTime now) {
+                         OffsetDateTime now, List<MoveInSupplementView> supplements) {
         boolean addressIsTheirs = r.mode == MoveInReport.Mode.NEW_HOUSEHOLD || r.status == MoveInReport.Status.APPROVED;
         return addressIsTheirs
                 ? new MoveInView(r.id, r.residentId, residentName, r.mode, r.address, r.movedInOn, r.relationToHead,
                         r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName, null, dueAt,
-                        overdue(r, dueAt, now))
+                        overdue(r, dueAt, now), supplements)
                 : new MoveInView(r.id, r.residentId, residentName, r.mode, null, r.movedInOn, r.relationToHead,
                         r.status, r.rejectionReason, r.submittedAt, r.decidedAt, null, null, null, dueAt,
-                        overdue(r, dueAt, now));
+                        overdue(r, dueAt, now), supplements);
     }
 
     static MoveInView forOfficer(MoveInReport r, String residentName, String address, String officeName,
-                                 OffsetDateTime dueAt, OffsetDateTime now) {
+                                 OffsetDateTime dueAt, OffsetDateTime now, List<MoveInSupplementView> supplements) {
         return new MoveInView(r.id, r.residentId, residentName, r.mode, address, r.movedInOn, r.relationToHead,
                 r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName, MoveInHolder.of(r),
-                dueAt, overdue(r, dueAt, now));
+                dueAt, overdue(r, dueAt, now), supplements);
     }
 
     /** Past 처리기한 and still the office's to decide. */

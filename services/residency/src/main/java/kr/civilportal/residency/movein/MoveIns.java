@@ -10,14 +10,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import kr.civilportal.common.identity.OfficesClaim;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.roster.OfficialRoster;
 import kr.civilportal.common.roster.RosterSettings;
 import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.residency.ResidencySettings;
 import kr.civilportal.residency.accesslog.AccessLog;
 import kr.civilportal.residency.accesslog.AccessLogEntry;
 import kr.civilportal.residency.deadline.MoveInDeadlines;
@@ -42,8 +45,8 @@ public class MoveIns {
     /** What the filer reads when the head declines (세대주 미동의). */
     static final String HEAD_DECLINED = "세대주가 세대 합가에 동의하지 않았습니다.";
     private static final Logger LOG = Logger.getLogger(MoveIns.class);
-    private static final List<MoveInReport.Status> OPEN =
-            List.of(MoveInReport.Status.AWAITING_HEAD, MoveInReport.Status.SUBMITTED);
+    private static final List<MoveInReport.Status> OPEN = List.of(MoveInReport.Status.AWAITING_HEAD,
+            MoveInReport.Status.SUBMITTED, MoveInReport.Status.SUPPLEMENT_REQUESTED);
 
     private final RrnCipher cipher;
     private final AccessLog accessLog;
@@ -51,9 +54,11 @@ public class MoveIns {
     private final MoveInDeadlines deadlines;
     private final OfficialRoster roster;
     private final RosterSettings rosterSettings;
+    private final ResidencySettings.SupplementDeadline supplementSettings;
 
     MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices, MoveInDeadlines deadlines,
-            OfficialRoster roster, RosterSettings rosterSettings) {
+            OfficialRoster roster, RosterSettings rosterSettings, ResidencySettings settings) {
+        this.supplementSettings = settings.supplementDeadline();
         this.cipher = cipher;
         this.accessLog = accessLog;
         this.offices = offices;
@@ -150,12 +155,43 @@ public class MoveIns {
     }
 
     private MoveInView view(MoveInReport r, String residentName) {
-        return MoveInView.of(r, residentName, offices.name(r.officeId), dueAt(r), now());
+        return view(r, residentName, roundsOf(r.id));
+    }
+
+    private MoveInView view(MoveInReport r, String residentName, List<MoveInSupplement> rounds) {
+        return MoveInView.of(r, residentName, offices.name(r.officeId), dueAt(r), now(),
+                rounds.stream().map(MoveInSupplementView::forFiler).toList());
     }
 
     private MoveInView officerView(MoveInReport r, String address) {
+        return officerView(r, address, roundsOf(r.id));
+    }
+
+    private MoveInView officerView(MoveInReport r, String address, List<MoveInSupplement> rounds) {
         return MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name, address,
-                offices.name(r.officeId), dueAt(r), now());
+                offices.name(r.officeId), dueAt(r), now(),
+                rounds.stream().map(MoveInSupplementView::forOfficer).toList());
+    }
+
+    /** A report's rounds of 보완, oldest first. */
+    private static List<MoveInSupplement> roundsOf(UUID reportId) {
+        return MoveInSupplement.list("reportId = ?1 order by requestedAt, id", reportId);
+    }
+
+    /** The rounds of 보완 of many reports at once (a list shown), by report, oldest first. */
+    private static Map<UUID, List<MoveInSupplement>> roundsOf(List<MoveInReport> reports) {
+        if (reports.isEmpty()) {
+            return Map.of();
+        }
+        return MoveInSupplement.<MoveInSupplement>list("reportId in ?1 order by requestedAt, id",
+                        reports.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.groupingBy(s -> s.reportId, Collectors.toList()));
+    }
+
+    /** The round still waiting for the filer, if any. */
+    private static MoveInSupplement openRound(UUID reportId) {
+        return MoveInSupplement.<MoveInSupplement>find("reportId = ?1 and answeredAt is null and lapsedAt is null",
+                reportId).firstResult();
     }
 
     /**
@@ -180,8 +216,10 @@ public class MoveIns {
     @Transactional
     public List<MoveInView> of(UUID residentId) {
         Resident mover = Resident.findById(residentId);
-        return MoveInReport.<MoveInReport>list("residentId = ?1 order by submittedAt desc", residentId).stream()
-                .map(r -> view(r, mover == null ? null : mover.name)).toList();
+        List<MoveInReport> reports = MoveInReport.list("residentId = ?1 order by submittedAt desc", residentId);
+        Map<UUID, List<MoveInSupplement>> rounds = roundsOf(reports);
+        return reports.stream().map(r -> view(r, mover == null ? null : mover.name,
+                rounds.getOrDefault(r.id, List.of()))).toList();
     }
 
     @Transactional
@@ -196,22 +234,25 @@ public class MoveIns {
     /**
      * The officers' work queue: reports waiting for a decision at the officer's offices (and those of no office),
      * oldest first, optionally only the officer's own (내 업무) or those nobody holds (미배정). A JOIN is here only
-     * once its head consented, and shows the household's address the officer is deciding on.
+     * once its head consented, and shows the household's address the officer is deciding on. With {@code
+     * SUPPLEMENT_REQUESTED}: instead the reports waiting for their filer's supplement (보완 대기), out of the queue.
      */
     @Transactional
-    public List<MoveInView> pending(Officer officer, MoveInQueueFilter.Held held) {
+    public List<MoveInView> pending(Officer officer, MoveInQueueFilter.Held held, MoveInReport.Status status) {
         String holding = held == null ? "" : switch (held) {
             case MINE -> " and holderSubject = :subject";
             case NOBODY -> " and holderSubject is null";
         };
-        Parameters parameters = queueParameters(officer);
+        Parameters parameters = queueParameters(officer, status);
         if (held == MoveInQueueFilter.Held.MINE) {
             parameters = parameters.and("subject", officer.subject());
         }
-        return MoveInReport.<MoveInReport>list("status = :status and " + JURISDICTION + holding
-                        + " order by submittedAt, id", parameters)
-                .stream().map(r -> officerView(r, r.targetHouseholdId == null ? r.address
-                        : Household.<Household>findById(r.targetHouseholdId).address)).toList();
+        List<MoveInReport> reports = MoveInReport.list("status = :status and " + JURISDICTION + holding
+                + " order by submittedAt, id", parameters);
+        Map<UUID, List<MoveInSupplement>> rounds = roundsOf(reports);
+        return reports.stream().map(r -> officerView(r, r.targetHouseholdId == null ? r.address
+                        : Household.<Household>findById(r.targetHouseholdId).address,
+                rounds.getOrDefault(r.id, List.of()))).toList();
     }
 
     /**
@@ -220,21 +261,25 @@ public class MoveIns {
      */
     @Transactional
     public MoveInCounts counts(Officer officer) {
-        List<MoveInReport> waiting = MoveInReport.list("status = :status and " + JURISDICTION, queueParameters(officer));
+        List<MoveInReport> waiting = MoveInReport.list("status = :status and " + JURISDICTION,
+                queueParameters(officer, MoveInReport.Status.SUBMITTED));
+        long waitingForSupplement = MoveInReport.count("status = :status and " + JURISDICTION,
+                queueParameters(officer, MoveInReport.Status.SUPPLEMENT_REQUESTED));
         OffsetDateTime now = now();
         long held = waiting.stream().filter(r -> r.holderSubject != null).count();
         long overdue = waiting.stream().filter(r -> MoveInView.overdue(r, dueAt(r), now)).count();
         OffsetDateTime midnight = LocalDate.now(KoreanTime.ZONE).atStartOfDay(KoreanTime.ZONE).toOffsetDateTime();
-        long decidedToday = MoveInReport.count("status in :decided and decidedBy is not null and decidedAt >= :midnight"
-                        + " and " + JURISDICTION, Parameters.with("decided", List.of(MoveInReport.Status.APPROVED,
-                                MoveInReport.Status.REJECTED)).and("midnight", midnight)
+        long decidedToday = MoveInReport.count("status in :decided and decidedBy is not null and decidedBy <> :system"
+                        + " and decidedAt >= :midnight and " + JURISDICTION, Parameters.with("decided",
+                                List.of(MoveInReport.Status.APPROVED, MoveInReport.Status.REJECTED))
+                        .and("system", MoveInSupplementing.DEADLINE_ACTOR).and("midnight", midnight)
                         .and("offices", OfficesClaim.asQueryParameter(officer.offices()))
                         .and("configured", OfficesClaim.asQueryParameter(offices.configured())));
-        return new MoveInCounts(waiting.size() - held, held, overdue, decidedToday);
+        return new MoveInCounts(waiting.size() - held, held, overdue, decidedToday, waitingForSupplement);
     }
 
-    private Parameters queueParameters(Officer officer) {
-        return Parameters.with("status", MoveInReport.Status.SUBMITTED)
+    private Parameters queueParameters(Officer officer, MoveInReport.Status status) {
+        return Parameters.with("status", status)
                 .and("offices", OfficesClaim.asQueryParameter(officer.offices()))
                 .and("configured", OfficesClaim.asQueryParameter(offices.configured()));
     }
@@ -334,6 +379,74 @@ public class MoveIns {
 
     private boolean inJurisdiction(MoveInReport r, Set<String> officerOffices) {
         return r.officeId == null || !offices.configured().contains(r.officeId) || officerOffices.contains(r.officeId);
+    }
+
+    /**
+     * 보완 요청: an officer of the report's office (404 otherwise) asks its filer for {@code what} by {@code deadline}
+     * (a day in Korea, tomorrow at the earliest and {@code portal.residency.supplement-deadline.longest-days} at the
+     * latest: else 400 field deadline). Only a report waiting for the office (409 if decided or already waiting for a
+     * supplement), and not one another officer holds (409 case-held). Holding is unchanged. The 처리기한 stands still
+     * until the answer; one queued before V7 gets its deadline fixed now, so that what is left of it can be counted.
+     */
+    @Transactional
+    public MoveInView requestSupplement(UUID reportId, Officer officer, String what, LocalDate deadline) {
+        MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
+        MoveInHolding.deciding(r, officer.subject());
+        OffsetDateTime now = now();
+        OffsetDateTime due = dueAt(r);
+        MoveInSupplement round = MoveInSupplementing.request(r, what, deadline, officer.name(), now,
+                LocalDate.now(KoreanTime.ZONE), supplementSettings.longestDays());
+        r.dueAt = due;
+        round.persist();
+        // The report's id and the officer's user name only: what is missing may name the resident's documents.
+        LOG.infof("Supplement of move-in report %s requested by %s until %s", r.id, officer.name(), deadline);
+        return officerView(r, officerAddress(r));
+    }
+
+    /**
+     * 보완 제출: the filer answers the supplement asked of their report (another's, or an unknown one: 404), until its
+     * deadline's day ends (409 after, or when none is asked). The report goes back to the officers, held by whoever
+     * held it; its 처리기한 moves on by the time spent waiting (시행령: 보완에 걸린 기간은 처리기간에 산입하지 않음):
+     * the office hours it had left when asked count again from now.
+     */
+    @Transactional
+    public MoveInView answerSupplement(UUID residentId, UUID reportId, String answer) {
+        MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !r.residentId.equals(residentId)) {
+            throw notFound();
+        }
+        MoveInSupplement round = openRound(r.id);
+        OffsetDateTime now = now();
+        MoveInSupplementing.answer(r, round, answer, now, LocalDate.now(KoreanTime.ZONE));
+        r.dueAt = deadlines.resumedDueAt(dueAt(r), round.requestedAt, now);
+        LOG.infof("Supplement of move-in report %s answered by its filer", r.id);
+        return view(r, Resident.<Resident>findById(residentId).name);
+    }
+
+    /**
+     * Rejects up to {@code batch} reports whose supplement deadline was before {@code today} (a day in Korea) without
+     * an answer, claimed with FOR UPDATE SKIP LOCKED so that replicas running the job together never take the same
+     * row, and an answer being written at that moment wins (its row is locked, then no longer waiting). Returns how
+     * many were rejected.
+     */
+    @Transactional
+    public int rejectLapsedSupplements(LocalDate today, int batch) {
+        @SuppressWarnings("unchecked")
+        List<Object> due = MoveInReport.getEntityManager().createNativeQuery("""
+                SELECT CAST(r.id AS varchar) FROM move_in_report r
+                JOIN move_in_supplement s ON s.report_id = r.id AND s.answered_at IS NULL AND s.lapsed_at IS NULL
+                WHERE r.status = 'SUPPLEMENT_REQUESTED' AND s.deadline < ?1
+                ORDER BY s.deadline, r.id LIMIT ?2
+                FOR UPDATE OF r SKIP LOCKED""")
+                .setParameter(1, today).setParameter(2, batch).getResultList();
+        OffsetDateTime now = now();
+        for (Object id : due) {
+            MoveInReport r = MoveInReport.findById(UUID.fromString(id.toString()));
+            MoveInSupplement round = openRound(r.id);
+            MoveInSupplementing.lapse(r, round, now);
+            LOG.infof("Move-in report %s rejected: no supplement by %s", r.id, round.deadline);
+        }
+        return due.size();
     }
 
     /** The requests to join the caller's household that wait for the caller's answer (세대 합가 동의 요청). */
@@ -456,6 +569,8 @@ public class MoveIns {
      */
     private MoveInReport lockedUndecided(UUID reportId, Officer officer) {
         MoveInReport r = lockedInJurisdiction(reportId, officer.offices());
+        MoveInSupplementing.mustNotWaitForSupplement(r, r.status == MoveInReport.Status.SUPPLEMENT_REQUESTED
+                ? openRound(r.id) : null);
         if (r.status != MoveInReport.Status.SUBMITTED) {
             throw alreadyDecided(r);
         }

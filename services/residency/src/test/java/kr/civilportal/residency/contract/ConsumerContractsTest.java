@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import kr.civilportal.residency.accesslog.AccessLogEntry;
 import kr.civilportal.residency.certificate.Certificate;
 import kr.civilportal.residency.movein.MoveInReport;
+import kr.civilportal.residency.movein.MoveInSupplement;
 import kr.civilportal.residency.resident.RelationToHead;
 import kr.civilportal.residency.resident.Resident;
 import kr.civilportal.testsupport.contract.Contract;
@@ -52,7 +53,9 @@ class ConsumerContractsTest {
             Pattern.compile("nobody named (\\S+) read a resident record"),
             state -> AccessLogEntry.count("official", state.group(1)) == 0,
             Pattern.compile("move-in report (\\S+) at (\\S+) is waiting, due (\\S+), and (is the only one held|held) by "
-                    + "(\\S+?)(?:, since (\\S+))?" + RosterState.OPTIONAL_GROUP), ConsumerContractsTest::moveInWaiting);
+                    + "(\\S+?)(?:, since (\\S+))?" + RosterState.OPTIONAL_GROUP), ConsumerContractsTest::moveInWaiting,
+            Pattern.compile("move-in report (\\S+) at (\\S+) is the only one held by (\\S+) and waits for a supplement "
+                    + "of (.+) by (\\d{4}-\\d{2}-\\d{2})"), ConsumerContractsTest::moveInWaitingForSupplement);
 
     /**
      * The residents (no login, so no other test files for them) whose move-in reports the console's contract names,
@@ -93,6 +96,12 @@ class ConsumerContractsTest {
             report.status = MoveInReport.Status.SUBMITTED;
             report.persist();
         }
+        if (report.status == MoveInReport.Status.SUPPLEMENT_REQUESTED) {
+            // Left in 보완 by an earlier replay: answered, so it is waiting again (the round stays in its history).
+            MoveInSupplement.update("answer = ?1, answeredAt = ?2 where reportId = ?3 and answeredAt is null "
+                    + "and lapsedAt is null", "(contract state)", OffsetDateTime.now(), id);
+            report.status = MoveInReport.Status.SUBMITTED;
+        }
         if (report.status != MoveInReport.Status.SUBMITTED) {
             return false;
         }
@@ -117,6 +126,46 @@ class ConsumerContractsTest {
                         .setParameter(3, entry.office()).executeUpdate();
             }
         }
+        return true;
+    }
+
+    /**
+     * The report is waiting at the office, held by the officer named (their only one), and in 보완: what was asked by
+     * that officer until the day given, as the state names it (an open round of another request is answered first).
+     */
+    private static boolean moveInWaitingForSupplement(Matcher state) {
+        String officer = state.group(3);
+        String what = state.group(4);
+        LocalDate deadline = LocalDate.parse(state.group(5));
+        MoveInReport report = MoveInReport.findById(UUID.fromString(state.group(1)));
+        if (report != null && report.status == MoveInReport.Status.SUPPLEMENT_REQUESTED) {
+            MoveInSupplement open = MoveInSupplement.find("reportId = ?1 and answeredAt is null and lapsedAt is null",
+                    report.id).firstResult();
+            if (open != null && open.what.equals(what) && open.deadline.equals(deadline)
+                    && open.requestedBy.equals(officer) && SUBJECTS.get(officer).equals(report.holderSubject)) {
+                MoveInReport.update("holderSubject = null, holderName = null, heldSince = null, takenOverFrom = null, "
+                        + "takeoverReason = null where holderSubject = ?1 and id <> ?2", SUBJECTS.get(officer), report.id);
+                report.officeId = state.group(2);
+                return true;
+            }
+        }
+        String waiting = "move-in report " + state.group(1) + " at " + state.group(2) + " is waiting, due "
+                + OffsetDateTime.now().plusDays(1).withNano(0) + ", and is the only one held by " + officer;
+        Matcher asWaiting = STATES.keySet().stream().map(p -> p.matcher(waiting)).filter(Matcher::matches)
+                .findFirst().orElseThrow();
+        if (!moveInWaiting(asWaiting)) {
+            return false;
+        }
+        report = MoveInReport.findById(UUID.fromString(state.group(1)));
+        report.status = MoveInReport.Status.SUPPLEMENT_REQUESTED;
+        MoveInSupplement round = new MoveInSupplement();
+        round.id = UUID.randomUUID();
+        round.reportId = report.id;
+        round.what = what;
+        round.deadline = deadline;
+        round.requestedBy = officer;
+        round.requestedAt = OffsetDateTime.now();
+        round.persist();
         return true;
     }
 

@@ -68,4 +68,30 @@ class WorkingHoursPeriodTest {
                 new WorkingDays(Set.of())));
         assertThrows(IllegalArgumentException.class, () -> new WorkingHoursPeriod(0, OFFICE_HOURS, new WorkingDays(Set.of())));
     }
+
+    @Test
+    void officeTimeBetweenTwoMomentsCountsOnlyOfficeHoursOfWorkingDays() {
+        // Monday 10:30 to Tuesday 10:30: the whole one-day period.
+        assertEquals(java.time.Duration.ofHours(8), ONE_DAY.officeTimeBetween(at(12, 7, 10, 30), at(12, 8, 10, 30)));
+        // Thursday 24 December 14:00 to Monday 28th 14:00: 4 h + (성탄절, weekend) + 4 h.
+        assertEquals(java.time.Duration.ofHours(8), ONE_DAY.officeTimeBetween(at(12, 24, 14, 0), at(12, 28, 14, 0)));
+        // Lunch and the night do not count; a moment before another: nothing.
+        assertEquals(java.time.Duration.ofMinutes(30), ONE_DAY.officeTimeBetween(at(12, 7, 11, 30), at(12, 7, 13, 0)));
+        assertEquals(java.time.Duration.ZERO, ONE_DAY.officeTimeBetween(at(12, 7, 18, 0), at(12, 8, 9, 0)));
+        assertEquals(java.time.Duration.ZERO, ONE_DAY.officeTimeBetween(at(12, 8, 10, 0), at(12, 7, 10, 0)));
+    }
+
+    @Test
+    void aPeriodResumedAfterAPauseKeepsTheOfficeHoursItHadLeft() {
+        // 보완 asked Monday 7th at 15:00 of a report due Tuesday 8th at 10:30: 3 h + 1.5 h = 4.5 h left.
+        java.time.Duration left = ONE_DAY.officeTimeBetween(at(12, 7, 15, 0), at(12, 8, 10, 30));
+        assertEquals(java.time.Duration.ofMinutes(270), left);
+        // Answered Thursday 10th at 16:00: 2 h that day, 2.5 h on Friday morning.
+        assertEquals(at(12, 11, 11, 30), ONE_DAY.after(at(12, 10, 16, 0), left));
+        // Answered on Thursday 24th at 17:00: 1 h, then 성탄절 and the weekend, 3.5 h on Monday 28th.
+        assertEquals(at(12, 28, 13, 30), ONE_DAY.after(at(12, 24, 17, 0), left));
+        // Nothing left (paused when already overdue): due as the office next opens.
+        assertEquals(at(12, 7, 9, 0), ONE_DAY.after(at(12, 5, 12, 0), java.time.Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> ONE_DAY.after(at(12, 7, 9, 0), java.time.Duration.ofHours(-1)));
+    }
 }

@@ -29,6 +29,7 @@ class AuthorizationMatrixTest {
                 "GET /api/residency/v1/certificates", "GET /api/residency/v1/certificates/{issuanceNumber}/pdf",
                 "POST /api/residency/v1/move-ins", "GET /api/residency/v1/move-ins",
                 "GET /api/residency/v1/move-ins/{id}", "POST /api/residency/v1/move-ins/{id}/withdrawal",
+                "POST /api/residency/v1/move-ins/{id}/supplement-answer",
                 "GET /api/residency/v1/household/join-requests",
                 "POST /api/residency/v1/household/join-requests/{id}/consent",
                 "POST /api/residency/v1/household/join-requests/{id}/refusal")) {
@@ -43,6 +44,7 @@ class AuthorizationMatrixTest {
                 "POST /api/residency/v1/officer/move-ins/{id}/holder/takeover",
                 "POST /api/residency/v1/officer/move-ins/{id}/holder/assignment",
                 "GET /api/residency/v1/officer/move-ins/{id}/assignees",
+                "POST /api/residency/v1/officer/move-ins/{id}/supplement-request",
                 "GET /api/residency/v1/officer/residents/{id}", "POST /api/residency/v1/officer/residents/search")) {
             matrix.allow(op, OFFICER);
         }
