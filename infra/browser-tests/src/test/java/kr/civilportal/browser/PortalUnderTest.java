@@ -75,6 +75,13 @@ public final class PortalUnderTest implements BeforeAllCallback, ExtensionContex
             for (String route : List.of("residency", "passport", "land-registry", "emergency-report")) {
                 options = options.withAppConfig(PortalApp.GATEWAY, "portal.gateway.routes." + route + ".timeout", "15s");
             }
+            // Passport's automatic 반려 after a supplement deadline runs hourly in production, first 2 minutes after
+            // start: here every 5 s, so that PassportSupplementBrowserTest sees it act within its wait instead of an
+            // hour later. It touches only applications left in 보완요청 past their deadline, which a deadline has to
+            // be after today to be set, so no other journey has any: only the one that moves a deadline back in the
+            // database.
+            options = options.withAppConfig(PortalApp.PASSPORT, "portal.passport.supplement-deadline.every", "5s")
+                    .withAppConfig(PortalApp.PASSPORT, "portal.passport.supplement-deadline.delayed", "5s");
             Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
             String url = options.gatewayUrl().replace("://localhost:", "://127.0.0.1:");
             running = new PortalUnderTest(portal, url);

@@ -25,12 +25,18 @@ public record PassportApplication(UUID id, ApplicationKind kind, ApplicationStat
         if (status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
             return Optional.empty();
         }
-        return history.stream().filter(h -> h.to() == ApplicationStatus.SUPPLEMENT_REQUESTED)
+        // An identity-check step taken while it waits keeps the status (to: SUPPLEMENT_REQUESTED) with the officer's
+        // note and no deadline: the request is the last step that moved the application there.
+        return history.stream().filter(h -> h.to() == ApplicationStatus.SUPPLEMENT_REQUESTED && h.identityCheck() == null)
                 .reduce((first, second) -> second);
     }
 
-    /** One step of the workflow, with the officer's reason and a supplement's deadline where given. */
+    /**
+     * One step of the workflow, with the officer's reason and a supplement's deadline where given; on an
+     * identity-check step (본인 확인, status kept) its outcome in {@code identityCheck}, else null.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record StatusChange(ApplicationStatus to, Instant at, String reason, LocalDate supplementDeadline) {
+    public record StatusChange(ApplicationStatus to, Instant at, String reason, LocalDate supplementDeadline,
+            String identityCheck) {
     }
 }

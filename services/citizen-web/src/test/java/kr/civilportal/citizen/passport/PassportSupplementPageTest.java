@@ -63,6 +63,19 @@ class PassportSupplementPageTest {
         assertFalse(after.contains("id=\"resubmit\""), "nothing more to send once it is under review");
     }
 
+    /** The identity settled while it waits: that step (status kept, a note, no deadline) is not what was asked. */
+    @Test
+    void anIdentityCheckWhileItWaitsDoesNotHideTheRequest() {
+        String settled = application("SUPPLEMENT_REQUESTED").replace("]}", ",{\"from\":\"SUPPLEMENT_REQUESTED\","
+                + "\"to\":\"SUPPLEMENT_REQUESTED\",\"at\":\"2026-12-04T01:00:00Z\",\"reason\":\"신분증 대조\","
+                + "\"identityCheck\":\"CONFIRMED_BY_OFFICER\"}]}");
+        GatewayStandIn.answer("GET", API, r -> Answer.json(200, settled));
+        String page = new PageSession(Tokens.of("citizen")).get(PAGE).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<p id=\"supplement-reason\">사진 배경이 흰색이 아닙니다</p>"), page);
+        assertTrue(page.contains("<strong id=\"supplement-deadline\">2026-12-20</strong>"), page);
+        assertTrue(page.contains("id=\"resubmit\""), page);
+    }
+
     @Test
     void anApplicationNotAskedForASupplementHasNoSuchForm() {
         answerWith("UNDER_REVIEW");

@@ -95,7 +95,9 @@ public class Workflow {
      * 반려 after the supplement deadline (보완 기한 경과): at most {@code batch} applications still waiting for a
      * supplement whose deadline was before {@code today}, each rejected with the deadline in its reason. Rows are
      * claimed {@code FOR UPDATE SKIP LOCKED}, so replicas running this at once never take the same application,
-     * and a citizen's resubmission that got there first wins (the row is then no longer waiting). Returns how many.
+     * and a citizen's resubmission that got there first wins (the row is then no longer waiting). The deadline is the
+     * one of the request itself: an identity-check step taken while the application waits also names
+     * SUPPLEMENT_REQUESTED (its status is kept) but carries no deadline, and must not hide the request's. Returns how many.
      */
     @Transactional
     public int rejectOverdueSupplements(LocalDate today, int batch) {
@@ -104,6 +106,7 @@ public class Workflow {
                 SELECT a.id, d.deadline FROM passport_application a
                 CROSS JOIN LATERAL (SELECT c.supplement_deadline AS deadline FROM passport_status_change c
                                     WHERE c.application_id = a.id AND c.to_status = 'SUPPLEMENT_REQUESTED'
+                                      AND c.identity_check IS NULL
                                     ORDER BY c.id DESC LIMIT 1) d
                 WHERE a.status = 'SUPPLEMENT_REQUESTED' AND d.deadline < ?1
                 ORDER BY d.deadline LIMIT ?2

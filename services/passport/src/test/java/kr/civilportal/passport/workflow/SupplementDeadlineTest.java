@@ -9,12 +9,14 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.passport.identity.IdentityFixtures;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
  * An application left in 보완요청 past its deadline is rejected (반려) with the deadline in its reason; one still
- * within its deadline, and one the citizen answered, are left alone. The job is called with the day to judge by,
+ * within its deadline, and one the citizen answered, are left alone; one whose identity was settled while it waited
+ * (a history step that keeps its status) is rejected by its request's deadline all the same. The job is called with the day to judge by,
  * as the clock would give it.
  */
 @QuarkusTest
@@ -31,18 +33,30 @@ class SupplementDeadlineTest {
         String overdue = askedForASupplementBy(today.plusDays(1));
         String withinDeadline = askedForASupplementBy(today.plusDays(5));
         String answered = askedForASupplementBy(today.plusDays(1));
+        // The identity settled while it waits (an officer at the desk, or residency answering late): a history step
+        // that keeps the status SUPPLEMENT_REQUESTED, without a deadline; the request's deadline still holds.
+        String identitySettledMeanwhile = askedForASupplementBy(today.plusDays(1));
+        IdentityFixtures.confirmedByOfficer(identitySettledMeanwhile);
         given().auth().oauth2(Tokens.of("citizen")).when().post(PATH + "/" + answered + "/resubmission")
                 .then().statusCode(200);
 
         // On the deadline day itself the citizen may still answer.
         job.rejectOverdue(today.plusDays(1));
         statusIs(overdue, "SUPPLEMENT_REQUESTED");
+        statusIs(identitySettledMeanwhile, "SUPPLEMENT_REQUESTED");
 
-        assertTrue(job.rejectOverdue(today.plusDays(2)) >= 1, "the overdue application is rejected");
+        assertTrue(job.rejectOverdue(today.plusDays(2)) >= 2, "the overdue applications are rejected");
         given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + overdue)
                 .then().statusCode(200)
                 .body("status", equalTo("REJECTED"))
                 .body("history[-1].from", equalTo("SUPPLEMENT_REQUESTED"))
+                .body("history[-1].by", equalTo(Workflow.DEADLINE_ACTOR))
+                .body("history[-1].reason", equalTo("보완 기한(" + today.plusDays(1)
+                        + ")까지 보완이 없어 반려되었습니다 (no supplement by the deadline)"));
+        given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/" + identitySettledMeanwhile)
+                .then().statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("identityCheck", equalTo("CONFIRMED_BY_OFFICER"))
                 .body("history[-1].by", equalTo(Workflow.DEADLINE_ACTOR))
                 .body("history[-1].reason", equalTo("보완 기한(" + today.plusDays(1)
                         + ")까지 보완이 없어 반려되었습니다 (no supplement by the deadline)"));
