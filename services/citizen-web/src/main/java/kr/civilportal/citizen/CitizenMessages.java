@@ -192,6 +192,7 @@ public interface CitizenMessages {
     @Message String pass_supplement_help();
     @Message String pass_supplement_title();
     @Message String pass_photo_saved(int m);
+    @Message String pass_identity_step();
     @Message String pass_replace_photo();
     @Message String pass_resumed();
     @Message String pass_step_choices();

@@ -68,7 +68,9 @@ final class Petitions {
     static Petition of(PassportApplication a, CitizenMessages msg) {
         List<Petition.Step> history = new ArrayList<>();
         for (PassportApplication.StatusChange h : a.history()) {
-            String what = msg.passportStatus(h.to());
+            // An identity-check step keeps the status it was taken in: named by its status it would read, during a
+            // 보완, as a second supplement request.
+            String what = h.identityCheck() != null ? msg.pass_identity_step() : msg.passportStatus(h.to());
             if (h.reason() != null) {
                 what += ": " + h.reason();
             }

@@ -74,6 +74,8 @@ class PassportSupplementPageTest {
         assertTrue(page.contains("<p id=\"supplement-reason\">사진 배경이 흰색이 아닙니다</p>"), page);
         assertTrue(page.contains("<strong id=\"supplement-deadline\">2026-12-20</strong>"), page);
         assertTrue(page.contains("id=\"resubmit\""), page);
+        assertTrue(page.contains(": 본인 확인: 신분증 대조</li>"), "the step in the history is named for what it was: " + page);
+        assertFalse(page.contains(": 보완 요청: 신분증 대조</li>"), page);
     }
 
     @Test
