@@ -82,6 +82,12 @@ public final class PortalUnderTest implements BeforeAllCallback, ExtensionContex
             // database.
             options = options.withAppConfig(PortalApp.PASSPORT, "portal.passport.supplement-deadline.every", "5s")
                     .withAppConfig(PortalApp.PASSPORT, "portal.passport.supplement-deadline.delayed", "5s");
+            // Residency's job of the same name, for move-in reports (hourly, first 2 minutes after start, in
+            // production): every 5 s here too, so that MoveInSupplementBrowserTest sees a report left past its 보완
+            // deadline rejected within its wait. Likewise it touches only reports whose deadline passed, which only
+            // that journey makes (by moving one back in the database).
+            options = options.withAppConfig(PortalApp.RESIDENCY, "portal.residency.supplement-deadline.every", "5s")
+                    .withAppConfig(PortalApp.RESIDENCY, "portal.residency.supplement-deadline.delayed", "5s");
             Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
             String url = options.gatewayUrl().replace("://localhost:", "://127.0.0.1:");
             running = new PortalUnderTest(portal, url);
