@@ -556,7 +556,8 @@ public class MoveIns {
     }
 
     private static JoinRequestView joinRequest(MoveInReport r) {
-        return JoinRequestView.of(r, Resident.<Resident>findById(r.residentId).name);
+        return JoinRequestView.of(r, Resident.<Resident>findById(r.residentId).name,
+                (int) MoveInMover.count("reportId", r.id) + 1);
     }
 
     /**

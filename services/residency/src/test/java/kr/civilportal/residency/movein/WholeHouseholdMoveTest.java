@@ -171,6 +171,23 @@ class WholeHouseholdMoveTest {
     }
 
     @Test
+    void theHeadAskedToConsentSeesHowManyWouldJoin() {
+        List<UUID> family = HouseholdMoveTestFamilies.household(cipher, JONGNO, new String[] {"신동엽", "신하나", "신두나"},
+                RelationToHead.HEAD, RelationToHead.CHILD, RelationToHead.CHILD);
+        MoveInView filed = moveIns.file(family.get(1), new MoveInRequest(MoveInReport.Mode.JOIN_HOUSEHOLD, null,
+                MOVED_IN, "951108-2456787", RelationToHead.SIBLING, List.of(family.get(2))));
+        assertEquals(2, filed.moverCount());
+        assertEquals(List.of(RelationToHead.OTHER), filed.movers().stream().map(MoveInView.Mover::relationToHead).toList());
+        try {
+            given().auth().oauth2(Tokens.of("citizen2")).when().get(MoveInTest.JOINS).then().statusCode(200)
+                    .body("find { it.id == '" + filed.id() + "' }.moverCount", equalTo(2))
+                    .body(not(containsString("신두나")));
+        } finally {
+            moveIns.withdraw(family.get(1), filed.id());
+        }
+    }
+
+    @Test
     void aMoverWithAReportOfTheirOwnIsAConflict() throws Exception {
         List<UUID> family = HouseholdMoveTestFamilies.household(cipher, JONGNO, new String[] {"유재석", "나경은"},
                 RelationToHead.HEAD, RelationToHead.SPOUSE);
