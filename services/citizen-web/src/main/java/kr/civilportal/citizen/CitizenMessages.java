@@ -147,6 +147,12 @@ public interface CitizenMessages {
     @Message String movein_head_help();
     @Message String movein_lead();
     @Message String movein_mode();
+    @Message String movein_movers();
+    @Message String movein_movers_help();
+    @Message String movein_movers_help_head();
+    @Message String movein_movers_none();
+    @Message String movein_movers_unavailable();
+    @Message String movein_whole();
     @Message String movein_mode_help();
     @Message String movein_petition();
     @Message String movein_relation();
