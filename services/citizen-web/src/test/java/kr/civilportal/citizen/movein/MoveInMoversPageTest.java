@@ -109,6 +109,17 @@ class MoveInMoversPageTest {
     }
 
     @Test
+    void theReportsPageSaysHowManyMoveAndWhoByMaskedName() {
+        String report = "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4e";
+        GatewayStandIn.answer("GET", PATH + "/" + report, r -> Answer.json(200, "{\"id\":\"" + report + "\","
+                + "\"mode\":\"NEW_HOUSEHOLD\",\"status\":\"SUBMITTED\",\"submittedAt\":\"2026-12-05T01:00:00Z\","
+                + "\"overdue\":false,\"supplements\":[],\"moverCount\":3,\"movers\":[{\"name\":\"박*호\","
+                + "\"relationToHead\":\"SPOUSE\"},{\"name\":\"박*린\",\"relationToHead\":\"CHILD\"}]}"));
+        new PageSession(Tokens.of("citizen")).get("/my/petitions/move-in/" + report).then().statusCode(200)
+                .body(containsString("<dd id=\"petition-movers\">3명 (본인 포함): 박*호 (배우자), 박*린 (자녀)</dd>"));
+    }
+
+    @Test
     void whenTheRecordCannotBeReadTheCitizenMayStillFileAlone() {
         GatewayStandIn.answer("GET", ME, r -> Answer.problem(503, "{\"status\":503}"));
         PageSession citizen = new PageSession(Tokens.of("citizen"));
