@@ -188,6 +188,19 @@ class WholeHouseholdMoveTest {
     }
 
     @Test
+    void theOfficeDecidingReadsTheRecordsOfThoseMovingWithTheFilerWhileTheReportWaits() {
+        List<UUID> family = HouseholdMoveTestFamilies.household(cipher, "부산광역시 해운대구 해운대해변로 30, 101호",
+                new String[] {"장동건", "고소영"}, RelationToHead.HEAD, RelationToHead.SPOUSE);
+        String mapo = Tokens.of("residency-officer");
+        String record = "/api/residency/v1/officer/residents/" + family.get(1);
+        given().auth().oauth2(mapo).queryParam("reason", "전입 사실 조사").when().get(record).then().statusCode(404);
+        MoveInView filed = moveIns.file(family.get(0), newHousehold(family.get(1)));
+        given().auth().oauth2(mapo).queryParam("reason", "전입 사실 조사").when().get(record).then().statusCode(200);
+        moveIns.withdraw(family.get(0), filed.id());
+        given().auth().oauth2(mapo).queryParam("reason", "전입 사실 조사").when().get(record).then().statusCode(404);
+    }
+
+    @Test
     void aMoverWithAReportOfTheirOwnIsAConflict() throws Exception {
         List<UUID> family = HouseholdMoveTestFamilies.household(cipher, JONGNO, new String[] {"유재석", "나경은"},
                 RelationToHead.HEAD, RelationToHead.SPOUSE);
