@@ -120,6 +120,7 @@ public interface CitizenMessages {
     @Message String household_mine();
     @Message String household_no_own();
     @Message String household_asked_at();
+    @Message String household_join_movers(int count);
     @Message String household_consent();
     @Message String household_decline();
     @Message String household_withdraw();

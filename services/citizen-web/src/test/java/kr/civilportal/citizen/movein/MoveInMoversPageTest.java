@@ -120,6 +120,17 @@ class MoveInMoversPageTest {
     }
 
     @Test
+    void theHeadAskedToConsentIsToldHowManyWouldJoin() {
+        String request = "3f0e1c2a-5b6d-4e7f-8a9b-0c1d2e3f4a5c";
+        GatewayStandIn.answer("GET", "/api/residency/v1/household/join-requests", r -> Answer.json(200, "[{\"id\":\""
+                + request + "\",\"requesterName\":\"신*나\",\"relationToHead\":\"SIBLING\",\"movedInOn\":\"2026-11-22\","
+                + "\"status\":\"AWAITING_HEAD\",\"submittedAt\":\"2026-11-22T10:00:00+09:00\",\"moverCount\":2}]"));
+        GatewayStandIn.answer("GET", PATH, r -> Answer.json(200, "[]"));
+        new PageSession(Tokens.of("citizen")).get("/my/household").then().statusCode(200)
+                .body(containsString("<p id=\"request-movers-" + request + "\"><strong>신청인을 포함해 2명이 함께 합가합니다."));
+    }
+
+    @Test
     void whenTheRecordCannotBeReadTheCitizenMayStillFileAlone() {
         GatewayStandIn.answer("GET", ME, r -> Answer.problem(503, "{\"status\":503}"));
         PageSession citizen = new PageSession(Tokens.of("citizen"));
