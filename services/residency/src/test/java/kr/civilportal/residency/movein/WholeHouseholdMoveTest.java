@@ -97,6 +97,28 @@ class WholeHouseholdMoveTest {
     }
 
     @Test
+    void aRetriedFilingWithItsKeyIsTheSameReportAndTheKeyNamesItsMovers() {
+        String citizen = Tokens.of("citizen");
+        List<String> members = given().auth().oauth2(citizen).when().get(ME).then().statusCode(200)
+                .extract().path("household.members.findAll { it.relationToHead != 'HEAD' }.residentId");
+        String key = UUID.randomUUID().toString();
+        String body = report("[\"" + members.get(0) + "\",\"" + members.get(1) + "\"]");
+        String id = given().auth().oauth2(citizen).header("Idempotency-Key", key).contentType("application/json")
+                .body(body).when().post(MINE).then().statusCode(201).extract().path("id");
+        try {
+            given().auth().oauth2(citizen).header("Idempotency-Key", key).contentType("application/json")
+                    .body(body).when().post(MINE).then().statusCode(201)
+                    .header("Idempotent-Replayed", "true").body("id", equalTo(id)).body("moverCount", equalTo(3));
+            // The same key for other movers is another report: refused, not replayed.
+            given().auth().oauth2(citizen).header("Idempotency-Key", key).contentType("application/json")
+                    .body(report("[\"" + members.get(1) + "\",\"" + members.get(0) + "\"]")).when().post(MINE)
+                    .then().statusCode(422);
+        } finally {
+            given().auth().oauth2(citizen).when().post(MINE + "/" + id + "/withdrawal").then().statusCode(200);
+        }
+    }
+
+    @Test
     void badMoversAreFieldErrorsAndAHeadLeavingSomeBehindAConflictAndNothingIsWritten() throws Exception {
         String citizen = Tokens.of("citizen");
         List<String> members = given().auth().oauth2(citizen).when().get(ME).then().statusCode(200)
