@@ -120,6 +120,7 @@ public interface CitizenMessages {
     @Message String household_mine();
     @Message String household_no_own();
     @Message String household_asked_at();
+    @Message String household_join_movers(int count);
     @Message String household_consent();
     @Message String household_decline();
     @Message String household_withdraw();
@@ -147,6 +148,12 @@ public interface CitizenMessages {
     @Message String movein_head_help();
     @Message String movein_lead();
     @Message String movein_mode();
+    @Message String movein_movers();
+    @Message String movein_movers_help();
+    @Message String movein_movers_help_head();
+    @Message String movein_movers_none();
+    @Message String movein_movers_unavailable();
+    @Message String movein_whole();
     @Message String movein_mode_help();
     @Message String movein_petition();
     @Message String movein_relation();

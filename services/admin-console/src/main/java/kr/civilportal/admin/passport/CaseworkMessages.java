@@ -54,6 +54,8 @@ public interface CaseworkMessages {
 
     /** 접수 대기: waiting, and nobody holds it (residency's {@code received}). */
     @Message String movein_counts_received();
+    @Message String movein_movers();
+    @Message String movein_mover_count(int count);
     /** 오늘 처리: approved or rejected by officers today (residency's {@code decidedToday}). */
     @Message String movein_counts_decided_today();
     @Message String movein_held(PendingMoveIn.Held value);

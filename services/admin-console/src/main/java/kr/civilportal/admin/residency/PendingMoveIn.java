@@ -13,23 +13,46 @@ import java.util.UUID;
  * 담당자 (null while nobody holds it), {@code dueAt} its 처리기한 and {@code overdue} says residency found it still
  * undecided past that: residency keeps the office hours and holidays the deadline counts, so the console shows its
  * verdict rather than comparing clocks itself. {@code status} and {@code supplements} are its 보완: the rounds asked
- * of the filer, with their answers.
+ * of the filer, with their answers. {@code moverCount} is how many people the report moves, its filer included
+ * (세대 전부/일부 전입), {@code movers} the others by name masked by residency and their relation at the new address.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode mode, String address,
         LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt, String officeName, Holder holder,
-        OffsetDateTime dueAt, boolean overdue, Status status, List<Supplement> supplements) {
+        OffsetDateTime dueAt, boolean overdue, Status status, List<Supplement> supplements, int moverCount,
+        List<Mover> movers) {
+
+    /** The constructor of the queue before 세대 전부/일부 전입: the filer moves alone. */
+    public PendingMoveIn(UUID id, UUID residentId, String residentName, Mode mode, String address,
+            LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt, String officeName, Holder holder,
+            OffsetDateTime dueAt, boolean overdue, Status status, List<Supplement> supplements) {
+        this(id, residentId, residentName, mode, address, movedInOn, relationToHead, submittedAt, officeName, holder,
+                dueAt, overdue, status, supplements, 1, List.of());
+    }
 
     /** The shorter constructor of the queue before 보완: no status read, no supplement asked. */
     public PendingMoveIn(UUID id, UUID residentId, String residentName, Mode mode, String address,
             LocalDate movedInOn, Relation relationToHead, OffsetDateTime submittedAt, String officeName, Holder holder,
             OffsetDateTime dueAt, boolean overdue) {
         this(id, residentId, residentName, mode, address, movedInOn, relationToHead, submittedAt, officeName, holder,
-                dueAt, overdue, Status.SUBMITTED, List.of());
+                dueAt, overdue, Status.SUBMITTED, List.of(), 1, List.of());
     }
 
     public PendingMoveIn {
         supplements = supplements == null ? List.of() : List.copyOf(supplements);
+        movers = movers == null ? List.of() : List.copyOf(movers);
+        // An older residency sends no count: the filer alone.
+        moverCount = Math.max(moverCount, 1 + movers.size());
+    }
+
+    /** One moving with the filer: the name as residency masks it (박*호), the relation to the head there. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Mover(String name, Relation relationToHead) {
+    }
+
+    /** More than the filer moves: the queue says how many, and who. */
+    public boolean withOthers() {
+        return moverCount > 1;
     }
 
     /**

@@ -113,11 +113,15 @@ class ResidencyContractTest {
             throws Throwable {
         List<Contract.Interaction> interactions = new ArrayList<>();
 
-        // 내 업무: the officer's own reports, each with its holder (user name, since when), 처리기한 and overdue.
+        // 내 업무: the officer's own reports, each with its holder (user name, since when), 처리기한 and overdue, and
+        // how many it moves (its filer, of a household of one, alone: nobody listed with them).
         residency.willAnswer(200, "application/json", "[{\"id\":\"" + HELD_BY_ME + "\",\"holder\":{\"officer\":"
-                + "\"residency-officer\",\"since\":\"" + SINCE + "\"},\"dueAt\":\"" + DUE + "\",\"overdue\":true}]");
+                + "\"residency-officer\",\"since\":\"" + SINCE + "\"},\"dueAt\":\"" + DUE + "\",\"overdue\":true,"
+                + "\"moverCount\":1,\"movers\":[]}]");
         List<PendingMoveIn> mine = outsideAPage(() -> office.pendingMoveIns(PendingMoveIn.Held.MINE));
         assertEquals(1, mine.size());
+        assertEquals(1, mine.get(0).moverCount());
+        assertEquals(List.of(), mine.get(0).movers());
         assertEquals(new PendingMoveIn.Holder("residency-officer", Instant.parse(SINCE)), mine.get(0).holder());
         assertTrue(OffsetDateTime.parse(DUE).isEqual(mine.get(0).dueAt()), "처리기한 " + mine.get(0).dueAt());
         assertTrue(mine.get(0).overdue());

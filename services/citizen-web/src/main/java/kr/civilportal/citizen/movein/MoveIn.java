@@ -11,18 +11,37 @@ import java.util.UUID;
  * (관할 기관), absent where residency does not say (no office covers the address, or a join not yet approved).
  * {@code dueAt} is its 처리기한 (absent until it reaches the officers), {@code overdue} says it passed undecided.
  * {@code supplements} are the rounds of 보완 the officer asked, oldest first, with the citizen's answers.
+ * {@code moverCount} is how many people it moves, the citizen included, {@code movers} the others (세대 전부/일부 전입)
+ * by the names residency masks and their relation to the head at the new address.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejectionReason, OffsetDateTime submittedAt,
-        OffsetDateTime decidedAt, String officeName, OffsetDateTime dueAt, boolean overdue, List<Supplement> supplements) {
+        OffsetDateTime decidedAt, String officeName, OffsetDateTime dueAt, boolean overdue, List<Supplement> supplements,
+        int moverCount, List<Mover> movers) {
 
     public MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejectionReason, OffsetDateTime submittedAt,
             OffsetDateTime decidedAt, String officeName, OffsetDateTime dueAt, boolean overdue) {
-        this(id, mode, status, rejectionReason, submittedAt, decidedAt, officeName, dueAt, overdue, List.of());
+        this(id, mode, status, rejectionReason, submittedAt, decidedAt, officeName, dueAt, overdue, List.of(), 1,
+                List.of());
+    }
+
+    public MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejectionReason, OffsetDateTime submittedAt,
+            OffsetDateTime decidedAt, String officeName, OffsetDateTime dueAt, boolean overdue,
+            List<Supplement> supplements) {
+        this(id, mode, status, rejectionReason, submittedAt, decidedAt, officeName, dueAt, overdue, supplements, 1,
+                List.of());
     }
 
     public MoveIn {
         supplements = supplements == null ? List.of() : List.copyOf(supplements);
+        movers = movers == null ? List.of() : List.copyOf(movers);
+        // An older residency sends no count: the citizen alone.
+        moverCount = Math.max(moverCount, 1 + movers.size());
+    }
+
+    /** One moving with the citizen: the name as residency masks it, the relation to the head there. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Mover(String name, Relation relationToHead) {
     }
 
     /**

@@ -18,10 +18,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api/residency/v1/move-ins")
 public interface MoveInClient {
 
-    /** The report as residency takes it: an address for a new household, the head's number and relation to join one. */
+    /**
+     * The report as residency takes it: an address for a new household, the head's number and relation to join one;
+     * {@code movers}, the members of the citizen's household moving with them (absent: alone).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Request(MoveInMode mode, String movedInOn, String address, String headResidentRegistrationNumber,
-            Relation relationToHead) {
+            Relation relationToHead, List<UUID> movers) {
     }
 
     @POST

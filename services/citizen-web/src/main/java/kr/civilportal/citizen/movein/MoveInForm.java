@@ -14,17 +14,46 @@ import kr.civilportal.web.page.FormFields;
  * the fields the chosen mode needs); residency checks everything again and decides.
  */
 public record MoveInForm(MoveInMode mode, String movedInOn, String address, String headNumber, Relation relation,
-        String idempotencyKey) {
+        String idempotencyKey, boolean wholeHousehold, List<UUID> movers) {
 
-    public static MoveInForm empty() {
-        return new MoveInForm(MoveInMode.NEW_HOUSEHOLD, "", "", "", null, UUID.randomUUID().toString());
+    public MoveInForm {
+        movers = movers == null ? List.of() : List.copyOf(movers);
+    }
+
+    /** The empty form; a head's starts with the whole household moving (세대 전부 전입), the one way a head moves. */
+    public static MoveInForm empty(boolean head) {
+        return new MoveInForm(MoveInMode.NEW_HOUSEHOLD, "", "", "", null, UUID.randomUUID().toString(), head, List.of());
     }
 
     public static MoveInForm of(String mode, String movedInOn, String address, String headNumber, String relation,
-            String idempotencyKey) {
+            String idempotencyKey, boolean wholeHousehold, List<String> movers) {
         return new MoveInForm(FormFields.choice(MoveInMode.class, mode), FormFields.trimmed(movedInOn),
                 FormFields.trimmed(address), FormFields.trimmed(headNumber), FormFields.choice(Relation.class, relation),
-                FormFields.orNew(idempotencyKey));
+                FormFields.orNew(idempotencyKey), wholeHousehold, ids(movers));
+    }
+
+    /** The boxes ticked; a value that is no id (a tampered form) is dropped, residency judges the rest. */
+    private static List<UUID> ids(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().map(v -> {
+            try {
+                return UUID.fromString(v.strip());
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /** With whom the citizen moves: everyone for "세대 전체", else the boxes ticked. */
+    public MoveInForm movingWith(HouseholdMembers members) {
+        return wholeHousehold ? new MoveInForm(mode, movedInOn, address, headNumber, relation, idempotencyKey, true,
+                members.everyone()) : this;
+    }
+
+    public boolean moves(UUID member) {
+        return wholeHousehold || movers.contains(member);
     }
 
     /** The missing fields, form field name to its message, in the form's order. */
@@ -53,8 +82,13 @@ public record MoveInForm(MoveInMode mode, String movedInOn, String address, Stri
     /** What residency is sent: only the fields of the chosen mode. */
     public MoveInClient.Request request() {
         return mode == MoveInMode.NEW_HOUSEHOLD
-                ? new MoveInClient.Request(mode, movedInOn, address, null, null)
-                : new MoveInClient.Request(mode, movedInOn, null, headNumber, relation);
+                ? new MoveInClient.Request(mode, movedInOn, address, null, null, moversOrAbsent())
+                : new MoveInClient.Request(mode, movedInOn, null, headNumber, relation, moversOrAbsent());
+    }
+
+    /** Nobody moving with the citizen is sent as before: no {@code movers} at all. */
+    private List<UUID> moversOrAbsent() {
+        return movers.isEmpty() ? null : movers;
     }
 
     public List<MoveInMode> modes() {

@@ -69,8 +69,8 @@ public class DashboardPage {
                 boolean submitted, String photoRefused, boolean photoReplaced, String photoKey,
                 PassportApplication.StatusChange supplement, boolean resubmitted, String resubmitKey);
 
-        static native TemplateInstance moveInDetail(Petition petition, boolean unavailable, MoveIn.Supplement supplement,
-                boolean answered, String answerKey, String answer, FormErrors errors);
+        static native TemplateInstance moveInDetail(Petition petition, MoveIn report, boolean unavailable,
+                MoveIn.Supplement supplement, boolean answered, String answerKey, String answer, FormErrors errors);
     }
 
     /** As residency takes it (보완 답변). */
@@ -166,13 +166,13 @@ public class DashboardPage {
         try {
             MoveIn m = calls.call(() -> residency.one(id));
             return Response.status(status).entity(Templates.moveInDetail(Petitions.of(m, msg,
-                    ctx.messages(PetitionMessages.class)), false, m.supplementAsked(), answered, key, typed, errors))
+                    ctx.messages(PetitionMessages.class)), m, false, m.supplementAsked(), answered, key, typed, errors))
                     .build();
         } catch (ServiceRefusedException e) {
-            return Response.status(404).entity(Templates.moveInDetail(null, false, null, false, key, typed, errors))
+            return Response.status(404).entity(Templates.moveInDetail(null, null, false, null, false, key, typed, errors))
                     .build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(Templates.moveInDetail(null, true, null, false, key, typed, errors))
+            return Response.status(503).entity(Templates.moveInDetail(null, null, true, null, false, key, typed, errors))
                     .build();
         }
     }

@@ -18,6 +18,8 @@ public interface PetitionMessages {
     @Message String overdue();
 
     /** A move-in report's own page: its 보완 (what is asked, until when) and the answer form. */
+    @Message String movein_movers();
+    @Message String movein_mover_count(int count);
     @Message String movein_detail_title();
     @Message String movein_supplement_title();
     @Message String movein_supplement_help();

@@ -14,6 +14,7 @@ import kr.civilportal.citizen.certificate.CertificateClient;
 import kr.civilportal.citizen.movein.JoinRequestClient;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.movein.MoveInForm;
+import kr.civilportal.citizen.movein.MyHouseholdClient;
 import kr.civilportal.citizen.recordreads.RecordReadsClient;
 import kr.civilportal.citizen.verification.VerificationClient;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
@@ -37,6 +38,9 @@ class ResidencyContractTest {
     /** A form's Idempotency-Key, as the pages send with every write. */
     private static final String KEY = "6a2f1e0d-9c8b-4a7f-8e6d-5c4b3a2f1e0d";
     private static final Path RESIDENCY = Path.of("..", "residency");
+    /** The demo citizens (residency's DemoResidents): 김지민, head of a household of three, and 이서연. */
+    private static final UUID CITIZEN = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000001");
+    private static final UUID CITIZEN2 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000002");
 
     @Test
     void citizenWebReadsResidencysAnswers() throws Throwable {
@@ -68,13 +72,53 @@ class ResidencyContractTest {
                     {"type":"urn:civilportal:problem:validation-failed","status":400,
                      "errors":[{"field":"movedInOn"}]}""");
             MoveInForm future = MoveInForm.of("NEW_HOUSEHOLD", "2999-01-01", "서울특별시 마포구 월드컵북로 396, 1502호",
-                    null, null, "3f8c9a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
+                    null, null, "3f8c9a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", false, null);
             ServiceRefusedException refused = assertThrows(ServiceRefusedException.class,
                     () -> outsideAPage(() -> moveIns.file(future.idempotencyKey(), future.request())));
             assertEquals(400, refused.status());
             assertEquals("movedInOn", refused.problem().errors().get(0).field(),
                     "the move-in page shows it next to the date it sent");
             interactions.add(residency.exchange("filing a move-in dated in the future", null));
+
+            // The move-in form offers the members of the citizen's household by the ids their record lists (the
+            // head first, as residency orders a household); names are not pinned (the record is the citizen's).
+            MyHouseholdClient household = client(residency, MyHouseholdClient.class, "citizen");
+            residency.willAnswer(200, "application/json", """
+                    {"residentId":"%s","household":{"members":[{"residentId":"%s","relationToHead":"HEAD"}]}}"""
+                    .formatted(CITIZEN, CITIZEN));
+            MyHouseholdClient.MyRecord me = outsideAPage(household::me);
+            assertEquals(CITIZEN, me.residentId());
+            assertEquals("HEAD", me.household().members().get(0).relationToHead());
+            interactions.add(residency.exchange("reading my household's members to move with me",
+                    "resident " + CITIZEN + " is registered, born 1990-03-15"));
+
+            // Naming someone of another household as moving with me: refused by the field the form shows it at.
+            residency.willAnswer(400, "application/problem+json", """
+                    {"type":"urn:civilportal:problem:validation-failed","status":400,
+                     "errors":[{"field":"movers"}]}""");
+            MoveInForm stranger = MoveInForm.of("NEW_HOUSEHOLD", "2026-11-20", "서울특별시 마포구 월드컵북로 396, 1502호",
+                    null, null, "4e9d0b5f-6c7e-4f80-9b0c-1d2e3f4a5b6c", false, List.of(CITIZEN2.toString()));
+            ServiceRefusedException notMine = assertThrows(ServiceRefusedException.class,
+                    () -> outsideAPage(() -> moveIns.file(stranger.idempotencyKey(), stranger.request())));
+            assertEquals("movers", notMine.problem().errors().get(0).field(), "shown by the members' check boxes");
+            interactions.add(residency.exchange("filing a move-in naming someone of another household as moving with me",
+                    "resident " + CITIZEN2 + " is registered, born 1995-11-08"));
+
+            // 보완: the report's own page and the answer form meet a 404 for a report that is not the citizen's.
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> moveIns.one(NO_REPORT))).status());
+            interactions.add(residency.exchange("reading a move-in report that is not mine",
+                    "no move-in report has the id " + NO_REPORT));
+
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> moveIns.answerSupplement(KEY, NO_REPORT, new MoveInClient.SupplementAnswer("서류 제출함"))))
+                    .status());
+            interactions.add(residency.exchange("answering the supplement of a move-in report that is not mine",
+                    "no move-in report has the id " + NO_REPORT));
 
             // The household and certificate pages meet a 404 when a report or document is not (or no longer) the
             // citizen's: they say it is gone instead of showing the "unavailable" panel.

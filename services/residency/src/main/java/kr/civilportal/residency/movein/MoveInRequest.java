@@ -4,12 +4,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import kr.civilportal.residency.resident.RelationToHead;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A citizen's move-in report. To form a household give {@code address}; to join one give the head's
- * registration number and the relation to the head (the address is the household's).
+ * registration number and the relation to the head (the address is the household's). {@code movers} names the
+ * other members of the filer's household who move with them (세대 전부/일부 전입) by the resident ids the filer reads
+ * on their own record ({@code GET /me}: {@code household.members[].residentId}), never by anyone's number.
  */
 public record MoveInRequest(
         @NotNull MoveInReport.Mode mode,
@@ -19,5 +23,13 @@ public record MoveInRequest(
         @Schema(description = "Registration number of the head of the household joined (JOIN_HOUSEHOLD only)",
                 examples = "800101-1000008") String headResidentRegistrationNumber,
         @Schema(description = "Relation to the head of the household joined (JOIN_HOUSEHOLD only)")
-        RelationToHead relationToHead) {
+        RelationToHead relationToHead,
+        @Schema(description = "Other members of my household who move with me (세대 전부/일부 전입), by the residentId "
+                + "my record lists; a head with members lists them all. Absent or empty: I move alone.")
+        List<UUID> movers) {
+
+    /** The co-movers named, none when absent. */
+    public List<UUID> moversOrNone() {
+        return movers == null ? List.of() : movers;
+    }
 }

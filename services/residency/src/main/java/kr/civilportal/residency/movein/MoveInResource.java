@@ -66,15 +66,21 @@ public class MoveInResource {
                     + "number): a JOIN waits for the head's consent (AWAITING_HEAD), shows no address nor office before "
                     + "approval, and is answered alike whatever the number names. A new household's report names the "
                     + "office of its address that decides it (office, officeName; absent where no office covers it). "
-                    + "With an Idempotency-Key a retry gets the first report back instead of a 409 for an open one.")
+                    + "With an Idempotency-Key a retry gets the first report back instead of a 409 for an open one. "
+                    + "movers: the other members of my household moving with me (세대 전부/일부 전입), by the residentId "
+                    + "GET /me lists: each once, of my household, not its head unless I am the head (else 400 naming "
+                    + "movers); a head with members lists them all (else 409: 세대주 변경 first); anyone on another "
+                    + "open report: 409. The view says moverCount and the movers by masked name.")
     @APIResponse(responseCode = "201", description = "Filed (or the same key's report, replayed); Location names it",
             content = @Content(schema = @Schema(implementation = MoveInView.class)))
-    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: a report of mine is still "
-            + "waiting for a decision, or the same Idempotency-Key's first filing is still running")
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: a report of mine (or of "
+            + "someone moving with me) is still waiting for a decision, a head leaves members behind, or the same "
+            + "Idempotency-Key's first filing is still running")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another report")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
             @ExampleObject(name = "new household", value = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 396, 1502호\",\"movedInOn\":\"2026-11-20\"}"),
+            @ExampleObject(name = "whole household (the head)", value = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 396, 1502호\",\"movedInOn\":\"2026-11-20\",\"movers\":[\"5e0b7a52-1c1d-4c9e-9f00-000000000003\",\"5e0b7a52-1c1d-4c9e-9f00-000000000004\"]}"),
             @ExampleObject(name = "join a household", value = "{\"mode\":\"JOIN_HOUSEHOLD\",\"headResidentRegistrationNumber\":\"800101-1000008\",\"relationToHead\":\"SIBLING\",\"movedInOn\":\"2026-11-20\"}")}))
     public Response file(@Valid @NotNull MoveInRequest request,
                          @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.residency.resident.RelationToHead;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A move-in report as its filer and the officers see it. No registration number appears in it, and a filer's
@@ -16,6 +17,8 @@ import kr.civilportal.residency.resident.RelationToHead;
  * report has reached the officers, and {@code overdue} says it is still undecided past it. {@code supplements} are
  * the rounds of 보완 asked for, oldest first (what, until when, the answer); while one is open the status is
  * SUPPLEMENT_REQUESTED, the 처리기한 stands still (moved on by the time waited once answered) and it is not overdue.
+ * {@code moverCount} is how many people the report moves, the filer included; {@code movers} the others, by masked
+ * name and their relation to the head at the new address (this view is the filer's and the officers' only).
  */
 public record MoveInView(UUID id, UUID residentId, String residentName, MoveInReport.Mode mode, String address,
                          LocalDate movedInOn, RelationToHead relationToHead, MoveInReport.Status status,
@@ -23,25 +26,31 @@ public record MoveInView(UUID id, UUID residentId, String residentName, MoveInRe
                          String office, String officeName,
                          @JsonInclude(JsonInclude.Include.NON_NULL) MoveInHolder holder,
                          @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime dueAt,
-                         boolean overdue, List<MoveInSupplementView> supplements) {
+                         boolean overdue, List<MoveInSupplementView> supplements, int moverCount,
+                         List<Mover> movers) {
+
+    /** One who moves with the filer: name masked (as portal-common masks names), never a number. */
+    public record Mover(@Schema(examples = "박*호") String name, RelationToHead relationToHead) {
+    }
 
     static MoveInView of(MoveInReport r, String residentName, String officeName, OffsetDateTime dueAt,
-                         OffsetDateTime now, List<MoveInSupplementView> supplements) {
+                         OffsetDateTime now, List<MoveInSupplementView> supplements, List<Mover> movers) {
         boolean addressIsTheirs = r.mode == MoveInReport.Mode.NEW_HOUSEHOLD || r.status == MoveInReport.Status.APPROVED;
         return addressIsTheirs
                 ? new MoveInView(r.id, r.residentId, residentName, r.mode, r.address, r.movedInOn, r.relationToHead,
                         r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName, null, dueAt,
-                        overdue(r, dueAt, now), supplements)
+                        overdue(r, dueAt, now), supplements, movers.size() + 1, movers)
                 : new MoveInView(r.id, r.residentId, residentName, r.mode, null, r.movedInOn, r.relationToHead,
                         r.status, r.rejectionReason, r.submittedAt, r.decidedAt, null, null, null, dueAt,
-                        overdue(r, dueAt, now), supplements);
+                        overdue(r, dueAt, now), supplements, movers.size() + 1, movers);
     }
 
     static MoveInView forOfficer(MoveInReport r, String residentName, String address, String officeName,
-                                 OffsetDateTime dueAt, OffsetDateTime now, List<MoveInSupplementView> supplements) {
+                                 OffsetDateTime dueAt, OffsetDateTime now, List<MoveInSupplementView> supplements,
+                                 List<Mover> movers) {
         return new MoveInView(r.id, r.residentId, residentName, r.mode, address, r.movedInOn, r.relationToHead,
                 r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName, MoveInHolder.of(r),
-                dueAt, overdue(r, dueAt, now), supplements);
+                dueAt, overdue(r, dueAt, now), supplements, movers.size() + 1, movers);
     }
 
     /** Past 처리기한 and still the office's to decide. */

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kr.civilportal.common.identity.OfficesClaim;
+import kr.civilportal.common.masking.Masking;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.roster.OfficialRoster;
 import kr.civilportal.common.roster.RosterSettings;
@@ -78,7 +79,8 @@ public class MoveIns {
             return request;
         }
         return new MoveInRequest(request.mode(), request.address(), request.movedInOn(),
-                cipher.lookupToken(RrnInput.parse("headResidentRegistrationNumber", head)), request.relationToHead());
+                cipher.lookupToken(RrnInput.parse("headResidentRegistrationNumber", head)), request.relationToHead(),
+                request.movers());
     }
 
     @Transactional
@@ -121,22 +123,42 @@ public class MoveIns {
             r.relationToHead = request.relationToHead();
             // Everything the filer could learn from is decided above (the number's form) or below (their own
             // state); whether the number names a head is kept to the head's consent list, never answered.
-            refuseHeadLeavingMembers(mover);
-            refuseSecondOpenReport(residentId);
+            Map<UUID, RelationToHead> coMovers = coMovers(mover, request);
             Resident head = Resident.findByRrn(headNumber, cipher);
             boolean asksAHead = head != null && head.relationToHead == RelationToHead.HEAD
                     && !head.household.id.equals(mover.household.id);
             r.headResidentId = asksAHead ? head.id : null;
             r.status = MoveInReport.Status.AWAITING_HEAD;
-            return persisted(r, mover);
+            return persisted(r, mover, coMovers);
         }
-        refuseHeadLeavingMembers(mover);
-        refuseSecondOpenReport(residentId);
+        Map<UUID, RelationToHead> coMovers = coMovers(mover, request);
         r.status = MoveInReport.Status.SUBMITTED;
-        return persisted(r, mover);
+        return persisted(r, mover, coMovers);
     }
 
-    private MoveInView persisted(MoveInReport r, Resident mover) {
+    /**
+     * Who moves with the filer ({@link HouseholdMove}), with the filer's household locked so that two reports of its
+     * members are filed one after the other: each sees the other's movers, and nobody is on two open reports.
+     * Then neither the filer nor anyone moving with them may be on another open report (409).
+     */
+    private static Map<UUID, RelationToHead> coMovers(Resident filer, MoveInRequest request) {
+        Household.findById(filer.household.id, LockModeType.PESSIMISTIC_WRITE);
+        List<HouseholdMove.Member> household = Resident.<Resident>list("household.id", filer.household.id).stream()
+                .map(m -> new HouseholdMove.Member(m.id, m.relationToHead)).toList();
+        Map<UUID, RelationToHead> coMovers = HouseholdMove.plan(filer.id, household, request.movers(),
+                request.mode());
+        refuseSecondOpenReport(filer.id);
+        for (UUID coMover : coMovers.keySet()) {
+            if (onAnOpenReport(coMover)) {
+                throw ProblemException.conflict("Someone moving with you is on a move-in report still waiting for "
+                        + "a decision; it must be decided or withdrawn first.",
+                        "함께 이사하는 세대원 중 처리 중인 전입신고가 있는 분이 있습니다. 그 신고가 처리되거나 취하된 뒤 신고해 주세요.");
+            }
+        }
+        return coMovers;
+    }
+
+    private MoveInView persisted(MoveInReport r, Resident mover, Map<UUID, RelationToHead> coMovers) {
         r.submittedAt = now();
         if (r.status == MoveInReport.Status.SUBMITTED) {
             r.dueAt = deadlines.dueAt(r.submittedAt.toInstant());
@@ -151,7 +173,17 @@ public class MoveIns {
             }
             throw e;
         }
+        int position = 0;
+        for (Map.Entry<UUID, RelationToHead> m : coMovers.entrySet()) {
+            MoveInMover.of(r.id, m.getKey(), m.getValue(), position++).persist();
+        }
         return view(r, mover.name);
+    }
+
+    /** Those moving with the filer as the report shows them: masked names, relation at the new address. */
+    private static List<MoveInView.Mover> moversOf(UUID reportId) {
+        return MoveInMover.of(reportId).stream().map(m -> new MoveInView.Mover(
+                Masking.name(Resident.<Resident>findById(m.residentId).name), m.relationToHead)).toList();
     }
 
     private MoveInView view(MoveInReport r, String residentName) {
@@ -160,7 +192,7 @@ public class MoveIns {
 
     private MoveInView view(MoveInReport r, String residentName, List<MoveInSupplement> rounds) {
         return MoveInView.of(r, residentName, offices.name(r.officeId), dueAt(r), now(),
-                rounds.stream().map(MoveInSupplementView::forFiler).toList());
+                rounds.stream().map(MoveInSupplementView::forFiler).toList(), moversOf(r.id));
     }
 
     private MoveInView officerView(MoveInReport r, String address) {
@@ -170,7 +202,7 @@ public class MoveIns {
     private MoveInView officerView(MoveInReport r, String address, List<MoveInSupplement> rounds) {
         return MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name, address,
                 offices.name(r.officeId), dueAt(r), now(),
-                rounds.stream().map(MoveInSupplementView::forOfficer).toList());
+                rounds.stream().map(MoveInSupplementView::forOfficer).toList(), moversOf(r.id));
     }
 
     /** A report's rounds of 보완, oldest first. */
@@ -208,9 +240,16 @@ public class MoveIns {
     }
 
     private static void refuseSecondOpenReport(UUID residentId) {
-        if (MoveInReport.count("residentId = ?1 and status in ?2", residentId, OPEN) > 0) {
+        if (onAnOpenReport(residentId)) {
             throw openReportExists();
         }
+    }
+
+    /** On an open report: their own, or one they move with (a resident is on one open report at a time). */
+    private static boolean onAnOpenReport(UUID residentId) {
+        return MoveInReport.count("residentId = ?1 and status in ?2", residentId, OPEN) > 0
+                || MoveInMover.count("residentId = ?1 and reportId in (select r.id from MoveInReport r"
+                        + " where r.status in ?2)", residentId, OPEN) > 0;
     }
 
     @Transactional
@@ -517,7 +556,8 @@ public class MoveIns {
     }
 
     private static JoinRequestView joinRequest(MoveInReport r) {
-        return JoinRequestView.of(r, Resident.<Resident>findById(r.residentId).name);
+        return JoinRequestView.of(r, Resident.<Resident>findById(r.residentId).name,
+                (int) MoveInMover.count("reportId", r.id) + 1);
     }
 
     /**
@@ -529,7 +569,8 @@ public class MoveIns {
         String official = officer.name();
         MoveInReport r = lockedUndecided(reportId, officer);
         Resident mover = Resident.findById(r.residentId, LockModeType.PESSIMISTIC_WRITE);
-        refuseHeadLeavingMembers(mover);
+        List<MoveInMover> coMovers = MoveInMover.of(r.id);
+        refuseChangedHousehold(mover, coMovers);
         Household household;
         if (r.mode == MoveInReport.Mode.NEW_HOUSEHOLD) {
             household = new Household();
@@ -544,6 +585,15 @@ public class MoveIns {
         mover.relationToHead = r.relationToHead;
         AddressHistory.of(mover.id, household.id, household.address, r.movedInOn, AddressHistory.Reason.MOVE_IN)
                 .persist();
+        // Everyone moving with the filer moves with them, in this transaction (세대 전부/일부 전입).
+        for (MoveInMover m : coMovers) {
+            Resident coMover = Resident.findById(m.residentId, LockModeType.PESSIMISTIC_WRITE);
+            coMover.household = household;
+            coMover.relationToHead = m.relationToHead;
+            AddressHistory.of(coMover.id, household.id, household.address, r.movedInOn, AddressHistory.Reason.MOVE_IN)
+                    .persist();
+            accessLog.record(coMover.id, official, AccessLogEntry.Action.DECIDE_MOVE_IN, "전입신고 처리 (승인, 동반 전입)");
+        }
         r.status = MoveInReport.Status.APPROVED;
         decided(r, official);
         accessLog.record(mover.id, official, AccessLogEntry.Action.DECIDE_MOVE_IN, "전입신고 처리 (승인)");
@@ -605,14 +655,25 @@ public class MoveIns {
                 "이미 처리된 전입신고입니다.");
     }
 
-    /** The head of a household with other members must first hand the headship over (세대주 변경). */
-    private static void refuseHeadLeavingMembers(Resident mover) {
-        if (mover.relationToHead == RelationToHead.HEAD
-                && Resident.count("household.id = ?1 and id <> ?2", mover.household.id, mover.id) > 0) {
-            throw ProblemException.conflict(
-                    "The head of a household with other members cannot move alone; change the head first.",
-                    "세대원이 있는 세대주는 혼자 전입할 수 없습니다. 먼저 세대주를 변경해 주세요.");
+    /**
+     * At approval the filer's household is read again, locked: a head must still leave nobody behind (a member who
+     * joined since would be), and everyone moving with the filer must still be a member. Otherwise 409: the
+     * report no longer fits the household, and the officer rejects it for a new one.
+     */
+    private static void refuseChangedHousehold(Resident filer, List<MoveInMover> coMovers) {
+        List<HouseholdMove.Member> household = Resident.<Resident>find("household.id", filer.household.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .map(m -> new HouseholdMove.Member(m.id, m.relationToHead)).toList();
+        var refusal = HouseholdMove.refusal(filer.id, household, coMovers.stream().map(m -> m.residentId).toList());
+        if (refusal.isEmpty()) {
+            return;
         }
+        if (refusal.get() == HouseholdMove.Refusal.HEAD_LEAVES_MEMBERS) {
+            throw HouseholdMove.headLeavesMembers();
+        }
+        throw ProblemException.conflict("The filer's household has changed since the report was filed; those "
+                + "named to move with them are no longer all its members.",
+                "신고 후 세대 구성이 바뀌어 함께 전입할 세대원이 더 이상 모두 이 세대에 속하지 않습니다.");
     }
 
     private static void decided(MoveInReport r, String official) {

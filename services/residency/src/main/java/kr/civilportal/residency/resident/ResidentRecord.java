@@ -18,8 +18,11 @@ public record ResidentRecord(
     public record HouseholdView(UUID id, String address, List<Member> members) {
     }
 
-    /** A member of the caller's own household, as on a household certificate (등본): number masked. */
-    public record Member(String name, RelationToHead relationToHead, String residentRegistrationNumber) {
+    /**
+     * A member of the caller's own household, as on a household certificate (등본): number masked. {@code residentId}
+     * is how a move-in report names the members moving with its filer ({@code movers}).
+     */
+    public record Member(UUID residentId, String name, RelationToHead relationToHead, String residentRegistrationNumber) {
     }
 
     /** One entry of the address history (주소 변동 사항). */

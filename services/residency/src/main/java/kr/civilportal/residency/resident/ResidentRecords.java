@@ -57,7 +57,8 @@ public class ResidentRecords {
     /**
      * 관할 of a record read: an officer reads the records of residents living in their offices' districts (and at
      * addresses no office covers, every officer's, as move-ins are), and of a resident whose move-in report waits
-     * at one of their offices (to decide it, the officer reads where the mover lives now, elsewhere). Anyone
+     * at one of their offices, as its filer or moving with them (to decide it, the officer reads where the movers
+     * live now, elsewhere). Anyone
      * else's record does not exist for them (404, as for an unknown id or number: a refusal would confirm that the
      * number is someone's). The move-in is looked up in SQL so that this package does not depend on movein's.
      */
@@ -67,7 +68,8 @@ public class ResidentRecords {
             return true;
         }
         Number deciding = (Number) Resident.getEntityManager().createNativeQuery("""
-                SELECT count(*) FROM move_in_report WHERE resident_id = ?1 AND status = 'SUBMITTED'
+                SELECT count(*) FROM move_in_report WHERE status = 'SUBMITTED'
+                  AND (resident_id = ?1 OR id IN (SELECT report_id FROM move_in_mover WHERE resident_id = ?1))
                   AND (office_id IS NULL OR office_id = ANY (?2) OR NOT (office_id = ANY (?3)))""")
                 .setParameter(1, resident.id)
                 .setParameter(2, officerOffices.toArray(String[]::new))
@@ -88,7 +90,7 @@ public class ResidentRecords {
         }
         Household household = resident.household;
         var members = household.members().stream()
-                .map(m -> new ResidentRecord.Member(m.name, m.relationToHead, m.rrn(cipher).masked()))
+                .map(m -> new ResidentRecord.Member(m.id, m.name, m.relationToHead, m.rrn(cipher).masked()))
                 .toList();
         return new ResidentRecord(resident.id, resident.name, resident.rrn(cipher).masked(), resident.birthDate,
                 household.address, new ResidentRecord.HouseholdView(household.id, household.address, members));

@@ -3,6 +3,7 @@ package kr.civilportal.residency.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -17,8 +18,11 @@ import kr.civilportal.residency.accesslog.AccessLogEntry;
 import kr.civilportal.residency.certificate.Certificate;
 import kr.civilportal.residency.movein.MoveInReport;
 import kr.civilportal.residency.movein.MoveInSupplement;
+import kr.civilportal.residency.resident.Household;
 import kr.civilportal.residency.resident.RelationToHead;
 import kr.civilportal.residency.resident.Resident;
+import kr.civilportal.residency.rrn.ResidentRegistrationNumber;
+import kr.civilportal.residency.rrn.RrnCipher;
 import kr.civilportal.testsupport.contract.Contract;
 import kr.civilportal.testsupport.contract.ProviderContracts;
 import kr.civilportal.testsupport.contract.RosterState;
@@ -62,8 +66,28 @@ class ConsumerContractsTest {
      * by report id.
      */
     private static final Map<UUID, UUID> FILERS = Map.of(
-            UUID.fromString("3c9d2f10-6a7b-4e8c-9d01-0000000000a1"), UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000003"),
-            UUID.fromString("3c9d2f10-6a7b-4e8c-9d01-0000000000a2"), UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000004"));
+            UUID.fromString("3c9d2f10-6a7b-4e8c-9d01-0000000000a1"), UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-0000000000c1"),
+            UUID.fromString("3c9d2f10-6a7b-4e8c-9d01-0000000000a2"), UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-0000000000c2"));
+    /**
+     * The filers of the states' reports: residents of the contracts' own, each the head of a household of one. Demo
+     * residents would stay on an open report for the rest of the run, and nobody of their household could move with
+     * them (a resident is on one open report at a time).
+     */
+    private static final Map<UUID, String> FILER_NUMBERS = Map.of(
+            UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-0000000000c1"), "750101-1000011",
+            UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-0000000000c2"), "750101-2000020");
+
+    private static void registered(UUID filer) {
+        if (Resident.findById(filer) != null) {
+            return;
+        }
+        Household household = new Household();
+        household.id = UUID.randomUUID();
+        household.address = "서울특별시 종로구 삼청로 30, 3층";
+        household.persist();
+        Resident.create(filer, "계약인", ResidentRegistrationNumber.parse(FILER_NUMBERS.get(filer)), household,
+                RelationToHead.HEAD, Arc.container().instance(RrnCipher.class).get()).persist();
+    }
     /** The Keycloak subjects of the demo officers (infra/keycloak dev overlay). */
     private static final Map<String, String> SUBJECTS = Map.of(
             "residency-officer", "a1c2e3f4-0000-4000-8000-000000000011",
@@ -85,6 +109,7 @@ class ConsumerContractsTest {
         }
         MoveInReport report = MoveInReport.findById(id);
         if (report == null) {
+            registered(FILERS.get(id));
             report = new MoveInReport();
             report.id = id;
             report.residentId = FILERS.get(id);

@@ -42,6 +42,6 @@ class MoveInDateTest {
 
     private Set<ConstraintViolation<MoveInRequest>> violationsOn(LocalDate movedInOn) {
         return validator.validate(new MoveInRequest(MoveInReport.Mode.NEW_HOUSEHOLD,
-                "서울특별시 마포구 월드컵북로 396, 1502호", movedInOn, null, null));
+                "서울특별시 마포구 월드컵북로 396, 1502호", movedInOn, null, null, null));
     }
 }
