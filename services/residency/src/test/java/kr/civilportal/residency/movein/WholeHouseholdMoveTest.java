@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -248,6 +249,36 @@ class WholeHouseholdMoveTest {
                 .then().statusCode(409).contentType("application/problem+json");
         assertEquals(JONGNO, records.recordOf(family.get(0)).address());
         assertEquals(JONGNO, records.recordOf(family.get(1)).address());
+        moveIns.withdraw(family.get(0), filed.id());
+    }
+    /**
+     * A replica of the previous version (during a rolling update) knows nothing of movers: its approval would move
+     * the filer alone. The database refuses it at commit (V12), so nobody moves.
+     */
+    @Test
+    void anApprovalThatMovesTheFilerAloneIsRefusedByTheDatabaseAndNobodyMoves() throws Exception {
+        List<UUID> family = HouseholdMoveTestFamilies.household(cipher, JONGNO, new String[] {"유재석", "나경은"},
+                RelationToHead.HEAD, RelationToHead.SPOUSE);
+        MoveInView filed = moveIns.file(family.get(0), newHousehold(family.get(1)));
+        UUID newHousehold = UUID.randomUUID();
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                // What the previous version's approval wrote: a new household, the filer in it, the report approved.
+                statement.executeUpdate("INSERT INTO household (id, address) VALUES ('" + newHousehold + "', '" + MAPO
+                        + "')");
+                statement.executeUpdate("UPDATE resident SET household_id = '" + newHousehold + "' WHERE id = '"
+                        + family.get(0) + "'");
+                statement.executeUpdate("UPDATE move_in_report SET status = 'APPROVED', decided_at = now(), "
+                        + "decided_by = 'residency-officer' WHERE id = '" + filed.id() + "'");
+            }
+            java.sql.SQLException refused = assertThrows(java.sql.SQLException.class, connection::commit);
+            assertTrue(refused.getMessage().contains("without moving the members it names"), refused.getMessage());
+        }
+        assertEquals(JONGNO, records.recordOf(family.get(0)).address());
+        assertEquals(JONGNO, records.recordOf(family.get(1)).address());
+        assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM move_in_report WHERE id = ? AND status = "
+                + "'SUBMITTED'", filed.id()));
         moveIns.withdraw(family.get(0), filed.id());
     }
 }
