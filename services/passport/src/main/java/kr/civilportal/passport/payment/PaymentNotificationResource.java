@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -71,9 +71,16 @@ public class PaymentNotificationResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirements
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Event.class)))
+            schema = @Schema(implementation = Event.class), examples = @ExampleObject(name = "a payment succeeded",
+            value = "{\"eventId\":\"evt_01\",\"type\":\"payment.succeeded\",\"createdAt\":\"2026-05-01T03:00:00Z\","
+                    + "\"payment\":{\"paymentId\":\"pay_01\",\"state\":\"SUCCEEDED\",\"amount\":52000,"
+                    + "\"currency\":\"KRW\",\"reference\":\"3f1c2d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f\","
+                    + "\"description\":\"여권 발급 수수료\",\"returnUrl\":\"http://localhost:8080/my/petitions/passport/"
+                    + "3f1c2d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f?payment=returned\",\"nextUrl\":\"http://localhost:8087/pay/pay_01\","
+                    + "\"createdAt\":\"2026-05-01T02:58:00Z\",\"expiresAt\":\"2026-05-01T03:28:00Z\","
+                    + "\"paidAt\":\"2026-05-01T02:59:40Z\",\"approvalNumber\":\"12345678\","
+                    + "\"cardSummary\":\"VISA **** 4242\",\"refundedAmount\":0,\"refunds\":[]}}")))
     @Operation(operationId = "receivePaymentNotification", summary = "The payment provider's notification (결제 알림)",
             description = "Called by the payment provider, not by apps: payment.succeeded, payment.cancelled, "
                     + "payment.expired, refund.succeeded. Header Payment-Signature: t=<unix seconds>,v1=<lowercase hex "
