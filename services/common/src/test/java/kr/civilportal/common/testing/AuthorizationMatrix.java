@@ -32,6 +32,13 @@ public final class AuthorizationMatrix {
     /** Declares a public operation: every caller is allowed. */
     public static final Set<String> ANYONE = Set.of("*");
 
+    /**
+     * Declares an operation that takes no token but authenticates its caller otherwise (a payment provider's webhook
+     * with its HMAC signature): every caller, with or without a token, gets 401 when it sends no such credential, as
+     * the matrix's calls do. A token must neither let a caller in nor make it a 403.
+     */
+    public static final Set<String> SIGNED = Set.of("signed");
+
     /** How long an answer may take before it is taken for an open event stream. */
     private static final int STREAM_TIMEOUT_MILLIS = 5_000;
 
@@ -118,7 +125,7 @@ public final class AuthorizationMatrix {
                 }
                 int status = statusOf(request, method, path);
                 boolean isAllowed = callers == ANYONE || callers.contains(caller) && forThisService.contains(caller);
-                int expected = isAllowed ? 0 : forThisService.contains(caller) ? 403 : 401;
+                int expected = callers == SIGNED ? 401 : isAllowed ? 0 : forThisService.contains(caller) ? 403 : 401;
                 if (expected == 0 ? status == 401 || status == 403 : status != expected) {
                     wrong.add(operation + " as " + caller + ": " + status + " (expected "
                             + (expected == 0 ? "neither 401 nor 403" : expected) + ")");

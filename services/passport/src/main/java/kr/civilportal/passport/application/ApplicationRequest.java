@@ -2,6 +2,7 @@ package kr.civilportal.passport.application;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import kr.civilportal.passport.payment.PaymentMethod;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -28,5 +29,15 @@ public record ApplicationRequest(
         @Schema(description = "접수 기관: the passport office that will process the application and hand the passport "
                 + "over, e.g. SEOUL-JONGNO (see GET /api/passport/v1/pickup-slots?office=). Left out: the portal's "
                 + "default office where one is configured, else 400", maxLength = 20)
-        String office) {
+        String office,
+
+        @Schema(description = "수수료 납부 방법: ONLINE (온라인 결제: the application waits for its payment, status "
+                + "AWAITING_PAYMENT, and is received once paid) or AT_COUNTER (여권 접수처 방문 시 납부). Left out: "
+                + "AT_COUNTER")
+        PaymentMethod payment) {
+
+    /** Clients written before online payment send none: they pay at the counter, as they always did. */
+    public PaymentMethod paymentOrDefault() {
+        return payment == null ? PaymentMethod.AT_COUNTER : payment;
+    }
 }

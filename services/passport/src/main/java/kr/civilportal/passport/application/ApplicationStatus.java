@@ -9,6 +9,7 @@ import java.util.Set;
  * ask {@link #canMoveTo(ApplicationStatus)} first.
  */
 public enum ApplicationStatus {
+    AWAITING_PAYMENT,     // 결제 대기: applied with the fee to be paid online; received (SUBMITTED) once paid
     SUBMITTED,            // 접수: the citizen has applied
     UNDER_REVIEW,         // 심사 중: an officer is checking identity and documents
     SUPPLEMENT_REQUESTED, // 보완 요청: the citizen must supply something (e.g. a new photo)
@@ -21,6 +22,8 @@ public enum ApplicationStatus {
     /** The statuses an application may move to from this one; empty once it is final. */
     public Set<ApplicationStatus> next() {
         return switch (this) {
+            // Only the payment moves it on (system:payment), never an officer: see Workflow.
+            case AWAITING_PAYMENT -> EnumSet.of(SUBMITTED);
             case SUBMITTED -> EnumSet.of(UNDER_REVIEW, REJECTED);
             case UNDER_REVIEW -> EnumSet.of(SUPPLEMENT_REQUESTED, APPROVED, REJECTED);
             // After the citizen supplies what was asked, review resumes.
@@ -42,6 +45,14 @@ public enum ApplicationStatus {
      */
     public boolean owedByTheOffice() {
         return this == SUBMITTED || this == UNDER_REVIEW || this == APPROVED || this == PRINTING;
+    }
+
+    /**
+     * Not yet received: the fee is to be paid online first. Officers neither list, count nor move such an
+     * application; it has no 처리기한 until it is paid.
+     */
+    public boolean awaitsPayment() {
+        return this == AWAITING_PAYMENT;
     }
 
     /** Nothing happens to a final application any more. */

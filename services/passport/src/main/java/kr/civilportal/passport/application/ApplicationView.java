@@ -8,6 +8,7 @@ import java.util.UUID;
 import kr.civilportal.passport.fee.Fee;
 import kr.civilportal.passport.holder.CaseHolder;
 import kr.civilportal.passport.identity.IdentityCheck;
+import kr.civilportal.passport.payment.PaymentView;
 import kr.civilportal.passport.workflow.StatusChangeView;
 
 /**
@@ -36,11 +37,13 @@ public record ApplicationView(
         /** Past its 처리기한 while the office still owes the work. */
         boolean overdue,
         /** 접수 기관: the passport office that processes it (e.g. SEOUL-JONGNO); absent for older applications. */
-        @JsonInclude(JsonInclude.Include.NON_NULL) String office) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String office,
+        /** 수수료 납부: how the fee is paid and, paid online, the receipt (영수증) and any refund (환불). */
+        PaymentView payment) {
 
     /** As the applicant sees it: which officer holds it is the office's business. */
     public ApplicationView forApplicant() {
         return holder == null ? this : new ApplicationView(id, kind, validity, pages, status, submittedAt, fee,
-                feeConfirmed, identityCheck, identityCheckedAt, history, null, dueOn, overdue, office);
+                feeConfirmed, identityCheck, identityCheckedAt, history, null, dueOn, overdue, office, payment);
     }
 }

@@ -14,7 +14,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import kr.civilportal.passport.fee.Fee;
 import kr.civilportal.passport.fee.FeeSchedule;
+import kr.civilportal.passport.payment.PaymentMethod;
+import kr.civilportal.passport.payment.PaymentView;
+import kr.civilportal.passport.payment.Receipts;
 import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.workflow.StatusChangeView;
 
@@ -110,9 +114,23 @@ public class PassportApplication extends PanacheEntityBase {
     @Column(name = "office_id", length = 20)
     public String officeId;
 
-    /** A new application as the citizen submits it: status {@link ApplicationStatus#SUBMITTED}. */
+    /** 수수료 납부 방법, fixed at submission: online (through the payment provider) or at the counter. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false, length = 10)
+    public PaymentMethod paymentMethod = PaymentMethod.AT_COUNTER;
+
+    /** A new application as the citizen submits it, its fee paid at the counter: status {@link ApplicationStatus#SUBMITTED}. */
     public static PassportApplication submit(UUID id, Caller applicant, ApplicationKind kind, Validity validity,
                                              Integer pages, Instant now) {
+        return submit(id, applicant, kind, validity, pages, PaymentMethod.AT_COUNTER, now);
+    }
+
+    /**
+     * A new application as the citizen submits it: paid at the counter it is received at once ({@code SUBMITTED});
+     * paid online it waits for its payment ({@code AWAITING_PAYMENT}), received when the payment succeeds.
+     */
+    public static PassportApplication submit(UUID id, Caller applicant, ApplicationKind kind, Validity validity,
+                                             Integer pages, PaymentMethod payment, Instant now) {
         if (validity.hasBooklet() ? pages == null || !PageCount.Validator.isAllowed(pages) : pages != null) {
             throw new IllegalArgumentException("A passport has 26 or 58 pages, a travel certificate none");
         }
@@ -123,7 +141,8 @@ public class PassportApplication extends PanacheEntityBase {
         a.kind = Objects.requireNonNull(kind);
         a.validity = Objects.requireNonNull(validity);
         a.pages = pages;
-        a.status = ApplicationStatus.SUBMITTED;
+        a.paymentMethod = Objects.requireNonNull(payment);
+        a.status = payment == PaymentMethod.ONLINE ? ApplicationStatus.AWAITING_PAYMENT : ApplicationStatus.SUBMITTED;
         a.submittedAt = now;
         a.updatedAt = now;
         // Without a resident id there is nobody to ask residency about: an officer checks by hand.
@@ -138,13 +157,20 @@ public class PassportApplication extends PanacheEntityBase {
     }
 
     public ApplicationView view(List<StatusChangeView> history) {
-        return new ApplicationView(id, kind, validity, pages, status, submittedAt,
-                FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate(),
-                        applicantBirthDate),
+        Fee fee = fee();
+        return new ApplicationView(id, kind, validity, pages, status, submittedAt, fee,
                 feeConfirmed(), identityCheck, identityCheckedAt, history,
                 holderSubject == null ? null : new CaseHolder(holderName, heldSince, takenOverFrom, takeoverReason,
                         assignedBy), dueOn,
-                overdueOn(LocalDate.now(KoreanTime.ZONE)), officeId);
+                overdueOn(LocalDate.now(KoreanTime.ZONE)), officeId,
+                // Paid at the counter there is nothing to read (no query per application in lists).
+                paymentMethod == PaymentMethod.ONLINE ? Receipts.of(id, fee.totalKrw()) : PaymentView.atCounter());
+    }
+
+    /** 수수료 by the fee table of the day of submission (Korea), with the age once residency gave the birth date. */
+    public Fee fee() {
+        return FeeSchedule.feeOf(kind, validity, pages, submittedAt.atZone(KoreanTime.ZONE).toLocalDate(),
+                applicantBirthDate);
     }
 
     /**

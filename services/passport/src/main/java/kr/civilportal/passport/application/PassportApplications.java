@@ -69,13 +69,14 @@ public class PassportApplications {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String office = receivingOffice(request.office());
         PassportApplication application = PassportApplication.submit(UUID.randomUUID(), applicant, request.kind(),
-                request.validity(), request.pages(), now);
+                request.validity(), request.pages(), request.paymentOrDefault(), now);
         application.officeId = office;
-        application.dueOn = deadlines.dueOn(now);
+        // Paid online, it is received (and its 처리기한 starts) only once paid: see payment/Payments.
+        application.dueOn = application.status.awaitsPayment() ? null : deadlines.dueOn(now);
         // Flushed first: the history row below references this one (and is inserted at once for its identity).
         application.persistAndFlush();
         // The submission is the history's first step, so the citizen's history starts where the application does.
-        StatusChange.record(application.id, null, ApplicationStatus.SUBMITTED, applicant.subject(), null, null, now);
+        StatusChange.record(application.id, null, application.status, applicant.subject(), null, null, now);
         return application.view(StatusChange.historyOf(application.id));
     }
 
@@ -142,8 +143,12 @@ public class PassportApplications {
         return new ApplicationCounts(received, inProgress, waiting, overdue, done.longValue());
     }
 
-    /** 관할: an officer's offices' applications, and those from before offices (every officer's). */
+    /**
+     * 관할: an officer's offices' applications, and those from before offices (every officer's). An application
+     * waiting for its online payment is not received yet: no officer's work.
+     */
     private static final String JURISDICTION = "(officeId is null or officeId in :offices)";
+    private static final String RECEIVED = "status <> :awaitingPayment";
 
     private static List<String> officesOf(Caller officer) {
         return OfficesClaim.asQueryParameter(officer.offices());
@@ -153,7 +158,9 @@ public class PassportApplications {
     public ApplicationPage list(ApplicationQuery query, Caller officer) {
         List<String> where = new java.util.ArrayList<>();
         where.add(JURISDICTION);
-        Parameters parameters = Parameters.with("offices", officesOf(officer));
+        where.add(RECEIVED);
+        Parameters parameters = Parameters.with("offices", officesOf(officer))
+                .and("awaitingPayment", ApplicationStatus.AWAITING_PAYMENT);
         if (query.status() != null) {
             where.add("status = :status");
             parameters = parameters.and("status", query.status());

@@ -21,6 +21,7 @@ import kr.civilportal.passport.application.ApplicationView;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.holder.CaseHolding;
+import kr.civilportal.passport.payment.PaymentRefunds;
 
 /**
  * Moves applications through their life cycle (처리 절차): officers act, the applicant resubmits after a
@@ -45,6 +46,9 @@ public class Workflow {
     @Inject
     ProcessingDeadlines deadlines;
 
+    @Inject
+    PaymentRefunds refunds;
+
     @Transactional
     public ApplicationView transition(Caller officer, String officerName, UUID id, TransitionRequest request) {
         validate(request);
@@ -53,6 +57,11 @@ public class Workflow {
             throw notFound();
         }
         ApplicationStatus current = application.status;
+        if (current.awaitsPayment()) {
+            // Not received yet: only its payment moves it on (system:payment), never an officer.
+            throw conflict("The application waits for its fee to be paid online; it is received once paid.",
+                    "수수료 결제 대기 중인 신청입니다. 결제가 완료되면 접수됩니다.");
+        }
         if (request.from() != null && request.from() != current) {
             throw conflict("The application is " + current + " now, not " + request.from()
                     + "; someone else changed it.", "다른 담당자가 이미 처리 상태를 변경했습니다 (현재: " + current + ").");
@@ -143,6 +152,11 @@ public class Workflow {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         application.status = to;
         application.updatedAt = now;
+        if (to == ApplicationStatus.REJECTED) {
+            // The one place every rejection passes (officer or supplement deadline): a fee paid online is refunded,
+            // its refund row committed with the rejection or not at all.
+            refunds.onRejection(application, now);
+        }
         CaseHolding.finished(application);
         StatusChange.record(application.id, from, to, actor, reason, deadline, now);
     }

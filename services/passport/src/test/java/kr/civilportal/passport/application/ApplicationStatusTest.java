@@ -22,6 +22,14 @@ class ApplicationStatusTest {
     }
 
     @Test
+    void anApplicationWaitingForItsPaymentIsOnlyEverReceived() {
+        assertEquals(EnumSet.of(ApplicationStatus.SUBMITTED), ApplicationStatus.AWAITING_PAYMENT.next());
+        assertTrue(ApplicationStatus.AWAITING_PAYMENT.awaitsPayment());
+        assertFalse(ApplicationStatus.AWAITING_PAYMENT.owedByTheOffice(), "no 처리기한 runs before it is paid");
+        assertFalse(ApplicationStatus.AWAITING_PAYMENT.isFinal());
+    }
+
+    @Test
     void aSupplementRequestReturnsToReview() {
         assertTrue(ApplicationStatus.UNDER_REVIEW.canMoveTo(ApplicationStatus.SUPPLEMENT_REQUESTED));
         assertTrue(ApplicationStatus.SUPPLEMENT_REQUESTED.canMoveTo(ApplicationStatus.UNDER_REVIEW));
@@ -36,7 +44,10 @@ class ApplicationStatusTest {
         assertFalse(ApplicationStatus.PRINTING.canMoveTo(ApplicationStatus.ISSUED));
         for (ApplicationStatus s : ApplicationStatus.values()) {
             assertFalse(s.canMoveTo(s), s + " does not move to itself");
-            assertFalse(s.canMoveTo(ApplicationStatus.SUBMITTED), "nothing goes back to SUBMITTED");
+            // Received once: only an application waiting for its online payment becomes SUBMITTED (paid).
+            assertEquals(s == ApplicationStatus.AWAITING_PAYMENT, s.canMoveTo(ApplicationStatus.SUBMITTED),
+                    "nothing goes back to SUBMITTED");
+            assertFalse(s.canMoveTo(ApplicationStatus.AWAITING_PAYMENT), "nothing goes back to AWAITING_PAYMENT");
         }
     }
 
@@ -50,8 +61,9 @@ class ApplicationStatusTest {
         }
         assertEquals(EnumSet.of(ApplicationStatus.ISSUED, ApplicationStatus.REJECTED), finals);
 
-        // Every status is reachable from SUBMITTED: none is declared but unused.
-        Set<ApplicationStatus> reached = EnumSet.of(ApplicationStatus.SUBMITTED);
+        // Every status is reachable from where an application starts (received at once, or waiting for its online
+        // payment): none is declared but unused.
+        Set<ApplicationStatus> reached = EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.AWAITING_PAYMENT);
         var queue = new ArrayDeque<>(reached);
         while (!queue.isEmpty()) {
             for (ApplicationStatus n : queue.poll().next()) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import kr.civilportal.passport.fee.Fee;
 import kr.civilportal.passport.identity.IdentityCheck;
+import kr.civilportal.passport.payment.PaymentView;
 import org.junit.jupiter.api.Test;
 
 class PassportApplicationTest {
@@ -27,7 +28,8 @@ class PassportApplicationTest {
         assertEquals(NOW, a.submittedAt);
         assertEquals(NOW, a.updatedAt);
         assertEquals(new ApplicationView(id, ApplicationKind.NEW, Validity.TEN_YEARS, 58, ApplicationStatus.SUBMITTED, NOW,
-                new Fee(52_000, 40_000, 12_000), true, IdentityCheck.PENDING, null, null, null, null, false, null), a.view());
+                new Fee(52_000, 40_000, 12_000), true, IdentityCheck.PENDING, null, null, null, null, false, null,
+                PaymentView.atCounter()), a.view());
     }
 
     @Test

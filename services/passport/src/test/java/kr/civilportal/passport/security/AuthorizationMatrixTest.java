@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * apply, upload, book and resubmit; passport officers list, decide and resolve identity checks; both read an
  * application, its photo, its appointment, the fees and the pickup slots (whose application it is, the service
  * checks next: another citizen's is a 404, tested with each resource). Officers take, let go of, take over and
- * assign applications (담당, 배정). The auditor searches the photo-read log and reaches nothing else.
+ * assign applications (담당, 배정). The auditor searches the photo-read log and reaches nothing else. Citizens pay
+ * their fee online; the payment provider's webhook takes no token (its signature is checked instead).
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -31,6 +32,8 @@ class AuthorizationMatrixTest {
                 .allow("POST /api/passport/v1/applications/{id}/appointment", CITIZENS)
                 .allow("DELETE /api/passport/v1/applications/{id}/appointment", CITIZENS)
                 .allow("POST /api/passport/v1/applications/{id}/resubmission", CITIZENS)
+                .allow("POST /api/passport/v1/applications/{id}/payments", CITIZENS)
+                .allow("POST /api/passport/v1/applications/{id}/payment-check", CITIZENS)
                 .allow("GET /api/passport/v1/me/photo-reads", CITIZENS)
                 .allow("GET /api/passport/v1/applications", OFFICER)
                 .allow("GET /api/passport/v1/applications/counts", OFFICER)
@@ -47,6 +50,8 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/passport/v1/fees", BOTH)
                 .allow("GET /api/passport/v1/pickup-slots", BOTH)
                 .allow("GET /api/passport/v1/audit/record-reads", Set.of("auditor"))
+                // The payment provider's webhook: no token, its HMAC signature instead (PaymentNotificationResource).
+                .allow("POST /api/passport/v1/payment-notifications", AuthorizationMatrix.SIGNED)
                 .check(Callers.everyKind());
     }
 }
