@@ -139,6 +139,9 @@ class PageMarkupTest {
         String application = "{\"id\":\"" + APPLICATION + "\",\"kind\":\"REISSUE\",\"validity\":\"TEN_YEARS\",\"pages\":58,"
                 + "\"status\":\"SUBMITTED\",\"submittedAt\":\"2026-11-20T01:00:00Z\",\"fee\":{\"totalKrw\":53000},"
                 + "\"identityCheck\":\"VERIFIED\",\"dueOn\":\"2026-12-01\",\"overdue\":true,"
+                // Paid online: the payment line, and beside the step form that a rejection refunds it.
+                + "\"payment\":{\"method\":\"ONLINE\",\"state\":\"PAID\",\"amountKrw\":53000,\"paidAt\":\"2026-11-20T00:55:00Z\","
+                + "\"approvalNumber\":\"30418275\",\"cardSummary\":\"VISA **** 4242\"},"
                 + "\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\",\"reason\":\"접수\"}]}";
         GatewayStandIn.answer("GET", "/api/passport/v1/applications", r -> Answer.json(200,
                 "{\"items\":[" + application + "],\"page\":0,\"total\":120}"));

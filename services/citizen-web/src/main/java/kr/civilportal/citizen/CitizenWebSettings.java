@@ -18,6 +18,9 @@ public interface CitizenWebSettings {
     /** The passport application form and its drafts. */
     Passport passport();
 
+    /** A passport fee paid online: where the payment provider sends the citizen back to. */
+    Payment payment();
+
     /** The verification of a certificate or extract a citizen presents. */
     Verification verification();
 
@@ -46,6 +49,16 @@ public interface CitizenWebSettings {
          * that a file is too large.
          */
         int maxPhotoBytes();
+    }
+
+    interface Payment {
+
+        /**
+         * The pages' public address as the citizen's browser reaches them (the gateway's, which serves the pages):
+         * the provider's page sends the citizen back to {@code <this>/my/petitions/passport/{id}?payment=returned}.
+         * Passport accepts only return addresses under its own list of prefixes.
+         */
+        String publicBaseUrl();
     }
 
     interface Verification {

@@ -35,6 +35,10 @@ class PageMarkupTest {
     private static final UUID REPORT = UUID.fromString("8c2a5f7e-6d3b-4b4a-9e3c-4d5e6f708192");
     private static final String PNU = "1111010100100010000";
     private static final UUID MOVE_IN = UUID.fromString("6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4e");
+    /** The fee paid online: waiting for it, paid (the receipt), and refunded after a rejection. */
+    private static final UUID AWAITING_PAYMENT = UUID.fromString("9d3b6a8f-7e4c-4c5b-8f4d-5e6f708192a3");
+    private static final UUID PAID = UUID.fromString("9d3b6a8f-7e4c-4c5b-8f4d-5e6f708192a4");
+    private static final UUID REFUNDED = UUID.fromString("9d3b6a8f-7e4c-4c5b-8f4d-5e6f708192a5");
 
     @Inject
     PassportDrafts drafts;
@@ -85,6 +89,15 @@ class PageMarkupTest {
                     + "/supplement-answer", moveInPage, Map.of("answer", " ")).asString());
             save(lang, "passport-supplement", citizen.get("/my/petitions/passport/" + SUPPLEMENT_ASKED
                     + "?photoReplaced=true").asString());
+            String awaiting = citizen.get("/my/petitions/passport/" + AWAITING_PAYMENT + "?payment=returned").asString();
+            assertTrue(awaiting.contains("id=\"pay\""), "the 수수료 결제 form: " + awaiting);
+            save(lang, "passport-payment-due", awaiting);
+            save(lang, "passport-payment-refused", citizen.post("/my/petitions/passport/" + AWAITING_PAYMENT + "/payment",
+                    awaiting, Map.of()).then().statusCode(503).extract().asString());
+            String paid = citizen.get("/my/petitions/passport/" + PAID + "?payment=returned").asString();
+            assertTrue(paid.contains("id=\"receipt\""), "the receipt: " + paid);
+            save(lang, "passport-payment-receipt", paid);
+            save(lang, "passport-payment-refunded", citizen.get("/my/petitions/passport/" + REFUNDED).asString());
             save(lang, "appointments", citizen.get("/my/appointments").asString());
             String booking = citizen.get("/my/appointments/" + APPLICATION).asString();
             save(lang, "appointment", booking);
@@ -151,6 +164,21 @@ class PageMarkupTest {
         GatewayStandIn.answer("POST", "/api/passport/v1/applications/" + APPLICATION + "/appointment", r -> new Answer(202,
                 Map.of("Content-Type", "application/json", "Location", "/api/waiting-room/tickets/t", "Retry-After", "3"),
                 "{\"ticket\":\"t\",\"route\":\"passport\",\"admitted\":false,\"position\":12,\"estimatedWaitSeconds\":4}"));
+        String payment = "{\"method\":\"ONLINE\",\"state\":\"AWAITING\",\"amountKrw\":52000}";
+        String paidOnline = "{\"method\":\"ONLINE\",\"state\":\"PAID\",\"amountKrw\":52000,\"paymentId\":\"pay_1\","
+                + "\"paidAt\":\"2026-11-20T01:05:00Z\",\"approvalNumber\":\"30418275\",\"cardSummary\":\"VISA **** 4242\"}";
+        GatewayStandIn.answer("POST", "/api/passport/v1/applications/" + AWAITING_PAYMENT + "/payment-check",
+                r -> Answer.json(200, passport(AWAITING_PAYMENT, "AWAITING_PAYMENT", payment)));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + AWAITING_PAYMENT,
+                r -> Answer.json(200, passport(AWAITING_PAYMENT, "AWAITING_PAYMENT", payment)));
+        // The provider is down: passport's 503, said in words on the page.
+        GatewayStandIn.answer("POST", "/api/passport/v1/applications/" + AWAITING_PAYMENT + "/payments",
+                r -> Answer.problem(503, "{\"status\":503}"));
+        GatewayStandIn.answer("POST", "/api/passport/v1/applications/" + PAID + "/payment-check",
+                r -> Answer.json(200, passport(PAID, "SUBMITTED", paidOnline)));
+        GatewayStandIn.answer("GET", "/api/passport/v1/applications/" + REFUNDED, r -> Answer.json(200,
+                passport(REFUNDED, "REJECTED", paidOnline.replace("\"PAID\"", "\"REFUNDED\"").replace("}",
+                        ",\"refundedAmountKrw\":52000,\"refundedAt\":\"2026-11-22T01:00:00Z\"}"))));
         GatewayStandIn.answer("GET", "/api/passport/v1/fees", r -> Answer.json(200,
                 "{\"totalKrw\":53000,\"issuanceFeeKrw\":38000,\"contributionKrw\":15000}"));
         GatewayStandIn.answer("GET", "/api/land/v1/parcels", r -> Answer.json(200, "{\"items\":[{\"pnu\":\"" + PNU
@@ -163,6 +191,12 @@ class PageMarkupTest {
         GatewayStandIn.answer("GET", "/api/land/v1/extracts", r -> Answer.json(200, "[{\"issuanceNumber\":"
                 + "\"2345-6789-0123-4563\",\"issuedAt\":\"2026-11-21T10:00:00+09:00\",\"pnu\":\"" + PNU
                 + "\",\"address\":\"서울특별시 종로구 청운동 1\"}]"));
+    }
+
+    private static String passport(UUID id, String status, String payment) {
+        return "{\"id\":\"" + id + "\",\"kind\":\"NEW\",\"status\":\"" + status + "\",\"submittedAt\":"
+                + "\"2026-11-20T01:00:00Z\",\"history\":[{\"to\":\"" + status + "\",\"at\":\"2026-11-20T01:00:00Z\"}],"
+                + "\"payment\":" + payment + "}";
     }
 
     private static PassportDraft draft() {

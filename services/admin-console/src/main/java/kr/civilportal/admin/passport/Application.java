@@ -10,7 +10,7 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Application(UUID id, Kind kind, Validity validity, Integer pages, Status status, Instant submittedAt,
         Fee fee, IdentityCheck identityCheck, Instant identityCheckedAt, List<Step> history, Holder holder,
-        LocalDate dueOn, boolean overdue, String office) {
+        LocalDate dueOn, boolean overdue, String office, Payment payment) {
 
     public Application {
         history = history == null ? List.of() : history;
@@ -20,7 +20,59 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
 
     public enum Validity { TEN_YEARS, FIVE_YEARS }
 
-    public enum Status { SUBMITTED, UNDER_REVIEW, SUPPLEMENT_REQUESTED, APPROVED, PRINTING, READY_FOR_PICKUP, ISSUED, REJECTED }
+    /**
+     * The workflow's states. {@code AWAITING_PAYMENT} (결제 대기: to be paid online, not paid yet) never reaches the
+     * queue, which passport leaves it out of, but is named should an application ever show it.
+     */
+    public enum Status {
+        AWAITING_PAYMENT, SUBMITTED, UNDER_REVIEW, SUPPLEMENT_REQUESTED, APPROVED, PRINTING, READY_FOR_PICKUP, ISSUED,
+        REJECTED
+    }
+
+    /** 수수료 납부: online by card, or at the office's counter (창구). */
+    public enum PaymentMethod { ONLINE, AT_COUNTER }
+
+    /**
+     * How the fee was paid, as passport shows it to officers (absent from an older passport): online, with the
+     * provider's approval number and time, and its refund after a rejection; or at the counter ({@code state} null).
+     * No card data reaches the portal.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Payment(PaymentMethod method, PaymentState state, Long amountKrw, Instant paidAt,
+            String approvalNumber, Long refundedAmountKrw, Instant refundedAt) {
+
+        public boolean online() {
+            return method == PaymentMethod.ONLINE;
+        }
+
+        /** Paid online and not refunded: rejecting the application refunds it, automatically. */
+        public boolean paid() {
+            return state == PaymentState.PAID;
+        }
+
+        /** Paid online at some time (refunded since or not): the approval and its time are shown. */
+        public boolean wasPaid() {
+            return state == PaymentState.PAID || state == PaymentState.REFUND_PENDING || state == PaymentState.REFUNDED;
+        }
+
+        public boolean refunding() {
+            return state == PaymentState.REFUND_PENDING;
+        }
+
+        public boolean refunded() {
+            return state == PaymentState.REFUNDED;
+        }
+
+        public long amount() {
+            return amountKrw == null ? 0 : amountKrw;
+        }
+
+        public long refundAmount() {
+            return refundedAmountKrw == null || refundedAmountKrw == 0 ? amount() : refundedAmountKrw;
+        }
+    }
+
+    public enum PaymentState { AWAITING, PAID, REFUND_PENDING, REFUNDED }
 
     /** 본인 확인: the identity check against residency, or an officer's decision when residency could not tell. */
     public enum IdentityCheck {
@@ -63,6 +115,11 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
 
     /** 담당 filter of the queue: every application, the officer's own, or those nobody holds. */
     public enum Held { MINE, NOBODY }
+
+    /** Its fee was paid online and is kept: a rejection refunds it automatically (said beside the step form). */
+    public boolean refundOnReject() {
+        return payment != null && payment.paid();
+    }
 
     public boolean isFinal() {
         return status == Status.ISSUED || status == Status.REJECTED;

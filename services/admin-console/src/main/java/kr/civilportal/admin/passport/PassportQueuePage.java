@@ -63,8 +63,10 @@ public class PassportQueuePage {
             return Arrays.asList(Application.Held.values());
         }
 
+        /** The queue's status filter: 결제 대기 is not offered, passport lists no such application. */
         public List<Application.Status> statuses() {
-            return Arrays.asList(Application.Status.values());
+            return Arrays.stream(Application.Status.values()).filter(s -> s != Application.Status.AWAITING_PAYMENT)
+                    .toList();
         }
 
         public List<Application.IdentityCheck> identityChecks() {

@@ -2,6 +2,8 @@ package kr.civilportal.citizen.passport;
 
 /** The passport service's workflow states. */
 public enum ApplicationStatus {
+    /** 결제 대기: submitted to be paid online, not yet paid; paid, it is SUBMITTED. */
+    AWAITING_PAYMENT,
     SUBMITTED,
     UNDER_REVIEW,
     APPROVED,

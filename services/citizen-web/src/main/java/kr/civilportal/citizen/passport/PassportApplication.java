@@ -7,13 +7,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A passport application as the passport service shows it to its applicant; {@code history} on reads of one. */
+/**
+ * A passport application as the passport service shows it to its applicant; {@code history} on reads of one;
+ * {@code payment} how its fee is paid (absent from an older passport: paid at the office, as it always was).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PassportApplication(UUID id, ApplicationKind kind, ApplicationStatus status, Instant submittedAt,
-        List<StatusChange> history, LocalDate dueOn, boolean overdue, String office) {
+        List<StatusChange> history, LocalDate dueOn, boolean overdue, String office, Payment payment) {
 
     public PassportApplication {
         history = history == null ? List.of() : history;
+    }
+
+    /** 결제 대기: submitted to be paid online and not paid yet; the office does not see it until it is. */
+    public boolean awaitingPayment() {
+        return status == ApplicationStatus.AWAITING_PAYMENT;
     }
 
     public boolean readyForPickup() {

@@ -1,6 +1,7 @@
 package kr.civilportal.citizen.passport;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,10 +22,21 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface PassportClient {
 
     /**
-     * What an application asks for, and the office that is to process it (접수 기관); the photo follows on the
-     * application once it exists.
+     * What an application asks for, the office that is to process it (접수 기관) and how its fee is paid
+     * (수수료 납부 방법; left out, passport takes it at the office); the photo follows on the application once it
+     * exists.
      */
-    record Request(ApplicationKind kind, Validity validity, int pages, String office) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Request(ApplicationKind kind, Validity validity, int pages, String office, PaymentMethod payment) {
+    }
+
+    /** Where the provider sends the citizen's browser back to once they have paid or given up. */
+    record PaymentRequest(String returnUrl) {
+    }
+
+    /** A payment passport started (or the open one again): the provider's page where the citizen pays. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PaymentStarted(String paymentId, String state, Long amountKrw, String nextUrl) {
     }
 
     /** A pickup slot as far as the review step cares: which office it is at. */
@@ -59,6 +71,25 @@ public interface PassportClient {
     @POST
     @Path("/applications/{id}/resubmission")
     PassportApplication resubmit(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id);
+
+    /**
+     * Starts paying an application that waits for its fee (결제 대기): passport creates the payment at the provider
+     * (or gives the open one again) and answers where the citizen pays. Refused: 409 payment-not-due (not waiting,
+     * e.g. paid meanwhile), 400 (the return address); the provider down is passport's 503.
+     */
+    @POST
+    @Path("/applications/{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    PaymentStarted startPayment(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id,
+            PaymentRequest payment);
+
+    /**
+     * The citizen is back from the provider's page: passport asks the provider how the application's open
+     * payments stand (never trusting the redirect), applies it, and answers the application as it now is.
+     */
+    @POST
+    @Path("/applications/{id}/payment-check")
+    PassportApplication checkPayment(@PathParam("id") UUID id);
 
     @PUT
     @Path("/applications/{id}/photo")

@@ -19,6 +19,8 @@ public class PassportDraft {
     public String pages = "";
     /** 접수 기관, chosen on the review step. */
     public String office = "";
+    /** 수수료 납부 방법, chosen on the review step: online by card unless the citizen picks the office's counter. */
+    public String payment = PaymentMethod.ONLINE.name();
     public byte[] photo;
     public String photoName = "";
     public Instant savedAt = Instant.now();
@@ -40,7 +42,19 @@ public class PassportDraft {
     /** What passport is sent (the choices must be complete). */
     public PassportClient.Request request() {
         return new PassportClient.Request(kindChosen(), validityChosen(), Integer.parseInt(pages),
-                office == null || office.isBlank() ? null : office);
+                office == null || office.isBlank() ? null : office, paymentChosen());
+    }
+
+    public PaymentMethod paymentChosen() {
+        return FormFields.choice(PaymentMethod.class, payment);
+    }
+
+    public List<PaymentMethod> paymentMethods() {
+        return Arrays.asList(PaymentMethod.values());
+    }
+
+    public boolean isPayment(PaymentMethod p) {
+        return p == paymentChosen();
     }
 
     public boolean hasPhoto() {

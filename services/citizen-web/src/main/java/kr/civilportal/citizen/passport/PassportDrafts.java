@@ -1,5 +1,6 @@
 package kr.civilportal.citizen.passport;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
@@ -31,8 +32,14 @@ public class PassportDrafts {
     private static final Logger LOG = Logger.getLogger(PassportDrafts.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What is encrypted as the row's content (the photo is a column of its own). */
-    record Content(String kind, String validity, String pages, String photoName, String idempotencyKey) {
+    /**
+     * What is encrypted as the row's content (the photo is a column of its own). {@code payment} (수수료 납부 방법)
+     * is absent from drafts saved before it was asked: they get the form's default. Unknown properties are skipped,
+     * so a draft saved by a newer replica still opens here.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Content(String kind, String validity, String pages, String photoName, String idempotencyKey,
+            String payment) {
     }
 
     private final AgroalDataSource dataSource;
@@ -63,6 +70,9 @@ public class PassportDrafts {
                 draft.pages = content.pages();
                 draft.photoName = content.photoName();
                 draft.idempotencyKey = content.idempotencyKey();
+                if (content.payment() != null) {
+                    draft.payment = content.payment();
+                }
                 byte[] photo = r.getBytes(2);
                 draft.photo = photo == null ? null : cipher.decrypt(photo, context(user, "photo"));
                 draft.savedAt = r.getTimestamp(3).toInstant();
@@ -86,7 +96,8 @@ public class PassportDrafts {
                      INSERT INTO passport_draft (subject, content, photo, saved_at) VALUES (?, ?, ?, ?)
                      ON CONFLICT (subject) DO UPDATE
                      SET content = EXCLUDED.content, photo = EXCLUDED.photo, saved_at = EXCLUDED.saved_at""")) {
-            Content content = new Content(draft.kind, draft.validity, draft.pages, draft.photoName, draft.idempotencyKey);
+            Content content = new Content(draft.kind, draft.validity, draft.pages, draft.photoName, draft.idempotencyKey,
+                    draft.payment);
             s.setString(1, user);
             s.setBytes(2, cipher.encrypt(JSON.writeValueAsBytes(content), context(user, "content")));
             s.setBytes(3, draft.hasPhoto() ? cipher.encrypt(draft.photo, context(user, "photo")) : null);

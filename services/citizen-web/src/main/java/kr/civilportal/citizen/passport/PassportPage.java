@@ -48,7 +48,7 @@ public class PassportPage {
     static final PortalService SERVICE = PortalService.PASSPORT;
     private static final Logger LOG = Logger.getLogger(PassportPage.class);
     private static final Map<String, String> FIELDS = Map.of("kind", "kind", "validity", "validity",
-            "pages", "pages", "photo", "photo", "office", "office", "*", "kind");
+            "pages", "pages", "photo", "photo", "office", "office", "payment", "payment", "*", "kind");
     /** The photo's key is the application's, told apart: the same submission uploads the same photo once. */
     private static final String PHOTO_KEY_SUFFIX = "-photo";
 
@@ -169,8 +169,9 @@ public class PassportPage {
     @Path("submission")
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@RestForm String idempotencyKey, @RestForm String kind, @RestForm String validity,
-            @RestForm String pages, @RestForm String office) {
+            @RestForm String pages, @RestForm String office, @RestForm String payment) {
         PassportDraft draft = drafts.find(user()).orElse(null);
+        boolean stored = draft != null;
         if (draft == null) {
             draft = new PassportDraft();
             draft.kind = FormFields.trimmed(kind);
@@ -182,12 +183,19 @@ public class PassportPage {
             return Response.seeOther(URI.create("/my/passport")).build();
         }
         draft.office = FormFields.trimmed(office);
+        // A review page shown before the choice was offered sends none: it said the fee is paid at the office.
+        draft.payment = payment == null ? PaymentMethod.AT_COUNTER.name() : FormFields.trimmed(payment);
         PassportDraft submitted = draft;
         FormErrors errors = new FormErrors();
+        if (draft.paymentChosen() == null) {
+            errors.add("payment", ctx.messages(PaymentMessages.class).err_method());
+        }
         if (draft.office.isEmpty()) {
             // Said next to the field; passport is not asked (it would refuse, or send it to a default office).
             errors.add("office", ctx.messages(OfficeMessages.class).err());
-            return reviewPage(draft, errors, 400);
+        }
+        if (errors.any()) {
+            return reviewPage(keep(submitted, stored), errors, 400);
         }
         return calls.submit(SERVICE, errors, FIELDS, msg().pass_err_failed(), () -> {
             PassportApplication application = passport.apply(submitted.idempotencyKey, submitted.request());
@@ -203,8 +211,24 @@ public class PassportPage {
                 return URI.create("/my/petitions/passport/" + application.id() + "?photoRefused="
                         + URLEncoder.encode(photoProblem(e.problem()), StandardCharsets.UTF_8));
             }
-        }, status -> status == 503 || submitted.hasPhoto() ? reviewPage(submitted, errors, status)
+        }, status -> status == 503 || submitted.hasPhoto() ? reviewPage(keep(submitted, stored), errors, status)
                 : Response.seeOther(URI.create("/my/passport")).build());
+    }
+
+    /**
+     * The draft with the fee's payment method chosen on the review step, saved when the form comes back (a refusal,
+     * an outage), so the choice is still made when the citizen returns later. Not kept is said in the log only: the
+     * page shows the choice all the same.
+     */
+    private PassportDraft keep(PassportDraft draft, boolean stored) {
+        if (stored && draft.paymentChosen() != null) {
+            try {
+                drafts.save(user(), draft);
+            } catch (DraftsUnavailableException e) {
+                LOG.warnf("A passport draft's payment method could not be kept: %s", e.getMessage());
+            }
+        }
+        return draft;
     }
 
     /** A new photo for a submitted application (after the service refused the first, or to change it). */

@@ -12,17 +12,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import kr.civilportal.citizen.CitizenMessages;
+import kr.civilportal.citizen.CitizenWebSettings;
 import kr.civilportal.citizen.movein.MoveIn;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.citizen.passport.PassportClient;
+import kr.civilportal.citizen.passport.Payment;
+import kr.civilportal.citizen.passport.PaymentMessages;
 import kr.civilportal.citizen.report.FiledReports;
 import kr.civilportal.citizen.report.HeldState;
 import kr.civilportal.citizen.report.ReportAnswers;
@@ -37,6 +42,7 @@ import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
 import org.jboss.resteasy.reactive.RestForm;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * 나의 민원: the citizen's petitions across the services, then the documents issued to them (certificates,
@@ -67,15 +73,42 @@ public class DashboardPage {
 
         static native TemplateInstance passportDetail(Petition petition, boolean unavailable, boolean pickupReady,
                 boolean submitted, String photoRefused, boolean photoReplaced, String photoKey,
-                PassportApplication.StatusChange supplement, boolean resubmitted, String resubmitKey);
+                PassportApplication.StatusChange supplement, boolean resubmitted, String resubmitKey, FeePart fee);
 
         static native TemplateInstance moveInDetail(Petition petition, MoveIn report, boolean unavailable,
                 MoveIn.Supplement supplement, boolean answered, String answerKey, String answer, FormErrors errors);
     }
 
+    /**
+     * The fee's part of a passport application's page: how it is paid ({@code payment}, null from an older passport),
+     * whether it waits for the fee (결제 대기, with the 수수료 결제 form and its Idempotency-Key), whether the citizen
+     * just came back from the provider's page, and why a payment could not be started, in words.
+     */
+    public record FeePart(Payment payment, boolean awaiting, String key, boolean returned, String error) {
+
+        /** Back from the provider, and not paid. */
+        public boolean notCompleted() {
+            return returned && awaiting;
+        }
+
+        /** Back from the provider, and paid: 접수. */
+        public boolean justPaid() {
+            return returned && !awaiting && payment != null && payment.receipt();
+        }
+    }
+
+    /** The query the provider's page sends the citizen back with: the page asks passport to check the payment. */
+    public static final String PAYMENT_RETURNED = "returned";
+    /** Passport's refusal to start a payment for an application that does not wait for its fee. */
+    static final String PAYMENT_NOT_DUE = "payment-not-due";
+    private static final Set<String> PAYMENT_PAGE_SCHEMES = Set.of("http", "https");
+
     /** As residency takes it (보완 답변). */
     static final int SUPPLEMENT_ANSWER_MAX = 1000;
 
+    private static final Logger LOG = Logger.getLogger(DashboardPage.class);
+
+    private final String publicBaseUrl;
     private final MoveInClient residency;
     private final PassportClient passport;
     private final PetitionReads reads;
@@ -84,7 +117,9 @@ public class DashboardPage {
     private final PageContext ctx;
 
     DashboardPage(@RestClient MoveInClient residency, @RestClient PassportClient passport,
-            @RestClient PetitionReads reads, FiledReports filedReports, ServiceCalls calls, PageContext ctx) {
+            @RestClient PetitionReads reads, FiledReports filedReports, ServiceCalls calls, PageContext ctx,
+            CitizenWebSettings settings) {
+        this.publicBaseUrl = withoutTrailingSlash(settings.payment().publicBaseUrl());
         this.residency = residency;
         this.passport = passport;
         this.reads = reads;
@@ -106,21 +141,91 @@ public class DashboardPage {
     @Produces(MediaType.TEXT_HTML)
     public Response passportDetail(@PathParam("id") UUID id, @QueryParam("submitted") boolean submitted,
             @QueryParam("photoRefused") String photoRefused, @QueryParam("photoReplaced") boolean photoReplaced,
-            @QueryParam("resubmitted") boolean resubmitted) {
+            @QueryParam("resubmitted") boolean resubmitted, @QueryParam("payment") String payment) {
+        boolean returned = PAYMENT_RETURNED.equals(payment);
+        return passportPage(id, new Shown(submitted, photoRefused, photoReplaced, resubmitted, returned),
+                UUID.randomUUID().toString(), null, 200);
+    }
+
+    /**
+     * 수수료 결제: passport starts the payment at the provider (with the form's Idempotency-Key, so a double click is
+     * one payment) and names the provider's page, where the browser is sent (303), only if it is an absolute http(s)
+     * address. Refused (not waiting for its fee any more, a bad return address) or unanswered (passport or the
+     * provider down), the page shows where the application stands and why, in words, with the same form and key.
+     */
+    @POST
+    @Path("petitions/passport/{id}/payment")
+    @Produces(MediaType.TEXT_HTML)
+    public Response startPayment(@PathParam("id") UUID id, @RestForm String idempotencyKey) {
+        PaymentMessages fee = ctx.messages(PaymentMessages.class);
+        String key = FormFields.orNew(idempotencyKey);
+        String returnUrl = publicBaseUrl + "/my/petitions/passport/" + id + "?payment=" + PAYMENT_RETURNED;
+        Shown none = new Shown(false, null, false, false, false);
+        try {
+            PassportClient.PaymentStarted started = calls.call(() -> passport.startPayment(key, id,
+                    new PassportClient.PaymentRequest(returnUrl)));
+            Optional<URI> next = paymentPage(started.nextUrl());
+            if (next.isEmpty()) {
+                LOG.warnf("Passport named no usable payment page for application %s; the citizen is not sent there", id);
+                return passportPage(id, none, key, fee.err_next_url(), Response.Status.BAD_GATEWAY.getStatusCode());
+            }
+            return Response.seeOther(next.get()).build();
+        } catch (ServiceRefusedException e) {
+            if (e.status() == Response.Status.NOT_FOUND.getStatusCode()) {
+                return passportPage(id, none, key, null, e.status());
+            }
+            String detail = e.problem().is(PAYMENT_NOT_DUE) ? fee.err_not_due() : e.problem().detail(ctx.english());
+            return passportPage(id, none, key, detail.isBlank() ? fee.err_refused() : detail, e.status());
+        } catch (ServiceUnavailableException e) {
+            return passportPage(id, none, key, fee.err_unavailable(),
+                    Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
+        }
+    }
+
+    /** The provider's page passport named, if it is an absolute http(s) address with a host; else none. */
+    static Optional<URI> paymentPage(String nextUrl) {
+        if (nextUrl == null || nextUrl.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(nextUrl);
+            return uri.isAbsolute() && uri.getScheme() != null
+                    && PAYMENT_PAGE_SCHEMES.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))
+                    && uri.getHost() != null && !uri.getHost().isBlank() ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What the application's page says besides the application: what was just done. */
+    private record Shown(boolean submitted, String photoRefused, boolean photoReplaced, boolean resubmitted,
+            boolean returned) {
+    }
+
+    /**
+     * The application's page. Back from the provider's page ({@code returned}), passport is asked to check the
+     * payment first (it asks the provider and applies what it says, then answers the application), so the page
+     * shows it paid (접수, the receipt) or still waiting, never what the redirect claimed.
+     */
+    private Response passportPage(UUID id, Shown shown, String payKey, String payError, int status) {
         CitizenMessages msg = ctx.messages(CitizenMessages.class);
         String photoKey = UUID.randomUUID().toString();
         String resubmitKey = UUID.randomUUID().toString();
         try {
-            PassportApplication application = calls.call(() -> passport.application(id));
-            return Response.ok(Templates.passportDetail(Petitions.of(application, msg), false,
-                    application.readyForPickup(), submitted, photoRefused, photoReplaced, photoKey,
-                    application.supplementAsked().orElse(null), resubmitted, resubmitKey)).build();
+            PassportApplication application = calls.call(() -> shown.returned() ? passport.checkPayment(id)
+                    : passport.application(id));
+            FeePart fee = new FeePart(application.payment(), application.awaitingPayment(), payKey, shown.returned(),
+                    payError);
+            return Response.status(status).entity(Templates.passportDetail(Petitions.of(application, msg), false,
+                    application.readyForPickup(), shown.submitted(), shown.photoRefused(), shown.photoReplaced(),
+                    photoKey, application.supplementAsked().orElse(null), shown.resubmitted(), resubmitKey, fee))
+                    .build();
         } catch (ServiceRefusedException e) {
             return Response.status(404).entity(Templates.passportDetail(null, false, false, false, null, false, photoKey,
-                    null, false, resubmitKey)).build();
+                    null, false, resubmitKey, null)).build();
         } catch (ServiceUnavailableException e) {
             return Response.status(503).entity(Templates.passportDetail(null, true, false, false, null, false, photoKey,
-                    null, false, resubmitKey)).build();
+                    null, false, resubmitKey, null)).build();
         }
     }
 
@@ -175,6 +280,10 @@ public class DashboardPage {
             return Response.status(503).entity(Templates.moveInDetail(null, null, true, null, false, key, typed, errors))
                     .build();
         }
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private Section residencySection(CitizenMessages msg) {

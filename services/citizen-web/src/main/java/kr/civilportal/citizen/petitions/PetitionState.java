@@ -4,9 +4,11 @@ import java.util.Map;
 
 /**
  * The states citizens know from Government24 (정부24), whatever each service calls its own steps:
- * 접수 received, 처리중 in progress, 보완요청 supplement requested, 처리완료 completed, 반려 rejected, 취하 withdrawn.
+ * 결제대기 awaiting payment, 접수 received, 처리중 in progress, 보완요청 supplement requested, 처리완료 completed,
+ * 반려 rejected, 취하 withdrawn.
  */
 public enum PetitionState {
+    AWAITING_PAYMENT, // 결제대기: filed, the fee to be paid before the office receives it
     RECEIVED,
     IN_PROGRESS,
     SUPPLEMENT_REQUESTED,
@@ -15,6 +17,8 @@ public enum PetitionState {
     WITHDRAWN; // 취하: taken back by the citizen
 
     private static final Map<String, PetitionState> PASSPORT = Map.of(
+            // Submitted to be paid online: not received by the office until the fee is paid.
+            "AWAITING_PAYMENT", AWAITING_PAYMENT,
             "SUBMITTED", RECEIVED,
             "UNDER_REVIEW", IN_PROGRESS,
             "APPROVED", IN_PROGRESS,

@@ -16,6 +16,8 @@ import kr.civilportal.citizen.passport.ApplicationStatus;
 import kr.civilportal.citizen.passport.Fee;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.citizen.passport.PassportClient;
+import kr.civilportal.citizen.passport.Payment;
+import kr.civilportal.citizen.passport.PaymentMethod;
 import kr.civilportal.citizen.passport.Validity;
 import kr.civilportal.citizen.recordreads.RecordReadsClient;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
@@ -44,6 +46,21 @@ class PassportContractTest {
     private static final String PHOTO_READ_AT = "2026-12-01T02:00:00Z";
     private static final String PHOTO_READ_REASON = "contract: matching the applicant";
     private static final String VALIDATION = "urn:civilportal:problem:validation-failed";
+    /** The fee paid online: an application waiting for its fee with a payment open at the provider. */
+    private static final UUID AWAITING = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-0000000000a1");
+    private static final String OPEN_PAYMENT = "pay_contract_open";
+    private static final String OPEN_PAYMENT_PAGE = "http://localhost:8087/pay/" + OPEN_PAYMENT;
+    /** An application paid online, and one rejected after it was paid, whose fee was refunded. */
+    private static final UUID PAID = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-0000000000a2");
+    private static final UUID REFUNDED = UUID.fromString("b7e1d0a3-2f4c-4d5e-8a6b-0000000000a3");
+    private static final String PAID_AT = "2026-12-01T01:05:00Z";
+    private static final String REFUNDED_AT = "2026-12-03T06:30:00Z";
+    private static final String APPROVAL = "30418275";
+    private static final String CARD = "VISA **** 4242";
+    private static final long FEE = 52_000;
+    /** The return address as citizen-web's dev and test settings make it (the gateway's address, which serves the pages). */
+    private static final String RETURN_PAGE = "http://localhost:8080/my/petitions/passport/";
+    private static final String PAYMENT_KEY = "1b7e9c2d-4f3a-4e81-9b6c-7d2e0f1a3c45";
 
     @Test
     void thePassportPagesReadWhatPassportAnswers() throws Throwable {
@@ -75,10 +92,66 @@ class PassportContractTest {
             passport.willAnswer(400, "application/problem+json", "{\"type\":\"" + VALIDATION + "\",\"status\":400,"
                     + "\"errors\":[{\"field\":\"pages\"}]}");
             ApiProblem submissionRefused = refusal(400, () -> applications.apply(SUBMISSION_KEY,
-                    new PassportClient.Request(ApplicationKind.NEW, Validity.TEN_YEARS, 30, "SEOUL-JONGNO")));
+                    new PassportClient.Request(ApplicationKind.NEW, Validity.TEN_YEARS, 30, "SEOUL-JONGNO", null)));
             assertTrue(submissionRefused.is("validation-failed"));
             assertEquals("pages", submissionRefused.errors().get(0).field());
             interactions.add(passport.exchange("submission of a booklet with pages passport does not make", null));
+
+            // The fee paid online: a submission to be paid online waits for its fee (결제 대기). Its id is passport's
+            // own, new on every replay, so the contract names what the page reads besides it.
+            passport.willAnswer(201, "application/json", "{\"kind\":\"NEW\",\"status\":\"AWAITING_PAYMENT\","
+                    + "\"payment\":{\"method\":\"ONLINE\",\"state\":\"AWAITING\",\"amountKrw\":" + FEE + "}}");
+            PassportApplication waiting = applications.apply(SUBMISSION_KEY, new PassportClient.Request(ApplicationKind.NEW,
+                    Validity.TEN_YEARS, 58, "SEOUL-JONGNO", PaymentMethod.ONLINE));
+            assertEquals(ApplicationStatus.AWAITING_PAYMENT, waiting.status());
+            assertEquals(PaymentMethod.ONLINE, waiting.payment().method());
+            assertEquals(Payment.State.AWAITING, waiting.payment().state());
+            assertEquals(FEE, waiting.payment().amount());
+            interactions.add(passport.exchange("submission of a new passport whose fee is paid online", null));
+
+            // 수수료 결제: passport gives the payment open at the provider and its page, where the browser goes.
+            passport.willAnswer(201, "application/json", "{\"paymentId\":\"" + OPEN_PAYMENT + "\",\"state\":\"CREATED\","
+                    + "\"amountKrw\":" + FEE + ",\"nextUrl\":\"" + OPEN_PAYMENT_PAGE + "\"}");
+            PassportClient.PaymentStarted started = applications.startPayment(PAYMENT_KEY, AWAITING,
+                    new PassportClient.PaymentRequest(RETURN_PAGE + AWAITING + "?payment=returned"));
+            assertEquals(OPEN_PAYMENT_PAGE, started.nextUrl());
+            interactions.add(passport.exchange("paying the fee of an application waiting for it", "application "
+                    + AWAITING + " of citizen is AWAITING_PAYMENT with the open payment " + OPEN_PAYMENT + " of " + FEE
+                    + " won at " + OPEN_PAYMENT_PAGE));
+
+            // Nothing to pay: the page says so in words (payment-not-due).
+            passport.willAnswer(409, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:payment-not-due\",\"status\":409}");
+            assertTrue(refusal(409, () -> applications.startPayment(PAYMENT_KEY, ISSUED,
+                    new PassportClient.PaymentRequest(RETURN_PAGE + ISSUED + "?payment=returned"))).is("payment-not-due"));
+            interactions.add(passport.exchange("paying the fee of an application that does not wait for it",
+                    "application " + ISSUED + " of citizen is ISSUED"));
+
+            // Back from the provider's page: passport checks the payment and answers the application, receipt included.
+            passport.willAnswer(200, "application/json", "{\"id\":\"" + PAID + "\",\"kind\":\"NEW\",\"status\":\"SUBMITTED\","
+                    + "\"payment\":{\"method\":\"ONLINE\",\"state\":\"PAID\",\"amountKrw\":" + FEE + ",\"paidAt\":\""
+                    + PAID_AT + "\",\"approvalNumber\":\"" + APPROVAL + "\",\"cardSummary\":\"" + CARD + "\"}}");
+            PassportApplication checked = applications.checkPayment(PAID);
+            assertEquals(ApplicationStatus.SUBMITTED, checked.status());
+            assertEquals(Payment.State.PAID, checked.payment().state());
+            assertEquals(Instant.parse(PAID_AT), checked.payment().paidAt());
+            assertEquals(APPROVAL, checked.payment().approvalNumber());
+            assertEquals(CARD, checked.payment().cardSummary());
+            interactions.add(passport.exchange("the payment checked when the citizen is back from the provider's page",
+                    "application " + PAID + " of citizen is SUBMITTED, paid online " + FEE + " won at " + PAID_AT
+                            + " with approval " + APPROVAL + " by " + CARD));
+
+            // Rejected after it was paid: the receipt shows the refund.
+            passport.willAnswer(200, "application/json", "{\"id\":\"" + REFUNDED + "\",\"status\":\"REJECTED\","
+                    + "\"payment\":{\"method\":\"ONLINE\",\"state\":\"REFUNDED\",\"amountKrw\":" + FEE
+                    + ",\"refundedAmountKrw\":" + FEE + ",\"refundedAt\":\"" + REFUNDED_AT + "\"}}");
+            PassportApplication refunded = applications.application(REFUNDED);
+            assertEquals(Payment.State.REFUNDED, refunded.payment().state());
+            assertEquals(FEE, refunded.payment().refundAmount());
+            assertEquals(Instant.parse(REFUNDED_AT), refunded.payment().refundedAt());
+            interactions.add(passport.exchange("a rejected application whose fee paid online was refunded",
+                    "application " + REFUNDED + " of citizen is REJECTED, paid online " + FEE + " won and refunded in full at "
+                            + REFUNDED_AT));
 
             // The application's page and the pickup page read one application.
             passport.willAnswer(200, "application/json", "{\"id\":\"" + ISSUED + "\",\"kind\":\"NEW\","

@@ -41,10 +41,12 @@ class PassportDraftsTest {
         draft.pages = "26";
         draft.photo = photoBytes();
         draft.photoName = "김지민-여권사진.jpg";
+        draft.payment = "AT_COUNTER";
         drafts.save(user, draft);
 
         PassportDraft read = drafts.find(user).orElseThrow();
         assertEquals("REISSUE", read.kind);
+        assertEquals(PaymentMethod.AT_COUNTER, read.paymentChosen(), "the fee's payment method is kept");
         assertEquals("FIVE_YEARS", read.validity);
         assertEquals("26", read.pages);
         assertEquals("김지민-여권사진.jpg", read.photoName);

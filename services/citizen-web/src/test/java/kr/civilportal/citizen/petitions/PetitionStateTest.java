@@ -10,6 +10,8 @@ class PetitionStateTest {
 
     @Test
     void passportStepsShowAsTheFiveStatesCitizensKnow() {
+        assertEquals(PetitionState.AWAITING_PAYMENT, PetitionState.ofPassport("AWAITING_PAYMENT"),
+                "결제대기: submitted to be paid online, not yet received by the office");
         assertEquals(PetitionState.RECEIVED, PetitionState.ofPassport("SUBMITTED"));
         assertEquals(PetitionState.IN_PROGRESS, PetitionState.ofPassport("UNDER_REVIEW"));
         assertEquals(PetitionState.IN_PROGRESS, PetitionState.ofPassport("READY_FOR_PICKUP"));
