@@ -1,6 +1,7 @@
 package kr.civilportal.paymentsandbox.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,6 +24,12 @@ public class ProblemMappers {
         return answer(Problem.of("malformed-request", "Malformed request", 400,
                 "The body is not the JSON expected" + location(e), "요청 본문을 읽을 수 없습니다")
                 .withInstance(uri.getPath()));
+    }
+
+    /** Ahead of Quarkus REST's own mapper of this one, which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
