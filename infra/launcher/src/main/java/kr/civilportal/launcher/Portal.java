@@ -15,8 +15,8 @@ import kr.civilportal.launcher.signing.DevCertificateAuthority;
 import kr.civilportal.launcher.signing.DevSigningAuthority;
 
 /**
- * The whole portal on one machine: PostgreSQL, Keycloak, every replica of the four services and the gateway,
- * each a separate process. The CLI ({@link Main}) and the system tests both drive it through this class.
+ * The whole portal on one machine: PostgreSQL, Keycloak, every replica of the four services, the web apps, the
+ * payment sandbox (a stand-in for the card payment provider) and the gateway, each a separate process. The CLI ({@link Main}) and the system tests both drive it through this class.
  */
 public final class Portal implements AutoCloseable {
 
@@ -26,6 +26,8 @@ public final class Portal implements AutoCloseable {
     static final Duration STANDBY_READY_TIMEOUT = Duration.ofMinutes(3);
     /** Keycloak's own database in the two-site portal (with one site its store is in memory). */
     static final String KEYCLOAK_DATABASE = "keycloak";
+    private static final int SECRET_BYTES = 32;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final PortalOptions options;
     private final Consumer<String> progress;
@@ -38,6 +40,12 @@ public final class Portal implements AutoCloseable {
     /** Certificates, document-signing keys and time stamps for the services that issue documents. */
     private final DevSigningAuthority signing;
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
+    /**
+     * The payment sandbox's API key and webhook secret, made afresh for every portal (never a value anyone else
+     * knows): given to the sandbox and to passport, its one client, in {@link #configFor}.
+     */
+    private final String paymentApiKey = randomSecret();
+    private final String paymentWebhookSecret = randomSecret();
 
     private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, DatabaseStandby standby,
                    KeycloakServer keycloak, DevSigningAuthority signing) {
@@ -56,6 +64,7 @@ public final class Portal implements AutoCloseable {
             List<CompletableFuture<Void>> services = new ArrayList<>();
             List<PortalApp> apps = new ArrayList<>(PortalApp.services());
             apps.addAll(PortalApp.webApps());
+            apps.addAll(PortalApp.outsideWorld());
             for (PortalApp app : apps) {
                 for (int r = 0; r < options.replicasOf(app); r++) {
                     services.add(portal.startReplicaAsync(app, r));
@@ -381,6 +390,7 @@ public final class Portal implements AutoCloseable {
         List<CompletableFuture<Void>> stopping = new ArrayList<>();
         List<PortalApp> apps = new ArrayList<>(PortalApp.services());
         apps.addAll(PortalApp.webApps());
+        apps.addAll(PortalApp.outsideWorld());
         for (PortalApp app : apps) {
             stopping.add(CompletableFuture.runAsync(() -> stop(app)));
         }
@@ -411,20 +421,30 @@ public final class Portal implements AutoCloseable {
 
     private Map<String, String> configFor(PortalApp app) {
         Map<String, String> config = new LinkedHashMap<>();
+        if (app == PortalApp.PAYMENT_SANDBOX) {
+            // The outside world: no portal login, its own secrets; webhooks go through the gateway as a PG's would.
+            config.put("portal.payment-sandbox.api-key", paymentApiKey);
+            config.put("portal.payment-sandbox.webhook-secret", paymentWebhookSecret);
+            config.put("portal.payment-sandbox.webhook-url", options.gatewayUrl()
+                    + "/api/passport/v1/payment-notifications");
+            config.put("portal.payment-sandbox.public-url", options.serviceUrl(PortalApp.PAYMENT_SANDBOX));
+            putDatasource(config, app);
+            config.putAll(options.appConfig().getOrDefault(app, Map.of()));
+            return config;
+        }
         config.put("quarkus.oidc.auth-server-url", keycloak.issuer());
         // Where the published API documents tell apps to sign in: on this machine, the same Keycloak.
         config.put("portal.openapi.auth-server-url", keycloak.issuer());
         config.put("portal.identity.realm-keys.file", options.realmKeysFile().toString());
-        if (app.database() != null) {
-            config.put("quarkus.datasource.jdbc.url", jdbcUrl(app.database()));
-            config.put("quarkus.datasource.username", app.database());
-            config.put("quarkus.datasource.password", devPassword(app));
-            // Every app starts at once on one machine: PostgreSQL may take longer than the pool's 5 s default to hand
-            // out the first connection (Flyway at start-up), and an app that gives up then never starts.
-            config.put("quarkus.datasource.jdbc.acquisition-timeout", "60s");
-        }
+        putDatasource(config, app);
         if (app == PortalApp.PASSPORT) {
             config.put("quarkus.rest-client.residency.url", options.serviceUrl(PortalApp.RESIDENCY));
+            // The fee paid online: the payment sandbox as its provider, with this portal's secrets; the citizen comes
+            // back from the provider's page to the citizen pages (through the gateway).
+            config.put("portal.passport.payment.provider-url", options.serviceUrl(PortalApp.PAYMENT_SANDBOX));
+            config.put("portal.passport.payment.api-key", paymentApiKey);
+            config.put("portal.passport.payment.webhook-secret", paymentWebhookSecret);
+            config.put("portal.passport.payment.return-url-prefixes", options.gatewayUrl() + "/my/");
         }
         if (app.signsDocuments()) {
             config.put("portal.document-signing.key-store", signing.documentSigningKeystore(app.id()).toString());
@@ -451,6 +471,24 @@ public final class Portal implements AutoCloseable {
             }
         }
         return config;
+    }
+
+    private void putDatasource(Map<String, String> config, PortalApp app) {
+        if (app.database() != null) {
+            config.put("quarkus.datasource.jdbc.url", jdbcUrl(app.database()));
+            config.put("quarkus.datasource.username", app.database());
+            config.put("quarkus.datasource.password", devPassword(app));
+            // Every app starts at once on one machine: PostgreSQL may take longer than the pool's 5 s default to hand
+            // out the first connection (Flyway at start-up), and an app that gives up then never starts.
+            config.put("quarkus.datasource.jdbc.acquisition-timeout", "60s");
+        }
+    }
+
+    /** 256 random bits as hex: a secret for this portal only. */
+    private static String randomSecret() {
+        byte[] bytes = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private synchronized AppReplica replica(PortalApp app, int replica) {
