@@ -26,8 +26,6 @@ public final class Portal implements AutoCloseable {
     static final Duration STANDBY_READY_TIMEOUT = Duration.ofMinutes(3);
     /** Keycloak's own database in the two-site portal (with one site its store is in memory). */
     static final String KEYCLOAK_DATABASE = "keycloak";
-    private static final int SECRET_BYTES = 32;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final PortalOptions options;
     private final Consumer<String> progress;
@@ -42,10 +40,10 @@ public final class Portal implements AutoCloseable {
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
     /**
      * The payment sandbox's API key and webhook secret, made afresh for every portal (never a value anyone else
-     * knows): given to the sandbox and to passport, its one client, in {@link #configFor}.
+     * knows): given to the sandbox and to passport, its one client, in {@link #configFor}; the same through
+     * restarts of either.
      */
-    private final String paymentApiKey = randomSecret();
-    private final String paymentWebhookSecret = randomSecret();
+    private final PaymentSandboxWiring payments = PaymentSandboxWiring.random();
 
     private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, DatabaseStandby standby,
                    KeycloakServer keycloak, DevSigningAuthority signing) {
@@ -423,11 +421,7 @@ public final class Portal implements AutoCloseable {
         Map<String, String> config = new LinkedHashMap<>();
         if (app == PortalApp.PAYMENT_SANDBOX) {
             // The outside world: no portal login, its own secrets; webhooks go through the gateway as a PG's would.
-            config.put("portal.payment-sandbox.api-key", paymentApiKey);
-            config.put("portal.payment-sandbox.webhook-secret", paymentWebhookSecret);
-            config.put("portal.payment-sandbox.webhook-url", options.gatewayUrl()
-                    + "/api/passport/v1/payment-notifications");
-            config.put("portal.payment-sandbox.public-url", options.serviceUrl(PortalApp.PAYMENT_SANDBOX));
+            config.putAll(payments.sandboxConfig(options));
             putDatasource(config, app);
             config.putAll(options.appConfig().getOrDefault(app, Map.of()));
             return config;
@@ -441,10 +435,7 @@ public final class Portal implements AutoCloseable {
             config.put("quarkus.rest-client.residency.url", options.serviceUrl(PortalApp.RESIDENCY));
             // The fee paid online: the payment sandbox as its provider, with this portal's secrets; the citizen comes
             // back from the provider's page to the citizen pages (through the gateway).
-            config.put("portal.passport.payment.provider-url", options.serviceUrl(PortalApp.PAYMENT_SANDBOX));
-            config.put("portal.passport.payment.api-key", paymentApiKey);
-            config.put("portal.passport.payment.webhook-secret", paymentWebhookSecret);
-            config.put("portal.passport.payment.return-url-prefixes", options.gatewayUrl() + "/my/");
+            config.putAll(payments.passportConfig(options));
         }
         if (app.signsDocuments()) {
             config.put("portal.document-signing.key-store", signing.documentSigningKeystore(app.id()).toString());
@@ -482,13 +473,6 @@ public final class Portal implements AutoCloseable {
             // out the first connection (Flyway at start-up), and an app that gives up then never starts.
             config.put("quarkus.datasource.jdbc.acquisition-timeout", "60s");
         }
-    }
-
-    /** 256 random bits as hex: a secret for this portal only. */
-    private static String randomSecret() {
-        byte[] bytes = new byte[SECRET_BYTES];
-        RANDOM.nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private synchronized AppReplica replica(PortalApp app, int replica) {
