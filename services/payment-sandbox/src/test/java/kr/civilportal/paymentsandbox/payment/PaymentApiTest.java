@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,11 +18,18 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PaymentApiTest {
@@ -64,6 +72,28 @@ class PaymentApiTest {
         create(key, paymentBody(53000, "app-other")).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:civilportal:problem:idempotency-key-reused"));
+    }
+
+    @Test
+    void concurrentCreatesWithOneKeyMakeOnePayment() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = paymentBody(52000, "app-" + UUID.randomUUID());
+        int callers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                ids.add(pool.submit(() -> create(key, body).then().statusCode(oneOf(200, 201))
+                        .extract().<String>path("paymentId")));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> id : ids) {
+                distinct.add(id.get());
+            }
+            assertEquals(1, distinct.size(), "one payment for one key");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @ParameterizedTest
