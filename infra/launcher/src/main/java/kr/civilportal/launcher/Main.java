@@ -253,6 +253,9 @@ public final class Main {
                 lines.add(String.format("  %-17s %s  (%d replica(s); open it through the gateway)", app.id(),
                         o.serviceUrl(app), o.replicasOf(app)));
             }
+            lines.add(String.format("  %-17s %s  (the stand-in card payment provider, not behind the gateway; hosted"
+                    + " page /pay/{id}; test card 4242 4242 4242 4242)", PortalApp.PAYMENT_SANDBOX.id(),
+                    o.serviceUrl(PortalApp.PAYMENT_SANDBOX)));
         }
         lines.add("  Keycloak          " + portal.keycloak().url() + "  (realm portal; admin console: admin / admin)");
         lines.add("  PostgreSQL        localhost:" + portal.database().port() + "  (one database and role per service)");
@@ -280,7 +283,7 @@ public final class Main {
                   down                             stop a running portal
                   status                           what is running where
                   stop|start|restart|kill APP      one app (residency, passport, land-registry, emergency-report,
-                                                   citizen-web, admin-console, gateway); restart is rolling,
+                                                   citizen-web, admin-console, payment-sandbox, gateway); restart is rolling,
                                                    start brings back replicas that stopped or crashed
                   pause|resume SERVICE             freeze (SIGSTOP) / thaw (SIGCONT) every replica: a hung service
                   stop|start keycloak              an identity-provider outage (apps go on with kept realm keys)

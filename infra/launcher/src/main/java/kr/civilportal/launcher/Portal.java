@@ -15,8 +15,8 @@ import kr.civilportal.launcher.signing.DevCertificateAuthority;
 import kr.civilportal.launcher.signing.DevSigningAuthority;
 
 /**
- * The whole portal on one machine: PostgreSQL, Keycloak, every replica of the four services and the gateway,
- * each a separate process. The CLI ({@link Main}) and the system tests both drive it through this class.
+ * The whole portal on one machine: PostgreSQL, Keycloak, every replica of the four services, the web apps, the
+ * payment sandbox (a stand-in for the card payment provider) and the gateway, each a separate process. The CLI ({@link Main}) and the system tests both drive it through this class.
  */
 public final class Portal implements AutoCloseable {
 
@@ -38,6 +38,12 @@ public final class Portal implements AutoCloseable {
     /** Certificates, document-signing keys and time stamps for the services that issue documents. */
     private final DevSigningAuthority signing;
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
+    /**
+     * The payment sandbox's API key and webhook secret, made afresh for every portal (never a value anyone else
+     * knows): given to the sandbox and to passport, its one client, in {@link #configFor}; the same through
+     * restarts of either.
+     */
+    private final PaymentSandboxWiring payments = PaymentSandboxWiring.random();
 
     private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, DatabaseStandby standby,
                    KeycloakServer keycloak, DevSigningAuthority signing) {
@@ -56,6 +62,7 @@ public final class Portal implements AutoCloseable {
             List<CompletableFuture<Void>> services = new ArrayList<>();
             List<PortalApp> apps = new ArrayList<>(PortalApp.services());
             apps.addAll(PortalApp.webApps());
+            apps.addAll(PortalApp.outsideWorld());
             for (PortalApp app : apps) {
                 for (int r = 0; r < options.replicasOf(app); r++) {
                     services.add(portal.startReplicaAsync(app, r));
@@ -381,6 +388,7 @@ public final class Portal implements AutoCloseable {
         List<CompletableFuture<Void>> stopping = new ArrayList<>();
         List<PortalApp> apps = new ArrayList<>(PortalApp.services());
         apps.addAll(PortalApp.webApps());
+        apps.addAll(PortalApp.outsideWorld());
         for (PortalApp app : apps) {
             stopping.add(CompletableFuture.runAsync(() -> stop(app)));
         }
@@ -411,20 +419,23 @@ public final class Portal implements AutoCloseable {
 
     private Map<String, String> configFor(PortalApp app) {
         Map<String, String> config = new LinkedHashMap<>();
+        if (app == PortalApp.PAYMENT_SANDBOX) {
+            // The outside world: no portal login, its own secrets; webhooks go through the gateway as a PG's would.
+            config.putAll(payments.sandboxConfig(options));
+            putDatasource(config, app);
+            config.putAll(options.appConfig().getOrDefault(app, Map.of()));
+            return config;
+        }
         config.put("quarkus.oidc.auth-server-url", keycloak.issuer());
         // Where the published API documents tell apps to sign in: on this machine, the same Keycloak.
         config.put("portal.openapi.auth-server-url", keycloak.issuer());
         config.put("portal.identity.realm-keys.file", options.realmKeysFile().toString());
-        if (app.database() != null) {
-            config.put("quarkus.datasource.jdbc.url", jdbcUrl(app.database()));
-            config.put("quarkus.datasource.username", app.database());
-            config.put("quarkus.datasource.password", devPassword(app));
-            // Every app starts at once on one machine: PostgreSQL may take longer than the pool's 5 s default to hand
-            // out the first connection (Flyway at start-up), and an app that gives up then never starts.
-            config.put("quarkus.datasource.jdbc.acquisition-timeout", "60s");
-        }
+        putDatasource(config, app);
         if (app == PortalApp.PASSPORT) {
             config.put("quarkus.rest-client.residency.url", options.serviceUrl(PortalApp.RESIDENCY));
+            // The fee paid online: the payment sandbox as its provider, with this portal's secrets; the citizen comes
+            // back from the provider's page to the citizen pages (through the gateway).
+            config.putAll(payments.passportConfig(options));
         }
         if (app.signsDocuments()) {
             config.put("portal.document-signing.key-store", signing.documentSigningKeystore(app.id()).toString());
@@ -451,6 +462,17 @@ public final class Portal implements AutoCloseable {
             }
         }
         return config;
+    }
+
+    private void putDatasource(Map<String, String> config, PortalApp app) {
+        if (app.database() != null) {
+            config.put("quarkus.datasource.jdbc.url", jdbcUrl(app.database()));
+            config.put("quarkus.datasource.username", app.database());
+            config.put("quarkus.datasource.password", devPassword(app));
+            // Every app starts at once on one machine: PostgreSQL may take longer than the pool's 5 s default to hand
+            // out the first connection (Flyway at start-up), and an app that gives up then never starts.
+            config.put("quarkus.datasource.jdbc.acquisition-timeout", "60s");
+        }
     }
 
     private synchronized AppReplica replica(PortalApp app, int replica) {

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The Quarkus applications the portal is made of, with the ports and databases the contract gives them.
- * Replica {@code r} (0-based) of an app listens on {@code port + 10 * r}: 8082, 8092, 8102, ... for passport.
+ * Replica {@code r} (0-based) of an app listens on {@code port + 10 * r}: 8082, 8092, 8102, ... for passport
+ * (the payment sandbox's 8087 + 10 * r stays clear of the control port 8099 and, with at most {@link #MAX_REPLICAS},
+ * below Keycloak's 8180).
  */
 public enum PortalApp {
     RESIDENCY("residency", "services/residency", 8081, "residency", "/api/residency"),
@@ -15,6 +17,11 @@ public enum PortalApp {
     CITIZEN_WEB("citizen-web", "services/citizen-web", 8085, "citizenweb", null),
     /** The officials' pages (/admin); no database. Reaches the services through the gateway only. */
     ADMIN_CONSOLE("admin-console", "services/admin-console", 8086, null, null),
+    /**
+     * The stand-in card payment provider (PG): "the outside world", so not routed by the gateway. Citizens' browsers
+     * reach its hosted page directly; passport calls its API and receives its webhooks through the gateway.
+     */
+    PAYMENT_SANDBOX("payment-sandbox", "services/payment-sandbox", 8087, "paymentsandbox", null),
     GATEWAY("gateway", "gateway", 8080, "gateway", null);
 
     /** Replicas above this would run into Keycloak's port (8180) in the port scheme. */
@@ -81,12 +88,20 @@ public enum PortalApp {
         return List.of(CITIZEN_WEB, ADMIN_CONSOLE);
     }
 
+    /**
+     * Third parties the portal talks to, run locally in their place: started with the services (passport needs the
+     * payment provider), never behind the gateway.
+     */
+    public static List<PortalApp> outsideWorld() {
+        return List.of(PAYMENT_SANDBOX);
+    }
+
     public static PortalApp byId(String id) {
         for (PortalApp app : values()) {
             if (app.id.equals(id) || app.name().equalsIgnoreCase(id.replace('-', '_'))) {
                 return app;
             }
         }
-        throw new IllegalArgumentException("No such service: " + id + " (one of residency, passport, land-registry, emergency-report, citizen-web, admin-console, gateway)");
+        throw new IllegalArgumentException("No such service: " + id + " (one of residency, passport, land-registry, emergency-report, citizen-web, admin-console, payment-sandbox, gateway)");
     }
 }
