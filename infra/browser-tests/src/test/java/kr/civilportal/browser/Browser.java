@@ -245,9 +245,17 @@ final class Browser implements AutoCloseable {
      * 4xx/5xx or failed to load.
      */
     void checkPage(String name) {
+        checkPage(name, baseUrl);
+    }
+
+    /**
+     * {@link #checkPage(String)} for a page of another origin the journey passes through: the payment provider's
+     * hosted page, which a citizen sees as part of paying a fee and which must be as usable as the portal's own.
+     */
+    void checkPage(String name, String origin) {
         shot(name);
         String url = driver.getCurrentUrl().replaceFirst("#.*$", "");
-        assertTrue(url.startsWith(baseUrl), "checkPage is for the portal's own pages, not " + url);
+        assertTrue(url.startsWith(origin), "checkPage(" + origin + ") is for that origin's pages, not " + url);
         List<String> report = new ArrayList<>();
 
         network.read(driver);
@@ -266,8 +274,8 @@ final class Browser implements AutoCloseable {
         }
         NuHtmlChecker.get().errors(html).forEach(error -> report.add("Nu HTML checker: " + error));
 
-        network.missing(baseUrl).forEach(missing -> report.add("missing: " + missing));
-        iconsMissing().forEach(missing -> report.add("missing: " + missing));
+        network.missing(origin).forEach(missing -> report.add("missing: " + missing));
+        iconsMissing(origin).forEach(missing -> report.add("missing: " + missing));
 
         assertTrue(report.isEmpty(), "Page " + url + " (step " + name + "):\n  " + String.join("\n  ", report));
     }
@@ -288,12 +296,12 @@ final class Browser implements AutoCloseable {
      * browser's cookies: headless Chromium does not load them itself, a browser on a desk does.
      */
     @SuppressWarnings("unchecked")
-    private List<String> iconsMissing() {
+    private List<String> iconsMissing(String origin) {
         List<String> icons = new ArrayList<>((List<String>) driver.executeScript(
                 "return Array.from(document.querySelectorAll('link[rel~=icon], link[rel~=apple-touch-icon], "
                         + "link[rel~=manifest]')).map(l => l.href);"));
         if (icons.isEmpty()) {
-            icons.add(baseUrl + "/favicon.ico");
+            icons.add(origin + "/favicon.ico");
         }
         List<String> missing = new ArrayList<>();
         for (String icon : icons) {

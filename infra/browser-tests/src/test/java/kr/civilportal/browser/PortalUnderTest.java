@@ -88,8 +88,13 @@ public final class PortalUnderTest implements BeforeAllCallback, ExtensionContex
             // that journey makes (by moving one back in the database).
             options = options.withAppConfig(PortalApp.RESIDENCY, "portal.residency.supplement-deadline.every", "5s")
                     .withAppConfig(PortalApp.RESIDENCY, "portal.residency.supplement-deadline.delayed", "5s");
-            Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
+            // The browser opens the portal at 127.0.0.1 (below), so the payment provider must send it back there, not
+            // to localhost (another origin, without the citizen's session): citizen-web gives that return address and
+            // passport accepts it (PassportFeeBrowserTest).
             String url = options.gatewayUrl().replace("://localhost:", "://127.0.0.1:");
+            options = options.withAppConfig(PortalApp.CITIZEN_WEB, "portal.web.citizen.payment.public-base-url", url)
+                    .withAppConfig(PortalApp.PASSPORT, "portal.passport.payment.return-url-prefixes", url + "/my/");
+            Portal portal = Portal.start(options, line -> System.out.println("[portal] " + line));
             running = new PortalUnderTest(portal, url);
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(PortalUnderTest.class.getName(), running);
         }

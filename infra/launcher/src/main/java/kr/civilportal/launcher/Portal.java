@@ -16,7 +16,8 @@ import kr.civilportal.launcher.signing.DevSigningAuthority;
 
 /**
  * The whole portal on one machine: PostgreSQL, Keycloak, every replica of the four services, the web apps, the
- * payment sandbox (a stand-in for the card payment provider) and the gateway, each a separate process. The CLI ({@link Main}) and the system tests both drive it through this class.
+ * payment sandbox (a stand-in for the card payment provider) and the gateway, each a separate process. The CLI
+ * ({@link Main}) and the system tests both drive it through this class.
  */
 public final class Portal implements AutoCloseable {
 
