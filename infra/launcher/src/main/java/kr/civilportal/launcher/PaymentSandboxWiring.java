@@ -13,7 +13,7 @@ import java.util.Map;
  */
 record PaymentSandboxWiring(String apiKey, String webhookSecret) {
 
-    /** Where passport receives the webhooks, behind the gateway (design section 2). */
+    /** Where passport receives the webhooks, behind the gateway (docs/fee-payment.md, section 2). */
     static final String NOTIFICATIONS_PATH = "/api/passport/v1/payment-notifications";
     /** The citizen pages a payment may return to. */
     static final String RETURN_PATH_PREFIX = "/my/";

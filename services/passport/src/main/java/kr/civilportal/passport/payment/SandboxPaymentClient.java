@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * The payment sandbox's API (design section 1), {@code quarkus.rest-client.payment-provider.url} =
+ * The payment sandbox's API (docs/fee-payment.md, section 1), {@code quarkus.rest-client.payment-provider.url} =
  * {@code portal.passport.payment.provider-url}. The API key goes in {@code Authorization: Bearer}.
  */
 @RegisterRestClient(configKey = "payment-provider")
