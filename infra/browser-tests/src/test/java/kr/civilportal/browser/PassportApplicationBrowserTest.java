@@ -76,11 +76,15 @@ class PassportApplicationBrowserTest {
             browser.waitUntil(d -> !d.findElements(org.openqa.selenium.By.id("office-error")).isEmpty());
             assertTrue(browser.text("#office-error").contains("기관"), browser.text("#office-error"));
             browser.click("#office-SEOUL-JONGNO");
+            // Paid at the office, the application is received at once (online payment, offered first, is
+            // PassportFeeBrowserTest's journey).
+            browser.click("#payment-AT_COUNTER");
             browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
 
             browser.waitUntil(d -> d.getCurrentUrl().contains("/my/petitions/passport/"));
             assertTrue(browser.text("#submitted").contains("접수"));
             assertEquals("접수", browser.text("#petition-state"));
+            assertTrue(browser.text("#payment-at-counter").contains("창구"), browser.text("#payment-at-counter"));
             browser.checkPage("submitted");
             String id = browser.driver.getCurrentUrl().replaceAll(".*/passport/([^?]+).*", "$1");
 

@@ -72,6 +72,9 @@ class PassportPickupBrowserTest {
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/passport/review"));
             assertTrue(browser.text("#fee-total").endsWith("원"));
             browser.click("#office-SEOUL-JONGNO");
+            // The fee at the office, when the passport is collected: this journey is about the pickup (the fee paid
+            // online is PassportFeeBrowserTest's).
+            browser.click("#payment-AT_COUNTER");
             browser.click("form[action^='/my/passport/submission?'] button[type=submit]");
             browser.waitUntil(d -> d.getCurrentUrl().contains("/my/petitions/passport/"));
             assertTrue(browser.text("#submitted").contains("접수"));
