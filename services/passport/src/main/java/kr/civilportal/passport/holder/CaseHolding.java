@@ -88,7 +88,8 @@ public final class CaseHolding {
     /** Before an officer acts: refused if another holds the case; taken if nobody does (and it stays open). */
     public static void actingOn(PassportApplication application, String subject, String name, Instant now) {
         mustNotBeHeldByAnother(application, subject);
-        if (application.holderSubject == null && !application.status.isFinal()) {
+        if (application.holderSubject == null && !application.status.isFinal()
+                && !application.status.awaitsPayment()) {
             application.holderSubject = subject;
             application.holderName = name;
             application.heldSince = now;
@@ -115,6 +116,13 @@ public final class CaseHolding {
     }
 
     private static void mustBeOpen(PassportApplication application) {
+        // Not received yet: officers do not list it, and holding it would put it on someone's "my cases" with no
+        // work to do (and no 처리기한) until the citizen pays, which may never happen.
+        if (application.status.awaitsPayment()) {
+            throw ProblemException.conflict("The application is AWAITING_PAYMENT: it is received once its fee is "
+                    + "paid, and only then can an officer hold it.",
+                    "수수료 결제를 기다리는 신청입니다. 결제되어 접수된 뒤에 담당할 수 있습니다.");
+        }
         if (application.status.isFinal()) {
             throw ProblemException.conflict("The application is " + application.status + ": nothing is left to do.",
                     "이미 처리가 끝난 신청입니다 (" + application.status + ").");

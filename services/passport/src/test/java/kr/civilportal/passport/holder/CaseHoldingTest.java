@@ -159,6 +159,18 @@ class CaseHoldingTest {
         assertNull(a.holderSubject);
     }
 
+    @Test
+    void anApplicationAwaitingItsFeeIsNobodysYetNeitherTakenNorAssigned() {
+        PassportApplication a = application(ApplicationStatus.AWAITING_PAYMENT);
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> CaseHolding.take(a, "sub-1", "kim", T1)).problem().status());
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> CaseHolding.assign(a, "sub-1", "kim", "sub-2", "lee", T1)).problem().status());
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> CaseHolding.takeOver(a, "sub-1", "kim", "away", T1)).problem().status());
+        assertNull(a.holderSubject);
+    }
+
     private static PassportApplication application(ApplicationStatus status) {
         PassportApplication a = new PassportApplication();
         a.status = status;
