@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.residency.ResidencySettings;
 
@@ -21,6 +22,8 @@ public class AddressRegister {
     static final int LONGEST_QUERY = 100;
     /** The detail (동·호, 층) after the road-name address: room for "에이치스퀘어 엔동 7층 701호" and more. */
     static final int LONGEST_DETAIL = 100;
+    /** 본번[-부번] (or a postal code): matched as a whole word, never as part of another number. */
+    private static final Pattern BUILDING_NUMBER = Pattern.compile("\\d+(-\\d+)?");
 
     static final String NOT_REGISTERED = "This road-name address is not in the register. Use an address found by the "
             + "address search.";
@@ -47,11 +50,20 @@ public class AddressRegister {
             return List.of();
         }
         List<String> conditions = new ArrayList<>();
-        for (int i = 1; i <= words.size(); i++) {
-            conditions.add("locate(?" + i + ", searchText) > 0");
+        List<String> parameters = new ArrayList<>();
+        for (String word : words) {
+            int i = parameters.size() + 1;
+            if (BUILDING_NUMBER.matcher(word).matches()) {
+                // A number is a whole word: "세종대로 1" is not 세종대로 175.
+                conditions.add("locate(?" + i + ", concat(' ', searchText, ' ')) > 0");
+                parameters.add(" " + word + " ");
+            } else {
+                conditions.add("locate(?" + i + ", searchText) > 0");
+                parameters.add(word);
+            }
         }
         return RoadNameAddress.<RoadNameAddress>find(String.join(" and ", conditions)
-                        + " order by province, district, roadName, mainNumber, subNumber", words.toArray())
+                        + " order by province, district, roadName, mainNumber, subNumber", parameters.toArray())
                 .page(Page.ofSize(searchLimit)).list().stream().map(AddressView::of).toList();
     }
 
