@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import kr.civilportal.common.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,7 +38,7 @@ public class AddressResource {
     @APIResponse(responseCode = "200", description = "The matching addresses, possibly none",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AddressView.class)))
     @APIResponse(responseCode = "400", description = "urn:civilportal:problem:validation-failed: q missing, or not "
-            + "2 to 100 characters once trimmed (field q)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            + "2 to 100 characters once trimmed (field q)")
     public List<AddressView> search(
             @QueryParam("q") @Parameter(description = "검색어: words of the address, e.g. 서울 세종대로 209",
                     example = "세종대로 209") String q) {
