@@ -194,7 +194,7 @@ class BadClientSystemTest {
                 new Write("residency", "POST", "/api/residency/v1/certificates", "application/json",
                         "{\"kind\":\"HOUSEHOLD\",\"purpose\":\"제출용\"}", false),
                 new Write("residency", "POST", "/api/residency/v1/move-ins", "application/json",
-                        "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 종로구 세종대로 1\"}", false),
+                        "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 종로구 세종대로 209\"}", false),
                 new Write("passport", "POST", "/api/passport/v1/applications", "application/json",
                         "{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":24}", false),
                 new Write("passport", "POST", "/api/passport/v1/applications/" + application + "/appointment",

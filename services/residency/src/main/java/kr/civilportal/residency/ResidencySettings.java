@@ -43,6 +43,24 @@ public interface ResidencySettings {
     /** The statutory processing period of a move-in report (민원 처리기간) and the hours that count. */
     Processing processing();
 
+    /** The road-name address register (도로명주소) move-ins are checked against, and its search. */
+    AddressRegister addressRegister();
+
+    interface AddressRegister {
+
+        /**
+         * The register's file, loaded at start ({@code classpath:…} for one on the class path, else a path on disk):
+         * the extract of the demo districts in dev and test, the full monthly file of 행정안전부 in production.
+         */
+        String file();
+
+        /**
+         * The most rows one search answers (10): a person picks their building from a short list, and a vaguer query
+         * ("서울") should be narrowed rather than paged through.
+         */
+        int searchLimit();
+    }
+
     /** 보완 of move-in reports: how far ahead a deadline may be set, and the automatic 반려 once it has passed. */
     SupplementDeadline supplementDeadline();
 

@@ -115,6 +115,18 @@ public class MoveInReport extends PanacheEntityBase {
     @Column(name = "assigned_by", length = 100)
     public String assignedBy;
 
+    /** 우편번호 of a new household's address, from the register; null for a JOIN and reports filed before V13. */
+    @Column(name = "postal_code", length = 5)
+    public String postalCode;
+
+    /** 행정동코드 of a new household's address, from the register (null as {@link #postalCode}). */
+    @Column(name = "administrative_dong_code", length = 10)
+    public String administrativeDongCode;
+
+    /** 행정동명 of a new household's address, from the register (null as {@link #postalCode}). */
+    @Column(name = "administrative_dong", length = 40)
+    public String administrativeDong;
+
     /** 처리기한, set when the report reaches the queue; null for one queued before V7 (computed when shown). */
     @Column(name = "due_at")
     public OffsetDateTime dueAt;

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record MoveInRequest(
         @NotNull MoveInReport.Mode mode,
-        @Size(max = 300) @Schema(description = "New road-name address (NEW_HOUSEHOLD only)",
+        @Size(max = 300) @Schema(description = "New road-name address (NEW_HOUSEHOLD only): one the road-name register "
+                + "knows (GET /api/residency/v1/addresses), then optionally a comma and the detail (동·호, at most 100 "
+                + "characters); stored as the register writes it, with its legal dong",
                 examples = "서울특별시 마포구 월드컵북로 396, 1502호") String address,
         @NotNull @PastOrPresent @Schema(description = "전입일", examples = "2026-11-20") LocalDate movedInOn,
         @Schema(description = "Registration number of the head of the household joined (JOIN_HOUSEHOLD only)",

@@ -70,9 +70,15 @@ public class MoveInResource {
                     + "movers: the other members of my household moving with me (세대 전부/일부 전입), by the residentId "
                     + "GET /me lists: each once, of my household, not its head unless I am the head (else 400 naming "
                     + "movers); a head with members lists them all (else 409: 세대주 변경 first); anyone on another "
-                    + "open report: 409. The view says moverCount and the movers by masked name.")
+                    + "open report: 409. The view says moverCount and the movers by masked name. A new household's "
+                    + "address must name exactly one address of the road-name register (GET /addresses), else 400 "
+                    + "naming address and nothing is stored; it is stored as the register writes it, e.g. 서울특별시 "
+                    + "종로구 세종대로 209 (세종로), 101동 1203호, with its postalCode and administrativeDong (행정동), "
+                    + "whose office decides it where one is configured for the 행정동, else its 시·군·구's.")
     @APIResponse(responseCode = "201", description = "Filed (or the same key's report, replayed); Location names it",
             content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "400", description = "urn:civilportal:problem:validation-failed naming the field: "
+            + "e.g. address (not in the road-name register), movers, movedInOn")
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: a report of mine (or of "
             + "someone moving with me) is still waiting for a decision, a head leaves members behind, or the same "
             + "Idempotency-Key's first filing is still running")

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * SUPPLEMENT_REQUESTED, the 처리기한 stands still (moved on by the time waited once answered) and it is not overdue.
  * {@code moverCount} is how many people the report moves, the filer included; {@code movers} the others, by masked
  * name and their relation to the head at the new address (this view is the filer's and the officers' only).
+ * {@code postalCode} and {@code administrativeDong} (행정동) are the road-name register's for a new household's
+ * address; null for a JOIN and for reports filed before the register.
  */
 public record MoveInView(UUID id, UUID residentId, String residentName, MoveInReport.Mode mode, String address,
                          LocalDate movedInOn, RelationToHead relationToHead, MoveInReport.Status status,
@@ -27,7 +29,11 @@ public record MoveInView(UUID id, UUID residentId, String residentName, MoveInRe
                          @JsonInclude(JsonInclude.Include.NON_NULL) MoveInHolder holder,
                          @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime dueAt,
                          boolean overdue, List<MoveInSupplementView> supplements, int moverCount,
-                         List<Mover> movers) {
+                         List<Mover> movers,
+                         @Schema(description = "우편번호 of the new address (register)", examples = "03925")
+                         String postalCode,
+                         @Schema(description = "행정동 of the new address (register)", examples = "상암동")
+                         String administrativeDong) {
 
     /** One who moves with the filer: name masked (as portal-common masks names), never a number. */
     public record Mover(@Schema(examples = "박*호") String name, RelationToHead relationToHead) {
@@ -39,10 +45,11 @@ public record MoveInView(UUID id, UUID residentId, String residentName, MoveInRe
         return addressIsTheirs
                 ? new MoveInView(r.id, r.residentId, residentName, r.mode, r.address, r.movedInOn, r.relationToHead,
                         r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName, null, dueAt,
-                        overdue(r, dueAt, now), supplements, movers.size() + 1, movers)
+                        overdue(r, dueAt, now), supplements, movers.size() + 1, movers, r.postalCode,
+                        r.administrativeDong)
                 : new MoveInView(r.id, r.residentId, residentName, r.mode, null, r.movedInOn, r.relationToHead,
                         r.status, r.rejectionReason, r.submittedAt, r.decidedAt, null, null, null, dueAt,
-                        overdue(r, dueAt, now), supplements, movers.size() + 1, movers);
+                        overdue(r, dueAt, now), supplements, movers.size() + 1, movers, null, null);
     }
 
     static MoveInView forOfficer(MoveInReport r, String residentName, String address, String officeName,
@@ -50,7 +57,8 @@ public record MoveInView(UUID id, UUID residentId, String residentName, MoveInRe
                                  List<Mover> movers) {
         return new MoveInView(r.id, r.residentId, residentName, r.mode, address, r.movedInOn, r.relationToHead,
                 r.status, r.rejectionReason, r.submittedAt, r.decidedAt, r.officeId, officeName, MoveInHolder.of(r),
-                dueAt, overdue(r, dueAt, now), supplements, movers.size() + 1, movers);
+                dueAt, overdue(r, dueAt, now), supplements, movers.size() + 1, movers, r.postalCode,
+                r.administrativeDong);
     }
 
     /** Past 처리기한 and still the office's to decide. */

@@ -24,6 +24,8 @@ import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.residency.ResidencySettings;
 import kr.civilportal.residency.accesslog.AccessLog;
 import kr.civilportal.residency.accesslog.AccessLogEntry;
+import kr.civilportal.residency.address.AddressRegister;
+import kr.civilportal.residency.address.RegisteredAddress;
 import kr.civilportal.residency.deadline.MoveInDeadlines;
 import kr.civilportal.residency.office.ResidencyOffices;
 import kr.civilportal.residency.resident.AddressHistory;
@@ -56,10 +58,13 @@ public class MoveIns {
     private final OfficialRoster roster;
     private final RosterSettings rosterSettings;
     private final ResidencySettings.SupplementDeadline supplementSettings;
+    private final AddressRegister addresses;
 
     MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices, MoveInDeadlines deadlines,
-            OfficialRoster roster, RosterSettings rosterSettings, ResidencySettings settings) {
+            OfficialRoster roster, RosterSettings rosterSettings, ResidencySettings settings,
+            AddressRegister addresses) {
         this.supplementSettings = settings.supplementDeadline();
+        this.addresses = addresses;
         this.cipher = cipher;
         this.accessLog = accessLog;
         this.offices = offices;
@@ -104,9 +109,15 @@ public class MoveIns {
                 throw ProblemException.invalidField("headResidentRegistrationNumber",
                         "Only a report joining a household names its head.", "세대 합가 신고에만 세대주를 적습니다.");
             }
-            r.address = request.address().strip();
+            // The register's row, or a 400 before anything is stored: the address as the register writes it, and
+            // the office of its 행정동 (a 주민센터 configured for it wins over its 시·군·구's office).
+            RegisteredAddress address = addresses.registered(request.address());
+            r.address = address.canonical();
+            r.postalCode = address.postalCode();
+            r.administrativeDongCode = address.administrativeDongCode();
+            r.administrativeDong = address.administrativeDong();
             r.relationToHead = RelationToHead.HEAD;
-            r.officeId = offices.officeOf(r.address).orElse(null);
+            r.officeId = offices.officeOf(address.administrativeArea()).orElse(null);
         } else {
             if (request.headResidentRegistrationNumber() == null || request.headResidentRegistrationNumber().isBlank()) {
                 throw ProblemException.invalidField("headResidentRegistrationNumber",

@@ -64,8 +64,11 @@ public final class Jurisdiction {
         return Optional.ofNullable(best).map(Region::office);
     }
 
-    /** The address's words, its first (the 시·도) in full; spaces, commas and brackets of any width end a word. */
-    static List<String> words(String written) {
+    /**
+     * The address's words, its first (the 시·도) in full; spaces, commas and brackets of any width end a word. The
+     * road-name register reads addresses and search words the same way (package {@code address}).
+     */
+    public static List<String> words(String written) {
         String normalized = Normalizer.normalize(written, Normalizer.Form.NFKC);
         List<String> words = new ArrayList<>(Arrays.stream(normalized.split("[\\p{Z}\\s,()\\[\\]]+"))
                 .filter(w -> !w.isEmpty()).toList());
@@ -99,6 +102,14 @@ public final class Jurisdiction {
     private static final String DISTRICT_ENDINGS = "구군시";
     /** The shortest name left once its ending is dropped that still says which district it is. */
     private static final int SHORTENED_DISTRICT_MIN_LENGTH = 2;
+
+    /**
+     * Whether a word written for a 시·군·구 names it: in full, or without its 구/군/시 where two characters or more
+     * are left ("해운대" for 해운대구).
+     */
+    public static boolean namesDistrict(String district, String written) {
+        return district.equals(written) || Region.shortened(district, written);
+    }
 
     private record Region(String office, List<String> words) {
 

@@ -56,21 +56,25 @@ class RetriedWritesTest {
     @Test
     void aRetriedMoveInFilingAndItsDecisionsHappenOnce() {
         String today = LocalDate.now(KoreanTime.ZONE).toString();
-        String address = "서울특별시 마포구 월드컵북로 " + UUID.randomUUID();
+        // A register address (one of the road-name register's rows), told apart from earlier runs by its detail.
+        String detail = UUID.randomUUID().toString();
+        String address = "서울특별시 마포구 월드컵북로 396, " + detail;
+        String registered = "서울특별시 마포구 월드컵북로 396 (상암동), " + detail;
         String body = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"" + address + "\",\"movedInOn\":\"" + today + "\"}";
         KeyedWrite file = KeyedWrite.post(MOVE_INS, () -> as("citizen2").body(body));
         String report = file.twice().then().statusCode(201).extract().path("id");
-        assertEquals(1, reportsAt(address), "one report, not a second one nor a 409 for the open one");
-        String other = "서울특별시 마포구 월드컵북로 " + UUID.randomUUID();
+        assertEquals(1, reportsAt(registered), "one report, not a second one nor a 409 for the open one");
+        String otherDetail = UUID.randomUUID().toString();
+        String other = "서울특별시 마포구 월드컵북로 396, " + otherDetail;
         file.reusedFor(() -> as("citizen2").body(body.replace(address, other)));
-        assertEquals(0, reportsAt(other));
+        assertEquals(0, reportsAt("서울특별시 마포구 월드컵북로 396 (상암동), " + otherDetail));
 
         long approvalsLogged = decisionsLogged("전입신고 처리 (승인)");
         KeyedWrite approve = KeyedWrite.post(QUEUE + "/" + report + "/approval", () -> as("residency-officer"));
         approve.twice().then().statusCode(200).body("status", equalTo("APPROVED"));
-        assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM address_history WHERE address = ?", address),
+        assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM address_history WHERE address = ?", registered),
                 "the resident moved once");
-        assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM household WHERE address = ?", address));
+        assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM household WHERE address = ?", registered));
         assertEquals(approvalsLogged + 1, decisionsLogged("전입신고 처리 (승인)"), "one decision in the access log");
 
         // The approval's key on another report is refused, and that report stays undecided.

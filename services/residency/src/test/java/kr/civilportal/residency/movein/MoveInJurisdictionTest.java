@@ -29,6 +29,8 @@ class MoveInJurisdictionTest {
     static final String MINE = MoveInTest.MINE;
     static final String QUEUE = MoveInTest.QUEUE;
     static final String HAEUNDAE = "부산광역시 해운대구 센텀중앙로 79, 1203호";
+    /** HAEUNDAE as the road-name register writes it. */
+    static final String HAEUNDAE_REGISTERED = "부산광역시 해운대구 센텀중앙로 79 (우동), 1203호";
 
     @Inject
     DataSource dataSource;
@@ -69,7 +71,7 @@ class MoveInJurisdictionTest {
         String haeundae = Tokens.of("residency-officer2");
         given().auth().oauth2(haeundae).when().get(QUEUE).then().statusCode(200)
                 .body("find { it.id == '" + id + "' }.officeName", equalTo("해운대구청"))
-                .body("find { it.id == '" + id + "' }.address", equalTo(HAEUNDAE));
+                .body("find { it.id == '" + id + "' }.address", equalTo(HAEUNDAE_REGISTERED));
         given().auth().oauth2(haeundae).contentType("application/json").body("{\"reason\":\"거주 사실 미확인\"}")
                 .when().post(QUEUE + "/" + id + "/rejection").then().statusCode(200)
                 .body("status", equalTo("REJECTED")).body("officeName", equalTo("해운대구청"));

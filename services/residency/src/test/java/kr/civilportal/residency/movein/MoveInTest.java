@@ -23,6 +23,8 @@ class MoveInTest {
     static final String QUEUE = "/api/residency/v1/officer/move-ins";
     static final String JOINS = "/api/residency/v1/household/join-requests";
     static final String NEW_ADDRESS = "서울특별시 마포구 월드컵북로 396, 1502호";
+    /** NEW_ADDRESS as the road-name register writes it (with its legal dong), as the resident's record shows it. */
+    static final String NEW_ADDRESS_REGISTERED = "서울특별시 마포구 월드컵북로 396 (상암동), 1502호";
 
     @Inject
     DataSource dataSource;
@@ -72,10 +74,10 @@ class MoveInTest {
                 .body("status", equalTo("APPROVED"));
         given().auth().oauth2(citizen2).when().get(MINE + "/" + form).then().body("status", equalTo("APPROVED"));
         given().auth().oauth2(citizen2).when().get("/api/residency/v1/me").then().statusCode(200)
-                .body("address", equalTo(NEW_ADDRESS))
+                .body("address", equalTo(NEW_ADDRESS_REGISTERED))
                 .body("household.members.relationToHead", org.hamcrest.Matchers.contains("HEAD"));
         given().auth().oauth2(citizen2).when().get("/api/residency/v1/me/address-history").then().statusCode(200)
-                .body("[-1].address", equalTo(NEW_ADDRESS)).body("[-1].reason", equalTo("MOVE_IN"))
+                .body("[-1].address", equalTo(NEW_ADDRESS_REGISTERED)).body("[-1].reason", equalTo("MOVE_IN"))
                 .body("[-1].movedInOn", equalTo(today));
         given().auth().oauth2(officer).when().post(QUEUE + "/" + form + "/approval").then().statusCode(409);
         given().auth().oauth2(officer).contentType("application/json").body("{\"reason\":\"늦음\"}")
@@ -89,6 +91,7 @@ class MoveInTest {
     @Test
     void twoOfficersApprovingAtOnceMoveTheResidentOnce() throws Exception {
         String address = "인천광역시 연수구 컨벤시아대로 165, 2201호";
+        String registered = "인천광역시 연수구 컨벤시아대로 165 (송도동), 2201호";
         String id = given().auth().oauth2(Tokens.of("citizen2")).contentType("application/json")
                 .body("{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"" + address + "\",\"movedInOn\":\"2026-01-05\"}")
                 .when().post(MINE).then().statusCode(201).extract().path("id");
@@ -109,7 +112,7 @@ class MoveInTest {
         }
         try (var c = dataSource.getConnection(); var s = c.prepareStatement(
                 "SELECT count(*) FROM address_history WHERE address = ? AND reason = 'MOVE_IN'")) {
-            s.setString(1, address);
+            s.setString(1, registered);
             try (var r = s.executeQuery()) {
                 r.next();
                 assertEquals(1, r.getLong(1), "one move, one history entry");

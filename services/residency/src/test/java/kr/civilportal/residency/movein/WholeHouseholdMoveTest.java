@@ -41,7 +41,10 @@ class WholeHouseholdMoveTest {
 
     static final String ME = "/api/residency/v1/me";
     static final String MAPO = "서울특별시 마포구 월드컵북로 400, 801호";
-    static final String JONGNO = "서울특별시 종로구 율곡로 10, 3층";
+    /** MAPO as the road-name register writes it: the address the movers' records show after approval. */
+    static final String MAPO_REGISTERED = "서울특별시 마포구 월드컵북로 400 (상암동), 801호";
+    /** Where the test families live, an address of the register as a record holds it. */
+    static final String JONGNO = "서울특별시 종로구 율곡로 99 (와룡동), 3층";
     static final LocalDate MOVED_IN = LocalDate.of(2026, 11, 2);
 
     @Inject
@@ -166,10 +169,10 @@ class WholeHouseholdMoveTest {
                 () -> Resident.<Resident>findById(family.get(0)).household.id);
         for (UUID member : family) {
             var record = records.recordOf(member);
-            assertEquals(MAPO, record.address());
+            assertEquals(MAPO_REGISTERED, record.address());
             assertEquals(household, record.household().id());
             var history = records.addressHistoryOf(member);
-            assertEquals(MAPO, history.get(history.size() - 1).address());
+            assertEquals(MAPO_REGISTERED, history.get(history.size() - 1).address());
             assertEquals(MOVED_IN, history.get(history.size() - 1).movedInOn());
             assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM access_log WHERE resident_id = ? "
                     + "AND action = 'DECIDE_MOVE_IN'", member));
@@ -212,7 +215,7 @@ class WholeHouseholdMoveTest {
 
     @Test
     void theOfficeDecidingReadsTheRecordsOfThoseMovingWithTheFilerWhileTheReportWaits() {
-        List<UUID> family = HouseholdMoveTestFamilies.household(cipher, "부산광역시 해운대구 해운대해변로 30, 101호",
+        List<UUID> family = HouseholdMoveTestFamilies.household(cipher, "부산광역시 해운대구 해운대해변로 30 (우동), 101호",
                 new String[] {"장동건", "고소영"}, RelationToHead.HEAD, RelationToHead.SPOUSE);
         String mapo = Tokens.of("residency-officer");
         String record = "/api/residency/v1/officer/residents/" + family.get(1);
@@ -265,7 +268,7 @@ class WholeHouseholdMoveTest {
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {
                 // What the previous version's approval wrote: a new household, the filer in it, the report approved.
-                statement.executeUpdate("INSERT INTO household (id, address) VALUES ('" + newHousehold + "', '" + MAPO
+                statement.executeUpdate("INSERT INTO household (id, address) VALUES ('" + newHousehold + "', '" + MAPO_REGISTERED
                         + "')");
                 statement.executeUpdate("UPDATE resident SET household_id = '" + newHousehold + "' WHERE id = '"
                         + family.get(0) + "'");

@@ -95,7 +95,7 @@ class RecordReadJurisdictionTest {
             }
             Household household = new Household();
             household.id = HOUSEHOLD;
-            household.address = "부산광역시 해운대구 해운대해변로 264, 1801호";
+            household.address = "부산광역시 해운대구 해운대해변로 264 (중동), 1801호";
             household.persist();
             Resident.create(RESIDENT, "최도현", ResidentRegistrationNumber.parse(NUMBER), household,
                     RelationToHead.HEAD, cipher).persist();

@@ -16,6 +16,9 @@ class AuthorizationMatrixTest {
 
     static final Set<String> CITIZENS = Set.of("citizen", "citizen2");
     static final Set<String> OFFICER = Set.of("residency-officer", "residency-officer2", "residency-officer3");
+    static final Set<String> SIGNED_IN = Set.of("citizen", "citizen2", "residency-officer", "residency-officer2",
+            "residency-officer3", "passport-officer", "passport-officer2", "passport-officer3", "land-officer",
+            "land-officer2", "land-officer3", "dispatcher", "admin", "auditor", "supervisor", Callers.PASSPORT_SERVICE);
 
     @Test
     void everyOperationAnswersEachCallerAsDeclared() {
@@ -23,7 +26,9 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/residency/v1/verifications/{issuanceNumber}", AuthorizationMatrix.ANYONE)
                 .allow("POST /api/residency/v1/verifications", AuthorizationMatrix.ANYONE)
                 .allow("GET /api/residency/v1/identity/{residentId}", Set.of(Callers.PASSPORT_SERVICE))
-                .allow("GET /api/residency/v1/audit/record-reads", Set.of("auditor"));
+                .allow("GET /api/residency/v1/audit/record-reads", Set.of("auditor"))
+                // The road-name register is public data: whoever the realm signed in for this service searches it.
+                .allow("GET /api/residency/v1/addresses", SIGNED_IN);
         for (String op : List.of("GET /api/residency/v1/me", "GET /api/residency/v1/me/address-history",
                 "GET /api/residency/v1/me/access-log", "POST /api/residency/v1/certificates",
                 "GET /api/residency/v1/certificates", "GET /api/residency/v1/certificates/{issuanceNumber}/pdf",
