@@ -35,7 +35,7 @@ class FormsKeptAcrossLoginBrowserTest {
             browser.open("/my/move-in");
             browser.click("#mode-JOIN_HOUSEHOLD");
             browser.driver.executeScript("document.getElementById('movedInOn').value = arguments[0]", "2026-11-30");
-            browser.type("#address", "서울특별시 마포구 월드컵북로 396, 1502호");
+            MoveInAddress.choose(browser, "서울특별시 마포구 월드컵북로 396", "1502호");
             browser.type("#headNumber", "9001011234568");
             browser.forgetAllCookies();
             browser.click("form[action^='/my/move-in'] button[type=submit]");
@@ -43,7 +43,10 @@ class FormsKeptAcrossLoginBrowserTest {
             browser.waitUntil(d -> d.getCurrentUrl().endsWith("/my/move-in?resend=true"));
             assertTrue(browser.find("#mode-JOIN_HOUSEHOLD").isSelected());
             assertEquals("2026-11-30", browser.value("#movedInOn"));
-            assertEquals("서울특별시 마포구 월드컵북로 396, 1502호", browser.value("#address"));
+            // The address searched for and its detail; the match is chosen again after a new search (the page
+            // after the login has no matches to put the choice back on).
+            assertEquals("서울특별시 마포구 월드컵북로 396", browser.value("#addressQuery"));
+            assertEquals("1502호", browser.value("#addressDetail"));
             assertEquals("", browser.value("#headNumber"), "the head's registration number is typed again");
             browser.checkPage("move-in-kept");
         }

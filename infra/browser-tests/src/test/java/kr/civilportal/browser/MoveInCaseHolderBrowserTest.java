@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MoveInCaseHolderBrowserTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String ADDRESS = "서울특별시 종로구 삼청로 30, 4층";
+    /** A road-name address of residency's register (a move-in names one), in 종로구. */
+    private static final String ADDRESS = "서울특별시 종로구 사직로 161, 4층";
 
     @Test
     void twoOfficersOfOneOfficeTakeTurnsOnOneReport() throws Exception {

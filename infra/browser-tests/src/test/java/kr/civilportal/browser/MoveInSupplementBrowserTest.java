@@ -60,10 +60,12 @@ class MoveInSupplementBrowserTest {
     @Test
     void aCitizenAnswersASupplementRequestAndTheOfficerApprovesIt() throws Exception {
         PortalUnderTest portal = PortalUnderTest.get();
-        // In 종로구: residency-officer's office (with 마포구), and not the addresses other journeys file.
-        String address = "서울특별시 종로구 북촌로 31, 2층";
+        // In 종로구: residency-officer's office (with 마포구), and not the addresses other journeys file. Chosen from
+        // the road-name address register with its detail; residency stores it with the legal dong.
+        String roadNameAddress = "서울특별시 종로구 종로 1";
+        String address = "서울특별시 종로구 종로 1 (종로1가), 2층";
         String asked = "임대차계약서 사본을 확인할 수 없습니다. 계약서의 주소와 계약 기간을 적어 주세요";
-        String answer = "임대차계약서 주소: 서울특별시 종로구 북촌로 31, 2층. 계약 기간 2년, 사본은 방문 제출하겠습니다";
+        String answer = "임대차계약서 주소: 서울특별시 종로구 종로 1, 2층. 계약 기간 2년, 사본은 방문 제출하겠습니다";
         LocalDate deadline = LocalDate.now(KOREA).plusDays(3);
         try (Browser citizen = new Browser(portal.baseUrl, "movein-supplement-citizen");
              Browser officer = new Browser(portal.baseUrl, "movein-supplement-officer")) {
@@ -71,7 +73,7 @@ class MoveInSupplementBrowserTest {
             citizen.open("/my/move-in");
             citizen.logInAs(MOVER);
             citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/my/move-in"));
-            citizen.type("#address", address);
+            MoveInAddress.choose(citizen, roadNameAddress, "2층");
             // Chromium's date field takes typed digits in the browser locale's order: set it as the picker would.
             citizen.driver.executeScript("document.getElementById('movedInOn').value = arguments[0]",
                     LocalDate.now(KOREA).toString());
@@ -175,7 +177,7 @@ class MoveInSupplementBrowserTest {
     void aSupplementLeftPastItsDeadlineIsRejectedByItself() throws Exception {
         PortalUnderTest portal = PortalUnderTest.get();
         String tokens = portal.portal.keycloak().tokenEndpoint();
-        String id = file(portal, Tokens.of(tokens, MOVER), "서울특별시 종로구 율곡로 83, 301호");
+        String id = file(portal, Tokens.of(tokens, MOVER), "서울특별시 종로구 세종대로 209, 301호");
         String officerToken = Tokens.of(tokens, "residency-officer");
         HttpResponse<String> asked = post(portal, officerToken, "/api/residency/v1/officer/move-ins/" + id
                 + "/supplement-request", "{\"what\":\"전입 사유 확인\",\"deadline\":\""

@@ -21,19 +21,23 @@ class OfficerMoveInBrowserTest {
     @Test
     void anOfficerApprovesACitizensMoveInAndTheCitizenSeesItCompleted() {
         String base = PortalUnderTest.get().baseUrl;
-        String address = "서울특별시 마포구 월드컵북로 396, 1502호";
+        // Chosen from the road-name address register with its detail; residency stores it with the legal dong.
+        String roadNameAddress = "서울특별시 마포구 월드컵북로 396";
+        String address = "서울특별시 마포구 월드컵북로 396 (상암동), 1502호";
         try (Browser citizen = new Browser(base, "move-in-citizen")) {
             citizen.open("/my/move-in");
             citizen.logInAs("citizen2");
             citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/my/move-in"));
             citizen.checkPage("move-in-form");
 
-            // The date left out: the summary and the field say so, and the address typed stays.
-            citizen.type("#address", address);
+            // The date left out: the summary and the field say so, and the address chosen stays.
+            MoveInAddress.choose(citizen, roadNameAddress, "1502호");
             citizen.click("form[action^='/my/move-in?'] button[type=submit]");
             assertTrue(citizen.text("#error-summary").contains("전입일을 입력하세요"));
             assertTrue(citizen.text("#movedInOn-error").contains("전입일"));
-            assertEquals(address, citizen.find("#address").getAttribute("value"));
+            assertTrue(citizen.find("#road-address-0").isSelected());
+            assertEquals(roadNameAddress, citizen.find("#road-address-0").getAttribute("value"));
+            assertEquals("1502호", citizen.value("#addressDetail"));
             citizen.checkPage("move-in-errors");
 
             String today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();

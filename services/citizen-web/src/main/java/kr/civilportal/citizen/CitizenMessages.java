@@ -138,7 +138,6 @@ public interface CitizenMessages {
     @Message String movein_address_help();
     @Message String movein_date();
     @Message String movein_date_help();
-    @Message String movein_err_address();
     @Message String movein_err_date();
     @Message String movein_err_failed();
     @Message String movein_err_head();

@@ -70,6 +70,13 @@ class PageMarkupTest {
             save(lang, "move-in", moveIn);
             save(lang, "move-in-errors", citizen.post("/my/move-in", moveIn, Map.of("mode", "JOIN_HOUSEHOLD")).asString());
             save(lang, "move-in-resend", citizen.get("/my/move-in?resend=true").asString());
+            save(lang, "move-in-address-found", citizen.post("/my/move-in", moveIn, Map.of("action", "search-address",
+                    "mode", "NEW_HOUSEHOLD", "addressQuery", "세종대로 209")).then().statusCode(200).extract().asString());
+            save(lang, "move-in-address-none", citizen.post("/my/move-in", moveIn, Map.of("action", "search-address",
+                    "mode", "NEW_HOUSEHOLD", "addressQuery", "없는로 1")).then().statusCode(200).extract().asString());
+            // Nothing chosen among the matches: the error by the choices.
+            save(lang, "move-in-address-unchosen", citizen.post("/my/move-in", moveIn, Map.of("mode", "NEW_HOUSEHOLD",
+                    "movedInOn", "2026-11-20", "addressQuery", "세종대로 209")).then().statusCode(400).extract().asString());
             String choices = citizen.get("/my/passport").asString();
             assertTrue(choices.contains("value=\"NEW\" checked") && choices.contains("value=\"TEN_YEARS\" checked")
                     && choices.contains("value=\"58\" checked"), "the draft's choices are shown chosen");
@@ -128,6 +135,11 @@ class PageMarkupTest {
                 + "\"2026-12-05T01:00:00Z\",\"officeName\":\"종로구청\",\"dueAt\":\"2026-12-08T10:00:00+09:00\","
                 + "\"overdue\":false,\"supplements\":[{\"what\":\"임대차계약서 사본\",\"deadline\":\"2026-12-20\","
                 + "\"requestedAt\":\"2026-12-06T01:00:00Z\",\"lapsed\":false}]}"));
+        GatewayStandIn.answer("GET", "/api/residency/v1/addresses", r -> Answer.json(200, r.query().contains("없는로")
+                ? "[]" : "[{\"roadNameAddress\":\"서울특별시 종로구 세종대로 209\",\"legalDong\":\"세종로\","
+                        + "\"buildingName\":\"정부서울청사\",\"postalCode\":\"03171\",\"administrativeDong\":\"사직동\"},"
+                        + "{\"roadNameAddress\":\"서울특별시 종로구 사직로 161\",\"legalDong\":\"세종로\",\"buildingName\":null,"
+                        + "\"postalCode\":\"03045\",\"administrativeDong\":\"사직동\"}]"));
         GatewayStandIn.answer("GET", "/api/residency/v1/verifications/123456789012", r -> Answer.json(200,
                 "{\"issuanceNumber\":\"123456789012\",\"kind\":\"HOUSEHOLD\",\"issuedAt\":\"2026-11-20T10:00:00+09:00\",\"contentHash\":\"ab12\"}"));
         GatewayStandIn.answer("GET", "/api/emergency/v1/receipts/" + REPORT, r -> Answer.json(200,

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.civilportal.citizen.certificate.CertificateClient;
+import kr.civilportal.citizen.movein.AddressClient;
 import kr.civilportal.citizen.movein.JoinRequestClient;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.movein.MoveInForm;
 import kr.civilportal.citizen.movein.MyHouseholdClient;
+import kr.civilportal.citizen.movein.RoadAddress;
 import kr.civilportal.citizen.recordreads.RecordReadsClient;
 import kr.civilportal.citizen.verification.VerificationClient;
 import kr.civilportal.testsupport.contract.ConsumerContracts;
@@ -41,6 +43,8 @@ class ResidencyContractTest {
     /** The demo citizens (residency's DemoResidents): 김지민, head of a household of three, and 이서연. */
     private static final UUID CITIZEN = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000001");
     private static final UUID CITIZEN2 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000002");
+    /** A road-name address of residency's register (the extract holds it), as the move-in form sends it. */
+    private static final String SANGAM = "서울특별시 마포구 월드컵북로 396";
 
     @Test
     void citizenWebReadsResidencysAnswers() throws Throwable {
@@ -71,7 +75,7 @@ class ResidencyContractTest {
             residency.willAnswer(400, "application/problem+json", """
                     {"type":"urn:civilportal:problem:validation-failed","status":400,
                      "errors":[{"field":"movedInOn"}]}""");
-            MoveInForm future = MoveInForm.of("NEW_HOUSEHOLD", "2999-01-01", "서울특별시 마포구 월드컵북로 396, 1502호",
+            MoveInForm future = MoveInForm.of("NEW_HOUSEHOLD", "2999-01-01", "월드컵북로 396", SANGAM, "1502호",
                     null, null, "3f8c9a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b", false, null);
             ServiceRefusedException refused = assertThrows(ServiceRefusedException.class,
                     () -> outsideAPage(() -> moveIns.file(future.idempotencyKey(), future.request())));
@@ -79,6 +83,17 @@ class ResidencyContractTest {
             assertEquals("movedInOn", refused.problem().errors().get(0).field(),
                     "the move-in page shows it next to the date it sent");
             interactions.add(residency.exchange("filing a move-in dated in the future", null));
+
+            // The move-in form's address search: the register's row for a query, read for what the choice shows and
+            // sends. The row's management number is not read, so not pinned.
+            AddressClient addresses = client(residency, AddressClient.class, "citizen");
+            residency.willAnswer(200, "application/json", """
+                    [{"roadNameAddress":"서울특별시 종로구 세종대로 209","legalDong":"세종로","buildingName":"정부서울청사",
+                      "postalCode":"03171","administrativeDong":"사직동"}]""");
+            List<RoadAddress> found = outsideAPage(() -> addresses.search("세종대로 209"));
+            assertEquals(List.of(new RoadAddress("서울특별시 종로구 세종대로 209", "세종로", "정부서울청사", "03171", "사직동",
+                    null)), found, "the choice shows the row and sends its road-name address");
+            interactions.add(residency.exchange("searching the road-name address register for 세종대로 209", null));
 
             // The move-in form offers the members of the citizen's household by the ids their record lists (the
             // head first, as residency orders a household); names are not pinned (the record is the citizen's).
@@ -96,7 +111,7 @@ class ResidencyContractTest {
             residency.willAnswer(400, "application/problem+json", """
                     {"type":"urn:civilportal:problem:validation-failed","status":400,
                      "errors":[{"field":"movers"}]}""");
-            MoveInForm stranger = MoveInForm.of("NEW_HOUSEHOLD", "2026-11-20", "서울특별시 마포구 월드컵북로 396, 1502호",
+            MoveInForm stranger = MoveInForm.of("NEW_HOUSEHOLD", "2026-11-20", "월드컵북로 396", SANGAM, "1502호",
                     null, null, "4e9d0b5f-6c7e-4f80-9b0c-1d2e3f4a5b6c", false, List.of(CITIZEN2.toString()));
             ServiceRefusedException notMine = assertThrows(ServiceRefusedException.class,
                     () -> outsideAPage(() -> moveIns.file(stranger.idempotencyKey(), stranger.request())));

@@ -30,7 +30,7 @@ class MoveInMoversPageTest {
     private static final String SPOUSE = "5e0b7a52-1c1d-4c9e-9f00-000000000003";
     private static final String CHILD = "5e0b7a52-1c1d-4c9e-9f00-000000000004";
     private static final Map<String, String> FORM = Map.of("mode", "NEW_HOUSEHOLD", "movedInOn", "2026-11-20",
-            "address", "서울특별시 마포구 월드컵북로 396, 1502호");
+            "addressQuery", "월드컵북로 396", "roadAddress", "서울특별시 마포구 월드컵북로 396", "addressDetail", "1502호");
 
     static String record(String me) {
         return """

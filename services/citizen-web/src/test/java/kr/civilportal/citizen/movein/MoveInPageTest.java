@@ -3,6 +3,7 @@ package kr.civilportal.citizen.movein;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -20,7 +21,7 @@ class MoveInPageTest {
 
     private static final String PATH = "/api/residency/v1/move-ins";
     private static final Map<String, String> FORM = Map.of("mode", "NEW_HOUSEHOLD", "movedInOn", "2026-11-20",
-            "address", "서울특별시 마포구 월드컵북로 396, 1502호");
+            "addressQuery", "월드컵북로 396", "roadAddress", "서울특별시 마포구 월드컵북로 396", "addressDetail", "1502호");
 
     @BeforeEach
     void reset() {
@@ -43,6 +44,8 @@ class MoveInPageTest {
         assertEquals(key, sent.get(0).header("Idempotency-Key"), "the form's key goes to residency");
         assertEquals(key, sent.get(1).header("Idempotency-Key"), "a double submit is the same request: the service replays it");
         assertEquals(sent.get(0).body(), sent.get(1).body());
+        assertTrue(sent.get(0).body().contains("\"address\":\"서울특별시 마포구 월드컵북로 396, 1502호\""),
+                "the chosen register address and the detail: " + sent.get(0).body());
     }
 
     /**
@@ -66,19 +69,23 @@ class MoveInPageTest {
         assertEquals(List.of(), GatewayStandIn.received().stream().filter(r -> r.path().equals(PATH)).toList());
     }
 
+    /** Residency's refusal of the address (not in its register) is shown by the address fields, the choice kept. */
     @Test
     void theServicesFieldErrorsComeBackNextToTheFieldsInKorean() {
         GatewayStandIn.answer("POST", PATH, r -> Answer.problem(400, """
                 {"type":"urn:civilportal:problem:validation-failed","status":400,"detail":"Invalid input",
-                 "errors":[{"field":"address","detail":"Not a road-name address","detailKo":"도로명 주소가 아닙니다","extra":1}],
+                 "errors":[{"field":"address","detail":"This road-name address is not in the register. Use an address found by the address search.",
+                  "detailKo":"도로명주소에 없는 주소입니다. 주소 검색으로 찾은 주소를 입력하세요.","extra":1}],
                  "newField":"ignored"}"""));
         PageSession citizen = new PageSession(Tokens.of("citizen"));
         String form = citizen.get("/my/move-in").then().statusCode(200).extract().asString();
 
         citizen.post("/my/move-in", form, FORM).then().statusCode(400)
-                .body(containsString("<p class=\"form-hint-invalid\" id=\"address-error\">도로명 주소가 아닙니다</p>"))
-                .body(containsString("<a href=\"#address\">도로명 주소가 아닙니다</a>"))
-                .body(containsString("월드컵북로 396, 1502호</textarea>"));
+                .body(containsString("<p class=\"form-hint-invalid\" id=\"address-error\">도로명주소에 없는 주소입니다. 주소 검색으로 찾은 주소를 입력하세요.</p>"))
+                .body(containsString("<a href=\"#address\">도로명주소에 없는 주소입니다."))
+                .body(containsString("aria-describedby=\"address-help address-error\""))
+                .body(containsString("value=\"서울특별시 마포구 월드컵북로 396\" checked"))
+                .body(containsString("id=\"addressDetail\" name=\"addressDetail\" value=\"1502호\""));
     }
 
     @Test
@@ -90,7 +97,8 @@ class MoveInPageTest {
         citizen.post("/my/move-in", form, FORM).then().statusCode(503)
                 .body(containsString("id=\"unavailable\""))
                 .body(containsString("주민등록 서비스를 지금 이용할 수 없습니다"))
-                .body(containsString("월드컵북로 396, 1502호</textarea>"));
+                .body(containsString("value=\"서울특별시 마포구 월드컵북로 396\" checked"))
+                .body(containsString("value=\"1502호\""));
     }
 
     @Test
