@@ -14,8 +14,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * 세대 전부 전입 into another household (세대 합가) with its head's consent: 최도윤 (user citizen3), head of a
- * household with his spouse, asks on the move-in form to join 오승민's (user citizen4) household with her as well;
- * his dashboard says it waits for the head's consent; 오승민 sees the request on her household page (his name
+ * household with his spouse 한예린, asks on the move-in form to join 오승민's (user citizen4) household with her as
+ * well; his dashboard says it waits for the head's consent; 오승민 sees the request on his household page (the name
  * masked, two people moving) and consents; the residency officer of 종로구청 (where the household is) approves it;
  * 최도윤's dashboard shows it completed, and the household's 등본 (checked on the public verification page) and
  * 오승민's move-in form show the three of them under 오승민 as head. citizen3 and citizen4 are this journey's own
@@ -122,12 +122,12 @@ class WholeHouseholdJoinBrowserTest {
                         && m.contains("890625-2******")), String.join(" / ", members));
                 mover.checkPage("joined-household");
 
-                // The head's own form now offers the two who joined: three people in her household.
+                // The head's own form now offers the two who joined: three people in his household.
                 head.open("/my/move-in");
-                String hers = head.text("#movers");
-                assertTrue(head.all("#wholeHousehold").size() == 1, "she is the head");
-                assertTrue(hers.contains("최도윤 (형제자매)") && hers.contains("한예린 (기타"), hers);
-                assertEquals(2, head.all("#movers input[name=movers]").size(), hers);
+                String his = head.text("#movers");
+                assertEquals(1, head.all("#wholeHousehold").size(), "he is the head");
+                assertTrue(his.contains("최도윤 (형제자매)") && his.contains("한예린 (기타"), his);
+                assertEquals(2, head.all("#movers input[name=movers]").size(), his);
                 head.checkPage("head-with-three");
             }
         }
