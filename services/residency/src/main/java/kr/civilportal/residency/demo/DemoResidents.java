@@ -28,6 +28,12 @@ public class DemoResidents {
     /** Linked to Keycloak users {@code citizen} and {@code citizen2} (infra/keycloak/portal-realm.dev-overlay.json). */
     public static final UUID CITIZEN = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000001");
     public static final UUID CITIZEN2 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000002");
+    /**
+     * Linked to users {@code citizen3} and {@code citizen4}: households of their own for the whole-household join
+     * journey (WholeHouseholdJoinBrowserTest), so that journey moves nobody the other journeys sign in as.
+     */
+    public static final UUID CITIZEN3 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000005");
+    public static final UUID CITIZEN4 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000007");
     /** Serialises seeding when several replicas start at once. */
     private static final long SEED_LOCK = 0x5E0B7A52L;
     private static final Logger LOG = Logger.getLogger(DemoResidents.class);
@@ -46,7 +52,14 @@ public class DemoResidents {
                     new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000004"), "박하린", "150921-4345679", RelationToHead.CHILD))),
             new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000002"),
                     "부산광역시 해운대구 센텀중앙로 79, 2305호", List.of(
-                    new Person(CITIZEN2, "이서연", "951108-2456787", RelationToHead.HEAD))));
+                    new Person(CITIZEN2, "이서연", "951108-2456787", RelationToHead.HEAD))),
+            new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000003"),
+                    "서울특별시 마포구 월드컵북로 396 (상암동), 1502호", List.of(
+                    new Person(CITIZEN3, "최도윤", "870412-1234565", RelationToHead.HEAD),
+                    new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000006"), "한예린", "890625-2234569", RelationToHead.SPOUSE))),
+            new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000004"),
+                    "서울특별시 종로구 종로 1 (종로1가), 1201호", List.of(
+                    new Person(CITIZEN4, "오승민", "850930-1345679", RelationToHead.HEAD))));
 
     /** Where the head of the first family lived before (so 초본 with former addresses has something to show). */
     static final List<String> FORMER_ADDRESSES = List.of(
