@@ -51,7 +51,7 @@ public class DemoResidents {
                     new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000003"), "박준호", "880702-1234564", RelationToHead.SPOUSE),
                     new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000004"), "박하린", "150921-4345679", RelationToHead.CHILD))),
             new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000002"),
-                    "부산광역시 해운대구 센텀중앙로 79, 2305호", List.of(
+                    "부산광역시 해운대구 센텀중앙로 79 (우동), 2305호", List.of(
                     new Person(CITIZEN2, "이서연", "951108-2456787", RelationToHead.HEAD))),
             new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000003"),
                     "서울특별시 마포구 월드컵북로 396 (상암동), 1502호", List.of(
