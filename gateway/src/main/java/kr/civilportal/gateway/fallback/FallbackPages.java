@@ -54,6 +54,8 @@ public class FallbackPages {
     static final String CITIZEN = "citizen";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final long FORM_MIN_RATE = 1024;
+    /** The form's own short path, with no query: what the services take is plenty (Vert.x's default line). */
+    private static final long REQUEST_LINE = 4096;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Template template;
@@ -71,7 +73,8 @@ public class FallbackPages {
         this.relay = relay;
         this.forwarders = forwarders;
         long max = config.maxFormBody().asLongValue();
-        this.formRules = new RequestRules(max, max, max, config.formTimeout(), FORM_MIN_RATE, Set.of(FORM), false);
+        this.formRules = new RequestRules(max, max, max, REQUEST_LINE, config.formTimeout(), FORM_MIN_RATE,
+                Set.of(FORM), false);
     }
 
     /** What a web app's route answers when the app cannot: this page for a browser, the problem for anyone else. */

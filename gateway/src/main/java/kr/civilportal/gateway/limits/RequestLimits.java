@@ -52,6 +52,8 @@ public class RequestLimits {
     private static final long LINGER_MAX_BYTES = 16L * 1024 * 1024;
     /** Per header line besides name and value: ": " and CRLF. */
     private static final int HEADER_LINE_OVERHEAD = 4;
+    /** "HTTP/1.1" */
+    private static final int HTTP_VERSION_BYTES = 8;
     private static final int UNKNOWN_LENGTH_INITIAL_BYTES = 8192;
 
     private final GatewayConfig config;
@@ -108,6 +110,12 @@ public class RequestLimits {
     public boolean check(RoutingContext ctx, String route, RequestRules r) {
         HttpServerRequest request = ctx.request();
         ctx.put(RULES, r);
+        long requestLine = requestLineBytes(request);
+        if (requestLine > r.maxRequestLine()) {
+            return refuse(ctx, route, "uri-too-long", ProblemType.URI_TOO_LONG.problem("The request line takes "
+                    + requestLine + " bytes; at most " + r.maxRequestLine() + " are accepted here.", "요청 주소가 "
+                    + requestLine + "바이트입니다. 이곳에서는 " + r.maxRequestLine() + "바이트까지 받습니다."));
+        }
         long headerBytes = 0;
         for (Entry<String, String> header : request.headers()) {
             headerBytes += header.getKey().length() + header.getValue().length() + HEADER_LINE_OVERHEAD;
@@ -212,6 +220,11 @@ public class RequestLimits {
     }
 
     /** Answers with the problem; a body still arriving is drained a moment, then the connection closed. */
+    /** "METHOD target HTTP/1.1" as it came (the target still percent-encoded), as the services' servers count it. */
+    static long requestLineBytes(HttpServerRequest request) {
+        return request.method().name().length() + 1L + request.uri().length() + 1L + HTTP_VERSION_BYTES;
+    }
+
     private boolean refuse(RoutingContext ctx, String route, String reason, Problem problem) {
         metrics.rejected(route, reason);
         HttpServerRequest request = ctx.request();

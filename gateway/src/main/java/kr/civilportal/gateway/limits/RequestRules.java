@@ -9,8 +9,8 @@ import java.util.Set;
  * the media types it may have (lower case, no parameters; empty: any), whether a keyed POST may go to a second
  * replica.
  */
-public record RequestRules(long maxBody, long bufferedUpTo, long maxHeaders, Duration bodyTimeout, long bodyMinRate,
-                           Set<String> contentTypes, boolean retryKeyedPosts) {
+public record RequestRules(long maxBody, long bufferedUpTo, long maxHeaders, long maxRequestLine, Duration bodyTimeout,
+                           long bodyMinRate, Set<String> contentTypes, boolean retryKeyedPosts) {
 
     /**
      * The time a body of {@code declared} bytes (-1: unknown, then the most that would be read) may take: the

@@ -32,7 +32,8 @@ public final class RouteRules {
         GatewayConfig.Limits l = config.limits();
         boolean service = config.kind() == GatewayConfig.Kind.SERVICE;
         RequestRules own = new RequestRules(l.maxBody().asLongValue(), l.bufferedUpTo().asLongValue(),
-                l.maxHeaders().asLongValue(), l.bodyTimeout(), l.bodyMinRate().asLongValue(),
+                l.maxHeaders().asLongValue(), l.maxRequestLine().asLongValue(), l.bodyTimeout(),
+                l.bodyMinRate().asLongValue(),
                 mediaTypes(l.contentTypes().orElse(List.of())), service && config.retryKeyedPosts());
         List<Endpoint> endpoints = config.endpoints().values().stream().map(e -> new Endpoint(
                 e.methods().orElse(List.of()).stream().map(m -> m.strip().toUpperCase(Locale.ROOT))
@@ -40,6 +41,7 @@ public final class RouteRules {
                 pattern(e.path()), e.path().length(),
                 new RequestRules(e.maxBody().map(m -> m.asLongValue()).orElse(own.maxBody()),
                         e.bufferedUpTo().map(m -> m.asLongValue()).orElse(own.bufferedUpTo()), own.maxHeaders(),
+                        own.maxRequestLine(),
                         e.bodyTimeout().orElse(own.bodyTimeout()), own.bodyMinRate(),
                         e.contentTypes().map(RouteRules::mediaTypes).orElse(own.contentTypes()),
                         service && e.retryKeyedPosts().orElse(own.retryKeyedPosts()))))

@@ -104,6 +104,14 @@ public interface GatewayConfig {
         @WithDefault("16K")
         MemorySize maxHeaders();
 
+        /**
+         * The request line (method, target with its query, version): at most what the services' and web apps' own
+         * HTTP servers take (Vert.x's 4096 bytes), so a longer one is the gateway's 414 problem+json and never reaches
+         * a service to be answered there with a bare 414.
+         */
+        @WithDefault("4K")
+        MemorySize maxRequestLine();
+
         /** Time to receive a whole body, plus one second per {@link #bodyMinRate()} bytes it declares. */
         @WithDefault("10s")
         Duration bodyTimeout();

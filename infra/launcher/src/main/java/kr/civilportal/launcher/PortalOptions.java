@@ -94,6 +94,18 @@ public record PortalOptions(
                 logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak);
     }
 
+    /**
+     * The portal without the payment provider's sandbox: for tests that pay no fee online, which then start one JVM
+     * fewer. Passport still starts and takes applications paid at the counter; an online payment would get its 503
+     * payment-provider-unavailable.
+     */
+    public PortalOptions withoutPaymentProvider() {
+        Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
+        PortalApp.outsideWorld().forEach(app -> copy.put(app, 0));
+        return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
+                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak);
+    }
+
     /** An extra configuration property for every replica of one app, e.g. a large demo seed for a benchmark. */
     public PortalOptions withAppConfig(PortalApp app, String key, String value) {
         Map<PortalApp, Map<String, String>> copy = new EnumMap<>(PortalApp.class);

@@ -57,7 +57,7 @@ class EmergencyRelaySystemTest {
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/emergency-relay-test").toAbsolutePath());
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
-                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps().withoutPaymentProvider()
                 .withReplicas(PortalApp.EMERGENCY_REPORT, 2)
                 // Short back-off, so the test does not wait out a long one after the service is back.
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.relay.backoff-max", "3s");

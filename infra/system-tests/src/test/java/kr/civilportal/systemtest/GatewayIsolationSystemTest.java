@@ -58,7 +58,7 @@ class GatewayIsolationSystemTest {
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/gateway-isolation-system-test").toAbsolutePath());
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
-                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps().withoutPaymentProvider()
                 .withReplicas(PortalApp.EMERGENCY_REPORT, 2);
         // Five JVMs start at once on a shared machine: PostgreSQL may take longer than the pool's 5 s default to
         // hand out the first connection (Flyway at start-up).

@@ -62,7 +62,8 @@ class IdentityProviderOutageSystemTest {
     @BeforeAll
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/identity-provider-outage-system-test").toAbsolutePath());
-        PortalOptions configured = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps();
+        PortalOptions configured = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
+                .withoutPaymentProvider();
         for (PortalApp app : RESTARTED_IN_TURN) {
             configured = configured.withAppConfig(app, "portal.identity.realm-keys.refresh-interval", REFRESH_INTERVAL);
         }

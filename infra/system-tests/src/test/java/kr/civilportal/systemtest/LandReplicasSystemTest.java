@@ -45,7 +45,7 @@ class LandReplicasSystemTest {
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/land-replicas-system-test").toAbsolutePath());
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
-                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps().withoutPaymentProvider()
                 .withReplicas(PortalApp.LAND_REGISTRY, 2);
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();

@@ -120,7 +120,7 @@ class LostAnswerSystemTest {
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/lost-answer-system-test").toAbsolutePath());
         PortalOptions o = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
-                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps();
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps().withoutPaymentProvider();
         for (PortalApp service : PortalApp.services()) {
             o = o.withReplicas(service, REPLICAS);
         }

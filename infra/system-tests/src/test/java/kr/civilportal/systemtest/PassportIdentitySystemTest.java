@@ -48,7 +48,7 @@ class PassportIdentitySystemTest {
         Path work = Files.createDirectories(Path.of("target/passport-identity-system-test").toAbsolutePath());
         // Short retry pauses so that the test sees the job's retry soon after residency is back.
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
-                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps().withoutPaymentProvider()
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.every", "1s")
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.retry-base", "PT1S")
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.retry-max", "PT5S");

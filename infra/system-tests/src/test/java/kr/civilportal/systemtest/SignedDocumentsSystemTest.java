@@ -61,7 +61,7 @@ class SignedDocumentsSystemTest {
     static void startPortal() throws IOException {
         Path work = Files.createDirectories(Path.of("target/signed-documents").toAbsolutePath());
         options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
-                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps();
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps().withoutPaymentProvider();
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         root = options.signingAuthorityData().resolve("root.crt");
     }

@@ -38,6 +38,7 @@ class SiteLossDrillSystemTest {
     static void startPortalWithTwoSites() throws IOException {
         Path work = Files.createDirectories(Path.of("target/site-loss-drill").toAbsolutePath());
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work).withoutWebApps()
+                .withoutPaymentProvider()
                 .withSecondSite();
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
     }

@@ -66,7 +66,7 @@ class WaitingRoomSystemTest {
     static void startPortal() throws Exception {
         Path work = Files.createDirectories(Path.of("target/waiting-room-test").toAbsolutePath());
         PortalOptions options = PortalOptions.isolated(PortalHome.locate(), PORT_OFFSET, work)
-                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps()
+                .withSharedKeycloak(SharedKeycloak.get()).withoutWebApps().withoutPaymentProvider()
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.waiting-room.routes.passport.capacity", String.valueOf(CAPACITY))
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.waiting-room.routes.passport.admission-rate", "40")
                 .withAppConfig(PortalApp.GATEWAY, "portal.gateway.waiting-room.poll-interval", "1s");

@@ -66,4 +66,9 @@ class ProblemResponsesTest extends ProblemResponsesContract {
                 .body("status", equalTo("RECEIVED"));
         assertEquals(1, Rows.count(dataSource, "SELECT count(*) FROM emergency_report WHERE description = ?", description));
     }
+
+    @Override
+    protected String textField() {
+        return "text";
+    }
 }

@@ -65,4 +65,9 @@ class ProblemResponsesTest extends ProblemResponsesContract {
                 .then().statusCode(400).body("errors[0].field", equalTo("photo"));
         assertEquals(0, Rows.count(dataSource, "SELECT count(*) FROM passport_photo WHERE application_id = ?::uuid", id));
     }
+
+    @Override
+    protected String textField() {
+        return "kind";
+    }
 }

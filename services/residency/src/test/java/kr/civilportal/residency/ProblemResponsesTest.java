@@ -41,4 +41,9 @@ class ProblemResponsesTest extends ProblemResponsesContract {
     protected String apiPrefix() {
         return "/api/residency/v1";
     }
+
+    @Override
+    protected String textField() {
+        return "address";
+    }
 }

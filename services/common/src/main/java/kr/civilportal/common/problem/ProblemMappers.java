@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import kr.civilportal.common.text.StorableText;
+import kr.civilportal.common.text.UnstorableTextException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -53,7 +55,8 @@ public class ProblemMappers {
         if (field.isEmpty()) {
             return malformed(uri);
         }
-        String detail = "This field has the wrong type or format.";
+        String detail = e instanceof UnstorableTextException ? StorableText.DETAIL
+                : "This field has the wrong type or format.";
         Problem base = ProblemType.VALIDATION.problem("Some fields are invalid: " + field,
                 "입력값을 확인해 주세요: " + field);
         return respond(new Problem(base.type(), base.title(), base.status(), base.detail(), base.detailKo(), null,
@@ -92,6 +95,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (StorableText.refusedByDatabase(e)) {
+            // Input the checks at the edge did not see (they cover JSON text and parameters): the client's, not ours.
+            LOG.warnf("The database refused a character of the request to %s", uri == null ? "?" : uri.getPath());
+            return respond(ProblemType.MALFORMED_REQUEST.problem(StorableText.DETAIL, StorableText.DETAIL_KO), uri);
+        }
         // The exception's message may quote input: it goes to the log (through the personal-data filter),
         // never to the client.
         LOG.errorf(e, "Unexpected failure in %s", uri.getPath());
@@ -111,7 +119,8 @@ public class ProblemMappers {
                 .build();
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
+    /** {@code problem} as the answer to the request at {@code uri}, for filters that refuse before any resource. */
+    public static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(uri == null ? null : uri.getPath()))

@@ -28,6 +28,7 @@ public record ProblemType(String slug, String title, int status) {
      */
     public static final ProblemType CASE_HELD = new ProblemType("case-held", "Held by another officer", 409);
     public static final ProblemType CONTENT_TOO_LARGE = new ProblemType("content-too-large", "Content too large", 413);
+    public static final ProblemType URI_TOO_LONG = new ProblemType("uri-too-long", "URI too long", 414);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", "Unsupported media type", 415);
     public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
     public static final ProblemType HEADER_FIELDS_TOO_LARGE =

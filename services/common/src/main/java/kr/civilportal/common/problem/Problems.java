@@ -18,6 +18,8 @@ public final class Problems {
             case 408 -> ProblemType.REQUEST_TIMEOUT.problem("The request body did not arrive in time.", "요청 본문이 제시간에 도착하지 않았습니다.");
             case 409 -> ProblemType.CONFLICT.problem("The request conflicts with the current state.", "현재 상태에서는 처리할 수 없습니다.");
             case 413 -> ProblemType.CONTENT_TOO_LARGE.problem("The request body is too large.", "요청 본문이 너무 큽니다.");
+            case 414 -> ProblemType.URI_TOO_LONG.problem("The request's address (URI) is too long.",
+                    "요청 주소(URI)가 너무 깁니다.");
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE.problem("This content type is not accepted here.", "지원하지 않는 형식입니다.");
             case 429 -> ProblemType.TOO_MANY_REQUESTS.problem("Too many requests; please wait and try again.", "요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.");
             case 431 -> ProblemType.HEADER_FIELDS_TOO_LARGE.problem("The request headers are too large.", "요청 헤더가 너무 큽니다.");

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import kr.civilportal.common.text.StorableText;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,12 @@ public abstract class ProblemResponsesContract {
 
     /** The service's API prefix, e.g. {@code /api/land/v1}. */
     protected abstract String apiPrefix();
+
+    /**
+     * A top-level property of {@link #validBody()} with a string value: free text where the write has some, else an
+     * enum's name. A NUL put in it must be refused naming it.
+     */
+    protected abstract String textField();
 
     private long before;
 
@@ -91,6 +99,24 @@ public abstract class ProblemResponsesContract {
         String withTypo = validBody().replaceFirst("\\{", "{\"unexpectedField\":1,");
         refused(caller().contentType("application/json").body(withTypo).when().post(jsonWritePath()).then(),
                 400, "validation-failed").body("errors.field", hasItem("unexpectedField"));
+    }
+
+    @Test
+    void aNulInJsonTextIs400NamingTheField() {
+        String marker = "\"" + textField() + "\":\"";
+        assertTrue(validBody().contains(marker), "the valid body has " + textField() + " as a string");
+        String withNul = validBody().replace(marker, marker + "a\\u0000");
+        refused(caller().contentType("application/json").body(withNul).when().post(jsonWritePath()).then(),
+                400, "validation-failed").body("errors.field", hasItem(textField()));
+    }
+
+    @Test
+    void aNulInAQueryOrPathParameterIs400BeforeAnythingRuns() {
+        refused(caller().contentType("application/json").queryParam("note", "a\u0000b").body(validBody())
+                .when().post(jsonWritePath()).then(), 400, "validation-failed")
+                .body("errors.field", hasItem("note")).body("errors.detail", hasItem(StorableText.DETAIL));
+        refused(caller().urlEncodingEnabled(false).when().get(jsonWritePath() + "/a%00b").then(),
+                400, "validation-failed").body("errors.field", hasItem("path"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kr.civilportal.common.text.StorableText;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,19 @@ class AddressSearchTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:civilportal:problem:validation-failed"))
                     .body("errors[0].field", equalTo("q"));
+        }
+    }
+
+    @Test
+    void aNulInTheQueryIsAFieldErrorOnQNotAFailure() {
+        // Before this was refused up front, PostgreSQL failed the search with a 500, and a dozen of those from one
+        // client opened residency's circuit at the gateway for every citizen.
+        for (String q : new String[] {"세종\u0000대로", "\u0000", "서울 \uD83D"}) {
+            given().auth().oauth2(Tokens.of("citizen2")).queryParam("q", q).when().get(SEARCH).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:civilportal:problem:validation-failed"))
+                    .body("errors[0].field", equalTo("q"))
+                    .body("errors[0].detail", equalTo(StorableText.DETAIL));
         }
     }
 
