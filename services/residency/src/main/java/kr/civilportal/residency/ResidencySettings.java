@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.civilportal.residency.address.AddressRegisterLoader;
 
 /**
  * The residency service's own settings ({@code portal.residency.*}). Their values, with the %dev/%test/%prod
@@ -53,6 +54,12 @@ public interface ResidencySettings {
          * the extract of the demo districts in dev and test, the full monthly file of 행정안전부 in production.
          */
         String file();
+
+        /**
+         * When a start reads the file: {@code when-changed} (only when its SHA-256 is not that of the file loaded
+         * last), or {@code always} (to put back rows changed in the database by hand).
+         */
+        AddressRegisterLoader.Reload reload();
 
         /**
          * The most rows one search answers (10): a person picks their building from a short list, and a vaguer query

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import kr.civilportal.emergency.phone.KoreanPhoneNumber;
@@ -23,7 +22,7 @@ public record ReportRequest(
         @NotNull
         ReportCategory category,
 
-        @NotBlank @Size(max = 2000) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE)
+        @NotBlank @Size(max = 2000)
         @Schema(description = "What is happening (상황 설명)", maxLength = 2000)
         String description,
 
@@ -40,7 +39,7 @@ public record ReportRequest(
         @Schema(description = "Location accuracy in metres, as the device reports it")
         Double accuracyMeters,
 
-        @Size(max = 300) @Pattern(regexp = NO_NUL, message = NO_NUL_MESSAGE)
+        @Size(max = 300)
         @Schema(description = "Address or place as the reporter describes it")
         String address,
 
@@ -59,8 +58,4 @@ public record ReportRequest(
         boolean halfCoordinates = (latitude == null) != (longitude == null);
         return !halfCoordinates && (coordinates || (address != null && !address.isBlank()));
     }
-
-    /** PostgreSQL text cannot hold U+0000; refused here as a field error rather than failing at the insert. */
-    static final String NO_NUL = "[^\\x00]*";
-    static final String NO_NUL_MESSAGE = "must not contain NUL characters";
 }

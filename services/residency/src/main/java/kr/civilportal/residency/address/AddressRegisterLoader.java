@@ -12,12 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 import kr.civilportal.residency.ResidencySettings;
@@ -29,10 +33,13 @@ import org.jboss.logging.Logger;
  * 건물부번, 기초구역번호, 행정동코드, 행정동명, 시군구용건물명; lines starting with {@code #} are comments.
  *
  * <p>Rows are upserted by management number in batches, each its own transaction, so the national file (six
- * million rows) never holds one long transaction; a row whose values are unchanged is not rewritten, so a restart
- * or a second replica costs a read of the file and no writes. Replicas starting together load one after the other
- * (a session advisory lock): the later finds everything in place. Rows missing from the file are kept: a move-in
- * stored its address as text, and the monthly file only adds and changes in practice (a 폐지 is a change file's).
+ * million rows) never holds one long transaction; a row whose values are unchanged is not rewritten. Each load is
+ * recorded with the file's SHA-256 ({@code road_name_address_load}), and a start whose file is the one loaded last
+ * only hashes it: reading and upserting six million lines took minutes at every start of every replica, before
+ * readiness. {@code reload=always} reads the file whatever its hash, to put back rows changed in the database.
+ * Replicas starting together load one after the other (a session advisory lock): the later finds the file's hash
+ * recorded. Rows missing from the file are kept: a move-in stored its address as text, and the monthly file only
+ * adds and changes in practice (a 폐지 is a change file's).
  */
 @ApplicationScoped
 public class AddressRegisterLoader {
@@ -46,6 +53,7 @@ public class AddressRegisterLoader {
     private static final String SEPARATOR = "\\|";
     private static final String COMMENT = "#";
     private static final int COLUMNS = 14;
+    private static final int HASH_BUFFER = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(AddressRegisterLoader.class);
 
     private static final String UPSERT = """
@@ -71,34 +79,54 @@ public class AddressRegisterLoader {
                 EXCLUDED.administrative_dong, EXCLUDED.building_name, EXCLUDED.search_text)
             """;
 
-    /** What a load did: rows read from the file, rows inserted or changed, rows the register holds after. */
-    public record Loaded(int read, int written, long held) {
+    /**
+     * What a load did: rows read from the file, rows inserted or changed, rows the register holds after, the file's
+     * SHA-256, and whether it was skipped as the file loaded last.
+     */
+    public record Loaded(int read, int written, long held, String sha256, boolean unchanged) {
+    }
+
+    /** When a start reads the file: only when it is not the one loaded last, or every time. */
+    public enum Reload {
+        WHEN_CHANGED, ALWAYS
     }
 
     private final DataSource dataSource;
-    private final String file;
+    private final ResidencySettings.AddressRegister settings;
 
     AddressRegisterLoader(DataSource dataSource, ResidencySettings settings) {
         this.dataSource = dataSource;
-        this.file = settings.addressRegister().file();
+        this.settings = settings.addressRegister();
     }
 
     /** Before the demo residents and anything else that may file a move-in (Flyway has run: it is earlier still). */
     void onStart(@Observes @Priority(1) StartupEvent event) throws SQLException {
-        load();
+        load(settings.file(), settings.reload());
     }
 
-    public Loaded load() throws SQLException {
+    /** Loads {@code file} ({@code classpath:…} or a path), or with {@link Reload#WHEN_CHANGED} only hashes it. */
+    public Loaded load(String file, Reload reload) throws SQLException {
         long started = System.nanoTime();
+        String sha256 = sha256(file);
         int read = 0;
         int written = 0;
-        try (Connection c = dataSource.getConnection(); BufferedReader lines = open(file)) {
+        try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(true);
             try (Statement lock = c.createStatement()) {
                 lock.execute("SELECT pg_advisory_lock(" + LOAD_LOCK + ")");
             }
-            try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
+            MessageDigest readDigest = newSha256();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                    new DigestInputStream(openBytes(file), readDigest), StandardCharsets.UTF_8));
+                 PreparedStatement upsert = c.prepareStatement(UPSERT)) {
+                if (reload == Reload.WHEN_CHANGED && sha256.equals(lastLoaded(c))) {
+                    long held = held(c);
+                    LOG.infof("Road-name address register: %s is the file loaded last (SHA-256 %s), not read again; "
+                            + "the register holds %d rows (%d ms)", file, sha256, held,
+                            (System.nanoTime() - started) / 1_000_000);
+                    return new Loaded(0, 0, held, sha256, true);
+                }
                 c.setAutoCommit(false);
                 List<RoadNameAddress> batch = new ArrayList<>(BATCH);
                 int lineNumber = 0;
@@ -114,8 +142,14 @@ public class AddressRegisterLoader {
                     }
                 }
                 written += write(c, upsert, batch);
+                // The hash of the bytes this load read: were the file replaced since it was hashed above, the next
+                // start sees a different file and loads it.
+                sha256 = HexFormat.of().formatHex(readDigest.digest());
+                recordLoad(c, file, sha256, read, written);
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
                 throw e;
             } finally {
                 c.setAutoCommit(true);
@@ -127,7 +161,7 @@ public class AddressRegisterLoader {
             long held = held(c);
             LOG.infof("Road-name address register: %d rows in %s, %d inserted or changed; the register holds %d "
                     + "(%d ms)", read, file, written, held, (System.nanoTime() - started) / 1_000_000);
-            return new Loaded(read, written, held);
+            return new Loaded(read, written, held, sha256, false);
         } catch (IOException e) {
             throw new UncheckedIOException("The road-name address register " + file + " cannot be read", e);
         }
@@ -165,6 +199,49 @@ public class AddressRegisterLoader {
         c.commit();
         batch.clear();
         return written;
+    }
+
+    /** The SHA-256 of the file loaded last, or null before the first load. */
+    private static String lastLoaded(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT sha256 FROM road_name_address_load ORDER BY id DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void recordLoad(Connection c, String file, String sha256, int read, int written)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO road_name_address_load (source, sha256, "
+                + "rows_read, rows_written) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, file);
+            insert.setString(2, sha256);
+            insert.setInt(3, read);
+            insert.setInt(4, written);
+            insert.executeUpdate();
+        }
+        c.commit();
+    }
+
+    /** The file's SHA-256 in hex: a pass over its bytes, seconds for the national file, no database work. */
+    static String sha256(String file) {
+        try (InputStream in = openBytes(file)) {
+            MessageDigest digest = newSha256();
+            byte[] buffer = new byte[HASH_BUFFER];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The road-name address register " + file + " cannot be read", e);
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private static long held(Connection c) throws SQLException {
@@ -215,7 +292,7 @@ public class AddressRegisterLoader {
         };
     }
 
-    private static BufferedReader open(String file) throws IOException {
+    private static InputStream openBytes(String file) throws IOException {
         InputStream in;
         if (file.startsWith(CLASSPATH)) {
             String resource = file.substring(CLASSPATH.length());
@@ -226,6 +303,6 @@ public class AddressRegisterLoader {
         } else {
             in = Files.newInputStream(Path.of(file));
         }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return in;
     }
 }

@@ -106,7 +106,8 @@ class AddressSearchTest {
     void aNulInTheQueryIsAFieldErrorOnQNotAFailure() {
         // Before this was refused up front, PostgreSQL failed the search with a 500, and a dozen of those from one
         // client opened residency's circuit at the gateway for every citizen.
-        for (String q : new String[] {"세종\u0000대로", "\u0000", "서울 \uD83D"}) {
+        // (An unpaired surrogate cannot travel in a URL: percent-encoded UTF-8 has no way to write one.)
+        for (String q : new String[] {"세종\u0000대로", "\u0000"}) {
             given().auth().oauth2(Tokens.of("citizen2")).queryParam("q", q).when().get(SEARCH).then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:civilportal:problem:validation-failed"))
