@@ -158,6 +158,13 @@ class PageMarkupTest {
                 + "{\"id\":\"" + UUID.randomUUID()
                 + "\",\"mode\":\"NEW_HOUSEHOLD\",\"status\":\"REJECTED\",\"rejectionReason\":\"주소 불명\",\"submittedAt\":\"2026-11-20T10:00:00+09:00\","
                 + "\"decidedAt\":\"2026-11-21T10:00:00+09:00\"}]"));
+        // 우리 세대 on the household page: the members' table, the citizen's own row marked.
+        GatewayStandIn.answer("GET", "/api/residency/v1/me", r -> Answer.json(200, "{\"residentId\":"
+                + "\"5e0b7a52-1c1d-4c9e-9f00-000000000001\",\"household\":{\"address\":\"서울특별시 종로구 세종대로 209 (세종로), "
+                + "101동 1203호\",\"members\":[{\"residentId\":\"5e0b7a52-1c1d-4c9e-9f00-000000000001\",\"name\":\"김지민\","
+                + "\"relationToHead\":\"HEAD\",\"residentRegistrationNumber\":\"900315-2******\"},{\"residentId\":"
+                + "\"5e0b7a52-1c1d-4c9e-9f00-000000000003\",\"name\":\"박준호\",\"relationToHead\":\"SPOUSE\","
+                + "\"residentRegistrationNumber\":\"880702-1******\"}]}}"));
         GatewayStandIn.answer("GET", "/api/residency/v1/household/join-requests", r -> Answer.json(200, "[{\"id\":\""
                 + UUID.randomUUID() + "\",\"requesterName\":\"이*연\",\"relationToHead\":\"SIBLING\","
                 + "\"movedInOn\":\"2026-11-22\",\"status\":\"AWAITING_HEAD\",\"submittedAt\":\"2026-11-22T10:00:00+09:00\"}]"));

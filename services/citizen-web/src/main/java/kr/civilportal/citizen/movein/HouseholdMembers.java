@@ -34,7 +34,7 @@ public record HouseholdMembers(boolean head, List<Mover> others, boolean unavail
     }
 
     /** A relation this page has no word for reads as 기타 rather than failing the page. */
-    private static Relation relation(String name) {
+    static Relation relation(String name) {
         try {
             return Relation.valueOf(name);
         } catch (IllegalArgumentException | NullPointerException e) {
