@@ -96,14 +96,19 @@ class ResidencyContractTest {
             interactions.add(residency.exchange("searching the road-name address register for 세종대로 209", null));
 
             // The move-in form offers the members of the citizen's household by the ids their record lists (the
-            // head first, as residency orders a household); names are not pinned (the record is the citizen's).
+            // head first, as residency orders a household); /my/household shows the household's address and each
+            // member's name and masked number, here the demo citizen's (김지민, head of her household).
             MyHouseholdClient household = client(residency, MyHouseholdClient.class, "citizen");
             residency.willAnswer(200, "application/json", """
-                    {"residentId":"%s","household":{"members":[{"residentId":"%s","relationToHead":"HEAD"}]}}"""
+                    {"residentId":"%s","household":{"address":"서울특별시 종로구 세종대로 209 (세종로), 101동 1203호",
+                     "members":[{"residentId":"%s","name":"김지민","relationToHead":"HEAD",
+                     "residentRegistrationNumber":"900315-2******"}]}}"""
                     .formatted(CITIZEN, CITIZEN));
             MyHouseholdClient.MyRecord me = outsideAPage(household::me);
             assertEquals(CITIZEN, me.residentId());
             assertEquals("HEAD", me.household().members().get(0).relationToHead());
+            assertEquals("900315-2******", me.household().members().get(0).residentRegistrationNumber());
+            assertEquals("서울특별시 종로구 세종대로 209 (세종로), 101동 1203호", me.household().address());
             interactions.add(residency.exchange("reading my household's members to move with me",
                     "resident " + CITIZEN + " is registered, born 1990-03-15"));
 
