@@ -97,10 +97,10 @@ class WholeHouseholdJoinBrowserTest {
                 mover.open("/my/household");
                 assertTrue(mover.all("#own-requests").isEmpty(), "nothing of his waits any more");
                 // 우리 세대 on the same page: the household he joined, its head first, his own row marked.
-                String household = mover.text("#household-members");
-                assertEquals(3, mover.all("#household-members tbody tr").size(), household);
-                assertTrue(mover.text("#household-member-0").contains("세대주"), household);
-                assertTrue(household.contains("(본인)") && household.contains("******"), household);
+                String joined = mover.text("#household-members");
+                assertEquals(3, mover.all("#household-members tbody tr").size(), joined);
+                assertTrue(mover.text("#household-member-0").contains("세대주"), joined);
+                assertTrue(joined.contains("(본인)") && joined.contains("******"), joined);
 
                 // And as a document: the household's 등본, issued by 최도윤 and read back on the public verification
                 // page (numbers masked there).
