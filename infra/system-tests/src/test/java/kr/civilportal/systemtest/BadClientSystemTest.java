@@ -124,6 +124,12 @@ class BadClientSystemTest {
      * are no bad input there, so the bad client does not send them.
      */
     static final Set<String> TOLERANT_READERS = Set.of("/api/emergency/v1/reports");
+    /**
+     * Writes whose query string is no part of the request: the gateway's 119 relay delivers a report's body to the
+     * service's report path, so a report is taken whatever follows the "?" (a report is never lost to a stray
+     * parameter). A query there is no bad input, so the bad client does not send one.
+     */
+    static final Set<String> QUERY_NOT_READ = Set.of("/api/emergency/v1/reports");
 
     static Portal portal;
     static String gateway;
@@ -325,7 +331,8 @@ class BadClientSystemTest {
                         Write write = writes.get(i % writes.size());
                         String kind = names.get((i / writes.size()) % names.size());
                         i += BAD_THREADS;
-                        if (kind.equals("unknown-fields") && TOLERANT_READERS.contains(write.path())) {
+                        if (kind.equals("unknown-fields") && TOLERANT_READERS.contains(write.path())
+                                || kind.equals("nul-in-query") && QUERY_NOT_READ.contains(write.path())) {
                             continue;
                         }
                         long started = System.nanoTime();
