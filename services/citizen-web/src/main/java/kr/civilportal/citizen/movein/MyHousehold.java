@@ -2,6 +2,7 @@ package kr.civilportal.citizen.movein;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import kr.civilportal.common.masking.Masking;
 
 /**
  * 우리 세대 on /my/household: the signed-in citizen's household as a 주민등록표 등본 lists it, its address and its
@@ -45,15 +46,12 @@ public record MyHousehold(boolean exists, String address, List<Row> members) {
 
     /**
      * The number exactly as residency masks it. Should a number ever come unmasked (a fault at residency), the page
-     * still shows no more than the mask would: the first eight characters, every digit after them a star.
+     * still shows no more than the mask would: portal-common's {@link Masking#rrn}.
      */
     static String masked(String number) {
         if (number == null || number.isBlank()) {
             return "";
         }
-        if (MASKED.matcher(number).matches() || number.length() <= 8) {
-            return number;
-        }
-        return number.substring(0, 8) + number.substring(8).replaceAll("\\d", "*");
+        return MASKED.matcher(number).matches() ? number : Masking.rrn(number);
     }
 }

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +54,6 @@ public class AddressRegisterLoader {
     private static final String SEPARATOR = "\\|";
     private static final String COMMENT = "#";
     private static final int COLUMNS = 14;
-    private static final int HASH_BUFFER = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(AddressRegisterLoader.class);
 
     private static final String UPSERT = """
@@ -107,7 +107,8 @@ public class AddressRegisterLoader {
     /** Loads {@code file} ({@code classpath:…} or a path), or with {@link Reload#WHEN_CHANGED} only hashes it. */
     public Loaded load(String file, Reload reload) throws SQLException {
         long started = System.nanoTime();
-        String sha256 = sha256(file);
+        // Only a start that may skip the load needs the hash first; a load hashes what it reads.
+        String sha256 = reload == Reload.WHEN_CHANGED ? sha256(file) : null;
         int read = 0;
         int written = 0;
         try (Connection c = dataSource.getConnection()) {
@@ -120,7 +121,7 @@ public class AddressRegisterLoader {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                     new DigestInputStream(openBytes(file), readDigest), StandardCharsets.UTF_8));
                  PreparedStatement upsert = c.prepareStatement(UPSERT)) {
-                if (reload == Reload.WHEN_CHANGED && sha256.equals(lastLoaded(c))) {
+                if (sha256 != null && sha256.equals(lastLoaded(c))) {
                     long held = held(c);
                     LOG.infof("Road-name address register: %s is the file loaded last (SHA-256 %s), not read again; "
                             + "the register holds %d rows (%d ms)", file, sha256, held,
@@ -144,7 +145,7 @@ public class AddressRegisterLoader {
                 written += write(c, upsert, batch);
                 // The hash of the bytes this load read: were the file replaced since it was hashed above, the next
                 // start sees a different file and loads it.
-                sha256 = HexFormat.of().formatHex(readDigest.digest());
+                sha256 = hex(readDigest);
                 recordLoad(c, file, sha256, read, written);
             } catch (SQLException | RuntimeException e) {
                 if (!c.getAutoCommit()) {
@@ -224,16 +225,17 @@ public class AddressRegisterLoader {
 
     /** The file's SHA-256 in hex: a pass over its bytes, seconds for the national file, no database work. */
     static String sha256(String file) {
-        try (InputStream in = openBytes(file)) {
-            MessageDigest digest = newSha256();
-            byte[] buffer = new byte[HASH_BUFFER];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        MessageDigest digest = newSha256();
+        try (InputStream in = new DigestInputStream(openBytes(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return hex(digest);
         } catch (IOException e) {
             throw new UncheckedIOException("The road-name address register " + file + " cannot be read", e);
         }
+    }
+
+    private static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest newSha256() {
