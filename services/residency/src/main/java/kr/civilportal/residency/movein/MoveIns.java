@@ -59,10 +59,12 @@ public class MoveIns {
     private final RosterSettings rosterSettings;
     private final ResidencySettings.SupplementDeadline supplementSettings;
     private final AddressRegister addresses;
+    private final MoveInEvents events;
 
     MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices, MoveInDeadlines deadlines,
             OfficialRoster roster, RosterSettings rosterSettings, ResidencySettings settings,
-            AddressRegister addresses) {
+            AddressRegister addresses, MoveInEvents events) {
+        this.events = events;
         this.supplementSettings = settings.supplementDeadline();
         this.addresses = addresses;
         this.cipher = cipher;
@@ -188,6 +190,7 @@ public class MoveIns {
         for (Map.Entry<UUID, RelationToHead> m : coMovers.entrySet()) {
             MoveInMover.of(r.id, m.getKey(), m.getValue(), position++).persist();
         }
+        events.received(r);
         return view(r, mover.name);
     }
 
@@ -448,6 +451,7 @@ public class MoveIns {
                 LocalDate.now(KoreanTime.ZONE), supplementSettings.longestDays());
         r.dueAt = due;
         round.persist();
+        events.supplementRequested(r, what, deadline);
         // The report's id and the officer's user name only: what is missing may name the resident's documents.
         LOG.infof("Supplement of move-in report %s requested by %s until %s", r.id, officer.name(), deadline);
         return officerView(r, officerAddress(r));
@@ -494,6 +498,7 @@ public class MoveIns {
             MoveInReport r = MoveInReport.findById(UUID.fromString(id.toString()));
             MoveInSupplement round = openRound(r.id);
             MoveInSupplementing.lapse(r, round, now);
+            events.rejected(r);
             LOG.infof("Move-in report %s rejected: no supplement by %s", r.id, round.deadline);
         }
         return due.size();
@@ -534,6 +539,7 @@ public class MoveIns {
         r.rejectionReason = HEAD_DECLINED;
         r.headAnsweredAt = now();
         r.decidedAt = r.headAnsweredAt;
+        events.rejected(r);
         return joinRequest(r);
     }
 
@@ -607,6 +613,7 @@ public class MoveIns {
         }
         r.status = MoveInReport.Status.APPROVED;
         decided(r, official);
+        events.approved(r, coMovers.stream().map(m -> m.residentId).toList());
         accessLog.record(mover.id, official, AccessLogEntry.Action.DECIDE_MOVE_IN, "전입신고 처리 (승인)");
         return view(r, mover.name);
     }
@@ -619,6 +626,7 @@ public class MoveIns {
         r.status = MoveInReport.Status.REJECTED;
         r.rejectionReason = reason.strip();
         decided(r, official);
+        events.rejected(r);
         accessLog.record(r.residentId, official, AccessLogEntry.Action.DECIDE_MOVE_IN, "전입신고 처리 (반려)");
         // The officer's answer: a JOIN's office too (its address is copied only on approval).
         return officerView(r, r.address);
