@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Tokens are bound to the services they are for (security.md, finding 5): the realm gives each client the audiences
  * of the services it may call, each service accepts only its own, and the gateway only tokens for at least one
- * of the four. A citizen's token that another application of the realm obtained (the dev realm's
+ * of them. A citizen's token that another application of the realm obtained (the dev realm's
  * {@code another-app}: same user, same roles, no portal audience) stops here with 401.
  */
 @QuarkusTest
 class TokenAudiencesTest {
 
     static final Set<String> SERVICES = Set.of("residency-api", "passport-api", "land-registry-api",
-            "emergency-report-api");
+            "emergency-report-api", "notification-api");
 
     @Test
     void eachClientsTokensCarryTheAudiencesOfTheServicesItMayCall() {
-        assertTrue(Tokens.audiencesOf(Tokens.of("citizen")).containsAll(SERVICES), "portal clients: all four");
+        assertTrue(Tokens.audiencesOf(Tokens.of("citizen")).containsAll(SERVICES), "portal clients: every service");
         assertEquals(Set.of("residency-api"),
                 Tokens.audiencesOf(Tokens.ofClient("passport-service", "passport-service-dev-secret")),
                 "the passport service calls residency only");
