@@ -23,6 +23,7 @@ import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.passport.PassportSettings;
 import kr.civilportal.passport.deadline.ProcessingDeadlines;
+import kr.civilportal.passport.workflow.ApplicationEvents;
 import kr.civilportal.passport.workflow.StatusChange;
 
 /** Submits and reads passport applications; who may see what is decided by {@link Caller}. */
@@ -44,6 +45,9 @@ public class PassportApplications {
 
     @Inject
     PassportSettings settings;
+
+    @Inject
+    ApplicationEvents events;
 
     /** A submission, and whether it repeats an earlier one with the same Idempotency-Key (nothing new stored). */
     public record Submission(UUID id, boolean replayed) {
@@ -77,6 +81,7 @@ public class PassportApplications {
         application.persistAndFlush();
         // The submission is the history's first step, so the citizen's history starts where the application does.
         StatusChange.record(application.id, null, application.status, applicant.subject(), null, null, now);
+        events.moved(application, application.status, null, null);
         return application.view(StatusChange.historyOf(application.id));
     }
 

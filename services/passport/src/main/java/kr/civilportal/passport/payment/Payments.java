@@ -16,6 +16,7 @@ import kr.civilportal.passport.application.ApplicationStatus;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.deadline.ProcessingDeadlines;
+import kr.civilportal.passport.workflow.ApplicationEvents;
 import kr.civilportal.passport.workflow.StatusChange;
 import org.jboss.logging.Logger;
 
@@ -52,6 +53,9 @@ public class Payments {
 
     @Inject
     PaymentRefunds refunds;
+
+    @Inject
+    ApplicationEvents events;
 
     /** The answer to a payment's creation: where to send the citizen's browser. */
     public record PaymentCreated(String paymentId, PaymentState state, int amountKrw, String nextUrl) {
@@ -224,6 +228,7 @@ public class Payments {
             application.dueOn = deadlines.dueOn(payment.paidAt);
             StatusChange.record(application.id, ApplicationStatus.AWAITING_PAYMENT, ApplicationStatus.SUBMITTED,
                     PAYMENT_ACTOR, "수수료 결제 (승인번호 " + payment.approvalNumber + ")", null, now);
+            events.moved(application, ApplicationStatus.SUBMITTED, null, null);
             LOG.infof("Application %s received: payment %s succeeded", application.id, payment.providerPaymentId);
         } else {
             refunds.request(payment, DUPLICATE_REFUND_REASON, now);

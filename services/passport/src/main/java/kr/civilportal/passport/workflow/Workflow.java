@@ -49,6 +49,9 @@ public class Workflow {
     @Inject
     PaymentRefunds refunds;
 
+    @Inject
+    ApplicationEvents events;
+
     @Transactional
     public ApplicationView transition(Caller officer, String officerName, UUID id, TransitionRequest request) {
         validate(request);
@@ -159,6 +162,7 @@ public class Workflow {
         }
         CaseHolding.finished(application);
         StatusChange.record(application.id, from, to, actor, reason, deadline, now);
+        events.moved(application, to, reason, deadline);
     }
 
     /** Rules on the body alone, checked before anything is read, so bad input is a 400 whatever the state. */
