@@ -51,9 +51,11 @@ public class Certificates {
     private final String issuer;
     private final VerificationLink verificationLink;
     private final DocumentSigner signer;
+    private final CertificateEvents events;
 
     Certificates(RrnCipher cipher, ObjectMapper json, IdempotentWrites writes, DocumentSigner signer,
-                 ResidencySettings settings) {
+                 ResidencySettings settings, CertificateEvents events) {
+        this.events = events;
         this.cipher = cipher;
         this.json = json;
         this.writes = writes;
@@ -109,6 +111,7 @@ public class Certificates {
         DocumentSigner.Signed signed = sign(c, render(c, data, holder));
         c.signature = signed.signature();
         c.persist();
+        events.issued(c);
         return new Issued(CertificateView.of(c), signed.pdf(), false);
     }
 

@@ -84,6 +84,31 @@ class CertificateResourceTest {
     }
 
     @Test
+    void anIssuedCertificateIsToldToItsHolderOnceEvenWhenTheRequestIsRetried() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        String number = null;
+        for (int i = 0; i < 2; i++) {
+            number = given().auth().oauth2(Tokens.of("citizen")).header("Idempotency-Key", key)
+                    .contentType("application/json").body("{\"kind\":\"PERSONAL_HISTORY\"}").when().post(PATH)
+                    .then().statusCode(201).extract().header("Issuance-Number");
+        }
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement(
+                "SELECT event_type, CAST(payload AS text) FROM outbox_event WHERE event_key = ?")) {
+            s.setString(1, number);
+            try (var row = s.executeQuery()) {
+                assertTrue(row.next(), "an event for certificate " + number);
+                assertEquals(CertificateEvents.ISSUED, row.getString(1));
+                String payload = row.getString(2);
+                assertTrue(payload.contains("\"kind\": \"PERSONAL_HISTORY\"") || payload.contains("\"kind\":\"PERSONAL_HISTORY\""),
+                        payload);
+                assertFalse(payload.contains("900315") || payload.contains("김지민") || payload.contains("세종대로"),
+                        "no number, name or address in the event: " + payload);
+                assertFalse(row.next(), "one event for one issuance, though asked twice with one key");
+            }
+        }
+    }
+
+    @Test
     void officialsAndAnonymousCallersCannotIssue() {
         given().auth().oauth2(Tokens.of("residency-officer")).contentType("application/json")
                 .body("{\"kind\":\"HOUSEHOLD\"}").when().post(PATH)
