@@ -52,6 +52,9 @@ public interface NotificationSettings {
 
         /** The longest pause between two attempts (30m). */
         Duration maxBackoff();
+
+        /** How long one e-mail may take to send (30s) before the attempt counts as failed. */
+        Duration sendTimeout();
     }
 
     interface Cipher {

@@ -2,7 +2,7 @@ package kr.civilportal.notification.delivery;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +39,7 @@ public class EmailSender {
     @Inject
     EntityManager em;
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
     @Inject
     Preferences preferences;
     @Inject
@@ -50,7 +50,8 @@ public class EmailSender {
     Clock clock = Clock.systemUTC();
 
     @Scheduled(identity = "notification-email-sender", every = "${portal.notification.email.every}",
-            delayed = "${portal.notification.email.delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${portal.notification.email.delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         int taken;
         do {
@@ -83,7 +84,9 @@ public class EmailSender {
         }
         delivery.attempts++;
         try {
-            mailer.send(Mail.withText(to.get(), delivery.title, delivery.body));
+            // bounded: an SMTP server that accepts the connection and then says nothing holds no row for long
+            mailer.send(Mail.withText(to.get(), delivery.title, delivery.body))
+                    .await().atMost(settings.email().sendTimeout());
             delivery.state = DeliveryState.SENT;
             delivery.lastError = null;
             count("sent");

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import kr.civilportal.common.paging.PageRequest;
 import kr.civilportal.common.problem.ProblemException;
@@ -35,7 +36,7 @@ public class Inbox {
             throw ProblemException.notFound("No such notification of yours.", "해당 알림이 없습니다.");
         }
         if (message.readAt == null) {
-            message.readAt = Instant.now(clock);
+            message.readAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         }
         return InboxView.of(message);
     }
