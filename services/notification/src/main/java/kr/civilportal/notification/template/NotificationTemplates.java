@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import kr.civilportal.common.masking.Masking;
 import kr.civilportal.notification.event.PetitionEvent;
 
 /**
@@ -12,7 +13,8 @@ import kr.civilportal.notification.event.PetitionEvent;
  * resource bundle {@code kr/civilportal/notification/template/messages} ({@code _ko}, {@code _en}), keyed by the
  * event type: {@code <type>.title} and {@code <type>.body}, with the named placeholders {@code {reference}},
  * {@code {reason}} and {@code {dueOn}} from the event's data. Nothing else of the event reaches a message: events
- * carry no resident registration number, name or address, and templates cannot name any.
+ * carry no resident registration number, name or address, and templates cannot name any. The officer's reason is
+ * free text: any resident registration or phone number in it is masked ({@link Masking#inText}).
  *
  * <p>Plain Java (no Quarkus), so it is unit-tested on its own.
  */
@@ -43,7 +45,8 @@ public final class NotificationTemplates {
         ResourceBundle bundle = bundles.get(language);
         Map<String, String> values = new HashMap<>();
         values.put("reference", event.reference().orElse(""));
-        values.put("reason", event.reason().orElse(missing(bundle, "reason")));
+        // an officer's free text: a resident registration or phone number typed into it is masked (common's rule)
+        values.put("reason", event.reason().map(Masking::inText).orElse(missing(bundle, "reason")));
         values.put("dueOn", event.dueOn().map(Object::toString).orElse(missing(bundle, "dueOn")));
         return Optional.of(new RenderedMessage(
                 fill(bundle.getString(event.type() + ".title"), values),

@@ -79,6 +79,14 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    void aResidentNumberOrPhoneTypedIntoTheReasonIsMasked() {
+        RenderedMessage m = templates.render(event("residency.move-in.rejected",
+                "900101-1234567 세대주 확인 필요, 010-1234-5678로 연락", null), Language.KO).orElseThrow();
+        assertTrue(m.body().contains("900101-1******") && m.body().contains("010-****-5678"), m.body());
+        assertFalse(m.body().contains("1234567") || m.body().contains("1234-5678"), m.body());
+    }
+
+    @Test
     void anUnknownTypeHasNoMessage() {
         assertFalse(templates.knows("residency.move-in.exploded"));
         assertTrue(templates.render(event("residency.move-in.exploded", null, null), Language.KO).isEmpty());
