@@ -39,7 +39,9 @@ public class InboxResource {
     JsonWebToken token;
 
     @GET
-    @Operation(operationId = "listMyNotifications", summary = "My notifications, newest first (내 알림)")
+    @Operation(operationId = "listMyNotifications", summary = "My notifications, newest first (내 알림)",
+            description = "The caller's own notifications about their petitions, in the language they chose when each "
+                    + "was written; paged (page from 0, size 1 to 100).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InboxPage.class)))
     public InboxPage list(@BeanParam PageParams paging) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -52,7 +54,8 @@ public class InboxResource {
 
     @GET
     @Path("unread-count")
-    @Operation(operationId = "countMyUnreadNotifications", summary = "How many of my notifications are unread")
+    @Operation(operationId = "countMyUnreadNotifications", summary = "How many of my notifications are unread",
+            description = "For the badge on the portal's bell: the caller's notifications not yet marked read.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnreadCount.class)))
     public UnreadCount unread() {
         return inbox.unread(Callers.residentId(token));
