@@ -1,0 +1,19 @@
+package kr.civilportal.notification.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A delivery as officials see it: never the citizen's e-mail address. */
+@Schema(name = "Delivery")
+public record DeliveryView(UUID id, UUID eventId, @Schema(description = "The citizen's resident id") UUID recipient,
+                           Channel channel, DeliveryState state, String type, String source, UUID petitionId,
+                           String title, int attempts, Instant nextAttemptAt,
+                           @Schema(nullable = true, description = "The last failure's kind, e.g. an SMTP error's class")
+                           String lastError, Instant createdAt, Instant updatedAt) {
+
+    static DeliveryView of(Delivery d) {
+        return new DeliveryView(d.id, d.eventId, d.recipient, d.channel, d.state, d.eventType, d.source, d.petitionId,
+                d.title, d.attempts, d.nextAttemptAt, d.lastError, d.createdAt, d.updatedAt);
+    }
+}

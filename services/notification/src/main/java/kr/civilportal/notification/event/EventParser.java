@@ -1,0 +1,148 @@
+package kr.civilportal.notification.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads an event envelope (JSON, UTF-8). Three outcomes: {@link Accepted}, {@link Unsupported} (a version above
+ * the one this service reads: forward compatible, acknowledged and counted) and {@link Malformed} (what no version
+ * of the envelope is: acknowledged with a warning). The outcomes never carry the payload, so nothing of it can
+ * reach a log line. Plain Java, unit-tested on its own.
+ */
+public final class EventParser {
+
+    /** The envelope version this service reads. */
+    public static final int VERSION = 1;
+    static final int MAX_RECIPIENTS = 1000;
+    static final int MAX_TEXT = 2000;
+    static final int MAX_REFERENCE = 64;
+
+    private final ObjectMapper json;
+
+    public EventParser(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public sealed interface Outcome permits Accepted, Unsupported, Malformed {
+    }
+
+    public record Accepted(PetitionEvent event) implements Outcome {
+    }
+
+    /** A newer envelope version; {@code type} only if it is a plain short name (it goes into logs and metrics). */
+    public record Unsupported(String type, int version) implements Outcome {
+    }
+
+    /** Why the message is not an envelope; never a part of the payload. */
+    public record Malformed(String why) implements Outcome {
+    }
+
+    public Outcome parse(String payload) {
+        if (payload == null || payload.isBlank()) {
+            return new Malformed("empty message");
+        }
+        JsonNode root;
+        try {
+            root = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            return new Malformed("not JSON");
+        }
+        if (root == null || !root.isObject()) {
+            return new Malformed("not a JSON object");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber() || version.asInt() < 1) {
+            return new Malformed("no valid version");
+        }
+        String type = text(root, "type");
+        if (type == null || !type.matches("[a-z0-9][a-z0-9.-]{0,99}")) {
+            return new Malformed("no valid type");
+        }
+        if (version.asInt() > VERSION) {
+            return new Unsupported(type, version.asInt());
+        }
+        try {
+            UUID eventId = uuid(root, "eventId");
+            String source = text(root, "source");
+            if (source == null || !source.matches("[a-z0-9-]{1,50}")) {
+                return new Malformed("no valid source");
+            }
+            Instant occurredAt = Instant.parse(required(text(root, "occurredAt"), "occurredAt"));
+            UUID subject = uuid(root, "subject");
+            JsonNode recipientsNode = root.get("recipients");
+            if (recipientsNode == null || !recipientsNode.isArray() || recipientsNode.size() > MAX_RECIPIENTS) {
+                return new Malformed("no valid recipients");
+            }
+            Set<UUID> recipients = new LinkedHashSet<>();
+            for (JsonNode r : recipientsNode) {
+                if (!r.isTextual()) {
+                    return new Malformed("no valid recipients");
+                }
+                recipients.add(UUID.fromString(r.asText()));
+            }
+            JsonNode data = root.get("data");
+            if (data != null && !data.isNull() && !data.isObject()) {
+                return new Malformed("data is not an object");
+            }
+            Optional<String> reference = Optional.ofNullable(data == null ? null : text(data, "reference"));
+            Optional<String> reason = Optional.ofNullable(data == null ? null : text(data, "reason"));
+            String dueOnText = data == null ? null : text(data, "dueOn");
+            Optional<LocalDate> dueOn = dueOnText == null ? Optional.empty() : Optional.of(LocalDate.parse(dueOnText));
+            if (reference.filter(r -> r.length() > MAX_REFERENCE || !storable(r)).isPresent()
+                    || reason.filter(r -> r.length() > MAX_TEXT || !storable(r)).isPresent()) {
+                return new Malformed("data too long or not storable");
+            }
+            return new Accepted(new PetitionEvent(eventId, type, VERSION, source, occurredAt, subject,
+                    new ArrayList<>(recipients), reference, reason, dueOn));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            // IllegalArgumentException: a bad UUID or a missing field; no message, it may quote the payload
+            return new Malformed("a field has no valid value");
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isTextual() ? null : value.asText();
+    }
+
+    private static String required(String value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field);
+        }
+        return value;
+    }
+
+    private static UUID uuid(JsonNode node, String field) {
+        return UUID.fromString(required(text(node, field), field));
+    }
+
+    /** PostgreSQL stores no U+0000 and Java strings may hold unpaired surrogates: neither is a text we keep. */
+    private static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}

@@ -1,0 +1,5 @@
+package kr.civilportal.notification.inbox;
+
+/** How many of a citizen's notifications are unread. */
+public record UnreadCount(long unread) {
+}

@@ -1,0 +1,86 @@
+package kr.civilportal.notification.preference;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import kr.civilportal.notification.NotificationTestResources;
+import kr.civilportal.notification.TestCitizens;
+import org.junit.jupiter.api.Test;
+
+/** A citizen's choices round trip; the address is stored only encrypted. */
+@QuarkusTest
+@TestSecurity(user = "citizen", roles = "citizen")
+@OidcSecurity(claims = @Claim(key = "resident_id", value = TestCitizens.PREFS))
+class PreferenceResourceTest extends NotificationTestResources {
+
+    private static final String PREFERENCES = "/api/notification/v1/me/preferences";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void roundTripWithTheAddressNotStoredInClear() throws Exception {
+        given().contentType("application/json")
+                .body("{\"language\":\"en\",\"email\":\"hong.gildong@citizens.test\",\"emailEnabled\":true}")
+                .when().put(PREFERENCES).then().statusCode(200)
+                .body("language", equalTo("en")).body("email", equalTo("hong.gildong@citizens.test"))
+                .body("emailEnabled", equalTo(true));
+        given().when().get(PREFERENCES).then().statusCode(200)
+                .body("language", equalTo("en")).body("email", equalTo("hong.gildong@citizens.test"))
+                .body("emailEnabled", equalTo(true));
+
+        try (var c = dataSource.getConnection();
+             var s = c.prepareStatement("select email_sealed, language from preference where resident_id = ?")) {
+            s.setObject(1, UUID.fromString(TestCitizens.PREFS));
+            try (var r = s.executeQuery()) {
+                r.next();
+                byte[] sealed = r.getBytes(1);
+                assertNotNull(sealed);
+                String asText = new String(sealed, StandardCharsets.UTF_8);
+                assertFalse(asText.contains("hong.gildong"), "the address is not in clear");
+                assertFalse(asText.contains("citizens.test"), "not even its domain");
+            }
+        }
+    }
+
+    @Test
+    void withoutAnAddressOnlyTheInboxIsUsed() {
+        given().contentType("application/json").body("{\"language\":\"ko\",\"emailEnabled\":true}")
+                .when().put(PREFERENCES).then().statusCode(200)
+                .body("email", nullValue()).body("emailEnabled", equalTo(false));
+    }
+
+    @Test
+    void badChoicesAreFieldErrorsAndChangeNothing() {
+        given().contentType("application/json")
+                .body("{\"language\":\"ko\",\"email\":\"kept@citizens.test\",\"emailEnabled\":false}")
+                .when().put(PREFERENCES).then().statusCode(200);
+        given().contentType("application/json")
+                .body("{\"language\":\"fr\",\"email\":\"not an address\",\"emailEnabled\":true}")
+                .when().put(PREFERENCES).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("language")))
+                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("email")));
+        given().when().get(PREFERENCES).then().statusCode(200)
+                .body("language", equalTo("ko")).body("email", equalTo("kept@citizens.test"));
+    }
+
+    @Test
+    @TestSecurity(user = "citizen3", roles = "citizen")
+    @OidcSecurity(claims = @Claim(key = "resident_id", value = "33333333-3333-4333-8333-00000000ffff"))
+    void aCitizenWhoChoseNothingGetsKoreanAndTheInboxOnly() {
+        given().when().get(PREFERENCES).then().statusCode(200)
+                .body("language", equalTo("ko")).body("email", nullValue()).body("emailEnabled", equalTo(false));
+    }
+}

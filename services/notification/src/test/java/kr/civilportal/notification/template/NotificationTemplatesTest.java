@@ -1,0 +1,101 @@
+package kr.civilportal.notification.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kr.civilportal.notification.event.PetitionEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NotificationTemplatesTest {
+
+    private final NotificationTemplates templates = new NotificationTemplates();
+
+    private static PetitionEvent event(String type, String reason, LocalDate dueOn) {
+        return new PetitionEvent(UUID.randomUUID(), type, 1, "residency", Instant.parse("2026-12-07T01:02:03Z"),
+                UUID.fromString("8f14e45f-ceea-467f-a0e6-7a4b3d2c1b0a"), List.of(UUID.randomUUID()),
+                Optional.of("8f14e45f"), Optional.ofNullable(reason), Optional.ofNullable(dueOn));
+    }
+
+    @Test
+    void receivedInKoreanNamesTheReferenceAndTheProcessingDeadline() {
+        RenderedMessage m = templates.render(event("residency.move-in.received", null, LocalDate.of(2026, 12, 10)),
+                Language.KO).orElseThrow();
+        assertEquals("전입신고 접수 (8f14e45f)", m.title());
+        assertEquals("전입신고가 접수되었습니다 (접수번호 8f14e45f). 처리기한: 2026-12-10", m.body());
+    }
+
+    @Test
+    void approvedInBothLanguages() {
+        PetitionEvent approved = event("residency.move-in.approved", null, null);
+        assertTrue(templates.render(approved, Language.KO).orElseThrow().body().startsWith("전입신고가 처리되었습니다"));
+        assertEquals("Your move-in report has been processed (reference 8f14e45f).",
+                templates.render(approved, Language.EN).orElseThrow().body());
+    }
+
+    @Test
+    void rejectedCarriesTheOfficersReason() {
+        PetitionEvent rejected = event("residency.move-in.rejected", "전입 주소에 거주 사실 미확인", null);
+        assertEquals("전입신고가 반려되었습니다 (접수번호 8f14e45f). 사유: 전입 주소에 거주 사실 미확인",
+                templates.render(rejected, Language.KO).orElseThrow().body());
+        assertTrue(templates.render(rejected, Language.EN).orElseThrow().body()
+                .endsWith("Reason: 전입 주소에 거주 사실 미확인"));
+    }
+
+    @Test
+    void supplementRequestedCarriesReasonAndDeadline() {
+        PetitionEvent supplement = event("residency.move-in.supplement-requested", "임대차계약서 사본",
+                LocalDate.of(2026, 12, 14));
+        assertTrue(templates.render(supplement, Language.KO).orElseThrow().body()
+                .startsWith("전입신고에 보완이 필요합니다: 임대차계약서 사본 (2026-12-14까지)"));
+        assertTrue(templates.render(supplement, Language.EN).orElseThrow().body()
+                .startsWith("Your move-in report needs more information: 임대차계약서 사본 (by 2026-12-14)"));
+    }
+
+    @Test
+    void aMissingValueIsSaidSoNotLeftAsAPlaceholder() {
+        RenderedMessage m = templates.render(event("residency.move-in.rejected", null, null), Language.KO).orElseThrow();
+        assertTrue(m.body().endsWith("사유: 사유 미기재"), m.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"residency.move-in.received", "residency.move-in.approved", "residency.move-in.rejected",
+            "residency.move-in.supplement-requested"})
+    void everyResidencyTypeIsKnownAndFullyFilledInEveryLanguage(String type) {
+        assertTrue(templates.knows(type));
+        for (Language language : Language.values()) {
+            RenderedMessage m = templates.render(event(type, "사유", LocalDate.of(2026, 12, 1)), language).orElseThrow();
+            assertFalse(m.title().contains("{") || m.body().contains("{"), m.title() + " / " + m.body());
+            assertFalse(m.title().isBlank() || m.body().isBlank());
+        }
+    }
+
+    @Test
+    void aResidentNumberOrPhoneTypedIntoTheReasonIsMasked() {
+        RenderedMessage m = templates.render(event("residency.move-in.rejected",
+                "900101-1234567 세대주 확인 필요, 010-1234-5678로 연락", null), Language.KO).orElseThrow();
+        assertTrue(m.body().contains("900101-1******") && m.body().contains("010-****-5678"), m.body());
+        assertFalse(m.body().contains("1234567") || m.body().contains("1234-5678"), m.body());
+    }
+
+    @Test
+    void anUnknownTypeHasNoMessage() {
+        assertFalse(templates.knows("residency.move-in.exploded"));
+        assertTrue(templates.render(event("residency.move-in.exploded", null, null), Language.KO).isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void textBetweenBracesThatNamesNoValueStays(Language language) {
+        assertEquals("{x} a {reference}", NotificationTemplates.fill("{x} a {reference}", java.util.Map.of()));
+        assertEquals(language, Language.ofCode(language.code()));
+    }
+}
