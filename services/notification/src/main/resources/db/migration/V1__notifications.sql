@@ -18,7 +18,7 @@ create table inbox_message (
     event_id        uuid         not null,
     event_type      varchar(100) not null,
     source          varchar(50)  not null,
-    petition_id     uuid         not null,
+    petition_id     varchar(100) not null,  -- the petition's id, or what the event is about (a certificate's issuance number)
     language        varchar(2)   not null,
     title           varchar(300) not null,
     body            text         not null,
@@ -41,7 +41,7 @@ create table delivery (
     state           varchar(10)  not null check (state in ('PENDING', 'DELIVERED', 'SENT', 'PARKED', 'CANCELLED')),
     event_type      varchar(100) not null,
     source          varchar(50)  not null,
-    petition_id     uuid         not null,
+    petition_id     varchar(100) not null,  -- the petition's id, or what the event is about (a certificate's issuance number)
     language        varchar(2)   not null,
     title           varchar(300) not null,
     body            text         not null,

@@ -9,10 +9,11 @@ import java.util.Map;
 public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
 
     public static final String RESIDENCY = "residency-events";
+    public static final String PASSPORT = "passport-events";
 
     @Override
     public Map<String, String> start() {
-        return new HashMap<>(InMemoryConnector.switchIncomingChannelsToInMemory(RESIDENCY));
+        return new HashMap<>(InMemoryConnector.switchIncomingChannelsToInMemory(RESIDENCY, PASSPORT));
     }
 
     @Override

@@ -32,7 +32,7 @@ public class Delivery extends PanacheEntityBase {
     @Column(nullable = false)
     public String source;
     @Column(name = "petition_id", nullable = false)
-    public UUID petitionId;
+    public String petitionId;
     @Column(nullable = false)
     public String language;
     @Column(nullable = false)

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A delivery as officials see it: never the citizen's e-mail address. */
 @Schema(name = "Delivery")
 public record DeliveryView(UUID id, UUID eventId, @Schema(description = "The citizen's resident id") UUID recipient,
-                           Channel channel, DeliveryState state, String type, String source, UUID petitionId,
+                           Channel channel, DeliveryState state, String type, String source, String petitionId,
                            String title, int attempts, Instant nextAttemptAt,
                            @Schema(nullable = true, description = "The last failure's kind, e.g. an SMTP error's class")
                            String lastError, Instant createdAt, Instant updatedAt) {

@@ -23,6 +23,8 @@ public final class EventParser {
 
     /** The envelope version this service reads. */
     public static final int VERSION = 1;
+    /** A petition's id (a UUID) or a document's number: letters, digits and hyphens. */
+    static final String SUBJECT = "[A-Za-z0-9-]{1,100}";
     static final int MAX_RECIPIENTS = 1000;
     static final int MAX_TEXT = 2000;
     static final int MAX_REFERENCE = 64;
@@ -78,7 +80,10 @@ public final class EventParser {
                 return new Malformed("no valid source");
             }
             Instant occurredAt = Instant.parse(required(text(root, "occurredAt"), "occurredAt"));
-            UUID subject = uuid(root, "subject");
+            String subject = required(text(root, "subject"), "subject");
+            if (!subject.matches(SUBJECT)) {
+                return new Malformed("no valid subject");
+            }
             JsonNode recipientsNode = root.get("recipients");
             if (recipientsNode == null || !recipientsNode.isArray() || recipientsNode.size() > MAX_RECIPIENTS) {
                 return new Malformed("no valid recipients");

@@ -12,10 +12,10 @@ import java.util.UUID;
  * @param eventId    unique per event: the key that makes a redelivered event do nothing twice
  * @param type       e.g. {@code residency.move-in.approved}
  * @param source     the publishing service, e.g. {@code residency}
- * @param subject    the petition's id
+ * @param subject    the petition's id (a UUID), or what else the event is about (a certificate's issuance number)
  * @param recipients the resident ids of the citizens to tell
  */
-public record PetitionEvent(UUID eventId, String type, int version, String source, Instant occurredAt, UUID subject,
+public record PetitionEvent(UUID eventId, String type, int version, String source, Instant occurredAt, String subject,
                             List<UUID> recipients, Optional<String> reference, Optional<String> reason,
                             Optional<LocalDate> dueOn) {
 

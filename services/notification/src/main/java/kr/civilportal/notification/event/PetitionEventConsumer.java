@@ -11,8 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes the petition services' events (Kafka topic {@code residency.events}, channel {@code residency-events},
- * group {@code notification}). At least once: a message is acknowledged (its offset committed) only after this
+ * Consumes the petition services' events (Kafka topics {@code residency.events} and {@code passport.events}, channels
+ * {@code residency-events} and {@code passport-events}, group {@code notification}). At least once: a message is acknowledged (its offset committed) only after this
  * method returned, i.e. after the intake's transaction committed; a redelivery then does nothing twice (the
  * deliveries' unique key). Blocking, in order, on a worker thread.
  *
@@ -26,6 +26,7 @@ import org.jboss.logging.Logger;
 public class PetitionEventConsumer {
 
     static final String RESIDENCY = "residency-events";
+    static final String PASSPORT = "passport-events";
     private static final Logger LOG = Logger.getLogger(PetitionEventConsumer.class);
 
     @Inject
@@ -47,6 +48,12 @@ public class PetitionEventConsumer {
     @Blocking
     public void residency(String payload) {
         handle(RESIDENCY, payload);
+    }
+
+    @Incoming(PASSPORT)
+    @Blocking
+    public void passport(String payload) {
+        handle(PASSPORT, payload);
     }
 
     /** One message of a channel; returns normally unless the service stops while the database is down. */

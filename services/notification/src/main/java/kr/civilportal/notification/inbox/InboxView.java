@@ -10,7 +10,7 @@ public record InboxView(
         UUID id,
         @Schema(description = "The event type, e.g. residency.move-in.approved") String type,
         @Schema(description = "The service the petition belongs to, e.g. residency") String source,
-        @Schema(description = "The petition's id") UUID petitionId,
+        @Schema(description = "The petition's id (a certificate's: its issuance number)") String petitionId,
         @Schema(description = "The language the text is in: ko or en") String language,
         String title,
         String body,

@@ -75,7 +75,7 @@ class EventIntakeTest extends NotificationTestResources {
         assertEquals("전입신고가 접수되었습니다 (접수번호 " + reference + "). 처리기한: 2026-12-10", ko.body);
         assertEquals("ko", ko.language);
         assertTrue(en.body.startsWith("Your move-in report has been received (reference " + reference + ")"), en.body);
-        assertEquals(petition, en.petitionId);
+        assertEquals(petition.toString(), en.petitionId);
 
         // the citizen sees it in their own inbox, through the API
         given().when().get("/api/notification/v1/me/notifications?size=100")
@@ -132,6 +132,28 @@ class EventIntakeTest extends NotificationTestResources {
         var counter = registry.find("notification.events").tags("channel", InMemoryChannels.RESIDENCY,
                 "outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void passportEventsArriveOnTheirOwnChannelAndACertificateIsToldByItsNumber() {
+        UUID passportEvent = UUID.randomUUID();
+        UUID application = UUID.randomUUID();
+        connector.source(InMemoryChannels.PASSPORT).send(Events.envelope(passportEvent,
+                "passport.application.ready-for-pickup", "passport", application.toString(), List.of(KO.toString()),
+                "{\"reference\":\"" + application.toString().substring(0, 8) + "\"}"));
+        UUID certificateEvent = UUID.randomUUID();
+        send(Events.envelope(certificateEvent, "residency.certificate.issued", "residency", "2612-0701-2345-6789",
+                List.of(EN.toString()), "{\"reference\":\"2612-0701-2345-6789\",\"kind\":\"HOUSEHOLD\"}"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> inboxOf(passportEvent).size() == 1
+                && inboxOf(certificateEvent).size() == 1);
+        InboxMessage pickup = inboxOf(passportEvent).get(0);
+        assertEquals("passport", pickup.source);
+        assertEquals(application.toString(), pickup.petitionId);
+        assertTrue(pickup.body.startsWith("여권을 찾아가실 수 있습니다"), pickup.body);
+        InboxMessage certificate = inboxOf(certificateEvent).get(0);
+        assertEquals("2612-0701-2345-6789", certificate.petitionId);
+        assertTrue(certificate.body.contains("(number 2612-0701-2345-6789)"), certificate.body);
     }
 
     static String subject(jakarta.mail.internet.MimeMessage m) {

@@ -24,7 +24,7 @@ class EventParserTest {
         var outcome = parser.parse(Events.supplementRequested(id, petition, r, r));
         PetitionEvent event = assertInstanceOf(EventParser.Accepted.class, outcome).event();
         assertEquals(id, event.eventId());
-        assertEquals(petition, event.subject());
+        assertEquals(petition.toString(), event.subject());
         assertEquals(List.of(UUID.fromString(r)), event.recipients(), "a recipient named twice is told once");
         assertEquals("임대차계약서 사본", event.reason().orElseThrow());
         assertEquals(LocalDate.of(2026, 12, 14), event.dueOn().orElseThrow());

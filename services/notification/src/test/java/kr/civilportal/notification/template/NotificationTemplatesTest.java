@@ -21,7 +21,7 @@ class NotificationTemplatesTest {
 
     private static PetitionEvent event(String type, String reason, LocalDate dueOn) {
         return new PetitionEvent(UUID.randomUUID(), type, 1, "residency", Instant.parse("2026-12-07T01:02:03Z"),
-                UUID.fromString("8f14e45f-ceea-467f-a0e6-7a4b3d2c1b0a"), List.of(UUID.randomUUID()),
+                "8f14e45f-ceea-467f-a0e6-7a4b3d2c1b0a", List.of(UUID.randomUUID()),
                 Optional.of("8f14e45f"), Optional.ofNullable(reason), Optional.ofNullable(dueOn));
     }
 
@@ -61,6 +61,16 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    void passportSupplementAndPickupInBothLanguages() {
+        PetitionEvent supplement = event("passport.application.supplement-requested", "사진 규격 불일치",
+                LocalDate.of(2026, 12, 21));
+        assertEquals("여권 발급 신청에 보완이 필요합니다: 사진 규격 불일치 (2026-12-21까지) (접수번호 8f14e45f)",
+                templates.render(supplement, Language.KO).orElseThrow().body());
+        assertEquals("Passport ready for pickup (8f14e45f)", templates.render(
+                event("passport.application.ready-for-pickup", null, null), Language.EN).orElseThrow().title());
+    }
+
+    @Test
     void aMissingValueIsSaidSoNotLeftAsAPlaceholder() {
         RenderedMessage m = templates.render(event("residency.move-in.rejected", null, null), Language.KO).orElseThrow();
         assertTrue(m.body().endsWith("사유: 사유 미기재"), m.body());
@@ -68,8 +78,10 @@ class NotificationTemplatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"residency.move-in.received", "residency.move-in.approved", "residency.move-in.rejected",
-            "residency.move-in.supplement-requested"})
-    void everyResidencyTypeIsKnownAndFullyFilledInEveryLanguage(String type) {
+            "residency.move-in.supplement-requested", "residency.certificate.issued", "passport.application.received",
+            "passport.application.supplement-requested", "passport.application.approved",
+            "passport.application.ready-for-pickup", "passport.application.issued", "passport.application.rejected"})
+    void everyTypeOfDocsEventsIsKnownAndFullyFilledInEveryLanguage(String type) {
         assertTrue(templates.knows(type));
         for (Language language : Language.values()) {
             RenderedMessage m = templates.render(event(type, "사유", LocalDate.of(2026, 12, 1)), language).orElseThrow();
