@@ -139,6 +139,7 @@ public final class KafkaServer implements AutoCloseable {
         command.addAll(JVM_OPTIONS);
         // slf4j-simple (the launcher's binding) at info for the broker: its log file says what it did.
         command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=info");
+        command.add("-Dorg.slf4j.simpleLogger.log.org.apache.kafka=info");
         command.add("-Dorg.slf4j.simpleLogger.showDateTime=true");
         return command;
     }

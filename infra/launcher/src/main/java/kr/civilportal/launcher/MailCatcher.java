@@ -87,7 +87,7 @@ public final class MailCatcher implements AutoCloseable {
                     + "/messages/");
         } catch (IOException e) {
             // An address nothing was sent to yet has no mailbox: nothing caught for it.
-            if (e.getMessage() != null && e.getMessage().contains("No user found")) {
+            if (e.getMessage() != null && e.getMessage().contains("not found")) {
                 return "[]";
             }
             throw new java.io.UncheckedIOException(e);
