@@ -30,7 +30,7 @@ public final class Portal implements AutoCloseable {
     static final Duration KAFKA_READY_TIMEOUT = Duration.ofMinutes(2);
     static final Duration MAIL_READY_TIMEOUT = Duration.ofMinutes(1);
     /** The sender of the portal's mail (the notification service's quarkus.mailer.from). */
-    public static final String MAIL_FROM = "noreply@civilportal.example";
+    public static final String MAIL_FROM = NotificationWiring.MAIL_FROM;
 
     private final PortalOptions options;
     private final Consumer<String> progress;
@@ -549,19 +549,12 @@ public final class Portal implements AutoCloseable {
             // back from the provider's page to the citizen pages (through the gateway).
             config.putAll(payments.passportConfig(options));
         }
-        if (app == PortalApp.RESIDENCY && kafka != null) {
+        if (app == PortalApp.RESIDENCY) {
             // Its outbox relay publishes residency.events there; without notifications its rows wait.
-            config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+            config.putAll(NotificationWiring.residencyConfig(options));
         }
         if (app == PortalApp.NOTIFICATION) {
-            config.put("kafka.bootstrap.servers", options.notifications() ? "localhost:" + options.kafkaPort() : "");
-            config.put("quarkus.mailer.host", "localhost");
-            config.put("quarkus.mailer.port", Integer.toString(options.smtpPort()));
-            config.put("quarkus.mailer.from", MAIL_FROM);
-            // The catcher takes plain SMTP without a login; never the mock mailer of the dev profile.
-            config.put("quarkus.mailer.mock", "false");
-            config.put("quarkus.mailer.start-tls", "DISABLED");
-            config.put("quarkus.mailer.auth-methods", "");
+            config.putAll(NotificationWiring.notificationConfig(options));
         }
         if (app.signsDocuments()) {
             config.put("portal.document-signing.key-store", signing.documentSigningKeystore(app.id()).toString());
@@ -580,10 +573,8 @@ public final class Portal implements AutoCloseable {
             if (options.notifications()) {
                 // Routed only when it runs: a portal without it has no /api/notification (404), and the gateway's
                 // status lists no service that was never meant to be there.
-                PortalApp n = PortalApp.NOTIFICATION;
-                routed.add(n);
-                config.put("portal.gateway.routes." + n.id() + ".path-prefix", n.routePrefix() + "/");
-                config.put("portal.gateway.routes." + n.id() + ".timeout", "2s");
+                routed.add(PortalApp.NOTIFICATION);
+                config.putAll(NotificationWiring.gatewayRoute(options));
             }
             for (PortalApp service : routed) {
                 List<String> addresses = new ArrayList<>();
