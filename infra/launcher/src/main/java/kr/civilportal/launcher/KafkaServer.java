@@ -144,9 +144,19 @@ public final class KafkaServer implements AutoCloseable {
         return command;
     }
 
-    /** The launcher's own class path, which holds the broker (kafka_2.13 and what it needs). */
-    private static String classPath() {
-        return System.getProperty("java.class.path");
+    /**
+     * The launcher's own class path, which holds the broker (kafka_2.13 and what it needs), with every entry made
+     * absolute: {@code infra/portal} names them relative to the checkout ({@code infra/launcher/target/lib/*}), and
+     * the broker runs in its data folder.
+     */
+    static String classPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** Waits until the broker answers a describeCluster and has a controller; never a fixed sleep. */
