@@ -308,6 +308,9 @@ public final class Portal implements AutoCloseable {
             if (app == PortalApp.GATEWAY || app == PortalApp.EMERGENCY_REPORT) {
                 continue;
             }
+            if (PortalApp.notifications().contains(app) && !AppReplica.isBuilt(options, app)) {
+                continue; // not started before the loss either (Portal.start)
+            }
             for (int r = 0; r < options.replicasOf(app); r++) {
                 rest.add(startReplicaAsync(app, r));
             }
