@@ -21,7 +21,8 @@ final class Kustomize {
 
     static final List<String> OVERLAYS = List.of("local", "prod", "dr");
     static final List<String> BASES = List.of("gateway", "residency", "passport", "land-registry",
-            "emergency-report", "citizen-web", "admin-console", "keycloak", "platform", "monitoring");
+            "emergency-report", "citizen-web", "admin-console", "keycloak", "kafka", "notification", "platform",
+            "monitoring");
     private static final long TIMEOUT_SECONDS = 120;
     private static final Map<String, String> BUILT = new ConcurrentHashMap<>();
     /** The manifests use kustomize v5 fields (labels, patches with targets); older ones fail obscurely. */

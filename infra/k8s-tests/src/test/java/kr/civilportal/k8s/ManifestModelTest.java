@@ -32,7 +32,10 @@ class ManifestModelTest {
     private static final Set<String> CUSTOM_KINDS = Set.of(
             "postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 ScheduledBackup", "barmancloud.cnpg.io/v1 ObjectStore",
             "k8s.keycloak.org/v2alpha1 Keycloak", "k8s.keycloak.org/v2alpha1 KeycloakRealmImport",
-            "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PrometheusRule");
+            "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PrometheusRule",
+            // Kafka for the services' events (Strimzi, KRaft): k8s/base/kafka
+            "kafka.strimzi.io/v1beta2 Kafka", "kafka.strimzi.io/v1beta2 KafkaNodePool",
+            "kafka.strimzi.io/v1beta2 KafkaTopic");
 
     @ParameterizedTest
     @FieldSource("BASES")

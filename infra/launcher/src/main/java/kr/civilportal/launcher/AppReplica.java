@@ -26,6 +26,11 @@ public final class AppReplica {
         this.process = process;
     }
 
+    /** Whether the app's module has been built (its Quarkus jar is there). */
+    static boolean isBuilt(PortalOptions options, PortalApp app) {
+        return Files.isRegularFile(options.home().moduleDir(app.module()).resolve("target/quarkus-app/quarkus-run.jar"));
+    }
+
     static AppReplica start(PortalOptions options, PortalApp app, int replica, Map<String, String> config) {
         Path jar = options.home().moduleDir(app.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {

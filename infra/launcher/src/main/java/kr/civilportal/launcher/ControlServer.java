@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * Lets a second terminal steer a running {@code infra/portal up}: {@code POST /down}, {@code GET /status},
- * {@code POST /apps/{id}/stop|start|restart|kill|pause|resume}, {@code POST /keycloak/stop|start} (an identity-provider
+ * {@code POST /apps/{id}/stop|start|restart|kill|pause|resume}, {@code POST /keycloak/stop|start}, {@code POST /kafka/stop|start|kill} (an identity-provider
  * outage by hand), {@code POST /sites/lose-first|fail-over} (the drill by hand, with {@code --sites 2}).
  * Bound to loopback only.
  */
@@ -62,6 +62,10 @@ final class ControlServer implements AutoCloseable {
         server.createContext("/keycloak/", exchange -> action(exchange, Map.of(
                 "stop", portal::stopKeycloak,
                 "start", portal::startKeycloak)));
+        server.createContext("/kafka/", exchange -> action(exchange, Map.of(
+                "stop", portal::stopKafka,
+                "start", portal::startKafka,
+                "kill", portal::killKafka)));
         server.createContext("/sites/", exchange -> action(exchange, Map.of(
                 "lose-first", portal::loseFirstSite,
                 "fail-over", portal::failOverToSecondSite)));

@@ -57,6 +57,8 @@ public final class Main {
                 }
                 if (args[1].equals("keycloak") && (command.equals("stop") || command.equals("start"))) {
                     System.out.print(control(options, "POST", "/keycloak/" + command));
+                } else if (args[1].equals("kafka") && List.of("stop", "start", "kill").contains(command)) {
+                    System.out.print(control(options, "POST", "/kafka/" + command));
                 } else {
                     System.out.print(control(options, "POST", "/apps/" + PortalApp.byId(args[1]).id() + "/" + command));
                 }
@@ -200,7 +202,9 @@ public final class Main {
                 }
             }
         }
-        say("Removed " + data + "; the next 'infra/portal up' starts from empty databases with demo data.");
+        KafkaServer.Folders.deleteRecursively(options.kafkaData());
+        say("Removed " + data + " and " + options.kafkaData()
+                + "; the next 'infra/portal up' starts from empty databases with demo data and empty Kafka topics.");
     }
 
     private static String control(PortalOptions options, String method, String path) throws Exception {
@@ -222,6 +226,8 @@ public final class Main {
                     String[] kv = pair.split("=");
                     result = result.withReplicas(PortalApp.byId(kv[0].trim()), Integer.parseInt(kv[1].trim()));
                 }
+            } else if (args[i].equals("--without-notifications")) {
+                result = result.withoutNotifications();
             } else if (args[i].equals("--sites") && i + 1 < args.length) {
                 int sites = Integer.parseInt(args[++i].trim());
                 if (sites < 1 || sites > 2) {
@@ -257,6 +263,18 @@ public final class Main {
                     + " page /pay/{id}; test card 4242 4242 4242 4242)", PortalApp.PAYMENT_SANDBOX.id(),
                     o.serviceUrl(PortalApp.PAYMENT_SANDBOX)));
         }
+        if (o.notifications()) {
+            if (!infraOnly) {
+                lines.add(String.format("  %-17s %s  (%d replica(s); mail from Kafka events; gateway %s)",
+                        PortalApp.NOTIFICATION.id(), o.serviceUrl(PortalApp.NOTIFICATION),
+                        o.replicasOf(PortalApp.NOTIFICATION), PortalApp.NOTIFICATION.routePrefix()));
+            }
+            lines.add("  Kafka             localhost:" + o.kafkaPort() + "  (KRaft, one broker; topics "
+                    + String.join(", ", KafkaServer.PORTAL_TOPICS) + "; data in " + o.kafkaData() + ")");
+            lines.add("  Mail catcher      SMTP localhost:" + o.smtpPort() + "; sent mail: http://localhost:"
+                    + o.mailApiPort() + "/api/user/<recipient>/messages/ or IMAP localhost:" + o.imapPort()
+                    + " (user = recipient, any password)");
+        }
         lines.add("  Keycloak          " + portal.keycloak().url() + "  (realm portal; admin console: admin / admin)");
         lines.add("  PostgreSQL        localhost:" + portal.database().port() + "  (one database and role per service)");
         if (o.secondSite()) {
@@ -280,14 +298,16 @@ public final class Main {
                 usage: infra/portal COMMAND
                   up [--replicas passport=2,...]   start the whole portal and wait; Ctrl-C stops it
                      [--sites 2]                     with the second site's PostgreSQL, a streaming standby
+                     [--without-notifications]       without Kafka, the mail catcher and the notification service
                   infra                            start only PostgreSQL and Keycloak
                   down                             stop a running portal
                   status                           what is running where
                   stop|start|restart|kill APP      one app (residency, passport, land-registry, emergency-report,
-                                                   citizen-web, admin-console, payment-sandbox, gateway); restart is rolling,
+                                                   citizen-web, admin-console, payment-sandbox, notification, gateway); rolling,
                                                    start brings back replicas that stopped or crashed
                   pause|resume SERVICE             freeze (SIGSTOP) / thaw (SIGCONT) every replica: a hung service
                   stop|start keycloak              an identity-provider outage (apps go on with kept realm keys)
+                  stop|start|kill kafka            the Kafka broker alone (data kept; kill = SIGKILL)
                   lose-first-site                  with --sites 2: SIGKILL the first site's PostgreSQL, apps and
                                                    Keycloak at once, as a fire would
                   fail-over                        then: promote the second site's PostgreSQL and start the gateway

@@ -27,6 +27,10 @@ public final class Portal implements AutoCloseable {
     static final Duration STANDBY_READY_TIMEOUT = Duration.ofMinutes(3);
     /** Keycloak's own database in the two-site portal (with one site its store is in memory). */
     static final String KEYCLOAK_DATABASE = "keycloak";
+    static final Duration KAFKA_READY_TIMEOUT = Duration.ofMinutes(2);
+    static final Duration MAIL_READY_TIMEOUT = Duration.ofMinutes(1);
+    /** The sender of the portal's mail (the notification service's quarkus.mailer.from). */
+    public static final String MAIL_FROM = NotificationWiring.MAIL_FROM;
 
     private final PortalOptions options;
     private final Consumer<String> progress;
@@ -38,6 +42,9 @@ public final class Portal implements AutoCloseable {
     private volatile KeycloakServer keycloak;
     /** Certificates, document-signing keys and time stamps for the services that issue documents. */
     private final DevSigningAuthority signing;
+    /** The Kafka broker and the mail catcher, or null without notifications (PortalOptions.withoutNotifications). */
+    private volatile KafkaServer kafka;
+    private final MailCatcher mail;
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
     /**
      * The payment sandbox's API key and webhook secret, made afresh for every portal (never a value anyone else
@@ -47,8 +54,10 @@ public final class Portal implements AutoCloseable {
     private final PaymentSandboxWiring payments = PaymentSandboxWiring.random();
 
     private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, DatabaseStandby standby,
-                   KeycloakServer keycloak, DevSigningAuthority signing) {
+                   KeycloakServer keycloak, DevSigningAuthority signing, KafkaServer kafka, MailCatcher mail) {
         this.signing = signing;
+        this.kafka = kafka;
+        this.mail = mail;
         this.standby = standby;
         this.options = options;
         this.progress = progress;
@@ -64,6 +73,14 @@ public final class Portal implements AutoCloseable {
             List<PortalApp> apps = new ArrayList<>(PortalApp.services());
             apps.addAll(PortalApp.webApps());
             apps.addAll(PortalApp.outsideWorld());
+            for (PortalApp app : PortalApp.notifications()) {
+                if (options.replicasOf(app) > 0 && !AppReplica.isBuilt(options, app)) {
+                    // Its module is written on another branch: until the branches meet there is nothing to run.
+                    progress.accept("Not starting " + app.id() + ": " + app.module() + " is not built");
+                } else {
+                    apps.add(app);
+                }
+            }
             for (PortalApp app : apps) {
                 for (int r = 0; r < options.replicasOf(app); r++) {
                     services.add(portal.startReplicaAsync(app, r));
@@ -137,7 +154,40 @@ public final class Portal implements AutoCloseable {
                 signing.close();
                 throw e;
             }
-            return new Portal(options, progress, database, standby, keycloak, signing);
+            KafkaServer kafka = null;
+            MailCatcher mail = null;
+            if (options.notifications()) {
+                try {
+                    progress.accept("Starting Kafka on port " + options.kafkaPort() + " (controller "
+                            + options.kafkaControllerPort() + ", data in " + options.kafkaData() + ")");
+                    kafka = KafkaServer.start(options.kafkaData(), options.kafkaPort(), options.kafkaControllerPort(),
+                            options.cleanData(), options.logDir(), options.runDir());
+                    progress.accept("Starting the mail catcher: SMTP " + options.smtpPort() + ", IMAP "
+                            + options.imapPort() + ", API http://localhost:" + options.mailApiPort());
+                    mail = MailCatcher.start(options.home(), options.smtpPort(), options.imapPort(),
+                            options.mailApiPort(), options.logDir(), options.runDir());
+                    kafka.awaitReady(KAFKA_READY_TIMEOUT);
+                    kafka.createTopics(KafkaServer.PORTAL_TOPICS);
+                    progress.accept("Kafka ready at " + kafka.bootstrapServers() + " (topics "
+                            + String.join(", ", KafkaServer.PORTAL_TOPICS) + ")");
+                    mail.awaitReady(MAIL_READY_TIMEOUT);
+                    progress.accept("Mail catcher ready: read sent mail at " + mail.apiUrl()
+                            + "/api/user/<recipient>/messages/ or IMAP localhost:" + mail.imapPort());
+                } catch (RuntimeException e) {
+                    if (mail != null) {
+                        mail.close();
+                    }
+                    if (kafka != null) {
+                        kafka.close();
+                    }
+                    if (options.sharedKeycloak() == null) {
+                        keycloak.close();
+                    }
+                    signing.close();
+                    throw e;
+                }
+            }
+            return new Portal(options, progress, database, standby, keycloak, signing, kafka, mail);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -165,6 +215,53 @@ public final class Portal implements AutoCloseable {
                 keycloakStore());
         keycloak.awaitReady(KEYCLOAK_READY_TIMEOUT);
         progress.accept("Keycloak ready at " + keycloak.url());
+    }
+
+    /** The Kafka broker (with {@link PortalOptions#notifications()}). */
+    public KafkaServer kafka() {
+        mustHaveNotifications();
+        return kafka;
+    }
+
+    /** The mail catcher: what the portal sent, by recipient (with {@link PortalOptions#notifications()}). */
+    public MailCatcher mailCatcher() {
+        mustHaveNotifications();
+        return mail;
+    }
+
+    /** Stops the Kafka broker gracefully (SIGTERM, a controlled shutdown); the apps keep running. */
+    public void stopKafka() {
+        mustHaveNotifications();
+        kafka.close();
+        progress.accept("Stopped Kafka");
+    }
+
+    /** kill -9 of the Kafka broker, as a crash would. */
+    public void killKafka() {
+        mustHaveNotifications();
+        kafka.kill();
+        progress.accept("Killed Kafka");
+    }
+
+    /** Starts the broker again on the same data and ports (if it is not running) and waits until it answers. */
+    public synchronized void startKafka() {
+        mustHaveNotifications();
+        if (kafka.isAlive()) {
+            return;
+        }
+        kafka.kill(); // forgets the pid file of a process that ended outside the launcher
+        kafka = KafkaServer.start(options.kafkaData(), options.kafkaPort(), options.kafkaControllerPort(), false,
+                options.logDir(), options.runDir());
+        kafka.awaitReady(KAFKA_READY_TIMEOUT);
+        kafka.createTopics(KafkaServer.PORTAL_TOPICS);
+        progress.accept("Kafka ready at " + kafka.bootstrapServers());
+    }
+
+    private void mustHaveNotifications() {
+        if (kafka == null) {
+            throw new IllegalStateException("This portal runs without notifications (Kafka, mail catcher): "
+                    + "PortalOptions.withNotifications()");
+        }
     }
 
     /**
@@ -210,6 +307,9 @@ public final class Portal implements AutoCloseable {
         for (PortalApp app : PortalApp.values()) {
             if (app == PortalApp.GATEWAY || app == PortalApp.EMERGENCY_REPORT) {
                 continue;
+            }
+            if (PortalApp.notifications().contains(app) && !AppReplica.isBuilt(options, app)) {
+                continue; // not started before the loss either (Portal.start)
             }
             for (int r = 0; r < options.replicasOf(app); r++) {
                 rest.add(startReplicaAsync(app, r));
@@ -374,6 +474,12 @@ public final class Portal implements AutoCloseable {
         }
         status.put("keycloak", keycloak.isAlive() ? keycloak.url() : "stopped");
         status.put("signing-authority", "http://localhost:" + signing.port() + " (time stamps at /tsa)");
+        if (kafka != null) {
+            status.put("kafka", kafka.isAlive() ? kafka.bootstrapServers() + " (data in " + kafka.dataDir() + ")"
+                    : "stopped");
+            status.put("mail-catcher", mail.isAlive() ? "SMTP localhost:" + mail.smtpPort() + ", read at "
+                    + mail.apiUrl() + "/api/user/<recipient>/messages/ or IMAP localhost:" + mail.imapPort() : "stopped");
+        }
         for (PortalApp app : PortalApp.values()) {
             List<AppReplica> list = replicas.getOrDefault(app, List.of());
             status.put(app.id(), list.isEmpty() ? "stopped" : String.join(", ", list.stream()
@@ -390,6 +496,7 @@ public final class Portal implements AutoCloseable {
         List<PortalApp> apps = new ArrayList<>(PortalApp.services());
         apps.addAll(PortalApp.webApps());
         apps.addAll(PortalApp.outsideWorld());
+        apps.addAll(PortalApp.notifications());
         for (PortalApp app : apps) {
             stopping.add(CompletableFuture.runAsync(() -> stop(app)));
         }
@@ -399,6 +506,13 @@ public final class Portal implements AutoCloseable {
             stopping.add(CompletableFuture.runAsync(keycloak::close));
         }
         stopping.forEach(CompletableFuture::join);
+        // After the apps: the notification service commits its consumer offsets and residency its outbox on the way out.
+        if (mail != null) {
+            mail.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
         signing.close();
         if (standby != null) {
             standby.close();
@@ -438,6 +552,13 @@ public final class Portal implements AutoCloseable {
             // back from the provider's page to the citizen pages (through the gateway).
             config.putAll(payments.passportConfig(options));
         }
+        if (app == PortalApp.RESIDENCY) {
+            // Its outbox relay publishes residency.events there; without notifications its rows wait.
+            config.putAll(NotificationWiring.residencyConfig(options));
+        }
+        if (app == PortalApp.NOTIFICATION) {
+            config.putAll(NotificationWiring.notificationConfig(options));
+        }
         if (app.signsDocuments()) {
             config.put("portal.document-signing.key-store", signing.documentSigningKeystore(app.id()).toString());
             config.put("portal.document-signing.key-store-password", DevCertificateAuthority.PASSWORD);
@@ -452,6 +573,12 @@ public final class Portal implements AutoCloseable {
         if (app == PortalApp.GATEWAY) {
             List<PortalApp> routed = new ArrayList<>(PortalApp.services());
             routed.addAll(PortalApp.webApps());
+            if (options.notifications()) {
+                // Routed only when it runs: a portal without it has no /api/notification (404), and the gateway's
+                // status lists no service that was never meant to be there.
+                routed.add(PortalApp.NOTIFICATION);
+                config.putAll(NotificationWiring.gatewayRoute(options));
+            }
             for (PortalApp service : routed) {
                 List<String> addresses = new ArrayList<>();
                 // An app left out (withoutWebApps) is still listed where it would listen: nothing answers there.

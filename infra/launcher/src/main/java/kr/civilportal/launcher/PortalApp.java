@@ -22,6 +22,12 @@ public enum PortalApp {
      * reach its hosted page directly; passport calls its API and receives its webhooks through the gateway.
      */
     PAYMENT_SANDBOX("payment-sandbox", "services/payment-sandbox", 8087, "paymentsandbox", null),
+    /**
+     * Notifications to citizens (mail) from the services' events on Kafka; behind the gateway at /api/notification.
+     * Runs only with {@link PortalOptions#notifications()} (with Kafka and the mail catcher); not among
+     * {@link #services()}, which every portal runs and the system tests walk through.
+     */
+    NOTIFICATION("notification", "services/notification", 8088, "notification", "/api/notification"),
     GATEWAY("gateway", "gateway", 8080, "gateway", null);
 
     /** Replicas above this would run into Keycloak's port (8180) in the port scheme. */
@@ -96,12 +102,17 @@ public enum PortalApp {
         return List.of(PAYMENT_SANDBOX);
     }
 
+    /** What runs only when the portal runs its notifications (Kafka, the mail catcher): the notification service. */
+    public static List<PortalApp> notifications() {
+        return List.of(NOTIFICATION);
+    }
+
     public static PortalApp byId(String id) {
         for (PortalApp app : values()) {
             if (app.id.equals(id) || app.name().equalsIgnoreCase(id.replace('-', '_'))) {
                 return app;
             }
         }
-        throw new IllegalArgumentException("No such service: " + id + " (one of residency, passport, land-registry, emergency-report, citizen-web, admin-console, payment-sandbox, gateway)");
+        throw new IllegalArgumentException("No such service: " + id + " (one of residency, passport, land-registry, emergency-report, citizen-web, admin-console, payment-sandbox, notification, gateway)");
     }
 }

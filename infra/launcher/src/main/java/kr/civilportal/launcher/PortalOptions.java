@@ -24,17 +24,27 @@ public record PortalOptions(
         List<String> jvmOptions,
         Map<PortalApp, Map<String, String>> appConfig,
         boolean secondSite,
-        KeycloakServer sharedKeycloak) {
+        KeycloakServer sharedKeycloak,
+        boolean notifications) {
 
     public static final int POSTGRES_PORT = 15432;
     public static final int KEYCLOAK_PORT = 8180;
     public static final int CONTROL_PORT = 8099;
+    /*
+     * Kafka and the mail catcher: 8191-8195, above the signing authority's 8190 and clear of every replica port
+     * (apps' ports + 10 r end at 8168) and of Keycloak's 8180.
+     */
+    public static final int KAFKA_PORT = 8191;
+    public static final int KAFKA_CONTROLLER_PORT = 8192;
+    public static final int SMTP_PORT = 8193;
+    public static final int IMAP_PORT = 8194;
+    public static final int MAIL_API_PORT = 8195;
     static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
     public static PortalOptions defaults(PortalHome home) {
         return new PortalOptions(home, 0, POSTGRES_PORT, KEYCLOAK_PORT, CONTROL_PORT, home.postgresData(), false,
-                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false, null);
+                home.logs(), home.run(), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false, null, true);
     }
 
     /**
@@ -69,7 +79,7 @@ public record PortalOptions(
         }
         return new PortalOptions(home, portOffset, POSTGRES_PORT + portOffset, KEYCLOAK_PORT + portOffset,
                 CONTROL_PORT + portOffset, workDir.resolve("postgres"), true, workDir.resolve("logs"),
-                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false, null);
+                workDir.resolve("run"), oneReplicaEach(), DEFAULT_JVM_OPTIONS, Map.of(), false, null, false);
     }
 
     public PortalOptions withReplicas(PortalApp app, int count) {
@@ -79,7 +89,7 @@ public record PortalOptions(
         Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
         copy.put(app, count);
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak);
+                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak, notifications);
     }
 
     /**
@@ -91,7 +101,7 @@ public record PortalOptions(
         Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
         PortalApp.webApps().forEach(app -> copy.put(app, 0));
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak);
+                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak, notifications);
     }
 
     /**
@@ -103,7 +113,7 @@ public record PortalOptions(
         Map<PortalApp, Integer> copy = new EnumMap<>(replicas);
         PortalApp.outsideWorld().forEach(app -> copy.put(app, 0));
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak);
+                logDir, runDir, copy, jvmOptions, appConfig, secondSite, sharedKeycloak, notifications);
     }
 
     /** An extra configuration property for every replica of one app, e.g. a large demo seed for a benchmark. */
@@ -114,7 +124,7 @@ public record PortalOptions(
         forApp.put(key, value);
         copy.put(app, Map.copyOf(forApp));
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, replicas, jvmOptions, copy, secondSite, sharedKeycloak);
+                logDir, runDir, replicas, jvmOptions, copy, secondSite, sharedKeycloak, notifications);
     }
 
     /**
@@ -126,7 +136,7 @@ public record PortalOptions(
             throw new IllegalStateException(SECOND_SITE_OWNS_KEYCLOAK);
         }
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, replicas, jvmOptions, appConfig, true, null);
+                logDir, runDir, replicas, jvmOptions, appConfig, true, null, notifications);
     }
 
     /**
@@ -140,7 +150,56 @@ public record PortalOptions(
             throw new IllegalStateException(SECOND_SITE_OWNS_KEYCLOAK);
         }
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
-                logDir, runDir, replicas, jvmOptions, appConfig, false, keycloak);
+                logDir, runDir, replicas, jvmOptions, appConfig, false, keycloak, notifications);
+    }
+
+    /**
+     * With notifications: the Kafka broker, the mail catcher and the notification service (and residency publishing
+     * its events to Kafka). On by default for {@link #defaults} ({@code infra/portal up}); off for {@link #isolated}
+     * portals, so system tests that do not need them start three JVMs fewer: such a test opts in with this.
+     */
+    public PortalOptions withNotifications() {
+        return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
+                logDir, runDir, replicas, jvmOptions, appConfig, secondSite, sharedKeycloak, true);
+    }
+
+    /**
+     * Without Kafka, the mail catcher and the notification service. Residency then gets no
+     * {@code kafka.bootstrap.servers}: its outbox rows wait until a portal with notifications runs on the same data.
+     */
+    public PortalOptions withoutNotifications() {
+        return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
+                logDir, runDir, replicas, jvmOptions, appConfig, secondSite, sharedKeycloak, false);
+    }
+
+    /** The Kafka broker's client listener (8191 + offset); {@link #kafkaControllerPort()} is the next port. */
+    public int kafkaPort() {
+        return KAFKA_PORT + portOffset;
+    }
+
+    /** The KRaft controller's listener of the one combined broker and controller. */
+    public int kafkaControllerPort() {
+        return KAFKA_CONTROLLER_PORT + portOffset;
+    }
+
+    /** The mail catcher's SMTP port, where the notification service sends its mail. */
+    public int smtpPort() {
+        return SMTP_PORT + portOffset;
+    }
+
+    /** The mail catcher's IMAP port: any mail client reads a recipient's mail there (any password). */
+    public int imapPort() {
+        return IMAP_PORT + portOffset;
+    }
+
+    /** The mail catcher's REST API ({@code /api/user/<recipient>/messages/}, OpenAPI page at {@code /}). */
+    public int mailApiPort() {
+        return MAIL_API_PORT + portOffset;
+    }
+
+    /** Kafka's log directories, beside the PostgreSQL data and kept like it (wiped with it by a clean start). */
+    public Path kafkaData() {
+        return postgresData.resolveSibling("kafka");
     }
 
     /** The second site's PostgreSQL: the next port after the first site's. */
@@ -164,6 +223,9 @@ public record PortalOptions(
     }
 
     public int replicasOf(PortalApp app) {
+        if (!notifications && PortalApp.notifications().contains(app)) {
+            return 0;
+        }
         return replicas.getOrDefault(app, 1);
     }
 

@@ -42,4 +42,45 @@ class PortalAppTest {
         assertFalse(sandbox.synchronousAtSecondSite());
         assertFalse(sandbox.signsDocuments());
     }
+
+    @Test
+    void kafkaAndTheMailCatcherMeetNoPortOfTheScheme() {
+        Map<Integer, String> taken = new HashMap<>();
+        taken.put(PortalOptions.CONTROL_PORT, "control");
+        taken.put(PortalOptions.KEYCLOAK_PORT, "keycloak");
+        taken.put(DevSigningAuthority.DEFAULT_PORT, "signing authority");
+        for (PortalApp app : PortalApp.values()) {
+            for (int r = 0; r < PortalApp.MAX_REPLICAS; r++) {
+                taken.put(app.port(r, 0), app.id() + "-" + r);
+            }
+        }
+        PortalOptions options = PortalOptions.defaults(PortalHome.locate());
+        for (int port : new int[] {options.kafkaPort(), options.kafkaControllerPort(), options.smtpPort(),
+                options.imapPort(), options.mailApiPort()}) {
+            assertNull(taken.put(port, "notifications"), port + " is taken by " + taken.get(port));
+            assertTrue(port >= 8080 && port <= 8210, port + " within the contract's 8080-8210");
+        }
+    }
+
+    @Test
+    void theNotificationServiceRunsOnlyWithNotificationsAndIsNotAmongTheServicesEveryPortalRuns() {
+        PortalApp notification = PortalApp.byId("notification");
+        assertEquals(8088, notification.port(0, 0));
+        assertEquals(8098, notification.port(1, 0));
+        assertEquals("notification", notification.database());
+        assertEquals("/api/notification", notification.routePrefix());
+        assertFalse(PortalApp.services().contains(notification));
+        assertEquals(java.util.List.of(notification), PortalApp.notifications());
+
+        PortalOptions defaults = PortalOptions.defaults(PortalHome.locate());
+        assertTrue(defaults.notifications(), "infra/portal up runs them");
+        assertEquals(1, defaults.replicasOf(notification));
+        assertEquals(0, defaults.withoutNotifications().replicasOf(notification));
+        PortalOptions isolated = PortalOptions.isolated(PortalHome.locate(), 500, java.nio.file.Path.of("/tmp/x"));
+        assertFalse(isolated.notifications(), "system tests opt in");
+        assertEquals(0, isolated.replicasOf(notification));
+        assertEquals(2, isolated.withNotifications().withReplicas(notification, 2).replicasOf(notification));
+        assertEquals(8691, isolated.kafkaPort());
+        assertEquals(isolated.postgresData().resolveSibling("kafka"), isolated.kafkaData());
+    }
 }
