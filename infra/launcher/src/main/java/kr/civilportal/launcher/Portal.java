@@ -552,9 +552,9 @@ public final class Portal implements AutoCloseable {
             // back from the provider's page to the citizen pages (through the gateway).
             config.putAll(payments.passportConfig(options));
         }
-        if (app == PortalApp.RESIDENCY) {
-            // Its outbox relay publishes residency.events there; without notifications its rows wait.
-            config.putAll(NotificationWiring.residencyConfig(options));
+        if (PortalApp.publishesEvents().contains(app)) {
+            // Their outbox relays publish <service>.events there; without notifications their rows wait.
+            config.putAll(NotificationWiring.publisherConfig(options));
         }
         if (app == PortalApp.NOTIFICATION) {
             config.putAll(NotificationWiring.notificationConfig(options));

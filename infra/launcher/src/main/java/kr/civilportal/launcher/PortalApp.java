@@ -107,6 +107,11 @@ public enum PortalApp {
         return List.of(NOTIFICATION);
     }
 
+    /** The services that write domain events to an outbox and relay them to Kafka (docs/events.md). */
+    public static List<PortalApp> publishesEvents() {
+        return List.of(RESIDENCY, PASSPORT);
+    }
+
     public static PortalApp byId(String id) {
         for (PortalApp app : values()) {
             if (app.id.equals(id) || app.name().equalsIgnoreCase(id.replace('-', '_'))) {

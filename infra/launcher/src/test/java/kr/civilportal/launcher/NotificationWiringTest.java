@@ -18,7 +18,7 @@ class NotificationWiringTest {
     void withNotificationsResidencyPublishesAndTheNotificationServiceReachesKafkaAndTheMailCatcher() {
         PortalOptions options = PortalOptions.defaults(PortalHome.locate());
 
-        assertEquals(Map.of("kafka.bootstrap.servers", "localhost:8191"), NotificationWiring.residencyConfig(options));
+        assertEquals(Map.of("kafka.bootstrap.servers", "localhost:8191"), NotificationWiring.publisherConfig(options));
         Map<String, String> notification = NotificationWiring.notificationConfig(options);
         assertEquals("localhost:8191", notification.get("kafka.bootstrap.servers"));
         assertEquals("localhost", notification.get("quarkus.mailer.host"));
@@ -33,11 +33,11 @@ class NotificationWiringTest {
     void withoutNotificationsResidencyGetsNoBrokerAndTheGatewayNoRoute() {
         PortalOptions isolated = PortalOptions.isolated(PortalHome.locate(), 12_500, work);
 
-        assertTrue(NotificationWiring.residencyConfig(isolated).isEmpty(), "its outbox rows wait");
+        assertTrue(NotificationWiring.publisherConfig(isolated).isEmpty(), "its outbox rows wait");
         assertTrue(NotificationWiring.gatewayRoute(isolated).isEmpty());
-        assertTrue(NotificationWiring.residencyConfig(PortalOptions.defaults(PortalHome.locate()).withoutNotifications())
+        assertTrue(NotificationWiring.publisherConfig(PortalOptions.defaults(PortalHome.locate()).withoutNotifications())
                 .isEmpty());
         assertEquals(Map.of("kafka.bootstrap.servers", "localhost:20691"),
-                NotificationWiring.residencyConfig(isolated.withNotifications()));
+                NotificationWiring.publisherConfig(isolated.withNotifications()));
     }
 }
