@@ -40,7 +40,8 @@ public interface NotificationSettings {
         /** The pause after start before the first run (10s), so a starting replica serves requests first. */
         String delay();
 
-        /** Deliveries taken per run and replica (20); rows are locked FOR UPDATE SKIP LOCKED, so replicas share. */
+        /** E-mails sent per run and replica at most (20), each in its own transaction; rows are taken FOR UPDATE SKIP
+         * LOCKED, so replicas share. */
         @WithDefault("20")
         int batchSize();
 

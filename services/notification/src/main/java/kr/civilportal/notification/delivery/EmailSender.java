@@ -18,8 +18,11 @@ import kr.civilportal.notification.preference.Preferences;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the PENDING e-mail deliveries after the event's commit, on every replica: each run takes due rows
- * {@code FOR UPDATE SKIP LOCKED} (a row is sent by one replica at a time), a batch per transaction. A failed
+ * Sends the PENDING e-mail deliveries after the event's commit, on every replica: each e-mail in a transaction of its
+ * own, its row taken {@code FOR UPDATE SKIP LOCKED} (a row is sent by one replica at a time), up to
+ * {@code portal.notification.email.batch-size} per run. One transaction per e-mail, not per batch: a batch of slow
+ * sends outlived the transaction time-out in a burst (500 e-mails on a busy machine), which rolled back the marks of
+ * e-mails already sent, so they went out again; now a time-out or crash can repeat at most the one e-mail. A failed
  * attempt is retried after an exponential backoff; after {@code portal.notification.email.max-attempts} the delivery
  * is PARKED, and officials see it. The address is read (and decrypted) at sending time, so a citizen who removed it or
  * turned e-mail off meanwhile gets nothing (CANCELLED). A crash between sending and the commit sends that e-mail
@@ -33,7 +36,7 @@ public class EmailSender {
             select * from delivery
             where state = 'PENDING' and channel = 'EMAIL' and next_attempt_at <= ?1
             order by next_attempt_at
-            limit ?2
+            limit 1
             for update skip locked""";
 
     @Inject
@@ -53,25 +56,25 @@ public class EmailSender {
             delayed = "${portal.notification.email.delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
-        int taken;
-        do {
-            taken = QuarkusTransaction.requiringNew().call(this::sendBatch);
-        } while (taken == settings.email().batchSize());
+        for (int sent = 0; sent < settings.email().batchSize(); sent++) {
+            if (!QuarkusTransaction.requiringNew().call(this::sendOne)) {
+                return;
+            }
+        }
     }
 
-    /** Sends one batch of due deliveries in the caller's transaction; returns how many were taken. */
-    int sendBatch() {
+    /** Sends the next due delivery in the caller's transaction; false when none is due. */
+    boolean sendOne() {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
         List<Delivery> due = em.createNativeQuery(DUE, Delivery.class)
                 .setParameter(1, java.sql.Timestamp.from(now))
-                .setParameter(2, settings.email().batchSize())
                 .getResultList();
-        Backoff backoff = new Backoff(settings.email().initialBackoff(), settings.email().maxBackoff());
-        for (Delivery delivery : due) {
-            send(delivery, backoff, now);
+        if (due.isEmpty()) {
+            return false;
         }
-        return due.size();
+        send(due.get(0), new Backoff(settings.email().initialBackoff(), settings.email().maxBackoff()), now);
+        return true;
     }
 
     private void send(Delivery delivery, Backoff backoff, Instant now) {
