@@ -106,6 +106,10 @@ public final class KafkaServer implements AutoCloseable {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
+                // The log cleaner (compacting __consumer_offsets) takes a 128 MiB de-duplication buffer by default,
+                // half the heap given here: a restart on data from an earlier run died of OutOfMemoryError when the
+                // cleaner started. The portal's compacted topics are small; 8 MiB covers them.
+                "log.cleaner.dedupe.buffer.size=8388608",
                 "") ;
     }
 
