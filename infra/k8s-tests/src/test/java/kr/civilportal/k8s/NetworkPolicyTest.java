@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  * Who may talk to whom, evaluated from the NetworkPolicies of each overlay: only the gateway reaches the
  * services (and passport reaches residency) and the two web apps; the web apps reach only the gateway, Keycloak
  * and (citizen-web) their own database; each app reaches only its own database, Keycloak and the apps it calls;
+ * the apps that publish or read events (residency, passport, notification), and only they, reach Kafka's brokers;
  * everyone may resolve names; nothing else gets through.
  */
 class NetworkPolicyTest {
@@ -27,17 +28,24 @@ class NetworkPolicyTest {
     private static final String NS = "civil-portal";
 
     /**
-     * The calls the portal makes between its apps: the gateway to every service and to the two web apps (it
-     * routes the pages), passport to residency, the web apps to the gateway only (its /api/**, as a mobile app).
+     * The calls the portal makes between its apps: the gateway to every service (notification included: its
+     * /api/notification) and to the two web apps (it routes the pages), passport to residency, the web apps to the
+     * gateway only (its /api/**, as a mobile app). Notification calls no app: events come to it through Kafka.
      */
     private static final Map<String, Set<String>> CALLS = Map.of(
-            "gateway", Set.of("residency", "passport", "land-registry", "emergency-report", "citizen-web",
-                    "admin-console"),
+            "gateway", Set.of("residency", "passport", "land-registry", "emergency-report", "notification",
+                    "citizen-web", "admin-console"),
             "passport", Set.of("residency"),
-            "residency", Set.of(), "land-registry", Set.of(), "emergency-report", Set.of(),
+            "residency", Set.of(), "land-registry", Set.of(), "emergency-report", Set.of(), "notification", Set.of(),
             "citizen-web", Set.of("gateway"),
             "admin-console", Set.of("gateway"));
     private static final Set<String> WEB_APPS = Set.of("citizen-web", "admin-console");
+    /** The apps that talk to Kafka: residency and passport publish (their outbox relays), notification reads. */
+    private static final Set<String> KAFKA_CLIENTS = Set.of("residency", "passport", "notification");
+    /** A broker of the Strimzi cluster (k8s/base/kafka), with the labels Strimzi gives its pods. */
+    private static final Pod KAFKA_BROKER = Pod.in(NS, "Kafka broker", Map.of("strimzi.io/cluster", "portal-kafka",
+            "strimzi.io/kind", "Kafka", "strimzi.io/name", "portal-kafka-kafka", "strimzi.io/pool-name", "dual-role",
+            "strimzi.io/broker-role", "true"), Map.of());
 
     private static final Pod KEYCLOAK = Pod.in(NS, "keycloak", Map.of("app", "keycloak",
             "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator"), Map.of());
@@ -109,6 +117,38 @@ class NetworkPolicyTest {
         assertEquals(List.of(), wrong, overlay);
     }
 
+    /**
+     * Only the apps with events reach the brokers: their own egress (here), and the brokers' side, the listener's
+     * peers, from which Strimzi makes the listener's NetworkPolicy (not in the manifests, so compared by name).
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void onlyTheAppsWithEventsReachKafka(String overlay) {
+        Portal p = portal(overlay);
+        List<String> wrong = new ArrayList<>();
+        for (String app : p.apps().keySet()) {
+            check(wrong, p.graph(), p.apps().get(app), KAFKA_BROKER, 9092, "TCP", KAFKA_CLIENTS.contains(app));
+        }
+        assertEquals(List.of(), wrong, overlay);
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        var kafka = m.custom("kafka.strimzi.io/v1beta2", "Kafka");
+        assertEquals(1, kafka.size(), overlay + ": one Kafka cluster");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> listeners = (List<Map<String, Object>>) CustomResourcesTest.get(kafka.getFirst(),
+                "spec", "kafka", "listeners");
+        for (Map<String, Object> listener : listeners) {
+            Set<String> peers = new java.util.TreeSet<>();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Map<String, Map<String, String>>>> listed =
+                    (List<Map<String, Map<String, Map<String, String>>>>) listener.get("networkPolicyPeers");
+            for (var peer : listed == null ? List.<Map<String, Map<String, Map<String, String>>>>of() : listed) {
+                peers.add(peer.get("podSelector").get("matchLabels").get("app.kubernetes.io/name"));
+            }
+            assertEquals(new java.util.TreeSet<>(KAFKA_CLIENTS), peers,
+                    overlay + ": the peers of Kafka's listener " + listener.get("name"));
+        }
+    }
+
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void onlyTheGatewayIsReachableFromOutsideAndOnlyPrometheusScrapes(String overlay) {
@@ -155,7 +195,7 @@ class NetworkPolicyTest {
                 }
             }
             // And the web apps reach the portal only through the gateway, never a service directly.
-            for (String service : List.of("residency", "passport", "land-registry", "emergency-report")) {
+            for (String service : List.of("residency", "passport", "land-registry", "emergency-report", "notification")) {
                 check(wrong, p.graph(), target, p.apps().get(service), QuarkusApp.named(service).port(), "TCP", false);
             }
             check(wrong, p.graph(), target, p.apps().get("gateway"), QuarkusApp.named("gateway").port(), "TCP", true);
