@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +88,39 @@ class NetworkPolicyTest {
             databases.put(name, Pod.in(NS, name, Map.of("cnpg.io/cluster", name, "cnpg.io/podRole", "instance"),
                     Map.of("postgresql", 5432)));
         }
-        return new Portal(new NetworkGraph(NS, m.of(NetworkPolicy.class)), apps, databases);
+        List<NetworkPolicy> policies = new ArrayList<>(m.of(NetworkPolicy.class));
+        policies.addAll(kafkaListenerPolicies(m));
+        return new Portal(new NetworkGraph(NS, policies), apps, databases);
+    }
+
+    /**
+     * The NetworkPolicy the Strimzi operator makes for each Kafka cluster's brokers (not in the manifests): every
+     * listener's port open to the listener's networkPolicyPeers (to everyone when it names none). Its other rules
+     * (replication between the brokers, the operators) concern no portal app and are left out.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<NetworkPolicy> kafkaListenerPolicies(Manifests m) {
+        List<NetworkPolicy> policies = new ArrayList<>();
+        for (var kafka : m.custom("kafka.strimzi.io/v1beta2", "Kafka")) {
+            String cluster = kafka.getMetadata().getName();
+            List<NetworkPolicyIngressRule> rules = new ArrayList<>();
+            for (Map<String, Object> listener : (List<Map<String, Object>>) CustomResourcesTest.get(kafka, "spec", "kafka",
+                    "listeners")) {
+                List<NetworkPolicyPeer> peers = new ArrayList<>();
+                for (Object peer : (List<Object>) listener.getOrDefault("networkPolicyPeers", List.of())) {
+                    peers.add(Manifests.SERIALIZATION.convertValue(peer, NetworkPolicyPeer.class));
+                }
+                rules.add(new NetworkPolicyIngressRuleBuilder().withFrom(peers)
+                        .addNewPort().withPort(new IntOrString(((Number) listener.get("port")).intValue())).endPort()
+                        .build());
+            }
+            policies.add(new NetworkPolicyBuilder().withNewMetadata().withName(cluster + "-network-policy-kafka")
+                    .withNamespace(NS).endMetadata()
+                    .withNewSpec().withNewPodSelector().withMatchLabels(Map.of("strimzi.io/cluster", cluster,
+                            "strimzi.io/kind", "Kafka", "strimzi.io/name", cluster + "-kafka")).endPodSelector()
+                    .withPolicyTypes("Ingress").withIngress(rules).endSpec().build());
+        }
+        return policies;
     }
 
     /** The app's own database cluster, or null for an app without one. */
@@ -118,8 +155,8 @@ class NetworkPolicyTest {
     }
 
     /**
-     * Only the apps with events reach the brokers: their own egress (here), and the brokers' side, the listener's
-     * peers, from which Strimzi makes the listener's NetworkPolicy (not in the manifests, so compared by name).
+     * Only the apps with events reach the brokers: their own egress, and the brokers' side, the listener's peers
+     * (evaluated as the NetworkPolicy Strimzi makes from them, and compared by name).
      */
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -128,6 +165,9 @@ class NetworkPolicyTest {
         List<String> wrong = new ArrayList<>();
         for (String app : p.apps().keySet()) {
             check(wrong, p.graph(), p.apps().get(app), KAFKA_BROKER, 9092, "TCP", KAFKA_CLIENTS.contains(app));
+        }
+        for (Pod other : List.of(ROGUE, STRANGER, KEYCLOAK, INGRESS_CONTROLLER)) {
+            check(wrong, p.graph(), other, KAFKA_BROKER, 9092, "TCP", false);
         }
         assertEquals(List.of(), wrong, overlay);
         Manifests m = WorkloadPolicyTest.manifests(overlay);
