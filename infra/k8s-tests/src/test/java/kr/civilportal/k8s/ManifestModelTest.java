@@ -75,7 +75,7 @@ class ManifestModelTest {
             assertTrue(m.find(NetworkPolicy.class, app.name()).isPresent(), overlay + ": NetworkPolicy " + app.name());
         }
         long withDatabase = QuarkusApp.ALL.stream().filter(QuarkusApp::hasDatabase).count();
-        assertEquals(6, withDatabase, "five apps and citizen-web have a database; admin-console has none");
+        assertEquals(7, withDatabase, "the gateway, the five services and citizen-web have a database; admin-console has none");
         assertEquals(withDatabase + 1, m.custom("postgresql.cnpg.io/v1", "Cluster").size(),
                 overlay + ": one cluster per app with a database + Keycloak's");
         assertEquals(1, m.custom("k8s.keycloak.org/v2alpha1", "Keycloak").size(), overlay + ": Keycloak");

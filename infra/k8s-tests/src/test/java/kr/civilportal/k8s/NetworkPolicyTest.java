@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +24,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  * Who may talk to whom, evaluated from the NetworkPolicies of each overlay: only the gateway reaches the
  * services (and passport reaches residency) and the two web apps; the web apps reach only the gateway, Keycloak
  * and (citizen-web) their own database; each app reaches only its own database, Keycloak and the apps it calls;
+ * the apps that publish or read events (residency, passport, notification), and only they, reach Kafka's brokers;
  * everyone may resolve names; nothing else gets through.
  */
 class NetworkPolicyTest {
@@ -27,17 +33,24 @@ class NetworkPolicyTest {
     private static final String NS = "civil-portal";
 
     /**
-     * The calls the portal makes between its apps: the gateway to every service and to the two web apps (it
-     * routes the pages), passport to residency, the web apps to the gateway only (its /api/**, as a mobile app).
+     * The calls the portal makes between its apps: the gateway to every service (notification included: its
+     * /api/notification) and to the two web apps (it routes the pages), passport to residency, the web apps to the
+     * gateway only (its /api/**, as a mobile app). Notification calls no app: events come to it through Kafka.
      */
     private static final Map<String, Set<String>> CALLS = Map.of(
-            "gateway", Set.of("residency", "passport", "land-registry", "emergency-report", "citizen-web",
-                    "admin-console"),
+            "gateway", Set.of("residency", "passport", "land-registry", "emergency-report", "notification",
+                    "citizen-web", "admin-console"),
             "passport", Set.of("residency"),
-            "residency", Set.of(), "land-registry", Set.of(), "emergency-report", Set.of(),
+            "residency", Set.of(), "land-registry", Set.of(), "emergency-report", Set.of(), "notification", Set.of(),
             "citizen-web", Set.of("gateway"),
             "admin-console", Set.of("gateway"));
     private static final Set<String> WEB_APPS = Set.of("citizen-web", "admin-console");
+    /** The apps that talk to Kafka: residency and passport publish (their outbox relays), notification reads. */
+    private static final Set<String> KAFKA_CLIENTS = Set.of("residency", "passport", "notification");
+    /** A broker of the Strimzi cluster (k8s/base/kafka), with the labels Strimzi gives its pods. */
+    private static final Pod KAFKA_BROKER = Pod.in(NS, "Kafka broker", Map.of("strimzi.io/cluster", "portal-kafka",
+            "strimzi.io/kind", "Kafka", "strimzi.io/name", "portal-kafka-kafka", "strimzi.io/pool-name", "dual-role",
+            "strimzi.io/broker-role", "true"), Map.of());
 
     private static final Pod KEYCLOAK = Pod.in(NS, "keycloak", Map.of("app", "keycloak",
             "app.kubernetes.io/instance", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator"), Map.of());
@@ -75,7 +88,39 @@ class NetworkPolicyTest {
             databases.put(name, Pod.in(NS, name, Map.of("cnpg.io/cluster", name, "cnpg.io/podRole", "instance"),
                     Map.of("postgresql", 5432)));
         }
-        return new Portal(new NetworkGraph(NS, m.of(NetworkPolicy.class)), apps, databases);
+        List<NetworkPolicy> policies = new ArrayList<>(m.of(NetworkPolicy.class));
+        policies.addAll(kafkaListenerPolicies(m));
+        return new Portal(new NetworkGraph(NS, policies), apps, databases);
+    }
+
+    /**
+     * The NetworkPolicy the Strimzi operator makes for each Kafka cluster's brokers (not in the manifests): every
+     * listener's port open to the listener's networkPolicyPeers (to everyone when it names none). Its other rules
+     * (replication between the brokers, the operators) concern no portal app and are left out.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<NetworkPolicy> kafkaListenerPolicies(Manifests m) {
+        List<NetworkPolicy> policies = new ArrayList<>();
+        for (var kafka : m.custom("kafka.strimzi.io/v1beta2", "Kafka")) {
+            String cluster = kafka.getMetadata().getName();
+            List<NetworkPolicyIngressRule> rules = new ArrayList<>();
+            for (Map<String, Object> listener : (List<Map<String, Object>>) CustomResourcesTest.get(kafka, "spec", "kafka",
+                    "listeners")) {
+                List<NetworkPolicyPeer> peers = new ArrayList<>();
+                for (Object peer : (List<Object>) listener.getOrDefault("networkPolicyPeers", List.of())) {
+                    peers.add(Manifests.SERIALIZATION.convertValue(peer, NetworkPolicyPeer.class));
+                }
+                rules.add(new NetworkPolicyIngressRuleBuilder().withFrom(peers)
+                        .addNewPort().withPort(new IntOrString(((Number) listener.get("port")).intValue())).endPort()
+                        .build());
+            }
+            policies.add(new NetworkPolicyBuilder().withNewMetadata().withName(cluster + "-network-policy-kafka")
+                    .withNamespace(NS).endMetadata()
+                    .withNewSpec().withNewPodSelector().withMatchLabels(Map.of("strimzi.io/cluster", cluster,
+                            "strimzi.io/kind", "Kafka", "strimzi.io/name", cluster + "-kafka")).endPodSelector()
+                    .withPolicyTypes("Ingress").withIngress(rules).endSpec().build());
+        }
+        return policies;
     }
 
     /** The app's own database cluster, or null for an app without one. */
@@ -107,6 +152,41 @@ class NetworkPolicyTest {
             check(wrong, p.graph(), source, STRANGER, 443, "TCP", false);
         }
         assertEquals(List.of(), wrong, overlay);
+    }
+
+    /**
+     * Only the apps with events reach the brokers: their own egress, and the brokers' side, the listener's peers
+     * (evaluated as the NetworkPolicy Strimzi makes from them, and compared by name).
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void onlyTheAppsWithEventsReachKafka(String overlay) {
+        Portal p = portal(overlay);
+        List<String> wrong = new ArrayList<>();
+        for (String app : p.apps().keySet()) {
+            check(wrong, p.graph(), p.apps().get(app), KAFKA_BROKER, 9092, "TCP", KAFKA_CLIENTS.contains(app));
+        }
+        for (Pod other : List.of(ROGUE, STRANGER, KEYCLOAK, INGRESS_CONTROLLER)) {
+            check(wrong, p.graph(), other, KAFKA_BROKER, 9092, "TCP", false);
+        }
+        assertEquals(List.of(), wrong, overlay);
+        Manifests m = WorkloadPolicyTest.manifests(overlay);
+        var kafka = m.custom("kafka.strimzi.io/v1beta2", "Kafka");
+        assertEquals(1, kafka.size(), overlay + ": one Kafka cluster");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> listeners = (List<Map<String, Object>>) CustomResourcesTest.get(kafka.getFirst(),
+                "spec", "kafka", "listeners");
+        for (Map<String, Object> listener : listeners) {
+            Set<String> peers = new java.util.TreeSet<>();
+            @SuppressWarnings("unchecked")
+            List<Map<String, Map<String, Map<String, String>>>> listed =
+                    (List<Map<String, Map<String, Map<String, String>>>>) listener.get("networkPolicyPeers");
+            for (var peer : listed == null ? List.<Map<String, Map<String, Map<String, String>>>>of() : listed) {
+                peers.add(peer.get("podSelector").get("matchLabels").get("app.kubernetes.io/name"));
+            }
+            assertEquals(new java.util.TreeSet<>(KAFKA_CLIENTS), peers,
+                    overlay + ": the peers of Kafka's listener " + listener.get("name"));
+        }
     }
 
     @ParameterizedTest
@@ -155,7 +235,7 @@ class NetworkPolicyTest {
                 }
             }
             // And the web apps reach the portal only through the gateway, never a service directly.
-            for (String service : List.of("residency", "passport", "land-registry", "emergency-report")) {
+            for (String service : List.of("residency", "passport", "land-registry", "emergency-report", "notification")) {
                 check(wrong, p.graph(), target, p.apps().get(service), QuarkusApp.named(service).port(), "TCP", false);
             }
             check(wrong, p.graph(), target, p.apps().get("gateway"), QuarkusApp.named("gateway").port(), "TCP", true);

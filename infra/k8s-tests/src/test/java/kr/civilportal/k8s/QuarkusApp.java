@@ -22,6 +22,7 @@ record QuarkusApp(String name, String module, int port, String livenessPath, Str
             load("passport", "services/passport", "passport"),
             load("land-registry", "services/land-registry", "land"),
             load("emergency-report", "services/emergency-report", "emergency"),
+            load("notification", "services/notification", "notification"),
             load("citizen-web", "services/citizen-web", "citizenweb"),
             load("admin-console", "services/admin-console", null));
 

@@ -33,7 +33,7 @@ class RealmKeysManifestTest {
     static final String CONFIG_MAP = "realm-keys";
     static final String KEEPER = "realm-keys-keeper";
     static final List<String> TOKEN_CHECKING_APPS =
-            List.of("gateway", "residency", "passport", "land-registry", "emergency-report");
+            List.of("gateway", "residency", "passport", "land-registry", "emergency-report", "notification");
 
     static Stream<Arguments> tokenCheckingApps() {
         return Kustomize.OVERLAYS.stream().flatMap(o -> TOKEN_CHECKING_APPS.stream().map(a -> Arguments.of(o, a)));
