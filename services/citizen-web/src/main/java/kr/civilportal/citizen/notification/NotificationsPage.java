@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
+import kr.civilportal.citizen.CitizenWebSettings;
 import kr.civilportal.web.api.ApiProblem;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
@@ -22,7 +23,6 @@ import kr.civilportal.web.api.ServiceUnavailableException;
 import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -63,11 +63,11 @@ public class NotificationsPage {
     private final int pageSize;
 
     NotificationsPage(@RestClient NotificationClient notifications, ServiceCalls calls, PageContext ctx,
-            @ConfigProperty(name = "portal.web.citizen.notification.page-size", defaultValue = "20") int pageSize) {
+            CitizenWebSettings settings) {
         this.notifications = notifications;
         this.calls = calls;
         this.ctx = ctx;
-        this.pageSize = pageSize;
+        this.pageSize = settings.notification().pageSize();
     }
 
     @GET

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import kr.civilportal.citizen.CitizenWebSettings;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -27,10 +27,9 @@ public class UnreadBadge {
     private final Clock clock = Clock.systemUTC();
     private volatile Instant quietUntil = Instant.MIN;
 
-    UnreadBadge(@RestClient UnreadCountClient client,
-            @ConfigProperty(name = "portal.web.citizen.notification.badge-pause", defaultValue = "30s") Duration pause) {
+    UnreadBadge(@RestClient UnreadCountClient client, CitizenWebSettings settings) {
         this.client = client;
-        this.pause = pause;
+        this.pause = settings.notification().badgePause();
     }
 
     /** The signed-in citizen's unread count, or none when it cannot be had at once. */
