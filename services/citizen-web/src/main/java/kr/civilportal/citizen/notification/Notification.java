@@ -23,6 +23,11 @@ public record Notification(UUID id, String type, String source, String petitionI
         return readAt == null;
     }
 
+    /** The language its text is in, for the page to say so (a notification written in English on a Korean page). */
+    public String textLanguage() {
+        return "ko".equals(language) || "en".equals(language) ? language : null;
+    }
+
     /** When it happened (the service's time of the event; when it was written if that is missing). */
     public Instant at() {
         return occurredAt != null ? occurredAt : createdAt;
