@@ -27,8 +27,22 @@ public interface CitizenWebSettings {
     /** The 119 reports a signed-in citizen filed, listed on 나의 민원. */
     Reports reports();
 
+    /** 알림함 and the menu's unread count. */
+    Notification notification();
+
     /** The keys what citizen-web keeps is encrypted under (passport drafts, filed 119 reports). */
     Encryption encryption();
+
+    interface Notification {
+        /** Notifications per page of 알림함 (20); the service allows at most 100. */
+        int pageSize();
+
+        /**
+         * After the unread count for the menu failed (down, slow), how long the pages show none without asking (30 s),
+         * so a slow notification service costs one page its short time-out, not every page.
+         */
+        Duration badgePause();
+    }
 
     interface Land {
 

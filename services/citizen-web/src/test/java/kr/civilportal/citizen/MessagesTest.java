@@ -15,7 +15,7 @@ class MessagesTest {
 
     @Test
     void everyKoreanTextHasItsEnglish() throws IOException {
-        for (String bundle : new String[] {"msg", "web", "reads", "petition", "office", "fee", "address", "household"}) {
+        for (String bundle : new String[] {"msg", "web", "reads", "petition", "office", "fee", "address", "household", "notification"}) {
             assertEquals(keys("messages/" + bundle + "_ko.properties"), keys("messages/" + bundle + "_en.properties"), bundle);
         }
     }

@@ -40,6 +40,20 @@ class PageMarkupTest {
     private static final UUID PAID = UUID.fromString("9d3b6a8f-7e4c-4c5b-8f4d-5e6f708192a4");
     private static final UUID REFUNDED = UUID.fromString("9d3b6a8f-7e4c-4c5b-8f4d-5e6f708192a5");
 
+    /** 알림함's second page of three: unread and read, with and without a petition's page. */
+    private static final String NOTIFICATIONS = "{\"items\":[{\"id\":\"11111111-1111-4111-8111-111111111111\","
+            + "\"type\":\"residency.move-in.approved\",\"source\":\"residency\",\"petitionId\":\"" + "6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4e"
+            + "\",\"language\":\"ko\",\"title\":\"전입신고 처리 완료 (6a1b2c3d)\",\"body\":\"전입신고가 처리되었습니다.\","
+            + "\"occurredAt\":\"2026-12-07T01:02:03Z\",\"createdAt\":\"2026-12-07T01:02:04Z\",\"readAt\":null},"
+            + "{\"id\":\"22222222-2222-4222-8222-222222222222\",\"type\":\"residency.certificate.issued\",\"source\":"
+            + "\"residency\",\"petitionId\":\"1234-5678-9012-3452\",\"language\":\"ko\",\"title\":\"주민등록표 발급\","
+            + "\"body\":\"주민등록표가 발급되었습니다.\",\"occurredAt\":\"2026-12-06T01:02:03Z\",\"createdAt\":"
+            + "\"2026-12-06T01:02:04Z\",\"readAt\":\"2026-12-06T05:00:00Z\"},"
+            + "{\"id\":\"33333333-3333-4333-8333-333333333333\",\"type\":\"other.kind\",\"source\":\"other\","
+            + "\"petitionId\":null,\"language\":\"en\",\"title\":\"Something\",\"body\":\"Text\",\"occurredAt\":"
+            + "\"2026-12-05T01:02:03Z\",\"createdAt\":\"2026-12-05T01:02:04Z\",\"readAt\":null}],"
+            + "\"page\":1,\"size\":20,\"total\":45}";
+
     @Inject
     PassportDrafts drafts;
 
@@ -64,6 +78,19 @@ class PageMarkupTest {
             save(lang, "report-119-held", anonymous.get("/report-119/held/" + REPORT + "?token=t").asString());
             save(lang, "dashboard", citizen.get("/my").asString());
             save(lang, "record-reads", citizen.get("/my/record-reads").asString());
+            save(lang, "notifications", citizen.get("/my/notifications?page=1&marked=true").asString());
+            String settings = citizen.get("/my/notifications/settings?saved=true").asString();
+            save(lang, "notification-settings", settings);
+            save(lang, "notification-settings-errors", citizen.post("/my/notifications/settings", settings,
+                    Map.of("language", "ko", "email", "hong@@example", "emailEnabled", "true")).then().statusCode(400)
+                    .extract().asString());
+            GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications", r -> Answer.problem(503, "{}"));
+            save(lang, "notifications-unavailable", citizen.get("/my/notifications").then().statusCode(503)
+                    .extract().asString());
+            GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications", r -> Answer.json(200,
+                    "{\"items\":[],\"page\":0,\"size\":20,\"total\":0}"));
+            save(lang, "notifications-none", citizen.get("/my/notifications").asString());
+            GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications", r -> Answer.json(200, NOTIFICATIONS));
             save(lang, "certificates", citizen.get("/my/certificates?issued=1234-5678-9012-3452").asString());
             save(lang, "household", citizen.get("/my/household?done=consented").asString());
             String moveIn = citizen.get("/my/move-in").asString();
@@ -126,6 +153,13 @@ class PageMarkupTest {
 
     private static void script() {
         GatewayStandIn.reset();
+        GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications", r -> Answer.json(200, NOTIFICATIONS));
+        GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications/unread-count",
+                r -> Answer.json(200, "{\"unread\":2}"));
+        GatewayStandIn.answer("GET", "/api/notification/v1/me/preferences", r -> Answer.json(200,
+                "{\"language\":\"ko\",\"email\":\"hong@example.kr\",\"emailEnabled\":true}"));
+        GatewayStandIn.answer("PUT", "/api/notification/v1/me/preferences", r -> Answer.problem(400,
+                "{\"status\":400,\"errors\":[{\"field\":\"email\",\"detail\":\"must be a well-formed email address\"}]}"));
         String application = "{\"id\":\"" + APPLICATION + "\",\"kind\":\"NEW\",\"status\":\"READY_FOR_PICKUP\","
                 + "\"dueOn\":\"2026-12-02\",\"overdue\":false,"
                 + "\"submittedAt\":\"2026-11-20T01:00:00Z\",\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\"},"

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The portal's four services as the pages name them: each is a route of the gateway ({@code route}, as in its
+ * The portal's services as the pages name them: each is a route of the gateway ({@code route}, as in its
  * {@code portal.gateway.routes}) under its own API prefix. A page says which one it called, so a stopped service
  * shows that service's "unavailable" panel and the others keep working.
  */
@@ -13,7 +13,9 @@ public enum PortalService {
     RESIDENCY("residency", "/api/residency/"),
     PASSPORT("passport", "/api/passport/"),
     LAND_REGISTRY("land-registry", "/api/land/"),
-    EMERGENCY_REPORT("emergency-report", "/api/emergency/");
+    EMERGENCY_REPORT("emergency-report", "/api/emergency/"),
+    /** The citizens' notifications about their petitions (알림함, 알림 설정). */
+    NOTIFICATION("notification", "/api/notification/");
 
     private final String route;
     private final String apiPrefix;
