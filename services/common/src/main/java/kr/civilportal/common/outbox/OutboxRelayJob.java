@@ -39,6 +39,7 @@ public class OutboxRelayJob {
     private Duration backoff = Duration.ZERO;
     private Instant nextTry = Instant.MIN;
     private String lastFailure;
+    private boolean counted;
 
     OutboxRelayJob(OutboxRelay relay, OutboxSettings settings, MeterRegistry registry,
                    @ConfigProperty(name = "kafka.bootstrap.servers") Optional<String> bootstrapServers,
@@ -83,7 +84,10 @@ public class OutboxRelayJob {
         } catch (SQLException | RuntimeException e) {
             failed(e.getClass().getSimpleName() + ": " + e.getMessage(), published);
         } finally {
-            count();
+            // Counted when the backlog may have changed (or not yet counted): an idle run costs no extra query.
+            if (published > 0 || lastFailure != null || !counted) {
+                count();
+            }
         }
         return published;
     }
@@ -121,6 +125,7 @@ public class OutboxRelayJob {
     private void count() {
         try {
             waiting.set(relay.waiting());
+            counted = true;
         } catch (SQLException e) {
             // The gauge keeps its last value; the database's own troubles show in its health check.
         }
