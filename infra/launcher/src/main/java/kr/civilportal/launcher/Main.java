@@ -265,7 +265,7 @@ public final class Main {
         }
         if (o.notifications()) {
             if (!infraOnly) {
-                lines.add(String.format("  %-17s %s  (%d replica(s); mail from Kafka events; gateway %s)",
+                lines.add(String.format("  %-17s %s  (%d replica(s); mail and text messages from Kafka events; gateway %s)",
                         PortalApp.NOTIFICATION.id(), o.serviceUrl(PortalApp.NOTIFICATION),
                         o.replicasOf(PortalApp.NOTIFICATION), PortalApp.NOTIFICATION.routePrefix()));
             }
@@ -274,6 +274,9 @@ public final class Main {
             lines.add("  Mail catcher      SMTP localhost:" + o.smtpPort() + "; sent mail: http://localhost:"
                     + o.mailApiPort() + "/api/user/<recipient>/messages/ or IMAP localhost:" + o.imapPort()
                     + " (user = recipient, any password)");
+            lines.add("  Text messages     SMS and 알림톡 sent: http://localhost:" + o.textSinkPort()
+                    + "/v1/messages?to=<number>  (numbers starting " + TextMessageSink.NOT_A_KAKAO_USER_PREFIX
+                    + " have no KakaoTalk)");
         }
         lines.add("  Keycloak          " + portal.keycloak().url() + "  (realm portal; admin console: admin / admin)");
         lines.add("  PostgreSQL        localhost:" + portal.database().port() + "  (one database and role per service)");
@@ -298,7 +301,7 @@ public final class Main {
                 usage: infra/portal COMMAND
                   up [--replicas passport=2,...]   start the whole portal and wait; Ctrl-C stops it
                      [--sites 2]                     with the second site's PostgreSQL, a streaming standby
-                     [--without-notifications]       without Kafka, the mail catcher and the notification service
+                     [--without-notifications]       without Kafka, the mail catcher, the text sink and the notification service
                   infra                            start only PostgreSQL and Keycloak
                   down                             stop a running portal
                   status                           what is running where

@@ -4,15 +4,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the launcher tells the apps about notifications (Kafka, the mail catcher, the notification service), by
- * {@link PortalOptions#notifications()}: residency and passport their outbox relays' broker, the notification service
- * its broker and mail server, the gateway the {@code /api/notification} route. Without notifications: nothing at
- * all, so their outbox rows wait and the gateway has no such route (404).
+ * What the launcher tells the apps about notifications (Kafka, the mail catcher, the text-message sink, the
+ * notification service), by {@link PortalOptions#notifications()}: the services with an outbox their relays' broker,
+ * the notification service its broker, mail server and text-message provider, the gateway the
+ * {@code /api/notification} route. Without notifications: nothing of that, so their outbox rows wait and the gateway
+ * has no such route (404). The one exception is the 119 call-back seal ({@link #emergencyConfig}).
  */
 final class NotificationWiring {
 
     /** The sender of the portal's mail (the notification service's {@code quarkus.mailer.from}). */
     static final String MAIL_FROM = "noreply@civilportal.example";
+
+    /*
+     * The key ring 119 seals a reporter's call-back number with for the notification service (docs/events.md, "119:
+     * the call-back number, sealed"): emergency-report seals with the active key, notification opens with every key,
+     * so both must be given this one ring. A development key, fixed rather than made per portal: sealed numbers
+     * wait in emergency-report's outbox and in Kafka across restarts, and must still open after the next `up`.
+     * Never a production key: in Kubernetes the ring is the Secret emergency-callback-seal-keys.
+     */
+    static final String CALLBACK_SEAL_KEY_ID = "dev-2026";
+    static final String CALLBACK_SEAL_KEY = "CTZJXig/lUi220NAP3KlxJhdMnKzP/VI/NvQOE1JuBU=";
+    /** The ring as both services read it: {@code id:base64,id:base64}. */
+    static final String CALLBACK_SEAL_KEYS = CALLBACK_SEAL_KEY_ID + ":" + CALLBACK_SEAL_KEY;
 
     private NotificationWiring() {
     }
@@ -40,6 +53,26 @@ final class NotificationWiring {
         config.put("quarkus.mailer.mock", "false");
         config.put("quarkus.mailer.start-tls", "DISABLED");
         config.put("quarkus.mailer.tls", "false");
+        // SMS and 알림톡: the text-message sink answers both of the provider's calls (docs/text-messages.md).
+        config.put("portal.notification.text.sms-url", textSinkUrl(options));
+        config.put("portal.notification.text.alimtalk-url", textSinkUrl(options));
+        config.put("portal.notification.callback-seal.active-key-id", CALLBACK_SEAL_KEY_ID);
+        config.put("portal.notification.callback-seal.keys", CALLBACK_SEAL_KEYS);
+        return config;
+    }
+
+    static String textSinkUrl(PortalOptions options) {
+        return "http://localhost:" + options.textSinkPort();
+    }
+
+    /**
+     * emergency-report's sealing key, with notifications or without: it seals when it writes a report's event to its
+     * outbox, and those rows wait for a portal with notifications (which must then open them).
+     */
+    static Map<String, String> emergencyConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("portal.emergency.callback-seal.active-key-id", CALLBACK_SEAL_KEY_ID);
+        config.put("portal.emergency.callback-seal.keys", CALLBACK_SEAL_KEYS);
         return config;
     }
 

@@ -42,9 +42,13 @@ public final class Portal implements AutoCloseable {
     private volatile KeycloakServer keycloak;
     /** Certificates, document-signing keys and time stamps for the services that issue documents. */
     private final DevSigningAuthority signing;
-    /** The Kafka broker and the mail catcher, or null without notifications (PortalOptions.withoutNotifications). */
+    /**
+     * The Kafka broker, the mail catcher and the text-message sink, or null without notifications
+     * (PortalOptions.withoutNotifications).
+     */
     private volatile KafkaServer kafka;
     private final MailCatcher mail;
+    private final TextMessageSink textSink;
     private final Map<PortalApp, List<AppReplica>> replicas = new EnumMap<>(PortalApp.class);
     /**
      * The payment sandbox's API key and webhook secret, made afresh for every portal (never a value anyone else
@@ -54,10 +58,12 @@ public final class Portal implements AutoCloseable {
     private final PaymentSandboxWiring payments = PaymentSandboxWiring.random();
 
     private Portal(PortalOptions options, Consumer<String> progress, DatabaseServer database, DatabaseStandby standby,
-                   KeycloakServer keycloak, DevSigningAuthority signing, KafkaServer kafka, MailCatcher mail) {
+                   KeycloakServer keycloak, DevSigningAuthority signing, KafkaServer kafka, MailCatcher mail,
+                   TextMessageSink textSink) {
         this.signing = signing;
         this.kafka = kafka;
         this.mail = mail;
+        this.textSink = textSink;
         this.standby = standby;
         this.options = options;
         this.progress = progress;
@@ -156,6 +162,7 @@ public final class Portal implements AutoCloseable {
             }
             KafkaServer kafka = null;
             MailCatcher mail = null;
+            TextMessageSink textSink = null;
             if (options.notifications()) {
                 try {
                     progress.accept("Starting Kafka on port " + options.kafkaPort() + " (controller "
@@ -166,6 +173,9 @@ public final class Portal implements AutoCloseable {
                             + options.imapPort() + ", API http://localhost:" + options.mailApiPort());
                     mail = MailCatcher.start(options.home(), options.smtpPort(), options.imapPort(),
                             options.mailApiPort(), options.logDir(), options.runDir());
+                    textSink = TextMessageSink.start(options.textSinkPort());
+                    progress.accept("Text-message sink ready: read sent SMS and 알림톡 at " + textSink.url()
+                            + "/v1/messages?to=<number>");
                     kafka.awaitReady(KAFKA_READY_TIMEOUT);
                     kafka.createTopics(KafkaServer.PORTAL_TOPICS);
                     progress.accept("Kafka ready at " + kafka.bootstrapServers() + " (topics "
@@ -174,6 +184,9 @@ public final class Portal implements AutoCloseable {
                     progress.accept("Mail catcher ready: read sent mail at " + mail.apiUrl()
                             + "/api/user/<recipient>/messages/ or IMAP localhost:" + mail.imapPort());
                 } catch (RuntimeException e) {
+                    if (textSink != null) {
+                        textSink.close();
+                    }
                     if (mail != null) {
                         mail.close();
                     }
@@ -187,7 +200,7 @@ public final class Portal implements AutoCloseable {
                     throw e;
                 }
             }
-            return new Portal(options, progress, database, standby, keycloak, signing, kafka, mail);
+            return new Portal(options, progress, database, standby, keycloak, signing, kafka, mail, textSink);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -229,6 +242,12 @@ public final class Portal implements AutoCloseable {
         return mail;
     }
 
+    /** The text-message sink: the SMS and 알림톡 the portal sent, by number (with {@link PortalOptions#notifications()}). */
+    public TextMessageSink textSink() {
+        mustHaveNotifications();
+        return textSink;
+    }
+
     /** Stops the Kafka broker gracefully (SIGTERM, a controlled shutdown); the apps keep running. */
     public void stopKafka() {
         mustHaveNotifications();
@@ -259,7 +278,7 @@ public final class Portal implements AutoCloseable {
 
     private void mustHaveNotifications() {
         if (kafka == null) {
-            throw new IllegalStateException("This portal runs without notifications (Kafka, mail catcher): "
+            throw new IllegalStateException("This portal runs without notifications (Kafka, mail catcher, text sink): "
                     + "PortalOptions.withNotifications()");
         }
     }
@@ -479,6 +498,7 @@ public final class Portal implements AutoCloseable {
                     : "stopped");
             status.put("mail-catcher", mail.isAlive() ? "SMTP localhost:" + mail.smtpPort() + ", read at "
                     + mail.apiUrl() + "/api/user/<recipient>/messages/ or IMAP localhost:" + mail.imapPort() : "stopped");
+            status.put("text-sink", "read at " + textSink.url() + "/v1/messages?to=<number>");
         }
         for (PortalApp app : PortalApp.values()) {
             List<AppReplica> list = replicas.getOrDefault(app, List.of());
@@ -507,6 +527,9 @@ public final class Portal implements AutoCloseable {
         }
         stopping.forEach(CompletableFuture::join);
         // After the apps: the notification service commits its consumer offsets and residency its outbox on the way out.
+        if (textSink != null) {
+            textSink.close();
+        }
         if (mail != null) {
             mail.close();
         }
@@ -558,6 +581,9 @@ public final class Portal implements AutoCloseable {
         }
         if (app == PortalApp.NOTIFICATION) {
             config.putAll(NotificationWiring.notificationConfig(options));
+        }
+        if (app == PortalApp.EMERGENCY_REPORT) {
+            config.putAll(NotificationWiring.emergencyConfig());
         }
         if (app.signsDocuments()) {
             config.put("portal.document-signing.key-store", signing.documentSigningKeystore(app.id()).toString());

@@ -23,7 +23,7 @@ public enum PortalApp {
      */
     PAYMENT_SANDBOX("payment-sandbox", "services/payment-sandbox", 8087, "paymentsandbox", null),
     /**
-     * Notifications to citizens (mail) from the services' events on Kafka; behind the gateway at /api/notification.
+     * Notifications to citizens (mail, SMS, 알림톡) from the services' events on Kafka; behind the gateway at /api/notification.
      * Runs only with {@link PortalOptions#notifications()} (with Kafka and the mail catcher); not among
      * {@link #services()}, which every portal runs and the system tests walk through.
      */
@@ -109,7 +109,7 @@ public enum PortalApp {
 
     /** The services that write domain events to an outbox and relay them to Kafka (docs/events.md). */
     public static List<PortalApp> publishesEvents() {
-        return List.of(RESIDENCY, PASSPORT);
+        return List.of(RESIDENCY, PASSPORT, LAND_REGISTRY, EMERGENCY_REPORT);
     }
 
     public static PortalApp byId(String id) {

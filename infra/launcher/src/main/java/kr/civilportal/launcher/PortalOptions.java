@@ -31,14 +31,15 @@ public record PortalOptions(
     public static final int KEYCLOAK_PORT = 8180;
     public static final int CONTROL_PORT = 8099;
     /*
-     * Kafka and the mail catcher: 8191-8195, above the signing authority's 8190 and clear of every replica port
-     * (apps' ports + 10 r end at 8168) and of Keycloak's 8180.
+     * Kafka, the mail catcher and the text-message sink: 8191-8196, above the signing authority's 8190 and clear of
+     * every replica port (apps' ports + 10 r end at 8168) and of Keycloak's 8180.
      */
     public static final int KAFKA_PORT = 8191;
     public static final int KAFKA_CONTROLLER_PORT = 8192;
     public static final int SMTP_PORT = 8193;
     public static final int IMAP_PORT = 8194;
     public static final int MAIL_API_PORT = 8195;
+    public static final int TEXT_SINK_PORT = 8196;
     static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
             "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8");
 
@@ -154,8 +155,8 @@ public record PortalOptions(
     }
 
     /**
-     * With notifications: the Kafka broker, the mail catcher and the notification service (and residency publishing
-     * its events to Kafka). On by default for {@link #defaults} ({@code infra/portal up}); off for {@link #isolated}
+     * With notifications: the Kafka broker, the mail catcher, the text-message sink and the notification service (and
+     * the services with an outbox publishing their events to Kafka). On by default for {@link #defaults} ({@code infra/portal up}); off for {@link #isolated}
      * portals, so system tests that do not need them start three JVMs fewer: such a test opts in with this.
      */
     public PortalOptions withNotifications() {
@@ -164,8 +165,8 @@ public record PortalOptions(
     }
 
     /**
-     * Without Kafka, the mail catcher and the notification service. Residency then gets no
-     * {@code kafka.bootstrap.servers}: its outbox rows wait until a portal with notifications runs on the same data.
+     * Without Kafka, the mail catcher, the text-message sink and the notification service. The services with an outbox
+     * then get no {@code kafka.bootstrap.servers}: their outbox rows wait until a portal with notifications runs on the same data.
      */
     public PortalOptions withoutNotifications() {
         return new PortalOptions(home, portOffset, postgresPort, keycloakPort, controlPort, postgresData, cleanData,
@@ -195,6 +196,11 @@ public record PortalOptions(
     /** The mail catcher's REST API ({@code /api/user/<recipient>/messages/}, OpenAPI page at {@code /}). */
     public int mailApiPort() {
         return MAIL_API_PORT + portOffset;
+    }
+
+    /** The text-message sink (docs/text-messages.md): where the notification service sends SMS and 알림톡. */
+    public int textSinkPort() {
+        return TEXT_SINK_PORT + portOffset;
     }
 
     /** Kafka's log directories, beside the PostgreSQL data and kept like it (wiped with it by a clean start). */

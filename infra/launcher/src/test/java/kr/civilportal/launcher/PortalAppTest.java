@@ -44,7 +44,7 @@ class PortalAppTest {
     }
 
     @Test
-    void kafkaAndTheMailCatcherMeetNoPortOfTheScheme() {
+    void kafkaTheMailCatcherAndTheTextSinkMeetNoPortOfTheScheme() {
         Map<Integer, String> taken = new HashMap<>();
         taken.put(PortalOptions.CONTROL_PORT, "control");
         taken.put(PortalOptions.KEYCLOAK_PORT, "keycloak");
@@ -56,7 +56,7 @@ class PortalAppTest {
         }
         PortalOptions options = PortalOptions.defaults(PortalHome.locate());
         for (int port : new int[] {options.kafkaPort(), options.kafkaControllerPort(), options.smtpPort(),
-                options.imapPort(), options.mailApiPort()}) {
+                options.imapPort(), options.mailApiPort(), options.textSinkPort()}) {
             assertNull(taken.put(port, "notifications"), port + " is taken by " + taken.get(port));
             assertTrue(port >= 8080 && port <= 8210, port + " within the contract's 8080-8210");
         }

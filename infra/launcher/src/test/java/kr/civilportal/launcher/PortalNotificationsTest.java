@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A portal's infrastructure with notifications (PostgreSQL, the signing authority, Kafka, the mail catcher; Keycloak
- * named but not started: nothing here asks it), on an isolated portal's ports (offset 13 500): the controls a system
- * test uses to take Kafka away and bring it back, and a portal without notifications refusing them.
+ * A portal's infrastructure with notifications (PostgreSQL, the signing authority, Kafka, the mail catcher, the
+ * text-message sink; Keycloak named but not started: nothing here asks it), on an isolated portal's ports (offset
+ * 13 500): the controls a system test uses to take Kafka away and bring it back, and a portal without notifications
+ * refusing them.
  */
 class PortalNotificationsTest {
 
@@ -63,6 +64,11 @@ class PortalNotificationsTest {
 
         MailCatcherTest.sendSmtp(options.smtpPort(), Portal.MAIL_FROM, "citizen@example.com", "안녕하세요", "본문");
         assertTrue(portal.mailCatcher().messagesFor("citizen@example.com").contains("citizen@example.com"));
+
+        // The text-message sink started with them, where the notification service is told to send.
+        assertEquals(NotificationWiring.textSinkUrl(options), portal.textSink().url());
+        assertTrue(portal.status().get("text-sink").contains("/v1/messages?to=<number>"), portal.status().toString());
+        assertEquals("[]", portal.textSink().messagesFor("01012345678"));
     }
 
     @Test
@@ -74,6 +80,10 @@ class PortalNotificationsTest {
         assertThrows(IllegalStateException.class, portal::stopKafka);
         assertThrows(IllegalStateException.class, portal::startKafka);
         assertThrows(IllegalStateException.class, portal::mailCatcher);
+        assertThrows(IllegalStateException.class, portal::textSink);
         assertFalse(portal.status().containsKey("kafka"));
+        assertFalse(portal.status().containsKey("text-sink"));
+        assertEquals(-1, Http.status(NotificationWiring.textSinkUrl(options) + "/v1/messages?to=01012345678"),
+                "no sink listens");
     }
 }
