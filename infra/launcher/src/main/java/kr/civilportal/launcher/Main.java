@@ -265,7 +265,8 @@ public final class Main {
         }
         if (o.notifications()) {
             if (!infraOnly) {
-                lines.add(String.format("  %-17s %s  (%d replica(s); mail and text messages from Kafka events; gateway %s)",
+                lines.add(String.format("  %-17s %s  (%d replica(s); mail and text messages from Kafka events;"
+                        + " gateway %s)",
                         PortalApp.NOTIFICATION.id(), o.serviceUrl(PortalApp.NOTIFICATION),
                         o.replicasOf(PortalApp.NOTIFICATION), PortalApp.NOTIFICATION.routePrefix()));
             }
@@ -301,7 +302,7 @@ public final class Main {
                 usage: infra/portal COMMAND
                   up [--replicas passport=2,...]   start the whole portal and wait; Ctrl-C stops it
                      [--sites 2]                     with the second site's PostgreSQL, a streaming standby
-                     [--without-notifications]       without Kafka, the mail catcher, the text sink and the notification service
+                     [--without-notifications]       without Kafka, the mail and text sinks and the notification service
                   infra                            start only PostgreSQL and Keycloak
                   down                             stop a running portal
                   status                           what is running where
