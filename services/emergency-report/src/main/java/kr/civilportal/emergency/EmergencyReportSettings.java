@@ -8,9 +8,9 @@ import kr.civilportal.emergency.attachment.AttachmentLimits;
 /**
  * The emergency-report service's own settings ({@code portal.emergency.*}). Their values, with the
  * %dev/%test/%prod differences, are in application.properties only; this interface gives them types and says
- * what each is for. The reporter phone cipher's keys are read by the cipher's producer; they are declared here
- * so that every setting of the service has a type and a misspelt one stops the start. Retried writes are
- * configured by portal-common's {@code portal.idempotency.*}.
+ * what each is for. The phone cipher's and the call-back seal's keys are read by their producers; they are
+ * declared here so that every setting of the service has a type and a misspelt one stops the start. Retried
+ * writes are configured by portal-common's {@code portal.idempotency.*}.
  */
 @ConfigMapping(prefix = "portal.emergency")
 public interface EmergencyReportSettings {
@@ -23,6 +23,9 @@ public interface EmergencyReportSettings {
 
     /** Reporters' phone numbers, encrypted at rest. */
     Phone phone();
+
+    /** Call-back numbers sealed for the notification service in the dispatch steps' events. */
+    CallbackSeal callbackSeal();
 
     /**
      * Whether a few demo reports are seeded at start (off in prod; on in dev and test so the dispatcher demo
@@ -64,6 +67,21 @@ public interface EmergencyReportSettings {
 
         /** Re-sealing numbers still under an older key after a rotation. */
         Reseal reseal();
+    }
+
+    interface CallbackSeal {
+
+        /**
+         * The id of the AES-GCM key that seals call-back numbers into events; from a secret in production, where
+         * the seal's producer refuses to start without it (every dispatch step writes an event).
+         */
+        Optional<String> activeKeyId();
+
+        /**
+         * The ring shared with the notification service ({@code id:base64,...}, 32-byte keys). Only the active key
+         * seals here; the others are listed so that the same secret serves both services.
+         */
+        Optional<String> keys();
     }
 
     interface Reseal {

@@ -23,7 +23,9 @@ import org.jboss.logging.Logger;
  * The dispatcher's steps on a report (상황요원 처리): acknowledge, assign a unit, add notes, close with an
  * outcome. RECEIVED → ACKNOWLEDGED → DISPATCHED → CLOSED; a unit can be reassigned while dispatched; notes may
  * be added at any time. Each step locks the report's row, so two dispatchers acting at once are serialised
- * and the second one gets a 409 that says why, and each is written to the history with its time.
+ * and the second one gets a 409 that says why, and each is written to the history with its time. Acknowledging,
+ * assigning and closing also write their event for the reporter's text message ({@link ReportEvents}) in the
+ * step's transaction, after every check: a refused step writes none.
  */
 @ApplicationScoped
 public class DispatchActions {
@@ -34,13 +36,15 @@ public class DispatchActions {
     private final AcknowledgementMetric metric;
     private final BoardNotifications board;
     private final CallbackNumberReads numberReads;
+    private final ReportEvents events;
 
     DispatchActions(EmergencyReports reports, AcknowledgementMetric metric, BoardNotifications board,
-            CallbackNumberReads numberReads) {
+            CallbackNumberReads numberReads, ReportEvents events) {
         this.reports = reports;
         this.metric = metric;
         this.board = board;
         this.numberReads = numberReads;
+        this.events = events;
     }
 
     @Transactional
@@ -55,6 +59,7 @@ public class DispatchActions {
         r.acknowledgedAt = now;
         r.acknowledgedBy = dispatcher;
         metric.record(r.category, Duration.between(r.receivedAt, now));
+        events.acknowledged(r);
         return step(r, EventKind.ACKNOWLEDGED, now, dispatcher, null);
     }
 
@@ -74,6 +79,7 @@ public class DispatchActions {
             r.dispatchedAt = now;
         }
         r.assignedUnit = unit.strip();
+        events.unitDispatched(r, r.assignedUnit);
         return step(r, EventKind.UNIT_ASSIGNED, now, dispatcher, r.assignedUnit);
     }
 
@@ -96,6 +102,7 @@ public class DispatchActions {
         r.status = ReportStatus.CLOSED;
         r.closedAt = now;
         r.outcome = outcome;
+        events.closed(r, outcome);
         String detail = note == null || note.isBlank() ? outcome.name() : outcome.name() + ": " + note.strip();
         return step(r, EventKind.CLOSED, now, dispatcher, detail);
     }

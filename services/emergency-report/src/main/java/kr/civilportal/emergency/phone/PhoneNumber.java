@@ -66,6 +66,11 @@ public final class PhoneNumber {
         return dialable;
     }
 
+    /** {@code 01012345678}: what a text-message provider dials, and what is sealed for the notification service. */
+    public String digits() {
+        return dialable.replace("-", "");
+    }
+
     /** {@code 010-****-5678}: the form shown to the reporter and written anywhere else. */
     public String masked() {
         return Masking.phone(dialable);
