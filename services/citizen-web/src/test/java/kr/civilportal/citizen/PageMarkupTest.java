@@ -54,6 +54,10 @@ class PageMarkupTest {
             + "\"2026-12-05T01:02:03Z\",\"createdAt\":\"2026-12-05T01:02:04Z\",\"readAt\":null}],"
             + "\"page\":1,\"size\":20,\"total\":45}";
 
+    /** 알림 설정 with a number (masked, as the service returns it), 문자 on and quiet hours. */
+    private static final String PREFERENCES = "{\"language\":\"ko\",\"email\":\"hong@example.kr\",\"emailEnabled\":true,"
+            + "\"phone\":\"010-****-5678\",\"smsEnabled\":true,\"kakaoEnabled\":false,\"quietHours\":true}";
+
     @Inject
     PassportDrafts drafts;
 
@@ -82,8 +86,16 @@ class PageMarkupTest {
             String settings = citizen.get("/my/notifications/settings?saved=true").asString();
             save(lang, "notification-settings", settings);
             save(lang, "notification-settings-errors", citizen.post("/my/notifications/settings", settings,
-                    Map.of("language", "ko", "email", "hong@@example", "emailEnabled", "true")).then().statusCode(400)
-                    .extract().asString());
+                    Map.of("language", "ko", "email", "hong@@example", "emailEnabled", "true", "phone", "010-12",
+                            "smsEnabled", "true")).then().statusCode(400).extract().asString());
+            GatewayStandIn.answer("GET", "/api/notification/v1/me/preferences", r -> Answer.json(200,
+                    "{\"language\":\"en\",\"email\":null,\"emailEnabled\":false,\"phone\":null,"
+                            + "\"smsEnabled\":false,\"kakaoEnabled\":false,\"quietHours\":false}"));
+            String noPhone = citizen.get("/my/notifications/settings").asString();
+            save(lang, "notification-settings-no-phone", noPhone);
+            save(lang, "notification-settings-phone-needed", citizen.post("/my/notifications/settings", noPhone,
+                    Map.of("language", "en", "kakaoEnabled", "true")).then().statusCode(400).extract().asString());
+            GatewayStandIn.answer("GET", "/api/notification/v1/me/preferences", r -> Answer.json(200, PREFERENCES));
             GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications", r -> Answer.problem(503, "{}"));
             save(lang, "notifications-unavailable", citizen.get("/my/notifications").then().statusCode(503)
                     .extract().asString());
@@ -156,10 +168,10 @@ class PageMarkupTest {
         GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications", r -> Answer.json(200, NOTIFICATIONS));
         GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications/unread-count",
                 r -> Answer.json(200, "{\"unread\":2}"));
-        GatewayStandIn.answer("GET", "/api/notification/v1/me/preferences", r -> Answer.json(200,
-                "{\"language\":\"ko\",\"email\":\"hong@example.kr\",\"emailEnabled\":true}"));
+        GatewayStandIn.answer("GET", "/api/notification/v1/me/preferences", r -> Answer.json(200, PREFERENCES));
         GatewayStandIn.answer("PUT", "/api/notification/v1/me/preferences", r -> Answer.problem(400,
-                "{\"status\":400,\"errors\":[{\"field\":\"email\",\"detail\":\"must be a well-formed email address\"}]}"));
+                "{\"status\":400,\"errors\":[{\"field\":\"email\",\"detail\":\"must be a well-formed email address\"},"
+                        + "{\"field\":\"phone\",\"detail\":\"must be a Korean mobile number\"}]}"));
         String application = "{\"id\":\"" + APPLICATION + "\",\"kind\":\"NEW\",\"status\":\"READY_FOR_PICKUP\","
                 + "\"dueOn\":\"2026-12-02\",\"overdue\":false,"
                 + "\"submittedAt\":\"2026-11-20T01:00:00Z\",\"history\":[{\"to\":\"SUBMITTED\",\"at\":\"2026-11-20T01:00:00Z\"},"

@@ -46,10 +46,26 @@ public interface NotificationMessages {
     @Message String email_help();
     @Message String email_enabled();
     @Message String email_enabled_help();
+    @Message String phone();
+    @Message String phone_help();
+    /** The hint with the stored number, masked as the service returns it. */
+    @Message String phone_current(String number);
+    @Message String phone_none();
+    @Message String phone_remove();
+    @Message String phone_remove_help();
+    @Message String sms_enabled();
+    @Message String sms_enabled_help();
+    @Message String kakao_enabled();
+    @Message String kakao_enabled_help();
+    @Message String quiet_hours();
+    @Message String quiet_hours_help();
     @Message String save();
     @Message String saved();
     @Message String err_language();
     @Message String err_email();
     @Message String err_email_enabled();
+    @Message String err_phone();
+    @Message String err_phone_needed();
+    @Message String err_phone_remove();
     @Message String err_failed();
 }

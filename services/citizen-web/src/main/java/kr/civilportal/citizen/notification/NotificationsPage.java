@@ -29,8 +29,9 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * 알림함: the citizen's notifications about their petitions, newest first and paged, each linking to its
  * petition's page where there is one, the unread ones marked (in words too) with a 읽음으로 표시 button; and
- * 알림 설정: the language of notifications, the e-mail address and e-mail on/off. The notification service not
- * answering is the page's "unavailable" panel (503).
+ * 알림 설정: the language of notifications, the e-mail address and e-mail on/off, the mobile number, 문자 and
+ * 알림톡 on/off and quiet hours (see {@link NotificationPreferences} for how the masked number is kept or
+ * removed). The notification service not answering is the page's "unavailable" panel (503).
  */
 @Path("/my/notifications")
 @Authenticated
@@ -38,15 +39,39 @@ public class NotificationsPage {
 
     static final Set<String> LANGUAGES = Set.of("ko", "en");
 
-    /** The settings form as shown: what is stored, or what the citizen typed when it comes back with errors. */
-    public record SettingsForm(String language, String email, boolean emailEnabled) {
+    /**
+     * The settings form as shown: what is stored, or what the citizen typed when it comes back with errors.
+     * {@code phone} is only a new number typed; the stored one is {@code currentPhone}, masked as the service
+     * returns it ("" none), shown as a hint and carried in a hidden field so the form can come back with it.
+     */
+    public record SettingsForm(String language, String email, boolean emailEnabled, String phone, String currentPhone,
+            boolean phoneRemove, boolean smsEnabled, boolean kakaoEnabled, boolean quietHours) {
 
-        public boolean is(String lang) {
+        /**
+         * Not {@code is}: Qute's built-in {@code is} (an alias of {@code ==} on any object) competes with a method of
+         * that name, and which answers is not guaranteed; with this record's phone fields it was Qute's, and no
+         * language was shown checked.
+         */
+        public boolean chose(String lang) {
             return lang.equals(language);
         }
 
         static SettingsForm of(NotificationPreferences p) {
-            return new SettingsForm(p.language(), p.email() == null ? "" : p.email(), p.emailEnabled());
+            return new SettingsForm(p.language(), p.email() == null ? "" : p.email(), p.emailEnabled(), "",
+                    p.phone() == null ? "" : p.phone(), false, p.smsEnabled(), p.kakaoEnabled(),
+                    !Boolean.FALSE.equals(p.quietHours()));
+        }
+
+        /** What the PUT says of the number: null (left out) keeps the stored one, "" removes it. */
+        String phoneToSend() {
+            if (phoneRemove) {
+                return "";
+            }
+            return phone.isEmpty() ? null : phone;
+        }
+
+        boolean hasPhoneAfterSaving() {
+            return !phone.isEmpty() || (!phoneRemove && !currentPhone.isEmpty());
         }
     }
 
@@ -115,19 +140,24 @@ public class NotificationsPage {
     }
 
     /**
-     * Saves the choices (PUT, all of them). A language other than ko/en, or e-mail on without an address, is said
-     * next to its field and nothing is sent; the service's refusal of the address is said next to the address. The
-     * form comes back as typed.
+     * Saves the choices (PUT, all of them). A language other than ko/en, e-mail on without an address, 문자 or
+     * 알림톡 on with no number left, or a new number typed while asking to remove the number, is said next to its
+     * field and nothing is sent; the service's refusal of the address or the number is said next to it. The form
+     * comes back as typed.
      */
     @POST
     @Path("settings")
     @Produces(MediaType.TEXT_HTML)
-    public Response save(@RestForm String language, @RestForm String email, @RestForm String emailEnabled) {
+    public Response save(@RestForm String language, @RestForm String email, @RestForm String emailEnabled,
+            @RestForm String phone, @RestForm String currentPhone, @RestForm String phoneRemove,
+            @RestForm String smsEnabled, @RestForm String kakaoEnabled, @RestForm String quietHours) {
         NotificationMessages msg = ctx.messages(NotificationMessages.class);
         String address = FormFields.trimmed(email);
-        boolean on = "true".equals(emailEnabled) || "on".equals(emailEnabled);
+        boolean on = checked(emailEnabled);
         String lang = FormFields.trimmed(language);
-        SettingsForm typed = new SettingsForm(lang, address, on);
+        SettingsForm typed = new SettingsForm(lang, address, on, FormFields.trimmed(phone),
+                FormFields.trimmed(currentPhone), checked(phoneRemove), checked(smsEnabled), checked(kakaoEnabled),
+                checked(quietHours));
         FormErrors errors = new FormErrors();
         if (!LANGUAGES.contains(lang)) {
             errors.add("language", msg.err_language());
@@ -135,12 +165,18 @@ public class NotificationsPage {
         if (on && address.isEmpty()) {
             errors.add("email", msg.err_email_enabled());
         }
+        if (typed.phoneRemove() && !typed.phone().isEmpty()) {
+            errors.add("phone", msg.err_phone_remove());
+        } else if ((typed.smsEnabled() || typed.kakaoEnabled()) && !typed.hasPhoneAfterSaving()) {
+            errors.add("phone", msg.err_phone_needed());
+        }
         if (errors.any()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.settings(typed, errors, false)).build();
         }
         try {
             calls.call(() -> notifications.setPreferences(new NotificationPreferences(lang,
-                    address.isEmpty() ? null : address, on)));
+                    address.isEmpty() ? null : address, on, typed.phoneToSend(), typed.smsEnabled(),
+                    typed.kakaoEnabled(), typed.quietHours())));
             return Response.seeOther(URI.create("/my/notifications/settings?saved=true")).build();
         } catch (ServiceRefusedException e) {
             refused(e.problem(), errors, msg);
@@ -152,6 +188,10 @@ public class NotificationsPage {
         }
     }
 
+    private static boolean checked(String checkbox) {
+        return "true".equals(checkbox) || "on".equals(checkbox);
+    }
+
     /** The service's field errors next to the fields, in the page's words (the service's are the validator's, English). */
     private void refused(ApiProblem problem, FormErrors errors, NotificationMessages msg) {
         for (ApiProblem.FieldError error : problem.errors()) {
@@ -159,6 +199,11 @@ public class NotificationsPage {
                 errors.add("email", msg.err_email());
             } else if ("language".equals(error.field())) {
                 errors.add("language", msg.err_language());
+            } else if ("phone".equals(error.field())) {
+                errors.add("phone", msg.err_phone());
+            } else if ("smsEnabled".equals(error.field()) || "kakaoEnabled".equals(error.field())) {
+                // Only a missing number makes the service refuse these; the number is what the citizen can fix.
+                errors.add("phone", msg.err_phone_needed());
             }
         }
         if (!errors.any()) {
