@@ -41,6 +41,8 @@ public class EventIntake {
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
     /** The source whose events go back to a 119 reporter's call-back number (docs/events.md). */
     static final String EMERGENCY = "emergency-report";
+    /** What {@code takeEmergency} answers for a seal that does not open, as opposed to a count of deliveries. */
+    private static final int UNOPENABLE = -1;
     private static final String INSERT_DELIVERY = """
             insert into delivery (id, event_id, recipient, channel, state, event_type, source, petition_id, language,
                                   title, body, attempts, next_attempt_at, last_error, address_sealed, created_at,
@@ -71,14 +73,15 @@ public class EventIntake {
     Clock clock = Clock.systemUTC();
 
     /** What the intake did: deliveries newly written (0 for an event seen before). */
-    public record Result(int inbox, int email, int text) {
+    public record Result(int inbox, int email, int text, boolean unopenable) {
 
         public Result(int inbox, int email) {
-            this(inbox, email, 0);
+            this(inbox, email, 0, false);
         }
 
+        /** Nothing written although there was something to write: the event was seen before. */
         public boolean nothing() {
-            return inbox == 0 && email == 0 && text == 0;
+            return inbox == 0 && email == 0 && text == 0 && !unopenable;
         }
     }
 
@@ -91,7 +94,8 @@ public class EventIntake {
     public Result take(PetitionEvent event) {
         Instant now = Instant.now(clock);
         if (EMERGENCY.equals(event.source())) {
-            return new Result(0, 0, takeEmergency(event, now));
+            int text = takeEmergency(event, now);
+            return new Result(0, 0, Math.max(text, 0), text < 0);
         }
         int inbox = 0;
         int email = 0;
@@ -130,7 +134,7 @@ public class EventIntake {
                         language, message, now, null, null);
             }
         }
-        return new Result(inbox, email, text);
+        return new Result(inbox, email, text, false);
     }
 
     /** KakaoTalk if on and the type has an 알림톡 template; else SMS if on; nothing without a number. */
@@ -149,7 +153,7 @@ public class EventIntake {
      * recipient column holds a name-based UUID of the report (the subject), not a resident: reporters may be
      * anonymous, and the unique key (event, recipient, channel) still makes a redelivered event send nothing twice.
      * The number is sealed again under this service's key, bound to the delivery's id; a landline is recorded as
-     * CANCELLED; a seal that does not open is counted and skipped.
+     * CANCELLED; a seal that does not open is counted and skipped ({@link #UNOPENABLE}).
      */
     private int takeEmergency(PetitionEvent event, Instant now) {
         if (event.callback().isEmpty()) {
@@ -161,7 +165,7 @@ public class EventIntake {
             registry.counter("notification.callback.unopenable").increment();
             LOG.warnf("Event %s (%s): its call-back number does not open under key %s; no SMS", event.eventId(),
                     event.type(), callback.keyId());
-            return 0;
+            return UNOPENABLE;
         }
         RenderedMessage message = templates.render(event, Language.KO).orElseThrow();
         UUID recipient = reportKey(event.subject());

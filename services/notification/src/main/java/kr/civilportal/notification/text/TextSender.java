@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kr.civilportal.notification.NotificationSettings;
@@ -17,6 +16,7 @@ import kr.civilportal.notification.delivery.Backoff;
 import kr.civilportal.notification.delivery.Channel;
 import kr.civilportal.notification.delivery.Delivery;
 import kr.civilportal.notification.delivery.DeliveryState;
+import kr.civilportal.notification.delivery.DueDeliveries;
 import kr.civilportal.notification.preference.EmailCipher;
 import kr.civilportal.notification.preference.Preferences;
 import org.hibernate.query.TypedParameterValue;
@@ -36,12 +36,6 @@ import org.jboss.logging.Logger;
 public class TextSender {
 
     private static final Logger LOG = Logger.getLogger(TextSender.class);
-    private static final String DUE = """
-            select * from delivery
-            where state = 'PENDING' and channel in ('SMS', 'KAKAO') and next_attempt_at <= ?1
-            order by next_attempt_at
-            limit 1
-            for update skip locked""";
     private static final String INSERT_FALLBACK = """
             insert into delivery (id, event_id, recipient, channel, state, event_type, source, petition_id, language,
                                   title, body, attempts, next_attempt_at, address_sealed, created_at, updated_at)
@@ -82,23 +76,24 @@ public class TextSender {
     /** Sends (or holds) the next due delivery in the caller's transaction; false when none is due. */
     boolean sendOne() {
         Instant now = Instant.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Delivery> due = em.createNativeQuery(DUE, Delivery.class)
-                .setParameter(1, Timestamp.from(now))
-                .getResultList();
-        if (due.isEmpty()) {
-            return false;
-        }
-        send(due.get(0), now);
-        return true;
+        Optional<Delivery> due = DueDeliveries.next(em, now, Channel.SMS, Channel.KAKAO);
+        due.ifPresent(d -> send(d, now));
+        return due.isPresent();
     }
 
     private void send(Delivery delivery, Instant now) {
         delivery.updatedAt = now;
         boolean fixed = delivery.addressSealed != null;
-        Optional<String> to = fixed
-                ? Optional.of(cipher.openDeliveryAddress(delivery.addressSealed, delivery.id))
-                : preferences.phoneTarget(delivery.recipient);
+        Optional<String> to;
+        try {
+            to = fixed
+                    ? Optional.of(cipher.openDeliveryAddress(delivery.addressSealed, delivery.id))
+                    : preferences.phoneTarget(delivery.recipient);
+        } catch (IllegalStateException e) {
+            // sealed under a key no longer configured: no later run can open it either, so it must not loop
+            park(delivery, "number does not open");
+            return;
+        }
         if (to.isEmpty()) {
             delivery.state = DeliveryState.CANCELLED;
             delivery.lastError = "no number or texts turned off";
@@ -114,9 +109,15 @@ public class TextSender {
                 return;
             }
         }
+        String templateCode = templateCode(delivery.eventType);
+        if (delivery.channel == Channel.KAKAO && templateCode == null) {
+            // the type's template code was withdrawn since the intake: 알림톡 cannot carry it, an SMS can
+            fallBackToSms(delivery, now, "no alimtalk template");
+            return;
+        }
         delivery.attempts++;
         TextMessageProvider.SendResult result = delivery.channel == Channel.KAKAO
-                ? provider.alimtalk(to.get(), templateCode(delivery.eventType), delivery.body, delivery.id)
+                ? provider.alimtalk(to.get(), templateCode, delivery.body, delivery.id)
                 : provider.sms(to.get(), delivery.body, delivery.id);
         switch (result) {
             case TextMessageProvider.Accepted accepted -> {
@@ -124,7 +125,8 @@ public class TextSender {
                 delivery.lastError = null;
                 count(delivery.channel, "sent");
             }
-            case TextMessageProvider.NotAKakaoUser notKakao -> fallBackToSms(delivery, now);
+            case TextMessageProvider.NotAKakaoUser notKakao ->
+                    fallBackToSms(delivery, now, HttpTextMessageProvider.NOT_A_KAKAO_USER);
             case TextMessageProvider.Rejected rejected -> park(delivery, rejected.why());
             case TextMessageProvider.Failed failed -> {
                 delivery.lastError = failed.why();
@@ -141,9 +143,9 @@ public class TextSender {
     }
 
     /** 대체발송: the 알림톡 is done with (CANCELLED, why kept), one SMS of the same text takes its place. */
-    private void fallBackToSms(Delivery kakao, Instant now) {
+    private void fallBackToSms(Delivery kakao, Instant now, String why) {
         kakao.state = DeliveryState.CANCELLED;
-        kakao.lastError = HttpTextMessageProvider.NOT_A_KAKAO_USER;
+        kakao.lastError = why;
         count(Channel.KAKAO, "fallback");
         UUID id = UUID.randomUUID();
         String fixedAddress = kakao.addressSealed == null ? null
@@ -162,7 +164,7 @@ public class TextSender {
                 .setParameter(11, new TypedParameterValue<>(StandardBasicTypes.BINARY,
                         fixedAddress == null ? null : cipher.sealDeliveryAddress(fixedAddress, id)))
                 .executeUpdate();
-        LOG.infof("Delivery %s: no KakaoTalk for the number; an SMS goes instead", kakao.id);
+        LOG.infof("Delivery %s: no 알림톡 (%s); an SMS goes instead", kakao.id, why);
     }
 
     private void park(Delivery delivery, String why) {
