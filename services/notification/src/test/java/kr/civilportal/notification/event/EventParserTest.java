@@ -83,4 +83,15 @@ class EventParserTest {
             assertInstanceOf(EventParser.Malformed.class, parser.parse(payload), callback);
         }
     }
+
+    @Test
+    void a119EventMayLeaveOutRecipientsOthersMayNot() {
+        String emergency = """
+                {"eventId":"%s","type":"emergency-report.report.acknowledged","version":1,"source":"emergency-report",
+                 "occurredAt":"2026-12-07T01:02:03Z","subject":"r-1","data":{"reference":"119-1"}}""".formatted(UUID.randomUUID());
+        var accepted = assertInstanceOf(EventParser.Accepted.class, parser.parse(emergency));
+        assertEquals(List.of(), accepted.event().recipients());
+        assertInstanceOf(EventParser.Malformed.class, parser.parse(emergency
+                .replace("\"source\":\"emergency-report\"", "\"source\":\"passport\"")));
+    }
 }

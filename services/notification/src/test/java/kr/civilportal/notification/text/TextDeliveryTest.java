@@ -99,12 +99,15 @@ class TextDeliveryTest extends NotificationTestResources {
     @Test
     void alimtalkWithItsTemplateCodeAndWithoutKakaoTalkOneSmsInstead() {
         String kakaoUser = number("0103");
-        textsOn(TestCitizens.TEXT_KAKAO, kakaoUser, false, true, false);
+        // both on: KakaoTalk is preferred, no SMS besides
+        textsOn(TestCitizens.TEXT_KAKAO, kakaoUser, true, true, false);
         UUID first = UUID.randomUUID();
         readyForPickup(first, TestCitizens.TEXT_KAKAO);
         await().atMost(WAIT).until(() -> TextProviderServer.receivedBy(kakaoUser).size() == 1);
         assertEquals("alimtalk", TextProviderServer.receivedBy(kakaoUser).getFirst().channel());
         assertEquals("PASSPORT_READY_FOR_PICKUP", TextProviderServer.receivedBy(kakaoUser).getFirst().templateCode());
+        await().atMost(WAIT).until(() -> deliveryOf(first, Channel.KAKAO).state == DeliveryState.SENT);
+        assertNull(deliveryOf(first, Channel.SMS));
 
         // 대체발송: the number has no KakaoTalk (409 not-a-kakao-user), so one SMS goes instead
         String noKakao = number(TextProviderServer.NO_KAKAO);
@@ -230,5 +233,19 @@ class TextDeliveryTest extends NotificationTestResources {
         await().atMost(WAIT).until(() -> registry.counter("notification.callback.unopenable").count() > before);
         assertTrue(deliveriesOf(moved).isEmpty());
         assertEquals(0, TextProviderServer.callsFor(phone));
+    }
+
+    @Test
+    void anOwnerIsToldOfALandOwnerChangeOnTheLandRegistryChannel() {
+        String phone = number("0100");
+        textsOn(TestCitizens.TEXT_LAND, phone, true, false, false);
+        UUID event = UUID.randomUUID();
+        connector.source(InMemoryChannels.LAND_REGISTRY).send(Events.envelope(event,
+                "land-registry.owner-change.recorded", "land-registry", "1168010100108250000-3",
+                List.of(TestCitizens.TEXT_LAND), "{\"reference\":\"1168010100108250000-3\",\"parcel\":"
+                        + "\"1168010100108250000\",\"changedOn\":\"2026-12-06\",\"cause\":\"매매\"}"));
+        await().atMost(WAIT).until(() -> TextProviderServer.receivedBy(phone).size() == 1);
+        assertTrue(TextProviderServer.receivedBy(phone).getFirst().text().contains("관할 등기소에 문의"));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> InboxMessage.count("eventId", event)));
     }
 }
