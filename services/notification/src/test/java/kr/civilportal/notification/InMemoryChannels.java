@@ -10,10 +10,13 @@ public class InMemoryChannels implements QuarkusTestResourceLifecycleManager {
 
     public static final String RESIDENCY = "residency-events";
     public static final String PASSPORT = "passport-events";
+    public static final String LAND_REGISTRY = "land-registry-events";
+    public static final String EMERGENCY_REPORT = "emergency-report-events";
 
     @Override
     public Map<String, String> start() {
-        return new HashMap<>(InMemoryConnector.switchIncomingChannelsToInMemory(RESIDENCY, PASSPORT));
+        return new HashMap<>(InMemoryConnector.switchIncomingChannelsToInMemory(RESIDENCY, PASSPORT, LAND_REGISTRY,
+                EMERGENCY_REPORT));
     }
 
     @Override

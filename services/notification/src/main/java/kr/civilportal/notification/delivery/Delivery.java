@@ -45,6 +45,9 @@ public class Delivery extends PanacheEntityBase {
     public Instant nextAttemptAt;
     @Column(name = "last_error")
     public String lastError;
+    /** A destination fixed at intake (119's call-back number), sealed and bound to this id; null: the preference. */
+    @Column(name = "address_sealed")
+    public byte[] addressSealed;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import kr.civilportal.notification.NotificationSettings;
 import kr.civilportal.notification.preference.EmailMasking;
@@ -32,12 +31,6 @@ import org.jboss.logging.Logger;
 public class EmailSender {
 
     private static final Logger LOG = Logger.getLogger(EmailSender.class);
-    private static final String DUE = """
-            select * from delivery
-            where state = 'PENDING' and channel = 'EMAIL' and next_attempt_at <= ?1
-            order by next_attempt_at
-            limit 1
-            for update skip locked""";
 
     @Inject
     EntityManager em;
@@ -66,15 +59,9 @@ public class EmailSender {
     /** Sends the next due delivery in the caller's transaction; false when none is due. */
     boolean sendOne() {
         Instant now = Instant.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Delivery> due = em.createNativeQuery(DUE, Delivery.class)
-                .setParameter(1, java.sql.Timestamp.from(now))
-                .getResultList();
-        if (due.isEmpty()) {
-            return false;
-        }
-        send(due.get(0), new Backoff(settings.email().initialBackoff(), settings.email().maxBackoff()), now);
-        return true;
+        Optional<Delivery> due = DueDeliveries.next(em, now, Channel.EMAIL);
+        due.ifPresent(d -> send(d, new Backoff(settings.email().initialBackoff(), settings.email().maxBackoff()), now));
+        return due.isPresent();
     }
 
     private void send(Delivery delivery, Backoff backoff, Instant now) {

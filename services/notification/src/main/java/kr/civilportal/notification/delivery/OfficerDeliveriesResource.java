@@ -15,10 +15,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kr.civilportal.common.paging.PageParams;
 import kr.civilportal.common.paging.PageRequest;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.notification.preference.EmailCipher;
+import kr.civilportal.notification.preference.PhoneNumbers;
+import kr.civilportal.notification.preference.Preferences;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,11 +53,16 @@ public class OfficerDeliveriesResource {
 
     @Inject
     SecurityIdentity identity;
+    @Inject
+    EmailCipher cipher;
+    @Inject
+    Preferences preferences;
 
     @GET
     @Operation(operationId = "listDeliveries", summary = "Deliveries by state, most recently changed first",
             description = "state=PARKED lists the e-mails given up after the last attempt. An officer sees the "
-                    + "deliveries of their service's events; admin sees all. The citizen's address is never shown.")
+                    + "deliveries of their service's events; admin sees all. The citizen's e-mail address is never shown, "
+                    + "an SMS or KakaoTalk number only masked.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryPage.class)))
     public DeliveryPage list(
             @QueryParam("state") @Parameter(description = "The deliveries' state (default PARKED)",
@@ -78,8 +87,24 @@ public class OfficerDeliveriesResource {
                 ? Delivery.find("state", sort, wanted)
                 : Delivery.find("state = ?1 and source in ?2", sort, wanted, visibleSources());
         query.page(Page.of(page.page(), page.size()));
-        return new DeliveryPage(query.<Delivery>list().stream().map(DeliveryView::of).toList(), page.page(),
+        return new DeliveryPage(query.<Delivery>list().stream().map(d -> DeliveryView.of(d, maskedNumber(d))).toList(), page.page(),
                 page.size(), query.count());
+    }
+
+    /** A text's number, masked: officials calling a citizen back need to know which number failed, not all of it. */
+    private String maskedNumber(Delivery d) {
+        if (!d.channel.isText()) {
+            return null;
+        }
+        try {
+            Optional<String> number = d.addressSealed != null
+                    ? Optional.of(cipher.openDeliveryAddress(d.addressSealed, d.id))
+                    : preferences.phoneTarget(d.recipient);
+            return number.map(PhoneNumbers::mask).orElse(null);
+        } catch (IllegalStateException e) {
+            // a value under a key no longer configured: the list still answers
+            return null;
+        }
     }
 
     private List<String> visibleSources() {

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +31,15 @@ public final class EventParser {
     static final int MAX_RECIPIENTS = 1000;
     static final int MAX_TEXT = 2000;
     static final int MAX_REFERENCE = 64;
+    /** The texts of {@code data} besides reference, reason and dueOn that templates may name. */
+    static final List<String> DETAILS = List.of("pickupAt", "office", "parcel", "changedOn", "cause", "unit",
+            "outcome");
+    static final int MAX_DETAIL = 200;
+    /** A sealed number is a few dozen bytes; anything much larger is not one. */
+    static final int MAX_SEALED = 512;
+    static final String KEY_ID = "[A-Za-z0-9._-]{1,64}";
+    /** The source whose events have no recipients, only a sealed call-back number. */
+    static final String NO_RECIPIENTS = "emergency-report";
 
     private final ObjectMapper json;
 
@@ -85,6 +97,10 @@ public final class EventParser {
                 return new Malformed("no valid subject");
             }
             JsonNode recipientsNode = root.get("recipients");
+            if (recipientsNode == null && NO_RECIPIENTS.equals(source)) {
+                // 119 reporters may be anonymous: their events name no one (docs/events.md), with or without the field
+                recipientsNode = json.createArrayNode();
+            }
             if (recipientsNode == null || !recipientsNode.isArray() || recipientsNode.size() > MAX_RECIPIENTS) {
                 return new Malformed("no valid recipients");
             }
@@ -107,8 +123,28 @@ public final class EventParser {
                     || reason.filter(r -> r.length() > MAX_TEXT || !storable(r)).isPresent()) {
                 return new Malformed("data too long or not storable");
             }
+            Map<String, String> details = new HashMap<>();
+            for (String name : DETAILS) {
+                String value = data == null ? null : text(data, name);
+                if (value != null) {
+                    if (value.length() > MAX_DETAIL || !storable(value)) {
+                        return new Malformed("data too long or not storable");
+                    }
+                    details.put(name, value);
+                }
+            }
+            JsonNode callbackNode = data == null ? null : data.get("callback");
+            Optional<PetitionEvent.SealedCallback> callback = Optional.empty();
+            if (callbackNode != null && !callbackNode.isNull()) {
+                String keyId = callbackNode.isObject() ? text(callbackNode, "keyId") : null;
+                String sealed = callbackNode.isObject() ? text(callbackNode, "sealed") : null;
+                if (keyId == null || !keyId.matches(KEY_ID) || sealed == null || sealed.length() > MAX_SEALED) {
+                    return new Malformed("no valid callback");
+                }
+                callback = Optional.of(new PetitionEvent.SealedCallback(keyId, Base64.getDecoder().decode(sealed)));
+            }
             return new Accepted(new PetitionEvent(eventId, type, VERSION, source, occurredAt, subject,
-                    new ArrayList<>(recipients), reference, reason, dueOn));
+                    new ArrayList<>(recipients), reference, reason, dueOn, details, callback));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             // IllegalArgumentException: a bad UUID or a missing field; no message, it may quote the payload
             return new Malformed("a field has no valid value");

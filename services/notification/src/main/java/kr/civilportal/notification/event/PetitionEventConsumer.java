@@ -11,8 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes the petition services' events (Kafka topics {@code residency.events} and {@code passport.events}, channels
- * {@code residency-events} and {@code passport-events}, group {@code notification}). At least once: a message is acknowledged (its offset committed) only after this
+ * Consumes the services' events (Kafka topics {@code residency.events}, {@code passport.events},
+ * {@code land-registry.events} and {@code emergency-report.events}, channels of the same names with a hyphen, group
+ * {@code notification}). At least once: a message is acknowledged (its offset committed) only after this
  * method returned, i.e. after the intake's transaction committed; a redelivery then does nothing twice (the
  * deliveries' unique key). Blocking, in order, on a worker thread.
  *
@@ -27,6 +28,8 @@ public class PetitionEventConsumer {
 
     static final String RESIDENCY = "residency-events";
     static final String PASSPORT = "passport-events";
+    static final String LAND_REGISTRY = "land-registry-events";
+    static final String EMERGENCY_REPORT = "emergency-report-events";
     private static final Logger LOG = Logger.getLogger(PetitionEventConsumer.class);
 
     @Inject
@@ -54,6 +57,18 @@ public class PetitionEventConsumer {
     @Blocking
     public void passport(String payload) {
         handle(PASSPORT, payload);
+    }
+
+    @Incoming(LAND_REGISTRY)
+    @Blocking
+    public void landRegistry(String payload) {
+        handle(LAND_REGISTRY, payload);
+    }
+
+    @Incoming(EMERGENCY_REPORT)
+    @Blocking
+    public void emergencyReport(String payload) {
+        handle(EMERGENCY_REPORT, payload);
     }
 
     /** One message of a channel; returns normally unless the service stops while the database is down. */
@@ -84,10 +99,10 @@ public class PetitionEventConsumer {
         while (true) {
             try {
                 EventIntake.Result result = intake.take(event);
-                boolean seen = result.inbox() == 0 && result.email() == 0 && !event.recipients().isEmpty();
+                boolean seen = result.nothing() && (!event.recipients().isEmpty() || event.callback().isPresent());
                 metrics.count(channel, seen ? "duplicate" : "accepted");
-                LOG.debugf("Event %s (%s): %d inbox and %d e-mail deliveries written", event.eventId(), event.type(),
-                        result.inbox(), result.email());
+                LOG.debugf("Event %s (%s): %d inbox, %d e-mail and %d text deliveries written", event.eventId(),
+                        event.type(), result.inbox(), result.email(), result.text());
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {

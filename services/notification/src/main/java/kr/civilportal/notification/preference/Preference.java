@@ -22,6 +22,17 @@ public class Preference extends PanacheEntityBase {
     public byte[] emailSealed;
     @Column(name = "email_enabled", nullable = false)
     public boolean emailEnabled;
+    /** The mobile number's digits, sealed ({@link EmailCipher#sealPhone}). */
+    @Column(name = "phone_sealed")
+    public byte[] phoneSealed;
+    @Column(name = "sms_enabled", nullable = false)
+    public boolean smsEnabled;
+    /** KakaoTalk 알림톡 (preferred over SMS when both are on). */
+    @Column(name = "kakao_enabled", nullable = false)
+    public boolean kakaoEnabled;
+    /** 방해 금지: no SMS or 알림톡 during the configured quiet hours. */
+    @Column(name = "quiet_hours", nullable = false)
+    public boolean quietHours = true;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -12,7 +12,8 @@ import kr.civilportal.notification.event.PetitionEvent;
  * Renders the title and body of a notification from an event and a language. The texts are in one place, the
  * resource bundle {@code kr/civilportal/notification/template/messages} ({@code _ko}, {@code _en}), keyed by the
  * event type: {@code <type>.title} and {@code <type>.body}, with the named placeholders {@code {reference}},
- * {@code {reason}} and {@code {dueOn}} from the event's data. Nothing else of the event reaches a message: events
+ * {@code {reason}} and {@code {dueOn}} from the event's data, and the newer types' {@code {pickupAt}}, {@code {office}},
+ * {@code {parcel}}, {@code {changedOn}}, {@code {cause}}, {@code {unit}}, {@code {outcome}}. Nothing else of the event reaches a message: events
  * carry no resident registration number, name or address, and templates cannot name any. The officer's reason is
  * free text: any resident registration or phone number in it is masked ({@link Masking#inText}).
  *
@@ -20,6 +21,8 @@ import kr.civilportal.notification.event.PetitionEvent;
  */
 public final class NotificationTemplates {
 
+    private static final java.util.List<String> DETAILS = java.util.List.of("pickupAt", "office", "parcel",
+            "changedOn", "cause", "unit", "outcome");
     static final String BUNDLE = "kr.civilportal.notification.template.messages";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -48,6 +51,12 @@ public final class NotificationTemplates {
         // an officer's free text: a resident registration or phone number typed into it is masked (common's rule)
         values.put("reason", event.reason().map(Masking::inText).orElse(missing(bundle, "reason")));
         values.put("dueOn", event.dueOn().map(Object::toString).orElse(missing(bundle, "dueOn")));
+        // the newer types' texts: free text of a service, so masked like the reason
+        for (String name : DETAILS) {
+            values.put(name, event.details().containsKey(name) ? Masking.inText(event.details().get(name)) : "-");
+        }
+        // a local date-time in Korea (2026-12-08T10:30) reads better with a space
+        values.computeIfPresent("pickupAt", (name, value) -> value.replace('T', ' '));
         return Optional.of(new RenderedMessage(
                 fill(bundle.getString(event.type() + ".title"), values),
                 fill(bundle.getString(event.type() + ".body"), values)));

@@ -62,4 +62,36 @@ class EventParserTest {
         var outcome = assertInstanceOf(EventParser.Malformed.class, parser.parse("{\"secret\": 900101-1234567"));
         assertEquals("not JSON", outcome.why());
     }
+
+    @Test
+    void readsA119CallbackAndTheNewerTexts() {
+        String payload = Events.envelope(UUID.randomUUID(), "emergency-report.report.unit-dispatched",
+                "emergency-report", "5f0c2a4e-1111-4c1e-9e55-0a7f3b2c9d01", java.util.List.of(),
+                "{\"reference\":\"119-1\",\"unit\":\"구급대\",\"callback\":{\"keyId\":\"dev-2026\",\"sealed\":\"AAECAwQFBgcICQoLDA0ODw==\"}}");
+        var accepted = assertInstanceOf(EventParser.Accepted.class, parser.parse(payload));
+        assertEquals("dev-2026", accepted.event().callback().orElseThrow().keyId());
+        assertEquals(16, accepted.event().callback().orElseThrow().sealed().length);
+        assertEquals("구급대", accepted.event().details().get("unit"));
+    }
+
+    @Test
+    void aCallbackOfAnotherShapeIsMalformed() {
+        for (String callback : new String[] {"\"01012345678\"", "{\"keyId\":\"dev-2026\"}",
+                "{\"keyId\":\"dev 2026\",\"sealed\":\"AAAA\"}", "{\"keyId\":\"dev-2026\",\"sealed\":\"not base64!\"}"}) {
+            String payload = Events.envelope(UUID.randomUUID(), "emergency-report.report.closed", "emergency-report",
+                    "r-1", java.util.List.of(), "{\"reference\":\"119-1\",\"callback\":" + callback + "}");
+            assertInstanceOf(EventParser.Malformed.class, parser.parse(payload), callback);
+        }
+    }
+
+    @Test
+    void a119EventMayLeaveOutRecipientsOthersMayNot() {
+        String emergency = """
+                {"eventId":"%s","type":"emergency-report.report.acknowledged","version":1,"source":"emergency-report",
+                 "occurredAt":"2026-12-07T01:02:03Z","subject":"r-1","data":{"reference":"119-1"}}""".formatted(UUID.randomUUID());
+        var accepted = assertInstanceOf(EventParser.Accepted.class, parser.parse(emergency));
+        assertEquals(List.of(), accepted.event().recipients());
+        assertInstanceOf(EventParser.Malformed.class, parser.parse(emergency
+                .replace("\"source\":\"emergency-report\"", "\"source\":\"passport\"")));
+    }
 }

@@ -101,6 +101,16 @@ class PetitionEventConsumerTest {
             }
 
             @Override
+            public Text text() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public CallbackSeal callbackSeal() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Intake intake() {
                 return new Intake() {
                     @Override

@@ -110,4 +110,47 @@ class NotificationTemplatesTest {
         assertEquals("{x} a {reference}", NotificationTemplates.fill("{x} a {reference}", java.util.Map.of()));
         assertEquals(language, Language.ofCode(language.code()));
     }
+
+    private static PetitionEvent withDetails(String type, java.util.Map<String, String> details) {
+        return new PetitionEvent(UUID.randomUUID(), type, 1, "land-registry", Instant.parse("2026-12-07T01:02:03Z"),
+                "L-1", List.of(UUID.randomUUID()), Optional.of("L-77"), Optional.empty(), Optional.empty(),
+                details, Optional.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"land-registry.owner-change.recorded", "land-registry.owner-change.rejected",
+            "passport.application.supplement-due-soon", "passport.appointment.pickup-reminder",
+            "emergency-report.report.acknowledged", "emergency-report.report.unit-dispatched",
+            "emergency-report.report.closed"})
+    void everyNewTypeHasTextsInBothLanguages(String type) {
+        assertTrue(templates.knows(type), type);
+    }
+
+    @Test
+    void anOwnerWhoDidNotMakeTheChangeIsToldToContactTheRegistryOffice() {
+        PetitionEvent recorded = withDetails("land-registry.owner-change.recorded", java.util.Map.of(
+                "parcel", "1168010100108250000", "changedOn", "2026-12-06", "cause", "매매"));
+        String ko = templates.render(recorded, Language.KO).orElseThrow().body();
+        assertEquals("토지(고유번호 1168010100108250000)의 소유권 변동이 2026-12-06에 기록되었습니다 (원인: 매매, 접수번호 L-77). "
+                + "본인이 신청하거나 동의하지 않은 변동이라면 즉시 관할 등기소에 문의해 주세요.", ko);
+        assertTrue(templates.render(recorded, Language.EN).orElseThrow().body()
+                .contains("If you did not make or agree to this change, contact the registry office at once."));
+    }
+
+    @Test
+    void thePickupReminderNamesTheTimeAndTheOffice() {
+        PetitionEvent reminder = withDetails("passport.appointment.pickup-reminder", java.util.Map.of(
+                "pickupAt", "2026-12-08T10:30", "office", "종로구청 민원여권과"));
+        assertEquals("내일 2026-12-08 10:30에 종로구청 민원여권과에서 여권을 찾아가실 수 있습니다. 신분증을 지참해 주세요 (접수번호 L-77).",
+                templates.render(reminder, Language.KO).orElseThrow().body());
+    }
+
+    @Test
+    void a119TextStartsWith119AndMasksANumberInFreeText() {
+        PetitionEvent closed = withDetails("emergency-report.report.closed", java.util.Map.of(
+                "outcome", "보호자 010-1234-5678 인계"));
+        String body = templates.render(closed, Language.KO).orElseThrow().body();
+        assertTrue(body.startsWith("[119] "), body);
+        assertFalse(body.contains("1234-5678"), body);
+    }
 }
