@@ -1,6 +1,7 @@
 package kr.civilportal.notification.template;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import kr.civilportal.notification.event.PetitionEvent;
  */
 public final class NotificationTemplates {
 
-    private static final java.util.List<String> DETAILS = java.util.List.of("pickupAt", "office", "parcel",
+    private static final List<String> DETAILS = List.of("pickupAt", "office", "parcel",
             "changedOn", "cause", "unit", "outcome");
     static final String BUNDLE = "kr.civilportal.notification.template.messages";
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -41,6 +42,9 @@ public final class NotificationTemplates {
     }
 
     /** The event's message in the language; empty when no template knows its type. */
+    /** Detail fields that carry a code, with words for it in the bundles ({@code cause.SALE=매매}). */
+    private static final List<String> WORDED = List.of("cause", "outcome");
+
     public Optional<RenderedMessage> render(PetitionEvent event, Language language) {
         if (!knows(event.type())) {
             return Optional.empty();
@@ -54,6 +58,11 @@ public final class NotificationTemplates {
         // the newer types' texts: free text of a service, so masked like the reason
         for (String name : DETAILS) {
             values.put(name, event.details().containsKey(name) ? Masking.inText(event.details().get(name)) : "-");
+        }
+        // codes (a land change's cause, a 119 report's outcome) are told in words where the bundle has them
+        for (String name : WORDED) {
+            values.computeIfPresent(name, (key, code) -> bundle.containsKey(key + "." + code)
+                    ? bundle.getString(key + "." + code) : code);
         }
         // a local date-time in Korea (2026-12-08T10:30) reads better with a space
         values.computeIfPresent("pickupAt", (name, value) -> value.replace('T', ' '));

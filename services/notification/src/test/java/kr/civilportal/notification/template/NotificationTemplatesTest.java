@@ -129,12 +129,22 @@ class NotificationTemplatesTest {
     @Test
     void anOwnerWhoDidNotMakeTheChangeIsToldToContactTheRegistryOffice() {
         PetitionEvent recorded = withDetails("land-registry.owner-change.recorded", java.util.Map.of(
-                "parcel", "1168010100108250000", "changedOn", "2026-12-06", "cause", "매매"));
+                "parcel", "1168010100108250000", "changedOn", "2026-12-06", "cause", "SALE"));
         String ko = templates.render(recorded, Language.KO).orElseThrow().body();
         assertEquals("토지(고유번호 1168010100108250000)의 소유권 변동이 2026-12-06에 기록되었습니다 (원인: 매매, 접수번호 L-77). "
                 + "본인이 신청하거나 동의하지 않은 변동이라면 즉시 관할 등기소에 문의해 주세요.", ko);
         assertTrue(templates.render(recorded, Language.EN).orElseThrow().body()
-                .contains("If you did not make or agree to this change, contact the registry office at once."));
+                .contains("(cause: sale, reference L-77). If you did not make or agree to this change, contact the "
+                        + "registry office at once."));
+    }
+
+    @Test
+    void codesAreToldInWordsAndAnUnknownCodeAsItIs() {
+        PetitionEvent closed = withDetails("emergency-report.report.closed", java.util.Map.of("outcome", "TRANSPORTED"));
+        assertTrue(templates.render(closed, Language.KO).orElseThrow().body().contains("신고가 종결되었습니다: 병원 이송"));
+        assertTrue(templates.render(closed, Language.EN).orElseThrow().body().contains("closed: taken to hospital"));
+        PetitionEvent later = withDetails("emergency-report.report.closed", java.util.Map.of("outcome", "NEW_CODE"));
+        assertTrue(templates.render(later, Language.KO).orElseThrow().body().contains("종결되었습니다: NEW_CODE"));
     }
 
     @Test
