@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.FieldSource;
  * Who may talk to whom, evaluated from the NetworkPolicies of each overlay: only the gateway reaches the
  * services (and passport reaches residency) and the two web apps; the web apps reach only the gateway, Keycloak
  * and (citizen-web) their own database; each app reaches only its own database, Keycloak and the apps it calls;
- * the apps that publish or read events (residency, passport, notification), and only they, reach Kafka's brokers;
- * everyone may resolve names; nothing else gets through.
+ * the apps that publish or read events (residency, passport, land-registry, notification), and only they, reach
+ * Kafka's brokers; everyone may resolve names; nothing else gets through.
  */
 class NetworkPolicyTest {
 
@@ -45,8 +45,11 @@ class NetworkPolicyTest {
             "citizen-web", Set.of("gateway"),
             "admin-console", Set.of("gateway"));
     private static final Set<String> WEB_APPS = Set.of("citizen-web", "admin-console");
-    /** The apps that talk to Kafka: residency and passport publish (their outbox relays), notification reads. */
-    private static final Set<String> KAFKA_CLIENTS = Set.of("residency", "passport", "notification");
+    /**
+     * The apps that talk to Kafka: residency, passport and land-registry publish (their outbox relays), notification
+     * reads.
+     */
+    private static final Set<String> KAFKA_CLIENTS = Set.of("residency", "passport", "land-registry", "notification");
     /** A broker of the Strimzi cluster (k8s/base/kafka), with the labels Strimzi gives its pods. */
     private static final Pod KAFKA_BROKER = Pod.in(NS, "Kafka broker", Map.of("strimzi.io/cluster", "portal-kafka",
             "strimzi.io/kind", "Kafka", "strimzi.io/name", "portal-kafka-kafka", "strimzi.io/pool-name", "dual-role",

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * What the launcher tells the apps about notifications (Kafka, the mail catcher, the notification service), by
- * {@link PortalOptions#notifications()}: residency and passport their outbox relays' broker, the notification service
- * its broker and mail server, the gateway the {@code /api/notification} route. Without notifications: nothing at
- * all, so their outbox rows wait and the gateway has no such route (404).
+ * {@link PortalOptions#notifications()}: residency, passport and land-registry their outbox relays' broker, the
+ * notification service its broker and mail server, the gateway the {@code /api/notification} route. Without
+ * notifications: nothing at all, so their outbox rows wait and the gateway has no such route (404).
  */
 final class NotificationWiring {
 
@@ -21,7 +21,10 @@ final class NotificationWiring {
         return "localhost:" + options.kafkaPort();
     }
 
-    /** The services with an outbox (residency, passport) publish their events to {@code <service>.events} there. */
+    /**
+     * The services with an outbox (residency, passport, land-registry) publish their events to
+     * {@code <service>.events} there.
+     */
     static Map<String, String> publisherConfig(PortalOptions options) {
         return options.notifications() ? Map.of("kafka.bootstrap.servers", bootstrapServers(options)) : Map.of();
     }

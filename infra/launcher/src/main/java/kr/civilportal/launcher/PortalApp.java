@@ -109,7 +109,7 @@ public enum PortalApp {
 
     /** The services that write domain events to an outbox and relay them to Kafka (docs/events.md). */
     public static List<PortalApp> publishesEvents() {
-        return List.of(RESIDENCY, PASSPORT);
+        return List.of(RESIDENCY, PASSPORT, LAND_REGISTRY);
     }
 
     public static PortalApp byId(String id) {
