@@ -138,3 +138,9 @@ INSERT INTO owner_change (pnu, seq, owner_name, share_numerator, share_denominat
     ('4182025021101030002', 2, '홍길순',   2, 3, '1999-08-02', 'PARTITION',              '1999-08-09 09:00+09', 'demo-data'),
     ('4182025021200120003', 1, '가평임업 영농조합법인', 1, 1, '1996-11-11', 'SALE',     '1996-11-18 09:00+09', 'demo-data')
 ON CONFLICT (pnu, seq) DO NOTHING;
+
+-- The demo citizen (Keycloak user citizen, resident 김지민, resident_id ...0001 in residency's demo data) owns 대치동
+-- 506 since 2024, with her resident id, so that a change filed on it by someone else tells her (docs/events.md).
+INSERT INTO owner_change (pnu, seq, owner_name, share_numerator, share_denominator, changed_on, cause, recorded_at, recorded_by, owner_resident_id) VALUES
+    ('1168010600105060000', 2, '김지민',   1, 1, '2024-06-14', 'SALE',                   '2024-06-21 09:00+09', 'demo-data', '5e0b7a52-1c1d-4c9e-9f00-000000000001')
+ON CONFLICT (pnu, seq) DO NOTHING;

@@ -22,6 +22,27 @@ public interface PassportSettings {
     /** Officers' reads of applicants' photos, as the applicant lists them. */
     PhotoReads photoReads();
 
+    /** The reminders the day before a booked pickup and before a supplement deadline (ReminderJob). */
+    Reminders reminders();
+
+    interface Reminders {
+
+        /**
+         * How often the job looks for what to remind of (15 min: a booking made in the evening for the next day is
+         * still reminded of the same evening).
+         */
+        Duration every();
+
+        /** After start-up, so that a rolling deployment's new replicas do not all look at once. */
+        Duration delayed();
+
+        /** How many days before the pickup or the deadline the applicant is reminded (1: the day before). */
+        int daysAhead();
+
+        /** Reminders written per transaction (50: short transactions, rows locked briefly). */
+        int batch();
+    }
+
     /** The statutory processing period (민원 처리기간) and the days that do not count. */
     Processing processing();
 

@@ -57,6 +57,13 @@ public class OwnerChange extends PanacheEntityBase {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
+    /**
+     * The owner's resident id when the portal knows it (null otherwise): whom to tell of a later change. Never
+     * answered by the API.
+     */
+    @Column(name = "owner_resident_id")
+    public java.util.UUID ownerResidentId;
+
     /** A parcel's history, newest entry first (the order the register lists it in). */
     public static List<OwnerChange> newestFirst(Pnu pnu) {
         return list("from OwnerChange o where o.pnu = ?1 order by o.seq desc", pnu.value());

@@ -10,12 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import kr.civilportal.common.idempotency.IdempotentResponse;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.InProgressPolicy;
 import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.land.events.OwnerChangeEvents;
 import kr.civilportal.land.parcel.Parcel;
 import kr.civilportal.land.parcel.ParcelCache;
 import kr.civilportal.land.pnu.Pnu;
@@ -39,12 +42,14 @@ public class OwnerHistory {
     private final EntityManager em;
     private final ParcelCache cache;
     private final IdempotentWrites writes;
+    private final OwnerChangeEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    OwnerHistory(EntityManager em, ParcelCache cache, IdempotentWrites writes) {
+    OwnerHistory(EntityManager em, ParcelCache cache, IdempotentWrites writes, OwnerChangeEvents events) {
         this.em = em;
         this.cache = cache;
         this.writes = writes;
+        this.events = events;
     }
 
     /**
@@ -58,7 +63,7 @@ public class OwnerHistory {
         AtomicReference<OwnerView> recorded = new AtomicReference<>();
         IdempotentResponse answer = QuarkusTransaction.requiringNew().call(() ->
                 writes.execute(keyed, InProgressPolicy.REJECT, () -> {
-                    recorded.set(append(pnu, request, share, officer));
+                    recorded.set(append(pnu, request, share, officer, null, null));
                     return writes.json(CREATED, location, recorded.get());
                 }));
         if (recorded.get() != null) {
@@ -94,17 +99,20 @@ public class OwnerHistory {
     /**
      * Appends a change in the caller's transaction (an approved owner-change request's, which commits with it).
      * The caller drops this replica's cached copy after the commit ({@link ParcelCache#invalidateHere}); the others
-     * drop theirs on the notification sent here.
+     * drop theirs on the notification sent here. {@code ownerResidentId} is the new owner's when known (a citizen
+     * who filed for themself), {@code filing} the filing approved: its filer is told, and its id keys the event.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OwnerView appendInTransaction(Pnu pnu, OwnerChangeRequest request, String officer) {
-        OwnerView appended = append(pnu, request, check(request), officer);
+    public OwnerView appendInTransaction(Pnu pnu, OwnerChangeRequest request, String officer, UUID ownerResidentId,
+                                         OwnerChangeEvents.Filing filing) {
+        OwnerView appended = append(pnu, request, check(request), officer, ownerResidentId, filing);
         LOG.infof("Owner change %d recorded on parcel %s (%s), from an owner-change request", appended.sequence(), pnu,
                 request.cause());
         return appended;
     }
 
-    private OwnerView append(Pnu pnu, OwnerChangeRequest request, int[] share, String officer) {
+    private OwnerView append(Pnu pnu, OwnerChangeRequest request, int[] share, String officer, UUID ownerResidentId,
+                             OwnerChangeEvents.Filing filing) {
         // Locking the parcel row serialises officers recording on the same parcel, so each gets the next seq.
         Parcel parcel = em.find(Parcel.class, pnu.value(), LockModeType.PESSIMISTIC_WRITE);
         if (parcel == null) {
@@ -113,8 +121,13 @@ public class OwnerHistory {
         }
         Integer last = em.createQuery("select max(o.seq) from OwnerChange o where o.pnu = ?1", Integer.class)
                 .setParameter(1, pnu.value()).getSingleResult();
+        // Every owner recorded before, not only the current ones: a former owner may be the one defrauded.
+        List<UUID> previousOwners = em.createQuery("select distinct o.ownerResidentId from OwnerChange o"
+                        + " where o.pnu = ?1 and o.ownerResidentId is not null", UUID.class)
+                .setParameter(1, pnu.value()).getResultList();
         OwnerChange change = new OwnerChange();
         change.pnu = pnu.value();
+        change.ownerResidentId = ownerResidentId;
         change.seq = last == null ? 1 : last + 1;
         change.ownerName = request.ownerName().strip();
         change.shareNumerator = share[0];
@@ -126,6 +139,7 @@ public class OwnerHistory {
         change.recordedBy = officer;
         change.persist();
         em.flush();
+        events.recorded(pnu, change.seq, change.changedOn, change.cause, previousOwners, filing);
         cache.announceChange(pnu);
         return change.view();
     }

@@ -64,6 +64,14 @@ public class OwnerChangeFiling extends PanacheEntityBase {
     @Column(name = "filer_name", nullable = false)
     public String filerName;
 
+    /** The filer's resident id (their token's claim), whom to tell of the decision; null when it had none. */
+    @Column(name = "filer_resident_id")
+    public UUID filerResidentId;
+
+    /** The new owner's name was the filer's own: an approval records the filer's resident id as the owner's. */
+    @Column(name = "files_for_self", nullable = false)
+    public boolean filesForSelf;
+
     @Column(name = "office_id")
     public String officeId;
 

@@ -72,7 +72,7 @@ public class OwnerChangeFilingResource {
                          @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, @Context UriInfo uri) {
         KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
                 HttpMethod.POST, uri.getPath(), filed);
-        return filings.file(filed, token.getSubject(), OwnerNameReads.userName(token), keyed,
+        return filings.file(filed, token.getSubject(), OwnerNameReads.userName(token), Filer.of(token), keyed,
                 uri.getBaseUriBuilder().path(PATH).build()).toResponse();
     }
 

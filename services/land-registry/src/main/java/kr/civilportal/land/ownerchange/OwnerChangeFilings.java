@@ -28,6 +28,7 @@ import kr.civilportal.common.roster.OfficialRoster;
 import kr.civilportal.common.roster.RosterSettings;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.land.LandRegistrySettings;
+import kr.civilportal.land.events.OwnerChangeEvents;
 import kr.civilportal.land.owner.OwnerChangeRequest;
 import kr.civilportal.land.owner.OwnerHistory;
 import kr.civilportal.land.owner.OwnerNameRead;
@@ -75,12 +76,14 @@ public class OwnerChangeFilings {
     private final TransactionSynchronizationRegistry transactions;
     private final OfficialRoster roster;
     private final RosterSettings rosterSettings;
+    private final OwnerChangeEvents events;
     private final Clock clock = Clock.systemUTC();
 
     OwnerChangeFilings(LandOffices offices, FilingDeadlines deadlines, OwnerHistory history, OwnerNameReads reads,
                        ParcelCache cache, PnuAddresses addresses, IdempotentWrites writes, LandRegistrySettings settings,
                        TransactionSynchronizationRegistry transactions, OfficialRoster roster,
-                       RosterSettings rosterSettings) {
+                       RosterSettings rosterSettings, OwnerChangeEvents events) {
+        this.events = events;
         this.transactions = transactions;
         this.roster = roster;
         this.rosterSettings = rosterSettings;
@@ -97,9 +100,11 @@ public class OwnerChangeFilings {
     /**
      * A citizen files a request; it goes to the office of the parcel's 시·군·구. Once per Idempotency-Key: the
      * request and the key's answer commit together. {@code location} is given the new request's id.
+     * {@code filer} says who files: told of the decision by their resident id, and recorded as the new owner
+     * when the name they file is their own.
      */
-    public IdempotentResponse file(NewOwnerChangeFiling filed, String subject, String filerName, KeyedRequest keyed,
-                                   URI requests) {
+    public IdempotentResponse file(NewOwnerChangeFiling filed, String subject, String filerName, Filer filer,
+                                   KeyedRequest keyed, URI requests) {
         Pnu pnu = pnuOf(filed.pnu());
         int[] share = OwnerHistory.check(filed.change(), "change.");
         return QuarkusTransaction.requiringNew().call(() -> writes.execute(keyed, InProgressPolicy.REJECT, () -> {
@@ -118,6 +123,8 @@ public class OwnerChangeFilings {
             f.cause = change.cause();
             f.filedBy = subject;
             f.filerName = filerName;
+            f.filerResidentId = filer.residentId();
+            f.filesForSelf = filer.isNamed(f.ownerName);
             f.officeId = offices.officeOf(pnu).orElse(null);
             f.status = OwnerChangeFiling.Status.RECEIVED;
             f.receivedAt = now();
@@ -273,7 +280,10 @@ public class OwnerChangeFilings {
         OwnerChangeFiling f = lockedInJurisdiction(id, officer);
         FilingHolding.deciding(f, officer.subject());
         Pnu pnu = Pnu.parse(f.pnu);
-        OwnerView appended = history.appendInTransaction(pnu, f.asOwnerChange(), officer.subject());
+        // The filer's resident id becomes the new owner's only when they filed for themself: another person named
+        // in the filing is not the filer, and the portal does not know who they are.
+        OwnerView appended = history.appendInTransaction(pnu, f.asOwnerChange(), officer.subject(),
+                f.filesForSelf ? f.filerResidentId : null, new OwnerChangeEvents.Filing(f.id, f.filerResidentId));
         f.ownerChangeSeq = appended.sequence();
         decided(f, officer, OwnerChangeFiling.Status.APPROVED);
         // The caller's transaction (with its Idempotency-Key's answer) commits after this returns: only then may
@@ -301,6 +311,7 @@ public class OwnerChangeFilings {
         FilingHolding.deciding(f, officer.subject());
         f.rejectionReason = reason.strip();
         decided(f, officer, OwnerChangeFiling.Status.REJECTED);
+        events.rejected(f.id, f.filerResidentId, f.rejectionReason);
         LOG.infof("Owner-change request %s rejected by %s", id, officer.name());
         return decisionView(f);
     }

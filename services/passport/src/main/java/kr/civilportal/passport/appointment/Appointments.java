@@ -109,7 +109,9 @@ public class Appointments {
                     .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
             return stored(201, view(applicationId));
         }
-        em.createNativeQuery("UPDATE pickup_booking SET slot_id = ?2, booked_at = ?3 WHERE application_id = ?1")
+        // Another slot is another appointment: its own reminder the day before (reminder/Reminders).
+        em.createNativeQuery("UPDATE pickup_booking SET slot_id = ?2, booked_at = ?3, reminded_at = NULL"
+                        + " WHERE application_id = ?1")
                 .setParameter(1, applicationId).setParameter(2, slotId)
                 .setParameter(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
         return stored(200, view(applicationId));
