@@ -34,7 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * real Kafka broker, the notification service turns them into inbox messages and e-mails (caught by the mail
  * catcher), in each citizen's language, all through the gateway. Then the notification service is killed -9 and
  * Kafka stopped during a burst of 500 status changes: the petitions' own endpoints answer every one, and after both
- * return every notification arrives exactly once.
+ * return every notification arrives exactly once. Between the two, the text channels: a land owner change, a 119
+ * report's steps and a pickup reminder reach the launcher's text-message sink by SMS and 알림톡.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NotificationSystemTest {
@@ -47,6 +48,9 @@ class NotificationSystemTest {
     static final String MOVE_INS = "/api/residency/v1/move-ins";
     static final String QUEUE = "/api/residency/v1/officer/move-ins";
     static final String APPLICATIONS = "/api/passport/v1/applications";
+    static final String LAND_QUEUE = "/api/land/v1/officer/owner-change-requests";
+    /** 대치동 506 (강남구청, so land-officer2): its recorded owner is 김지민 (demo user citizen), with that resident id. */
+    static final String CITIZEN_PARCEL = "1168010600105060000";
     /** A register address of 종로구 (residency's road-name register extract), decided by residency-officer. */
     static final String JONGNO = "서울특별시 종로구 삼청로 30, 2층";
     /** Status changes in the burst: each report filed (received) and rejected (rejected) is two. */
@@ -67,7 +71,12 @@ class NotificationSystemTest {
                 .withAppConfig(PortalApp.NOTIFICATION, "portal.notification.email.every", "1s")
                 .withAppConfig(PortalApp.NOTIFICATION, "portal.notification.email.delay", "1s")
                 .withAppConfig(PortalApp.NOTIFICATION, "portal.notification.email.batch-size", "100")
-                .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.every", "1s");
+                .withAppConfig(PortalApp.PASSPORT, "portal.passport.identity-check.every", "1s")
+                // The reminders of the day before looked for every 2 s, not every 15 minutes.
+                .withAppConfig(PortalApp.PASSPORT, "portal.passport.reminders.every", "2s")
+                .withAppConfig(PortalApp.PASSPORT, "portal.passport.reminders.delayed", "1s")
+                .withAppConfig(PortalApp.NOTIFICATION, "portal.notification.text.every", "1s")
+                .withAppConfig(PortalApp.NOTIFICATION, "portal.notification.text.delay", "1s");
         processes = ProcessesSince.now();
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();
@@ -122,6 +131,18 @@ class NotificationSystemTest {
             return -1;
         }
         return r.path("total");
+    }
+
+    static void preferText(String user, String language, String phone, boolean sms, boolean kakao) {
+        given().auth().oauth2(token(user)).contentType(ContentType.JSON)
+                .body("{\"language\":\"" + language + "\",\"phone\":\"" + phone + "\",\"smsEnabled\":" + sms
+                        + ",\"kakaoEnabled\":" + kakao + ",\"quietHours\":false}")
+                .when().put(gateway + PREFERENCES).then().statusCode(200);
+    }
+
+    /** The SMS and 알림톡 the text-message sink was sent for the number, oldest first. */
+    static List<Map<String, Object>> texts(String number) {
+        return JsonPath.from(portal.textSink().messagesFor(number)).getList("");
     }
 
     /** The subjects of the e-mails the mail catcher holds for the address. */
@@ -212,6 +233,83 @@ class NotificationSystemTest {
 
     @Test
     @Order(2)
+    void ownersA119ReporterAndAPickupAreToldByTextMessage() throws Exception {
+        // Quiet hours off, so that the test does not depend on the hour in Korea when it runs.
+        // 이서연 by SMS; 김지민 by 알림톡 in English, on a number without KakaoTalk: the sink refuses it and the service
+        // falls back to one SMS (대체발송).
+        preferText("citizen2", "ko", "010-2000-0002", true, false);
+        preferText("citizen", "en", "010-9000-0001", false, true);
+
+        // Land: 이서연 files that the demo parcel of 김지민 is now hers; a land officer approves. Both are told: she as
+        // the filer, 김지민 as the owner recorded before the change (the moment a fraudulent transfer can still be stopped).
+        String filing = given().auth().oauth2(token("citizen2")).contentType(ContentType.JSON)
+                .body("{\"pnu\":\"" + CITIZEN_PARCEL + "\",\"change\":{\"ownerName\":\"이서연\",\"share\":\"1/1\","
+                        + "\"changedOn\":\"" + LocalDate.now(ZoneId.of("Asia/Seoul"))
+                        + "\",\"cause\":\"SALE\"}}")
+                .when().post(gateway + "/api/land/v1/owner-change-requests").then().statusCode(201).extract().path("id");
+        String landOfficer = token("land-officer2");
+        given().auth().oauth2(landOfficer).when().put(gateway + LAND_QUEUE + "/" + filing + "/holder")
+                .then().statusCode(200);
+        given().auth().oauth2(landOfficer).when().post(gateway + LAND_QUEUE + "/" + filing + "/approval")
+                .then().statusCode(200);
+
+        // 119: an anonymous report with a call-back number; the dispatcher acknowledges, dispatches a unit, closes.
+        String report = given().contentType(ContentType.JSON)
+                .body("{\"category\":\"FIRE\",\"description\":\"2층 복도에 연기\",\"address\":\"" + JONGNO
+                        + "\",\"reporterPhone\":\"010-5555-0119\"}")
+                .when().post(gateway + "/api/emergency/v1/reports").then().statusCode(201).extract().path("reportId");
+        String dispatcher = token("dispatcher");
+        String reports = gateway + "/api/emergency/v1/reports/" + report;
+        given().auth().oauth2(dispatcher).when().post(reports + "/acknowledgement").then().statusCode(200);
+        given().auth().oauth2(dispatcher).contentType(ContentType.JSON).body("{\"unit\":\"종로소방서 펌프1\"}")
+                .when().post(reports + "/assignment").then().statusCode(200);
+        given().auth().oauth2(dispatcher).contentType(ContentType.JSON).body("{\"outcome\":\"RESOLVED\"}")
+                .when().post(reports + "/closure").then().statusCode(200);
+
+        // Passport: 김지민's passport of the first journey is ready; 김지민 books tomorrow's first slot and is reminded the
+        // day before (today) by the reminder job.
+        String passport = inbox("citizen").stream().filter(m -> "passport.application.ready-for-pickup"
+                .equals(m.get("type"))).map(m -> (String) m.get("petitionId")).findFirst().orElseThrow();
+        LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(1);
+        String slot = given().auth().oauth2(token("citizen")).queryParam("office", "SEOUL-JONGNO")
+                .when().get(gateway + "/api/passport/v1/pickup-slots").then().statusCode(200).extract().jsonPath()
+                .getList("", Map.class).stream()
+                .filter(s -> Instant.parse((String) s.get("startsAt")).atZone(ZoneId.of("Asia/Seoul")).toLocalDate()
+                        .equals(tomorrow))
+                .map(s -> (String) s.get("id")).findFirst().orElseThrow();
+        given().auth().oauth2(token("citizen")).contentType(ContentType.JSON).body("{\"slotId\":\"" + slot + "\"}")
+                .when().post(gateway + APPLICATIONS + "/" + passport + "/appointment").then().statusCode(201);
+
+        await("the 119 reporter's three texts", () -> texts("01055550119").size() >= 3);
+        List<Map<String, Object>> reporter = texts("01055550119");
+        assertEquals(3, reporter.size(), "one text per step: " + reporter);
+        assertTrue(reporter.stream().allMatch(m -> "sms".equals(m.get("channel"))
+                && m.get("text").toString().startsWith("[119]")), reporter.toString());
+        assertTrue(reporter.stream().anyMatch(m -> m.get("text").toString().contains("종로소방서 펌프1")),
+                "the dispatched unit is named: " + reporter);
+
+        await("the land owners told", () -> inbox("citizen").stream()
+                .anyMatch(m -> "land-registry.owner-change.recorded".equals(m.get("type")))
+                && inbox("citizen2").stream()
+                .anyMatch(m -> "land-registry.owner-change.recorded".equals(m.get("type"))));
+        await("the texts of the owner change and the pickup reminder", () -> texts("01020000002").stream()
+                .anyMatch(m -> m.get("text").toString().contains(CITIZEN_PARCEL))
+                && texts("01090000001").stream().filter(m -> "sms".equals(m.get("channel")))
+                .anyMatch(m -> m.get("text").toString().contains("pickup")));
+        List<Map<String, Object>> jimin = texts("01090000001");
+        assertTrue(jimin.stream().anyMatch(m -> "alimtalk".equals(m.get("channel"))), "알림톡 tried first: " + jimin);
+        assertTrue(inbox("citizen").stream().anyMatch(m -> "passport.appointment.pickup-reminder"
+                .equals(m.get("type")) && passport.equals(m.get("petitionId"))), "the reminder in the inbox too");
+        assertTrue(inbox("citizen").stream().noneMatch(m -> report.equals(m.get("petitionId"))),
+                "119 messages are never put in an inbox");
+        String all = portal.textSink().messagesFor("01055550119") + portal.textSink().messagesFor("01020000002")
+                + portal.textSink().messagesFor("01090000001");
+        assertTrue(!all.contains("이서연") && !all.contains("김지민") && !all.contains("삼청로"),
+                "no name or address in a text message: " + all);
+    }
+
+    @Test
+    @Order(3)
     void nothingIsLostOrDoubledWhenTheNotificationServiceAndKafkaGoDownDuringABurst() throws Exception {
         String address = "seungmin.oh@example.test";
         prefer("citizen4", "ko", address);
