@@ -77,6 +77,8 @@ class NotificationSystemTest {
                 .withAppConfig(PortalApp.PASSPORT, "portal.passport.reminders.delayed", "1s")
                 .withAppConfig(PortalApp.NOTIFICATION, "portal.notification.text.every", "1s")
                 .withAppConfig(PortalApp.NOTIFICATION, "portal.notification.text.delay", "1s");
+        // A refused call shows what it was answered (a problem+json names the field).
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         processes = ProcessesSince.now();
         portal = Portal.start(options, line -> System.out.println("[portal] " + line));
         gateway = options.gatewayUrl();
@@ -138,6 +140,16 @@ class NotificationSystemTest {
                 .body("{\"language\":\"" + language + "\",\"phone\":\"" + phone + "\",\"smsEnabled\":" + sms
                         + ",\"kakaoEnabled\":" + kakao + ",\"quietHours\":false}")
                 .when().put(gateway + PREFERENCES).then().statusCode(200);
+    }
+
+    /** The types of the user's notifications about one petition, newest first. */
+    static List<Object> types(String user, String petition) {
+        return inbox(user).stream().filter(m -> petition.equals(m.get("petitionId"))).map(m -> m.get("type")).toList();
+    }
+
+    static void transition(String officer, String application, String body) {
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(body)
+                .when().post(gateway + APPLICATIONS + "/" + application + "/transitions").then().statusCode(200);
     }
 
     /** The SMS and 알림톡 the text-message sink was sent for the number, oldest first. */
@@ -277,8 +289,39 @@ class NotificationSystemTest {
                 .filter(s -> Instant.parse((String) s.get("startsAt")).atZone(ZoneId.of("Asia/Seoul")).toLocalDate()
                         .equals(tomorrow))
                 .map(s -> (String) s.get("id")).findFirst().orElseThrow();
-        given().auth().oauth2(token("citizen")).contentType(ContentType.JSON).body("{\"slotId\":\"" + slot + "\"}")
+        // A booking requires its Idempotency-Key (a retried booking must not take a second place).
+        given().auth().oauth2(token("citizen")).contentType(ContentType.JSON)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body("{\"slotId\":\"" + slot + "\"}")
                 .when().post(gateway + APPLICATIONS + "/" + passport + "/appointment").then().statusCode(201);
+
+        // Land again: a second filing by 이서연 on the same parcel, rejected (반려) with a reason.
+        String refused = given().auth().oauth2(token("citizen2")).contentType(ContentType.JSON)
+                .body("{\"pnu\":\"" + CITIZEN_PARCEL + "\",\"change\":{\"ownerName\":\"이서연\",\"share\":\"1/2\","
+                        + "\"changedOn\":\"" + LocalDate.now(ZoneId.of("Asia/Seoul")) + "\",\"cause\":\"GIFT\"}}")
+                .when().post(gateway + "/api/land/v1/owner-change-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(landOfficer).when().put(gateway + LAND_QUEUE + "/" + refused + "/holder")
+                .then().statusCode(200);
+        given().auth().oauth2(landOfficer).contentType(ContentType.JSON).body("{\"reason\":\"증여계약서 미첨부\"}")
+                .when().post(gateway + LAND_QUEUE + "/" + refused + "/rejection").then().statusCode(200);
+
+        // Passport in Korean: 이서연 applies; the officer asks for a new photo by tomorrow, so the reminder of the day
+        // before (기한 임박) comes at once; then rejects it.
+        String applied = given().auth().oauth2(token("citizen2")).contentType(ContentType.JSON)
+                .body("{\"kind\":\"NEW\",\"validity\":\"TEN_YEARS\",\"pages\":58}")
+                .when().post(gateway + APPLICATIONS).then().statusCode(201).extract().path("id");
+        await("the applicant's identity verified", () -> "VERIFIED".equals(given().auth().oauth2(token("citizen2"))
+                .when().get(gateway + APPLICATIONS + "/" + applied).then().statusCode(200).extract()
+                .path("identityCheck")));
+        String passportOfficer = token("passport-officer");
+        transition(passportOfficer, applied, "{\"to\":\"UNDER_REVIEW\"}");
+        transition(passportOfficer, applied, "{\"to\":\"SUPPLEMENT_REQUESTED\",\"reason\":\"규격에 맞는 사진을 다시 내 주세요\","
+                + "\"supplementDeadline\":\"" + tomorrow + "\"}");
+        await("the supplement's reminder of the day before", () -> inbox("citizen2").stream()
+                .anyMatch(m -> applied.equals(m.get("petitionId"))
+                        && "passport.application.supplement-due-soon".equals(m.get("type"))));
+        transition(passportOfficer, applied, "{\"to\":\"REJECTED\",\"reason\":\"보완 기한 내 사진 미제출\"}");
+        // And 김지민's passport, booked for tomorrow, is handed over (교부).
+        transition(passportOfficer, passport, "{\"to\":\"ISSUED\"}");
 
         await("the 119 reporter's three texts", () -> texts("01055550119").size() >= 3);
         List<Map<String, Object>> reporter = texts("01055550119");
@@ -295,9 +338,35 @@ class NotificationSystemTest {
         await("the texts of the owner change and the pickup reminder", () -> texts("01020000002").stream()
                 .anyMatch(m -> m.get("text").toString().contains(CITIZEN_PARCEL))
                 && texts("01090000001").stream().filter(m -> "sms".equals(m.get("channel")))
-                .anyMatch(m -> m.get("text").toString().contains("pickup")));
+                .anyMatch(m -> m.get("text").toString().contains("collect your passport tomorrow")));
+        // One inbox read per citizen a round: the gateway allows a client 120 calls a minute on a route.
+        await("the rejections and the hand-over told", () -> {
+            List<Object> seoyeon = inbox("citizen2").stream().map(m -> m.get("petitionId") + " " + m.get("type"))
+                    .map(Object.class::cast).toList();
+            return seoyeon.contains(applied + " passport.application.rejected")
+                    && seoyeon.contains(refused + " land-registry.owner-change.rejected")
+                    && types("citizen", passport).contains("passport.application.issued");
+        });
+        assertEquals(List.of("passport.application.rejected", "passport.application.supplement-due-soon",
+                "passport.application.supplement-requested", "passport.application.received"),
+                types("citizen2", applied), "newest first, each once");
+        Map<String, Object> rejectedFiling = inbox("citizen2").stream()
+                .filter(m -> refused.equals(m.get("petitionId"))).findFirst().orElseThrow();
+        assertEquals("소유권 변동 신청 반려 (" + refused.substring(0, 8) + ")", rejectedFiling.get("title"));
+        assertTrue(rejectedFiling.get("body").toString().contains("증여계약서 미첨부"), rejectedFiling.toString());
+        Map<String, Object> recorded = inbox("citizen").stream()
+                .filter(m -> "land-registry.owner-change.recorded".equals(m.get("type"))).findFirst().orElseThrow();
+        assertTrue(recorded.get("body").toString().contains("(cause: sale, reference " + filing.substring(0, 8) + ")"),
+                "the earlier owner is told in English: " + recorded);
         List<Map<String, Object>> jimin = texts("01090000001");
-        assertTrue(jimin.stream().anyMatch(m -> "alimtalk".equals(m.get("channel"))), "알림톡 tried first: " + jimin);
+        assertTrue(jimin.stream().allMatch(m -> "sms".equals(m.get("channel"))), "no 알림톡 on this number: " + jimin);
+        assertEquals(jimin.size(), jimin.stream().map(m -> m.get("text")).distinct().count(), "each text once: " + jimin);
+        // 알림톡 was tried first: officials see the refused one, cancelled for the SMS that replaced it (대체발송).
+        List<Map<String, Object>> cancelled = given().auth().oauth2(token("admin")).queryParam("state", "CANCELLED")
+                .queryParam("size", 100).when().get(gateway + "/api/notification/v1/officer/deliveries")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertTrue(cancelled.stream().anyMatch(d -> "KAKAO".equals(d.get("channel")) && passport.equals(d.get("petitionId"))
+                && "010-****-0001".equals(d.get("to"))), "the refused 알림톡, its number masked: " + cancelled);
         assertTrue(inbox("citizen").stream().anyMatch(m -> "passport.appointment.pickup-reminder"
                 .equals(m.get("type")) && passport.equals(m.get("petitionId"))), "the reminder in the inbox too");
         assertTrue(inbox("citizen").stream().noneMatch(m -> report.equals(m.get("petitionId"))),
