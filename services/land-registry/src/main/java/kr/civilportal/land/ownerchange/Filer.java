@@ -2,6 +2,7 @@ package kr.civilportal.land.ownerchange;
 
 import jakarta.json.JsonString;
 import java.util.UUID;
+import kr.civilportal.common.identity.ResidentIdClaim;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public record Filer(UUID residentId, String name) {
 
     /** The token claim Keycloak fills from the user's {@code resident_id} attribute. */
-    static final String RESIDENT_CLAIM = "resident_id";
+    static final String RESIDENT_CLAIM = ResidentIdClaim.CLAIM;
 
     static Filer of(JsonWebToken token) {
         return new Filer(residentIdOf(token.getClaim(RESIDENT_CLAIM)), nameOf(token));
@@ -27,15 +28,7 @@ public record Filer(UUID residentId, String name) {
 
     /** A value that is not a UUID links to nothing rather than failing the filing, as in the other services. */
     static UUID residentIdOf(Object claim) {
-        String value = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ResidentIdClaim.of(claim);
     }
 
     /**

@@ -1,10 +1,10 @@
 package kr.civilportal.passport.application;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.json.JsonString;
 import java.util.Set;
 import java.util.UUID;
 import kr.civilportal.common.identity.OfficesClaim;
+import kr.civilportal.common.identity.ResidentIdClaim;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -17,7 +17,7 @@ public record Caller(String subject, UUID residentId, boolean officer, Set<Strin
 
     /** The claim that names the offices an official works for. */
     public static final String OFFICES_CLAIM = OfficesClaim.CLAIM;
-    static final String RESIDENT_CLAIM = "resident_id";
+    static final String RESIDENT_CLAIM = ResidentIdClaim.CLAIM;
 
     public Caller {
         offices = Set.copyOf(offices);
@@ -36,15 +36,7 @@ public record Caller(String subject, UUID residentId, boolean officer, Set<Strin
 
     /** Reads the {@code resident_id} claim; a value that is not a UUID links to nothing rather than failing. */
     public static UUID residentIdOf(Object claim) {
-        String value = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ResidentIdClaim.of(claim);
     }
 
     /** The {@code offices} claim as a set (portal-common's reading, which every service shares). */
