@@ -19,6 +19,30 @@ public interface PassportSettings {
     /** The automatic 반려 of applications whose supplement deadline passed. */
     SupplementDeadline supplementDeadline();
 
+    /**
+     * The automatic 반려 of applications whose online fee was not paid in time (payment/PaymentDeadlineJob); how long
+     * an application may wait is {@code portal.passport.payment.awaiting-lifetime} (PaymentSettings).
+     */
+    PaymentDeadline paymentDeadline();
+
+    interface PaymentDeadline {
+
+        /**
+         * How often the job looks for applications past their payment deadline (1 h: the deadline is days long, so
+         * an hour later is no harm; it also bounds how often a provider that is down is asked again).
+         */
+        Duration every();
+
+        /** After start-up, so that a rolling deployment's new replicas do not all look at once. */
+        Duration delayed();
+
+        /**
+         * Applications one round takes (20): each may cost a provider call of up to 1.5 s with its row locked, so a
+         * round stays under a minute even with a slow provider; another round follows while rounds are full.
+         */
+        int batch();
+    }
+
     /** Officers' reads of applicants' photos, as the applicant lists them. */
     PhotoReads photoReads();
 

@@ -22,8 +22,9 @@ public enum ApplicationStatus {
     /** The statuses an application may move to from this one; empty once it is final. */
     public Set<ApplicationStatus> next() {
         return switch (this) {
-            // Only the payment moves it on (system:payment), never an officer: see Workflow.
-            case AWAITING_PAYMENT -> EnumSet.of(SUBMITTED);
+            // Only the payment moves it on (system:payment), never an officer: see Workflow. Unpaid past its
+            // payment deadline it is rejected (system:payment-deadline, payment/PaymentDeadline), never by an officer.
+            case AWAITING_PAYMENT -> EnumSet.of(SUBMITTED, REJECTED);
             case SUBMITTED -> EnumSet.of(UNDER_REVIEW, REJECTED);
             case UNDER_REVIEW -> EnumSet.of(SUPPLEMENT_REQUESTED, APPROVED, REJECTED);
             // After the citizen supplies what was asked, review resumes.

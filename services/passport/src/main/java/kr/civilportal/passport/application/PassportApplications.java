@@ -23,6 +23,7 @@ import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.passport.PassportSettings;
 import kr.civilportal.passport.deadline.ProcessingDeadlines;
+import kr.civilportal.passport.payment.PaymentMethod;
 import kr.civilportal.passport.workflow.ApplicationEvents;
 import kr.civilportal.passport.workflow.StatusChange;
 
@@ -142,6 +143,7 @@ public class PassportApplications {
                 SELECT count(DISTINCT c.application_id) FROM passport_status_change c
                 JOIN passport_application a ON a.id = c.application_id
                 WHERE c.to_status IN ('READY_FOR_PICKUP', 'ISSUED', 'REJECTED') AND c.identity_check IS NULL
+                  AND c.from_status IS DISTINCT FROM 'AWAITING_PAYMENT'  -- never received: no officer's work
                   AND c.changed_at >= ?1 AND (a.office_id IS NULL OR a.office_id = ANY (?2))""")
                 .setParameter(1, today.atStartOfDay(KoreanTime.ZONE).toOffsetDateTime())
                 .setParameter(2, officesOf(officer).toArray(String[]::new)).getSingleResult();
@@ -150,10 +152,12 @@ public class PassportApplications {
 
     /**
      * 관할: an officer's offices' applications, and those from before offices (every officer's). An application
-     * waiting for its online payment is not received yet: no officer's work.
+     * waiting for its online payment is not received yet: no officer's work; nor is one rejected because it was
+     * never paid (an ONLINE application gets its dueOn when it is received, so one without dueOn never was).
      */
     private static final String JURISDICTION = "(officeId is null or officeId in :offices)";
-    private static final String RECEIVED = "status <> :awaitingPayment";
+    private static final String RECEIVED = "status <> :awaitingPayment"
+            + " and not (status = :rejected and paymentMethod = :online and dueOn is null)";
 
     private static List<String> officesOf(Caller officer) {
         return OfficesClaim.asQueryParameter(officer.offices());
@@ -165,7 +169,8 @@ public class PassportApplications {
         where.add(JURISDICTION);
         where.add(RECEIVED);
         Parameters parameters = Parameters.with("offices", officesOf(officer))
-                .and("awaitingPayment", ApplicationStatus.AWAITING_PAYMENT);
+                .and("awaitingPayment", ApplicationStatus.AWAITING_PAYMENT)
+                .and("rejected", ApplicationStatus.REJECTED).and("online", PaymentMethod.ONLINE);
         if (query.status() != null) {
             where.add("status = :status");
             parameters = parameters.and("status", query.status());

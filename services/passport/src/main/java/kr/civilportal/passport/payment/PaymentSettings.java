@@ -33,6 +33,14 @@ public interface PaymentSettings {
      */
     Duration signatureTolerance();
 
+    /**
+     * How long after it was filed an application may wait for its online fee (3 days) before it is rejected
+     * (PaymentDeadline). The provider's payment lives 30 minutes and the citizen may start a new one, so 3 days
+     * leaves a citizen who filed on a Friday evening the weekend to pay, while an abandoned application does not wait
+     * for ever; its fee was fixed on the day it was filed, so a short life also keeps it from straddling a fee change.
+     */
+    Duration awaitingLifetime();
+
     /** The refunds of paid applications that were rejected (outbox, {@link PaymentRefundJob}). */
     Refund refund();
 

@@ -39,6 +39,11 @@ public class Workflow {
             new ProblemType("identity-not-verified", "Identity not verified", 409);
     /** Who the history names for the automatic 반려 after a supplement deadline: no person acted. */
     public static final String DEADLINE_ACTOR = "system:supplement-deadline";
+    /** Who the history names for the 반려 of an application whose fee was never paid online: no person acted. */
+    public static final String PAYMENT_DEADLINE_ACTOR = "system:payment-deadline";
+    /** The payment deadline as the applicant reads it in the reason: Korea's time, to the minute. */
+    private static final java.time.format.DateTimeFormatter KOREAN_MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(KoreanTime.ZONE);
     /** Deadlines are calendar days in Korea, where the offices are. */
 
     private final Clock clock = Clock.systemUTC();
@@ -131,6 +136,23 @@ public class Workflow {
                     "보완 기한(" + deadline + ")까지 보완이 없어 반려되었습니다 (no supplement by the deadline)", null);
         }
         return due.size();
+    }
+
+    /**
+     * 반려 of an application still waiting for its online fee after its payment deadline ({@code paymentDeadline}):
+     * called by {@code PaymentDeadline} with the row locked, once the provider has said no payment of it succeeded.
+     * It goes through {@link #move} like every rejection (history, event to the applicant; nothing paid, so nothing
+     * to refund). An officer never does this: {@link #transition} refuses every move of an unpaid application.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rejectUnpaid(PassportApplication application, Instant paymentDeadline) {
+        move(application, ApplicationStatus.REJECTED, PAYMENT_DEADLINE_ACTOR, unpaidReason(paymentDeadline), null);
+    }
+
+    /** The reason of {@link #rejectUnpaid}, in Korean and English as the other system reasons are written. */
+    public static String unpaidReason(Instant paymentDeadline) {
+        return "수수료 결제 기한(" + KOREAN_MINUTE.format(paymentDeadline) + ")까지 결제가 없어 반려되었습니다 "
+                + "(the fee was not paid by " + KOREAN_MINUTE.format(paymentDeadline) + " KST)";
     }
 
     @Transactional

@@ -22,8 +22,9 @@ class ApplicationStatusTest {
     }
 
     @Test
-    void anApplicationWaitingForItsPaymentIsOnlyEverReceived() {
-        assertEquals(EnumSet.of(ApplicationStatus.SUBMITTED), ApplicationStatus.AWAITING_PAYMENT.next());
+    void anApplicationWaitingForItsPaymentIsReceivedOrEndedUnpaid() {
+        assertEquals(EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.REJECTED),
+                ApplicationStatus.AWAITING_PAYMENT.next(), "paid, or unpaid past its payment deadline");
         assertTrue(ApplicationStatus.AWAITING_PAYMENT.awaitsPayment());
         assertFalse(ApplicationStatus.AWAITING_PAYMENT.owedByTheOffice(), "no 처리기한 runs before it is paid");
         assertFalse(ApplicationStatus.AWAITING_PAYMENT.isFinal());

@@ -30,6 +30,7 @@ public class FakePaymentProvider implements PaymentProvider {
     private final Map<String, ProviderRefund> refundsByKey = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private volatile boolean down;
+    private volatile Duration slowness = Duration.ZERO;
 
     @Override
     public synchronized ProviderPayment create(String idempotencyKey, NewPayment payment) {
@@ -51,6 +52,13 @@ public class FakePaymentProvider implements PaymentProvider {
     @Override
     public ProviderPayment get(String paymentId) {
         failIfDown();
+        if (!slowness.isZero()) {
+            try {
+                Thread.sleep(slowness.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         ProviderPayment payment = payments.get(paymentId);
         if (payment == null) {
             throw new UnknownPayment(paymentId);
@@ -112,6 +120,11 @@ public class FakePaymentProvider implements PaymentProvider {
     /** The refunds the provider made of a payment. */
     public List<ProviderRefund> refundsOf(String paymentId) {
         return payments.get(paymentId).refundsOrNone();
+    }
+
+    /** Each {@code get} takes this long (a slow provider; jobs running at once then overlap). */
+    public void slowness(Duration slowness) {
+        this.slowness = slowness;
     }
 
     public void down(boolean down) {
