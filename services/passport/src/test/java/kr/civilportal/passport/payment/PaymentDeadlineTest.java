@@ -99,6 +99,9 @@ class PaymentDeadlineTest {
                 .body("items.id", not(hasItem(neverStarted)));
         assertEquals(0, count("SELECT count(*) FROM passport_payment_refund r JOIN passport_payment p ON p.id = "
                 + "r.payment_id WHERE p.application_id = '" + abandoned + "'"));
+        // The applicant is told, as of any 반려, with the reason (outbox, relayed to notification).
+        assertEquals(1, count("SELECT count(*) FROM outbox_event WHERE event_key = '" + abandoned + "' AND event_type = "
+                + "'passport.application.rejected' AND payload::text LIKE '%수수료 결제 기한%'"));
         // Paying is no longer due.
         pay(abandoned, 409);
 
