@@ -34,9 +34,15 @@
         var entry = JSON.parse(saved);
         if (Date.now() - entry.at <= MAX_AGE_MS) {
           Object.keys(entry.values).forEach(function (name) {
+            // namedItem also answers a fieldset whose id is the name (the matches' group is id="roadAddress"),
+            // so whether the choice is offered is asked of the named fields themselves.
+            var group = choicesOf(form, name);
+            if (group && !hasFieldNamed(form, name)) {
+              putBackChoice(group, name, entry.values[name], (entry.labels || {})[name]);
+              return;
+            }
             var field = form.elements.namedItem(name);
-            if (!field) { putBackChoice(form, name, entry.values[name], (entry.labels || {})[name]); return; }
-            if (field.type === 'hidden') { return; }
+            if (!field || field.type === 'hidden') { return; }
             if (field.length !== undefined && !field.options) {
               Array.prototype.forEach.call(field, function (f) { f.checked = f.value === entry.values[name]; });
             } else if (field.type === 'checkbox' || field.type === 'radio') {
@@ -71,15 +77,17 @@
     }
     return null;
   }
+  function hasFieldNamed(form, name) {
+    return Array.prototype.some.call(form.elements, function (f) { return f.name === name; });
+  }
   function labelOf(field) {
     var label = field.id ? field.form.querySelector('label[for="' + field.id + '"]') : null;
     return label ? label.textContent.replace(/\s+/g, ' ').trim() : field.value;
   }
   // The kept choice as the group's one option, chosen, in the markup of the server's own options. Its hint, when
   // it says how to search, becomes the group's data-restored text ("choose the new address").
-  function putBackChoice(form, name, value, label) {
-    var group = choicesOf(form, name);
-    if (!group || !value) { return; }
+  function putBackChoice(group, name, value, label) {
+    if (!value) { return; }
     var id = name + '-kept';
     var row = document.createElement('div');
     row.className = 'krds-form-check';
