@@ -162,6 +162,37 @@ class MoveInAddressSearchPageTest {
         assertEquals(0, GatewayStandIn.received().stream().filter(r -> r.path().equals(MOVE_INS)).count());
     }
 
+    /**
+     * After a login that ran out (issue 21) the form is a plain GET: no search, so no match listed. The group of
+     * matches is where form-keep.js puts the kept choice back (its value and text), with a hint that then asks to
+     * choose; the head's number is never kept. The form as it is then sent, the choice without a new search, files
+     * that address.
+     */
+    @Test
+    void afterALoginThatRanOutTheKeptChoiceHasItsPlaceAndIsSentWithoutSearchingAgain() {
+        GatewayStandIn.answer("POST", MOVE_INS, r -> Answer.json(201, "{\"id\":\"8b1b3c3e-4f7e-4a53-9a48-3a4c1c3b2d11\"}"));
+        PageSession citizen = new PageSession(Tokens.of("citizen"));
+        String form = citizen.get("/my/move-in?resend=true").then().statusCode(200)
+                .body(containsString("id=\"resend\""))
+                .body(containsString("<fieldset class=\"form-group\" id=\"roadAddress\" tabindex=\"-1\" data-keep-choices=\"roadAddress\""))
+                .body(containsString("<p class=\"form-hint\" id=\"roadAddress-help\" data-restored=\"새 주소를 고르세요.\">"
+                        + "검색어를 입력하고 &#39;주소 검색&#39;을 누르면 주소가 여기에 나옵니다.</p>"))
+                .body(not(containsString("name=\"roadAddress\"")))
+                .body(containsString("name=\"headNumber\" value=\"\" autocomplete=\"off\" inputmode=\"numeric\" data-no-keep"))
+                .extract().asString();
+
+        citizen.post("/my/move-in", form, Map.of("mode", "NEW_HOUSEHOLD", "movedInOn", "2026-11-20",
+                        "addressQuery", "월드컵북로", "roadAddress", SANGAM, "addressDetail", "1502호"))
+                .then().statusCode(303).header("Location", containsString("/my?filed=move-in"));
+
+        assertEquals(0, GatewayStandIn.received().stream().filter(r -> r.path().equals(ADDRESSES)).count(),
+                "no new search was needed");
+        List<String> sent = GatewayStandIn.received().stream().filter(r -> r.path().equals(MOVE_INS))
+                .map(GatewayStandIn.Request::body).toList();
+        assertEquals(1, sent.size());
+        assertTrue(sent.get(0).contains("\"address\":\"서울특별시 마포구 월드컵북로 396, 1502호\""), sent.get(0));
+    }
+
     @Test
     void theSearchSpeaksEnglishWhenAsked() {
         GatewayStandIn.answer("GET", ADDRESSES, r -> Answer.json(200, WORLD_CUP_BUK_RO));
