@@ -1,7 +1,7 @@
 package kr.civilportal.citizen.movein;
 
 /**
- * Where a 세대주 변경 stands, as the page words it ({@code {household:head_change_status(...)}}): residency's
+ * Where a 세대주 변경 stands, as the page words it ({@code {household:status(...)}}): residency's
  * statuses, and {@code OTHER} for one this page does not know yet (said as ended rather than failing the page).
  */
 public enum HeadChangeStatus {

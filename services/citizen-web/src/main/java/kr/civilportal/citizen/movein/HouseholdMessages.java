@@ -110,8 +110,8 @@ public interface HouseholdMessages {
 
     @Message String head_change_withdraw();
 
-    /** Where a change stands: head_change_status_APPLIED, ... */
-    @Message String head_change_status(HeadChangeStatus status);
+    /** Where a 세대주 변경 stands: status_$APPLIED, ... (the `_$` separator: the constants hold `_`). */
+    @Message String status(HeadChangeStatus status);
 
     @Message String head_change_filed();
 
