@@ -28,7 +28,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -69,6 +71,10 @@ public class HeadChangeResource {
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: not a head with members, a head "
             + "change already waits, or a member is on an open move-in report")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
+            name = "the spouse becomes head (demo household)", value = "{\"newHead\":\"5e0b7a52-1c1d-4c9e-9f00-000000000003\","
+                    + "\"relations\":[{\"residentId\":\"5e0b7a52-1c1d-4c9e-9f00-000000000001\",\"relationToHead\":\"SPOUSE\"},"
+                    + "{\"residentId\":\"5e0b7a52-1c1d-4c9e-9f00-000000000004\",\"relationToHead\":\"CHILD\"}]}")))
     public Response file(@NotNull HeadChangeRequest request, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
                          @Context UriInfo uri) {
         UUID filer = Callers.residentId(token);
