@@ -58,6 +58,15 @@ class PageMarkupTest {
     private static final String PREFERENCES = "{\"language\":\"ko\",\"email\":\"hong@example.kr\",\"emailEnabled\":true,"
             + "\"phone\":\"010-****-5678\",\"smsEnabled\":true,\"kakaoEnabled\":false,\"quietHours\":true}";
 
+    /** A 세대주 변경 as residency lists it (names masked), with an id of its own. */
+    private static String headChange(String status, String role) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"status\":\"" + status + "\",\"filedAt\":"
+                + "\"2026-12-07T09:30:00+09:00\"," + (status.startsWith("AWAITING") ? ""
+                        : "\"decidedAt\":\"2026-12-07T10:00:00+09:00\",") + "\"role\":\"" + role + "\","
+                + "\"newHead\":{\"name\":\"박*호\"},\"filer\":{\"name\":\"김*민\"},"
+                + "\"relations\":[{\"name\":\"김*민\",\"relationToHead\":\"SPOUSE\"}]}";
+    }
+
     @Inject
     PassportDrafts drafts;
 
@@ -104,7 +113,21 @@ class PageMarkupTest {
             save(lang, "notifications-none", citizen.get("/my/notifications").asString());
             GatewayStandIn.answer("GET", "/api/notification/v1/me/notifications", r -> Answer.json(200, NOTIFICATIONS));
             save(lang, "certificates", citizen.get("/my/certificates?issued=1234-5678-9012-3452").asString());
-            save(lang, "household", citizen.get("/my/household?done=consented").asString());
+            // 세대주 변경: the form (the signed-in head has a member) with recently decided changes listed, the form
+            // with its errors, then changes waiting (one for the citizen to answer, one they filed).
+            GatewayStandIn.answer("GET", "/api/residency/v1/household/head-changes", r -> Answer.json(200,
+                    "[" + headChange("APPLIED", "FILER") + "," + headChange("REFUSED", "FILER") + "]"));
+            String household = citizen.get("/my/household?done=consented").asString();
+            assertTrue(household.contains("id=\"head-change\""), "the 세대주 변경 form: " + household);
+            save(lang, "household", household);
+            save(lang, "household-head-change-errors", citizen.post("/my/household/head-changes", household,
+                    Map.of()).then().statusCode(400).extract().asString());
+            GatewayStandIn.answer("GET", "/api/residency/v1/household/head-changes", r -> Answer.json(200,
+                    "[" + headChange("AWAITING_NEW_HEAD", "NEW_HEAD") + "," + headChange("AWAITING_NEW_HEAD", "FILER")
+                            + "]"));
+            String waiting = citizen.get("/my/household?done=head-change-filed").asString();
+            assertTrue(waiting.contains("id=\"head-change-requests\"") && waiting.contains("<caption>"), waiting);
+            save(lang, "household-head-change-waiting", waiting);
             String moveIn = citizen.get("/my/move-in").asString();
             save(lang, "move-in", moveIn);
             save(lang, "move-in-errors", citizen.post("/my/move-in", moveIn, Map.of("mode", "JOIN_HOUSEHOLD")).asString());

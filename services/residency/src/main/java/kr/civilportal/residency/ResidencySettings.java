@@ -68,6 +68,18 @@ public interface ResidencySettings {
         int searchLimit();
     }
 
+    /** 세대주 변경신고. */
+    HeadChange headChange();
+
+    interface HeadChange {
+
+        /**
+         * How long a decided head change stays in its filer's and new head's list, in days (30): long enough to read
+         * how it ended, short enough that the list shows what is current; the history itself is kept two years.
+         */
+        int recentDays();
+    }
+
     /** 보완 of move-in reports: how far ahead a deadline may be set, and the automatic 반려 once it has passed. */
     SupplementDeadline supplementDeadline();
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.civilportal.citizen.certificate.CertificateClient;
 import kr.civilportal.citizen.movein.AddressClient;
+import kr.civilportal.citizen.movein.HeadChangeClient;
 import kr.civilportal.citizen.movein.JoinRequestClient;
 import kr.civilportal.citizen.movein.MoveInClient;
 import kr.civilportal.citizen.movein.MoveInForm;
@@ -148,6 +149,21 @@ class ResidencyContractTest {
                     () -> joinRequests.consent(KEY, NO_REPORT))).status());
             interactions.add(residency.exchange("consenting to a join request that was not sent to me",
                     "no move-in report has the id " + NO_REPORT));
+
+            // 세대주 변경 (docs/head-change.md): a change the citizen is not named in, or none, is a 404 to its
+            // consent and to its withdrawal; the page says it is gone (the DELETE is the filer's withdrawal).
+            HeadChangeClient headChanges = client(residency, HeadChangeClient.class, "citizen");
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> headChanges.consent(KEY, NO_REPORT))).status());
+            interactions.add(residency.exchange("consenting to a head change that does not name me", null));
+
+            residency.willAnswer(404, "application/problem+json",
+                    "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");
+            assertEquals(404, assertThrows(ServiceRefusedException.class, () -> outsideAPage(
+                    () -> headChanges.withdraw(KEY, NO_REPORT))).status());
+            interactions.add(residency.exchange("withdrawing a head change I did not file", null));
 
             residency.willAnswer(404, "application/problem+json",
                     "{\"type\":\"urn:civilportal:problem:not-found\",\"status\":404}");

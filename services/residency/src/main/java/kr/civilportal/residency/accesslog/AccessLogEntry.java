@@ -24,7 +24,8 @@ public class AccessLogEntry extends PanacheEntityBase {
     public enum Action {
         READ_RECORD,     // 주민등록 열람
         DECIDE_MOVE_IN,  // 전입신고 처리
-        IDENTITY_CHECK   // 본인 확인: another service (passport) checked the resident exists, and read the birth date
+        IDENTITY_CHECK,  // 본인 확인: another service (passport) checked the resident exists, and read the birth date
+        HEAD_CHANGE      // 세대주 변경: the record's relation changed on the new head's consent, no official involved
     }
 
     @Id

@@ -27,6 +27,7 @@ import kr.civilportal.residency.accesslog.AccessLogEntry;
 import kr.civilportal.residency.address.AddressRegister;
 import kr.civilportal.residency.address.RegisteredAddress;
 import kr.civilportal.residency.deadline.MoveInDeadlines;
+import kr.civilportal.residency.household.HeadChanges;
 import kr.civilportal.residency.office.ResidencyOffices;
 import kr.civilportal.residency.resident.AddressHistory;
 import kr.civilportal.residency.resident.Household;
@@ -160,6 +161,12 @@ public class MoveIns {
                 .map(m -> new HouseholdMove.Member(m.id, m.relationToHead)).toList();
         Map<UUID, RelationToHead> coMovers = HouseholdMove.plan(filer.id, household, request.movers(),
                 request.mode());
+        if (HeadChanges.openIn(filer.household.id)) {
+            // The head change was filed for the household as it is; it is applied or ended first.
+            throw ProblemException.conflict("A change of head of your household waits for its new head's answer; "
+                    + "it must be answered or withdrawn first.",
+                    "새 세대주의 동의를 기다리는 세대주 변경신고가 있습니다. 동의·미동의 또는 취하된 뒤 신고해 주세요.");
+        }
         refuseSecondOpenReport(filer.id);
         for (UUID coMover : coMovers.keySet()) {
             if (onAnOpenReport(coMover)) {
@@ -259,8 +266,11 @@ public class MoveIns {
         }
     }
 
-    /** On an open report: their own, or one they move with (a resident is on one open report at a time). */
-    private static boolean onAnOpenReport(UUID residentId) {
+    /**
+     * On an open report: their own, or one they move with (a resident is on one open report at a time). Public for
+     * a head change, which no member on an open report may be part of.
+     */
+    public static boolean onAnOpenReport(UUID residentId) {
         return MoveInReport.count("residentId = ?1 and status in ?2", residentId, OPEN) > 0
                 || MoveInMover.count("residentId = ?1 and reportId in (select r.id from MoveInReport r"
                         + " where r.status in ?2)", residentId, OPEN) > 0;

@@ -37,7 +37,11 @@ class AuthorizationMatrixTest {
                 "POST /api/residency/v1/move-ins/{id}/supplement-answer",
                 "GET /api/residency/v1/household/join-requests",
                 "POST /api/residency/v1/household/join-requests/{id}/consent",
-                "POST /api/residency/v1/household/join-requests/{id}/refusal")) {
+                "POST /api/residency/v1/household/join-requests/{id}/refusal",
+                "POST /api/residency/v1/household/head-changes", "GET /api/residency/v1/household/head-changes",
+                "POST /api/residency/v1/household/head-changes/{id}/consent",
+                "POST /api/residency/v1/household/head-changes/{id}/refusal",
+                "DELETE /api/residency/v1/household/head-changes/{id}")) {
             matrix.allow(op, CITIZENS);
         }
         for (String op : List.of("GET /api/residency/v1/officer/move-ins",
