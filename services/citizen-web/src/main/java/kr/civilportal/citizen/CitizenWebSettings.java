@@ -33,6 +33,22 @@ public interface CitizenWebSettings {
     /** The keys what citizen-web keeps is encrypted under (passport drafts, filed 119 reports). */
     Encryption encryption();
 
+    /** The documents of a move-in's 보완 answer, as the form tells the citizen residency's limits. */
+    SupplementDocuments supplementDocuments();
+
+    interface SupplementDocuments {
+
+        /**
+         * Residency's limits (portal.residency.supplement-documents.*, docs/supplement-documents.md), written next to
+         * the file input only: residency checks them and its refusal is shown at the field. At most this many files
+         * (3) ...
+         */
+        int maxCount();
+
+        /** ... of at most this size each (2 MB). */
+        MemorySize maxSize();
+    }
+
     interface Notification {
         /** Notifications per page of 알림함 (20); the service allows at most 100. */
         int pageSize();

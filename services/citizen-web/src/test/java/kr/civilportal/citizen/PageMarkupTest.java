@@ -202,7 +202,12 @@ class PageMarkupTest {
         GatewayStandIn.answer("GET", "/api/residency/v1/move-ins/" + MOVE_IN, r -> Answer.json(200, "{\"id\":\""
                 + MOVE_IN + "\",\"mode\":\"NEW_HOUSEHOLD\",\"status\":\"SUPPLEMENT_REQUESTED\",\"submittedAt\":"
                 + "\"2026-12-05T01:00:00Z\",\"officeName\":\"종로구청\",\"dueAt\":\"2026-12-08T10:00:00+09:00\","
-                + "\"overdue\":false,\"supplements\":[{\"what\":\"임대차계약서 사본\",\"deadline\":\"2026-12-20\","
+                + "\"overdue\":false,\"supplements\":[{\"what\":\"가족관계증명서\",\"deadline\":\"2026-12-10\","
+                + "\"requestedAt\":\"2026-12-05T02:00:00Z\",\"answer\":\"첨부합니다\",\"answeredAt\":\"2026-12-05T03:00:00Z\","
+                + "\"documents\":[{\"documentId\":\"0d1e2f3a-4b5c-4d6e-8f70-000000000001\",\"fileName\":\"family.pdf\","
+                + "\"mediaType\":\"application/pdf\",\"bytes\":48213},{\"documentId\":"
+                + "\"0d1e2f3a-4b5c-4d6e-8f70-000000000002\",\"fileName\":\"scan.png\",\"mediaType\":\"image/png\","
+                + "\"bytes\":1200}]},{\"what\":\"임대차계약서 사본\",\"deadline\":\"2026-12-20\","
                 + "\"requestedAt\":\"2026-12-06T01:00:00Z\",\"lapsed\":false}]}"));
         GatewayStandIn.answer("GET", "/api/residency/v1/addresses", r -> Answer.json(200, r.query().contains("없는로")
                 ? "[]" : "[{\"roadNameAddress\":\"서울특별시 종로구 세종대로 209\",\"legalDong\":\"세종로\","

@@ -81,6 +81,11 @@ public interface CaseworkMessages {
     @Message String movein_supplement_until();
     @Message String movein_supplement_by();
     @Message String movein_supplement_answer();
+    /** The documents of each answered round (보완 서류), with their downloads through the console. */
+    @Message String movein_supplement_documents(int round);
+    @Message String movein_document_size(long kilobytes);
+    @Message String movein_document_download(String name);
+    @Message String movein_document_missing();
     @Message String movein_counts_waiting();
 
     /** The land officer's queue of owner-change requests (소유자 변동 신청, {@code /admin/land/requests}). */

@@ -297,6 +297,26 @@ public class MoveInQueuePage {
         }, status -> render(Shown.ALL, errors, new Typed(id, Typed.Form.REJECTION, why), status));
     }
 
+    /**
+     * A document the filer sent with a 보완 answer, read from residency with the officer's token (residency logs the
+     * read as one of the filer's record) so the officer reads it before deciding. Another office's report or an
+     * unknown document: 404 with words; residency silent: 503.
+     */
+    @GET
+    @Path("move-ins/{id}/supplement-documents/{documentId}")
+    public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        try (Response upstream = calls.call(() -> residency.supplementDocument(id, documentId))) {
+            return SupplementDocumentDownload.of(upstream);
+        } catch (ServiceRefusedException e) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity(casework().movein_document_missing()).header("Cache-Control", "no-store").build();
+        } catch (ServiceUnavailableException e) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity(ctx.web().unavailable_title(SERVICE)).header("Cache-Control", "no-store").build();
+        }
+    }
+
     /** A resident's record: without a reason, the prompt; with one, the (logged) read. */
     @GET
     @Path("residents/{id}")

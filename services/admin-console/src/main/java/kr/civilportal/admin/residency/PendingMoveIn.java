@@ -67,7 +67,37 @@ public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode 
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String requestedBy,
-            String answer, OffsetDateTime answeredAt) {
+            String answer, OffsetDateTime answeredAt, List<SupplementDocument> documents) {
+
+        /** A round as an older residency sends it: no documents. */
+        public Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String requestedBy,
+                String answer, OffsetDateTime answeredAt) {
+            this(what, deadline, requestedAt, requestedBy, answer, answeredAt, List.of());
+        }
+
+        public Supplement {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+    }
+
+    /**
+     * A document the filer sent with a 보완 answer (보완 서류, docs/supplement-documents.md): the name kept for display,
+     * the type residency detected from its bytes, its size; the officer downloads it through the console.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SupplementDocument(UUID documentId, String fileName, String mediaType, long bytes) {
+
+        /** Bytes in a kilobyte, as the page gives the size (KB, rounded up so a small file is never "0 KB"). */
+        private static final long KILOBYTE = 1024;
+
+        public long kilobytes() {
+            return (bytes + KILOBYTE - 1) / KILOBYTE;
+        }
+    }
+
+    /** Some round of 보완 was answered with documents: the queue lists them before a decision. */
+    public boolean hasSupplementDocuments() {
+        return supplements.stream().anyMatch(s -> !s.documents().isEmpty());
     }
 
     /** The last round asked, or null when none was: the open one while in 보완, the answered one after. */

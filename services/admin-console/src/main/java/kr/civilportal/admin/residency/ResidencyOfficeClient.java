@@ -116,6 +116,15 @@ public interface ResidencyOfficeClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Response reject(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id, Rejection reason);
 
+    /**
+     * A document the filer sent with a 보완 answer: its bytes with residency's Content-Type and Content-Disposition.
+     * Residency writes the read to the access log as the officer's read of the filer's record; another office's
+     * report or an unknown document: 404.
+     */
+    @GET
+    @Path("/move-ins/{id}/supplement-documents/{documentId}")
+    Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId);
+
     /** The read is written to the access log with the reason (열람 사유). */
     @GET
     @Path("/residents/{id}")

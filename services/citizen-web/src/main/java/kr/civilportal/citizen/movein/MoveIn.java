@@ -46,17 +46,47 @@ public record MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejec
 
     /**
      * A round of 보완 (residency's {@code supplements[]}): what the officer asked for and until when (a day in Korea),
-     * and the citizen's answer and when (null until answered).
+     * the citizen's answer and when (null until answered), and the documents sent with it, in the order sent (none
+     * from an older residency).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String answer,
-            OffsetDateTime answeredAt) {
+            OffsetDateTime answeredAt, List<SupplementDocument> documents) {
+
+        public Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String answer,
+                OffsetDateTime answeredAt) {
+            this(what, deadline, requestedAt, answer, answeredAt, List.of());
+        }
+
+        public Supplement {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+    }
+
+    /**
+     * A document sent with a 보완 answer (보완 서류), as residency describes it: the name kept for display, the type
+     * residency detected from its bytes and its size; the bytes themselves are downloaded through this app.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SupplementDocument(UUID documentId, String fileName, String mediaType, long bytes) {
+
+        /** Bytes in a kilobyte, as the page gives the size (KB, rounded up so a small file is never "0 KB"). */
+        private static final long KILOBYTE = 1024;
+
+        public long kilobytes() {
+            return (bytes + KILOBYTE - 1) / KILOBYTE;
+        }
     }
 
     /** Still open: the citizen may take it back (취하). */
     public boolean undecided() {
         return status == MoveInStatus.AWAITING_HEAD || status == MoveInStatus.SUBMITTED
                 || status == MoveInStatus.SUPPLEMENT_REQUESTED;
+    }
+
+    /** Some round of 보완 was answered with documents: the page lists them with their downloads. */
+    public boolean hasSupplementDocuments() {
+        return supplements.stream().anyMatch(s -> !s.documents().isEmpty());
     }
 
     /** While the officer waits for the citizen (보완요청): what is asked and until when; null otherwise. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /** Residency's move-in reports (전입신고) as the citizen files and follows them. */
 @RegisterRestClient(configKey = "residency")
@@ -52,6 +53,25 @@ public interface MoveInClient {
     @Consumes(MediaType.APPLICATION_JSON)
     MoveIn answerSupplement(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id,
             SupplementAnswer answer);
+
+    /**
+     * 보완 제출 with documents (docs/supplement-documents.md): part {@code answer} and up to residency's limit of parts
+     * {@code documents}. Answers as {@link #answerSupplement}, plus 400 naming {@code documents[i]} (a file that is
+     * not a PDF, JPEG or PNG by its bytes, too large or empty) or {@code documents} (too many).
+     */
+    @POST
+    @Path("/{id}/supplement-answer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    MoveIn answerSupplementWithDocuments(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @PathParam("id") UUID id, ClientMultipartForm form);
+
+    /**
+     * A document of one of the citizen's 보완 answers: its bytes with residency's Content-Type and Content-Disposition;
+     * another's report or an unknown document: 404.
+     */
+    @GET
+    @Path("/{id}/supplement-documents/{documentId}")
+    Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId);
 
     @POST
     @Path("/{id}/withdrawal")

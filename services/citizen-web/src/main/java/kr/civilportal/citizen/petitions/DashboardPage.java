@@ -24,6 +24,8 @@ import kr.civilportal.citizen.CitizenMessages;
 import kr.civilportal.citizen.CitizenWebSettings;
 import kr.civilportal.citizen.movein.MoveIn;
 import kr.civilportal.citizen.movein.MoveInClient;
+import kr.civilportal.citizen.movein.SupplementDocumentDownload;
+import kr.civilportal.citizen.movein.SupplementDocuments;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.citizen.passport.PassportClient;
 import kr.civilportal.citizen.passport.Payment;
@@ -41,6 +43,7 @@ import kr.civilportal.web.page.FormErrors;
 import kr.civilportal.web.page.FormFields;
 import kr.civilportal.web.page.PageContext;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -76,7 +79,8 @@ public class DashboardPage {
                 PassportApplication.StatusChange supplement, boolean resubmitted, String resubmitKey, FeePart fee);
 
         static native TemplateInstance moveInDetail(Petition petition, MoveIn report, boolean unavailable,
-                MoveIn.Supplement supplement, boolean answered, String answerKey, String answer, FormErrors errors);
+                MoveIn.Supplement supplement, boolean answered, String answerKey, String answer, FormErrors errors,
+                DocumentLimits limits);
     }
 
     /**
@@ -97,11 +101,18 @@ public class DashboardPage {
         }
     }
 
+    /** Residency's limits on a 보완 answer's documents, as the form writes them next to the file input. */
+    public record DocumentLimits(int maxCount, long megabytes) {
+    }
+
     /** The query the provider's page sends the citizen back with: the page asks passport to check the payment. */
     public static final String PAYMENT_RETURNED = "returned";
     /** Passport's refusal to start a payment for an application that does not wait for its fee. */
     static final String PAYMENT_NOT_DUE = "payment-not-due";
     private static final Set<String> PAYMENT_PAGE_SCHEMES = Set.of("http", "https");
+
+    /** Bytes in a megabyte, as the form gives the documents' size limit (2MB). */
+    private static final long MEGABYTE = 1024L * 1024L;
 
     /** As residency takes it (보완 답변). */
     static final int SUPPLEMENT_ANSWER_MAX = 1000;
@@ -109,6 +120,7 @@ public class DashboardPage {
     private static final Logger LOG = Logger.getLogger(DashboardPage.class);
 
     private final String publicBaseUrl;
+    private final DocumentLimits documentLimits;
     private final MoveInClient residency;
     private final PassportClient passport;
     private final PetitionReads reads;
@@ -120,6 +132,8 @@ public class DashboardPage {
             @RestClient PetitionReads reads, FiledReports filedReports, ServiceCalls calls, PageContext ctx,
             CitizenWebSettings settings) {
         this.publicBaseUrl = withoutTrailingSlash(settings.payment().publicBaseUrl());
+        this.documentLimits = new DocumentLimits(settings.supplementDocuments().maxCount(),
+                settings.supplementDocuments().maxSize().asLongValue() / MEGABYTE);
         this.residency = residency;
         this.passport = passport;
         this.reads = reads;
@@ -241,28 +255,59 @@ public class DashboardPage {
     }
 
     /**
-     * 보완 제출: the citizen's answer goes to residency with the form's Idempotency-Key (a resend is one answer), and
-     * the report is back with the officer. Without an answer, or with more than {@value #SUPPLEMENT_ANSWER_MAX}
-     * characters, nothing is sent; residency's refusals (past the deadline, nothing asked any more) are shown on the
-     * page in its words, with the text typed kept.
+     * 보완 제출: the citizen's answer, with the documents chosen (보완 서류, docs/supplement-documents.md), goes to
+     * residency with the form's Idempotency-Key (a resend is one answer), and the report is back with the officer.
+     * Without an answer, or with more than {@value #SUPPLEMENT_ANSWER_MAX} characters, nothing is sent; residency's
+     * refusals (a document it does not take, past the deadline, nothing asked any more) are shown on the page in its
+     * words, a document's at the file input, with the text typed kept. Without documents the answer goes as JSON,
+     * as it always has; with some as multipart, residency's form for them.
      */
     @POST
     @Path("petitions/move-in/{id}/supplement-answer")
     @Produces(MediaType.TEXT_HTML)
     public Response answerSupplement(@PathParam("id") UUID id, @RestForm String answer,
-            @RestForm String idempotencyKey) {
+            @RestForm String idempotencyKey,
+            @RestForm(SupplementDocuments.FIELD) List<FileUpload> documents) {
         String text = FormFields.trimmed(answer);
         FormErrors errors = new FormErrors();
         if (text.isEmpty() || text.length() > SUPPLEMENT_ANSWER_MAX) {
             errors.add("answer", ctx.messages(PetitionMessages.class).movein_supplement_err_answer());
             return moveInPage(id, false, text, errors, 400);
         }
-        return calls.submit(PortalService.RESIDENCY, errors, Map.of("answer", "answer"),
+        List<FileUpload> chosen = SupplementDocuments.chosen(documents);
+        String key = FormFields.orNew(idempotencyKey);
+        return calls.submit(PortalService.RESIDENCY, errors, SupplementDocuments.fieldNames(chosen.size()),
                 ctx.messages(CitizenMessages.class).movein_err_failed(), () -> {
-                    residency.answerSupplement(FormFields.orNew(idempotencyKey), id,
-                            new MoveInClient.SupplementAnswer(text));
+                    if (chosen.isEmpty()) {
+                        residency.answerSupplement(key, id, new MoveInClient.SupplementAnswer(text));
+                    } else {
+                        residency.answerSupplementWithDocuments(key, id, SupplementDocuments.form(text, chosen));
+                    }
                     return URI.create("/my/petitions/move-in/" + id + "?answered=true");
                 }, status -> moveInPage(id, false, text, errors, status));
+    }
+
+    /**
+     * A document sent with one of the citizen's 보완 answers, fetched from residency with the citizen's token (at most
+     * residency's 2 MB). Another's report or an unknown document is the page's 404; residency silent its 503.
+     */
+    @GET
+    @Path("petitions/move-in/{id}/supplement-documents/{documentId}")
+    public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        try (Response upstream = calls.call(() -> residency.supplementDocument(id, documentId))) {
+            return SupplementDocumentDownload.of(upstream);
+        } catch (ServiceRefusedException e) {
+            return moveInPageMissing(Response.Status.NOT_FOUND.getStatusCode());
+        } catch (ServiceUnavailableException e) {
+            return moveInPageMissing(Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
+        }
+    }
+
+    /** The report's page when it cannot be shown: not the citizen's (404) or residency silent (503). */
+    private Response moveInPageMissing(int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.moveInDetail(null, null,
+                status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), null, false,
+                UUID.randomUUID().toString(), "", new FormErrors(), documentLimits)).build();
     }
 
     private Response moveInPage(UUID id, boolean answered, String typed, FormErrors errors, int status) {
@@ -271,13 +316,16 @@ public class DashboardPage {
         try {
             MoveIn m = calls.call(() -> residency.one(id));
             return Response.status(status).entity(Templates.moveInDetail(Petitions.of(m, msg,
-                    ctx.messages(PetitionMessages.class)), m, false, m.supplementAsked(), answered, key, typed, errors))
+                    ctx.messages(PetitionMessages.class)), m, false, m.supplementAsked(), answered, key, typed, errors,
+                    documentLimits))
                     .build();
         } catch (ServiceRefusedException e) {
-            return Response.status(404).entity(Templates.moveInDetail(null, null, false, null, false, key, typed, errors))
+            return Response.status(404).entity(Templates.moveInDetail(null, null, false, null, false, key, typed, errors,
+                    documentLimits))
                     .build();
         } catch (ServiceUnavailableException e) {
-            return Response.status(503).entity(Templates.moveInDetail(null, null, true, null, false, key, typed, errors))
+            return Response.status(503).entity(Templates.moveInDetail(null, null, true, null, false, key, typed, errors,
+                    documentLimits))
                     .build();
         }
     }

@@ -27,6 +27,14 @@ public interface PetitionMessages {
     @Message String movein_supplement_answer_help();
     @Message String movein_supplement_submit();
     @Message String movein_supplement_err_answer();
+    /** The file input of the 보완 answer (보완 서류) and residency's limits next to it. */
+    @Message String movein_supplement_documents();
+    @Message String movein_supplement_documents_help(int count, long megabytes);
+    /** Each round's documents on the report's page, with their downloads. */
+    @Message String movein_documents_title();
+    @Message String movein_documents_round(int round, String what);
+    @Message String movein_document_size(long kilobytes);
+    @Message String movein_document_download(String name);
     @Message String movein_answered();
     /** The history's step of an answer (보완 제출). */
     @Message String movein_answer_step();

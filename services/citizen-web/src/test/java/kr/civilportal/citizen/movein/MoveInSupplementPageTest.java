@@ -71,7 +71,7 @@ class MoveInSupplementPageTest {
         String page = citizen.get(PAGE).then().statusCode(200).extract().asString();
         assertTrue(page.contains("<p id=\"supplement-what\">임대차계약서 사본</p>"), page);
         assertTrue(page.contains("<strong id=\"supplement-deadline\">2026-12-20</strong>"), page);
-        assertTrue(page.contains("id=\"supplement-answer\" novalidate data-keep"), "typed text survives a lapsed login");
+        assertTrue(page.contains("id=\"supplement-answer\" enctype=\"multipart/form-data\" novalidate data-keep"), "typed text survives a lapsed login");
 
         citizen.post("/my/petitions/move-in/" + REPORT + "/supplement-answer", page, Map.of("answer", "  "))
                 .then().statusCode(400).body(containsString("id=\"answer-error\""));
