@@ -251,7 +251,8 @@ class TextDeliveryTest extends NotificationTestResources {
 
     @Test
     void aMoveInFilerIsRemindedOfTheSupplementDeadlineByAlimtalkWithItsOwnTemplateCode() {
-        String phone = number("0104");
+        // 0107: a prefix the provider answers normally (0104 is its refusal, TextProviderServer.REFUSED)
+        String phone = number("0107");
         textsOn(TestCitizens.TEXT_MOVE_IN, phone, true, true, false);
         UUID event = UUID.randomUUID();
         connector.source(InMemoryChannels.RESIDENCY).send(Events.envelope(event,
