@@ -19,5 +19,6 @@ public final class TestCitizens {
     public static final String TEXT_REFUSED = "55555555-5555-4555-8555-000000000004";
     public static final String TEXT_LAND = "55555555-5555-4555-8555-000000000006";
     public static final String TEXT_QUIET = "55555555-5555-4555-8555-000000000005";
+    public static final String TEXT_MOVE_IN = "55555555-5555-4555-8555-000000000007";
     public static final String PREFS_PHONE = "33333333-3333-4333-8333-000000000002";
 }

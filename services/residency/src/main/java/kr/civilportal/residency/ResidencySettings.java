@@ -171,4 +171,22 @@ public interface ResidencySettings {
          */
         String verificationUrl();
     }
+
+    /** The reminder the day before a move-in's supplement deadline still unanswered (reminder/SupplementReminderJob). */
+    Reminders reminders();
+
+    interface Reminders {
+
+        /**
+         * How often the job looks for what to remind of (15m: a deadline is a day, so a filer is reminded early in
+         * the day before; the look is one indexed query when there is nothing to remind of).
+         */
+        Duration every();
+
+        /** After start-up, so that a rolling deployment's new replicas do not all look at once. */
+        Duration delayed();
+
+        /** Reminders written per transaction (50: short transactions, reports locked briefly). */
+        int batch();
+    }
 }

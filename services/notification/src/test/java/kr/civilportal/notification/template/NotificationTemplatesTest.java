@@ -61,6 +61,20 @@ class NotificationTemplatesTest {
     }
 
     @Test
+    void theMoveInSupplementReminderSaysTomorrowWhatIsMissingAndTheRejectionInBothLanguages() {
+        PetitionEvent dueSoon = event("residency.move-in.supplement-due-soon", "임대차계약서 사본",
+                LocalDate.of(2026, 12, 8));
+        RenderedMessage ko = templates.render(dueSoon, Language.KO).orElseThrow();
+        assertEquals("전입신고 보완 기한 임박 (8f14e45f)", ko.title());
+        assertEquals("내일(2026-12-08)까지 전입신고의 보완이 필요합니다: 임대차계약서 사본. 기한이 지나면 반려됩니다 (접수번호 8f14e45f).",
+                ko.body());
+        RenderedMessage en = templates.render(dueSoon, Language.EN).orElseThrow();
+        assertEquals("Move-in report: more information due tomorrow (8f14e45f)", en.title());
+        assertEquals("Your move-in report still needs more information by tomorrow (2026-12-08): 임대차계약서 사본. "
+                + "Otherwise it will be rejected (reference 8f14e45f).", en.body());
+    }
+
+    @Test
     void passportSupplementAndPickupInBothLanguages() {
         PetitionEvent supplement = event("passport.application.supplement-requested", "사진 규격 불일치",
                 LocalDate.of(2026, 12, 21));
@@ -78,7 +92,8 @@ class NotificationTemplatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"residency.move-in.received", "residency.move-in.approved", "residency.move-in.rejected",
-            "residency.move-in.supplement-requested", "residency.certificate.issued", "passport.application.received",
+            "residency.move-in.supplement-requested", "residency.move-in.supplement-due-soon",
+            "residency.certificate.issued", "passport.application.received",
             "passport.application.supplement-requested", "passport.application.approved",
             "passport.application.ready-for-pickup", "passport.application.issued", "passport.application.rejected"})
     void everyTypeOfDocsEventsIsKnownAndFullyFilledInEveryLanguage(String type) {

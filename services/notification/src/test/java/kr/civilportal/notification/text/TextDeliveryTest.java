@@ -248,4 +248,24 @@ class TextDeliveryTest extends NotificationTestResources {
         assertTrue(TextProviderServer.receivedBy(phone).getFirst().text().contains("관할 등기소에 문의"));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> InboxMessage.count("eventId", event)));
     }
+
+    @Test
+    void aMoveInFilerIsRemindedOfTheSupplementDeadlineByAlimtalkWithItsOwnTemplateCode() {
+        // 0107: a prefix the provider answers normally (0104 is its refusal, TextProviderServer.REFUSED)
+        String phone = number("0107");
+        textsOn(TestCitizens.TEXT_MOVE_IN, phone, true, true, false);
+        UUID event = UUID.randomUUID();
+        connector.source(InMemoryChannels.RESIDENCY).send(Events.envelope(event,
+                "residency.move-in.supplement-due-soon", "residency", UUID.randomUUID().toString(),
+                List.of(TestCitizens.TEXT_MOVE_IN),
+                "{\"reference\":\"8f14e45f\",\"reason\":\"임대차계약서 사본\",\"dueOn\":\"2026-12-08\"}"));
+        await().atMost(WAIT).until(() -> TextProviderServer.receivedBy(phone).size() == 1);
+        TextProviderServer.Message kakao = TextProviderServer.receivedBy(phone).getFirst();
+        assertEquals("alimtalk", kakao.channel());
+        assertEquals("RESIDENCY_MOVE_IN_SUPPLEMENT_DUE_SOON", kakao.templateCode());
+        assertEquals("내일(2026-12-08)까지 전입신고의 보완이 필요합니다: 임대차계약서 사본. 기한이 지나면 반려됩니다 (접수번호 8f14e45f).",
+                kakao.text());
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> InboxMessage.count("eventId", event)));
+        assertNull(deliveryOf(event, Channel.SMS), "알림톡 only: no SMS besides");
+    }
 }
