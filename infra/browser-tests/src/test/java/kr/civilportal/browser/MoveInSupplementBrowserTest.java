@@ -1,14 +1,22 @@
 package kr.civilportal.browser;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -21,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +41,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * 보완 (supplement) of a move-in report from both sides. A citizen files a move-in to 종로구; a residency officer asks
  * in the console's queue for what is missing, by a day; the report leaves the queue for the 보완 대기 list; the citizen
- * sees 보완요청 with what and the deadline on /my, opens the report's page and answers (an empty answer refused
- * first); the report is back in the officer's queue with the request and the answer, and is approved, which the
- * citizen sees. And a supplement left past its deadline: residency's {@code SupplementDeadlineJob} rejects it (반려)
+ * sees 보완요청 with what and the deadline on /my, opens the report's page and answers with a document attached (an
+ * empty answer refused first); the report is back in the officer's queue with the request, the answer and the
+ * document (the officer downloads the very file the citizen chose), and is approved, which the citizen sees. And a supplement left past its deadline: residency's {@code SupplementDeadlineJob} rejects it (반려)
  * by itself, the reason naming the deadline, and the citizen is offered no answer form any more.
  *
  * <p>The mover is {@code citizen2} in both: the only demo citizen who may move alone ({@code citizen} heads a
@@ -130,8 +139,13 @@ class MoveInSupplementBrowserTest {
             assertEquals("보완요청", citizen.text("#petition-state"));
             citizen.checkPage("supplement-answer-missing");
 
-            // 보완 제출: the report is received again, nothing more asked of the citizen.
+            // 보완 제출 with a document (docs/supplement-documents.md): a photo of the lease's first page, chosen in
+            // the file input as a citizen would. The report is received again, nothing more asked of the citizen.
+            byte[] lease = leasePhoto();
+            Path leaseFile = Files.createTempFile("lease-", ".png");
+            Files.write(leaseFile, lease);
             citizen.type("#answer", answer);
+            citizen.find("#documents").sendKeys(leaseFile.toAbsolutePath().toString());
             citizen.click("#answer-submit");
             citizen.waitUntil(d -> d.getCurrentUrl().contains("answered=true"));
             assertTrue(citizen.text("#answered").contains("보완을 제출했습니다"), citizen.text("#answered"));
@@ -140,7 +154,10 @@ class MoveInSupplementBrowserTest {
             assertTrue(citizen.all("#supplement").isEmpty() && citizen.all("#supplement-answer").isEmpty(),
                     "nothing more asked of the citizen");
             citizen.find("#petition-due");
+            String listed = citizen.text("#supplement-0-document-0");
+            assertTrue(listed.contains(leaseFile.getFileName().toString()) && listed.contains("image/png"), listed);
             citizen.checkPage("supplement-answered");
+            Files.delete(leaseFile);
 
             // Back in the officer's queue: the request and the answer shown, off the 보완 대기 list.
             officer.open("/admin/move-ins");
@@ -152,6 +169,15 @@ class MoveInSupplementBrowserTest {
             assertTrue(officer.all("#waiting-" + id).isEmpty(), "no longer waiting for the citizen");
             // Its 처리기한 moved on by the time spent waiting for the citizen: never earlier than when asked. (Asked
             // and answered within the same minute, or both outside office hours, it may show the same minute.)
+            // The document, listed with the answer; the officer's download is the very file the citizen chose.
+            String document = officer.text("#document-" + id + "-0-0");
+            assertTrue(document.contains(leaseFile.getFileName().toString()), document);
+            String href = officer.find("#document-" + id + "-0-0 a").getAttribute("href");
+            HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", officer.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, download.statusCode());
+            assertEquals("image/png", download.headers().firstValue("Content-Type").orElse(""));
+            assertArrayEquals(lease, download.body());
             LocalDateTime dueNow = shownTime(officer.text("#due-" + id));
             assertFalse(dueNow.isBefore(dueWhenAsked), dueNow + " before " + dueWhenAsked);
             officer.checkPage("supplement-answer-shown");
@@ -227,6 +253,20 @@ class MoveInSupplementBrowserTest {
                     + page + "']")).findElement(By.xpath("ancestor::tr")).getText());
             assertTrue(row.contains("반려") && row.contains("보완 기한(" + yesterday + ")"), row);
         }
+    }
+
+    /** A small picture, as a phone's photo of a paper would be a PNG or a JPEG: residency reads it as an image. */
+    private static byte[] leasePhoto() throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 64, 48);
+        g.setColor(Color.BLACK);
+        g.drawString("lease", 8, 28);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
     }
 
     /** The newest step of the report's history as the citizen's page lists it. */
