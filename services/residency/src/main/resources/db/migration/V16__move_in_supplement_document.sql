@@ -11,7 +11,7 @@ CREATE TABLE move_in_supplement_document (
     file_name      varchar(100)  NOT NULL CHECK (file_name <> ''),    -- for display only: path and controls dropped
     media_type     varchar(30)   NOT NULL CHECK (media_type IN ('application/pdf', 'image/jpeg', 'image/png')),
     byte_size      integer       NOT NULL CHECK (byte_size > 0),      -- of the plaintext
-    sha256         char(64)      NOT NULL,                            -- hex, of the plaintext
+    sha256         varchar(64)   NOT NULL CHECK (length(sha256) = 64), -- hex, of the plaintext
     key_id         varchar(64)   NOT NULL,                            -- the at-rest key it is sealed under
     ciphertext     bytea         NOT NULL,                            -- IV, ciphertext and tag
     created_at     timestamptz   NOT NULL,

@@ -145,9 +145,15 @@ public class MoveInResource {
             description = "Until the end of the deadline's day (Korea). The report goes back to the officers "
                     + "(SUBMITTED, held by whoever held it) and its 처리기한 moves on by the time spent waiting. 400 "
                     + "naming answer (required, at most 1000 characters); 409 when no supplement is asked or its "
-                    + "deadline has passed; another citizen's report: 404.")
+                    + "deadline has passed; another citizen's report: 404. As multipart/form-data (the same operation): "
+                    + "part answer and zero to three parts documents (PDF, JPEG or PNG by their bytes, each at most "
+                    + "2 MB, not empty, the part's type that of the bytes): else 400 naming documents (more than three) "
+                    + "or documents[i] (0-based), and nothing is stored. Each round of the view lists its documents, "
+                    + "downloaded from supplement-documents/{documentId}.")
     @APIResponse(responseCode = "200", description = "Answered",
             content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "400", description = "urn:civilportal:problem:validation-failed naming answer, "
+            + "documents or documents[i]")
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: no supplement asked, or "
             + "past its deadline")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
@@ -175,7 +181,8 @@ public class MoveInResource {
     @Path("/{id}/supplement-answer")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Transactional
-    @Operation(operationId = "answerMoveInSupplementWithDocuments",
+    // The OpenAPI document shows this and the JSON form as one operation (one path and method, two body types).
+    @Operation(operationId = "answerMoveInSupplement",
             summary = "Answer the supplement asked of my move-in report with documents (보완 제출, 서류 첨부)",
             description = "The same answer as the JSON form, as multipart/form-data: part answer (text, required, at "
                     + "most 1000 characters) and zero to three parts documents (PDF, JPEG or PNG, each at most 2 MB, "

@@ -40,7 +40,7 @@ public class SupplementDocument extends PanacheEntityBase {
     public int byteSize;
 
     /** SHA-256 of the plaintext, hex. */
-    @Column(nullable = false, updatable = false, length = 64, columnDefinition = "char(64)")
+    @Column(nullable = false, updatable = false, length = 64)
     public String sha256;
 
     @Column(name = "key_id", nullable = false, length = 64)
