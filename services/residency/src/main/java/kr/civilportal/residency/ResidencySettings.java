@@ -102,6 +102,25 @@ public interface ResidencySettings {
         int batch();
     }
 
+    /** The documents a filer sends with a 보완 answer (docs/supplement-documents.md). */
+    SupplementDocuments supplementDocuments();
+
+    interface SupplementDocuments {
+
+        /**
+         * The most documents one answer carries (3): what an officer asks for is a lease, a certificate, a photo of a
+         * paper; more is a sign of the wrong upload, and the gateway's body limit for the path counts on it.
+         */
+        int maxCount();
+
+        /**
+         * The largest document (2M): a scanned page or a phone photo; the gateway's 7 MB for the path is this times
+         * {@link #maxCount()} plus the text.
+         */
+        @io.smallrye.config.WithConverter(io.quarkus.runtime.configuration.MemorySizeConverter.class)
+        io.quarkus.runtime.configuration.MemorySize maxBytes();
+    }
+
     interface Processing {
 
         /**

@@ -140,6 +140,25 @@ public class MoveInQueueResource {
         return moveIns.assignees(id, presentOfficer());
     }
 
+    @GET
+    @Path("/{id}/supplement-documents/{documentId}")
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getMoveInSupplementDocument",
+            summary = "A document the filer sent with a supplement answer (보완 서류 열람)",
+            description = "For an officer of the report's office (관할 as for deciding; another office's report: 404). "
+                    + "The bytes as sent, Content-Type the type they were found to be, as an attachment under its file "
+                    + "name (Content-Disposition filename*), nosniff, no-store. Each read is written to the access "
+                    + "log as a read of the filer's record (reason supplement-document). A document not of this "
+                    + "report: 404.")
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "urn:civilportal:problem:not-found")
+    public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        return SupplementDocumentDownload.of(moveIns.supplementDocumentForOfficer(id, documentId, presentOfficer()));
+    }
+
     @POST
     @Path("/{id}/supplement-request")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -26,6 +26,7 @@ import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
+import kr.civilportal.residency.ResidencySettings;
 import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** A citizen files a move-in report (전입신고) and follows its status. */
 @Path(MoveInResource.PATH)
@@ -57,6 +61,9 @@ public class MoveInResource {
 
     @Inject
     IdempotentWrites writes;
+
+    @Inject
+    ResidencySettings settings;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -123,7 +130,7 @@ public class MoveInResource {
         return writes.once(keyed, () -> writes.json(OK, null, moveIns.withdraw(mover, id)));
     }
 
-    /** 보완 제출: the filer's answer to what was asked (documents are not attached yet). */
+    /** 보완 제출: the filer's answer to what was asked (as JSON: text only; with documents, multipart below). */
     public record SupplementAnswer(@NotBlank @Size(max = MoveInSupplement.ANSWER_LENGTH)
                                    @Schema(examples = "임대차계약서 사본을 주민센터에 제출했습니다") String answer) {
     }
@@ -138,9 +145,15 @@ public class MoveInResource {
             description = "Until the end of the deadline's day (Korea). The report goes back to the officers "
                     + "(SUBMITTED, held by whoever held it) and its 처리기한 moves on by the time spent waiting. 400 "
                     + "naming answer (required, at most 1000 characters); 409 when no supplement is asked or its "
-                    + "deadline has passed; another citizen's report: 404.")
+                    + "deadline has passed; another citizen's report: 404. As multipart/form-data (the same operation): "
+                    + "part answer and zero to three parts documents (PDF, JPEG or PNG by their bytes, each at most "
+                    + "2 MB, not empty, the part's type that of the bytes): else 400 naming documents (more than three) "
+                    + "or documents[i] (0-based), and nothing is stored. Each round of the view lists its documents, "
+                    + "downloaded from supplement-documents/{documentId}.")
     @APIResponse(responseCode = "200", description = "Answered",
             content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "400", description = "urn:civilportal:problem:validation-failed naming answer, "
+            + "documents or documents[i]")
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: no supplement asked, or "
             + "past its deadline")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
@@ -151,6 +164,75 @@ public class MoveInResource {
         KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
                 HttpMethod.POST, uri.getPath(), answer);
         return writes.once(keyed, () -> writes.json(OK, null, moveIns.answerSupplement(mover, id, answer.answer())));
+    }
+
+    /**
+     * The multipart form's Idempotency-Key fingerprint: the answer and each document's name, type and SHA-256 (not
+     * its bytes: the fingerprint is kept for a day, and a digest tells the same file as well). Without documents it is
+     * the JSON form's, so that the same answer sent either way with one key is one request.
+     */
+    record AnswerWithDocuments(String answer, List<DocumentFingerprint> documents) {
+    }
+
+    record DocumentFingerprint(String fileName, String mediaType, String sha256) {
+    }
+
+    @POST
+    @Path("/{id}/supplement-answer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Transactional
+    // The OpenAPI document shows this and the JSON form as one operation (one path and method, two body types).
+    @Operation(operationId = "answerMoveInSupplement",
+            summary = "Answer the supplement asked of my move-in report with documents (보완 제출, 서류 첨부)",
+            description = "The same answer as the JSON form, as multipart/form-data: part answer (text, required, at "
+                    + "most 1000 characters) and zero to three parts documents (PDF, JPEG or PNG, each at most 2 MB, "
+                    + "not empty: portal.residency.supplement-documents.*), checked by their bytes (a PDF PDFBox opens, "
+                    + "not encrypted; an image ImageIO reads), the part's declared type matching. 400 naming documents "
+                    + "(more than three) or documents[i] (0-based: empty, too large, not one of the types, or declared "
+                    + "as another), and nothing is stored. The view lists each round's documents; they are downloaded "
+                    + "from supplement-documents/{documentId}. Same 404/409 as the JSON form.")
+    @APIResponse(responseCode = "200", description = "Answered",
+            content = @Content(schema = @Schema(implementation = MoveInView.class)))
+    @APIResponse(responseCode = "400", description = "urn:civilportal:problem:validation-failed naming answer, "
+            + "documents or documents[i]")
+    @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: no supplement asked, or "
+            + "past its deadline")
+    @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
+    public Response answerSupplementWithDocuments(@PathParam("id") UUID id, @RestForm("answer") String answer,
+                                                  @RestForm("documents") List<FileUpload> documents,
+                                                  @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,
+                                                  @Context UriInfo uri) {
+        UUID mover = Callers.residentId(token);
+        String text = MoveInSupplementing.answerText(answer);
+        ResidencySettings.SupplementDocuments limits = settings.supplementDocuments();
+        List<SupplementDocumentCheck.Checked> checked = new SupplementDocumentCheck(limits.maxCount(),
+                limits.maxBytes().asLongValue()).check(documents == null ? List.of()
+                : documents.stream().map(d -> new SupplementDocumentCheck.Part(d.fileName(), d.contentType(),
+                        d.size(), () -> java.nio.file.Files.readAllBytes(d.uploadedFile()))).toList());
+        Object fingerprinted = checked.isEmpty() ? new SupplementAnswer(text)
+                : new AnswerWithDocuments(text, checked.stream().map(c -> new DocumentFingerprint(c.fileName(),
+                        c.kind().mediaType, c.sha256())).toList());
+        KeyedRequest keyed = writes.request(IdempotencyScope.subject(token.getSubject()), idempotencyKey,
+                HttpMethod.POST, uri.getPath(), fingerprinted);
+        return writes.once(keyed, () -> writes.json(OK, null, moveIns.answerSupplement(mover, id, text, checked)));
+    }
+
+    @GET
+    @Path("/{id}/supplement-documents/{documentId}")
+    @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getMyMoveInSupplementDocument",
+            summary = "A document I sent with a supplement answer (보완 서류 내려받기)",
+            description = "The bytes as sent, Content-Type the type they were found to be, as an attachment under its "
+                    + "file name (Content-Disposition filename*), nosniff, no-store. Another citizen's report, or a "
+                    + "document not of this report: 404.")
+    @APIResponse(responseCode = "200", description = "The document", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "urn:civilportal:problem:not-found")
+    public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        return SupplementDocumentDownload.of(
+                moveIns.supplementDocumentForFiler(Callers.residentId(token), id, documentId));
     }
 
     @GET

@@ -68,6 +68,22 @@ public final class MoveInSupplementing {
         report.status = MoveInReport.Status.SUBMITTED;
     }
 
+    /**
+     * The answer's text as the multipart form sends it, checked as the JSON form's is (required, at most
+     * {@link MoveInSupplement#ANSWER_LENGTH} characters): else 400 naming {@code answer}.
+     */
+    public static String answerText(String answer) {
+        if (answer == null || answer.isBlank()) {
+            throw ProblemException.invalidField("answer", "must not be blank", "보완 내용을 적어 주세요.");
+        }
+        if (answer.length() > MoveInSupplement.ANSWER_LENGTH) {
+            throw ProblemException.invalidField("answer", "size must be between 0 and "
+                    + MoveInSupplement.ANSWER_LENGTH, "보완 내용은 " + MoveInSupplement.ANSWER_LENGTH
+                    + "자까지 적을 수 있습니다.");
+        }
+        return answer;
+    }
+
     /** The deadline passed without an answer: the report is rejected, the reason naming the deadline. */
     public static void lapse(MoveInReport report, MoveInSupplement round, OffsetDateTime now) {
         round.lapsedAt = now;

@@ -61,11 +61,13 @@ public class MoveIns {
     private final ResidencySettings.SupplementDeadline supplementSettings;
     private final AddressRegister addresses;
     private final MoveInEvents events;
+    private final SupplementDocumentCipher documentCipher;
 
     MoveIns(RrnCipher cipher, AccessLog accessLog, ResidencyOffices offices, MoveInDeadlines deadlines,
             OfficialRoster roster, RosterSettings rosterSettings, ResidencySettings settings,
-            AddressRegister addresses, MoveInEvents events) {
+            AddressRegister addresses, MoveInEvents events, SupplementDocumentCipher documentCipher) {
         this.events = events;
+        this.documentCipher = documentCipher;
         this.supplementSettings = settings.supplementDeadline();
         this.addresses = addresses;
         this.cipher = cipher;
@@ -213,7 +215,7 @@ public class MoveIns {
 
     private MoveInView view(MoveInReport r, String residentName, List<MoveInSupplement> rounds) {
         return MoveInView.of(r, residentName, offices.name(r.officeId), dueAt(r), now(),
-                rounds.stream().map(MoveInSupplementView::forFiler).toList(), moversOf(r.id));
+                withDocuments(rounds, MoveInSupplementView::forFiler), moversOf(r.id));
     }
 
     private MoveInView officerView(MoveInReport r, String address) {
@@ -223,7 +225,16 @@ public class MoveIns {
     private MoveInView officerView(MoveInReport r, String address, List<MoveInSupplement> rounds) {
         return MoveInView.forOfficer(r, Resident.<Resident>findById(r.residentId).name, address,
                 offices.name(r.officeId), dueAt(r), now(),
-                rounds.stream().map(MoveInSupplementView::forOfficer).toList(), moversOf(r.id));
+                withDocuments(rounds, MoveInSupplementView::forOfficer), moversOf(r.id));
+    }
+
+    /** The rounds as a view shows them, each with the documents its answer carried (their bytes left unread). */
+    private static List<MoveInSupplementView> withDocuments(List<MoveInSupplement> rounds,
+            java.util.function.BiFunction<MoveInSupplement, List<SupplementDocumentView>, MoveInSupplementView> view) {
+        Map<UUID, List<SupplementDocumentView>> documents = SupplementDocument.listedFor(
+                        rounds.stream().filter(s -> s.answeredAt != null).map(s -> s.id).toList()).stream()
+                .collect(Collectors.groupingBy(SupplementDocumentView::supplementId, Collectors.toList()));
+        return rounds.stream().map(s -> view.apply(s, documents.getOrDefault(s.id, List.of()))).toList();
     }
 
     /** A report's rounds of 보완, oldest first. */
@@ -475,6 +486,16 @@ public class MoveIns {
      */
     @Transactional
     public MoveInView answerSupplement(UUID residentId, UUID reportId, String answer) {
+        return answerSupplement(residentId, reportId, answer, List.of());
+    }
+
+    /**
+     * 보완 제출 with documents, already checked ({@link SupplementDocumentCheck}): kept sealed with the round, in the
+     * order sent, in the answer's transaction (a refused answer stores none).
+     */
+    @Transactional
+    public MoveInView answerSupplement(UUID residentId, UUID reportId, String answer,
+            List<SupplementDocumentCheck.Checked> documents) {
         MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || !r.residentId.equals(residentId)) {
             throw notFound();
@@ -483,8 +504,67 @@ public class MoveIns {
         OffsetDateTime now = now();
         MoveInSupplementing.answer(r, round, answer, now, LocalDate.now(KoreanTime.ZONE));
         r.dueAt = deadlines.resumedDueAt(dueAt(r), round.requestedAt, now);
+        for (int i = 0; i < documents.size(); i++) {
+            SupplementDocumentCheck.Checked checked = documents.get(i);
+            SupplementDocument d = new SupplementDocument();
+            d.id = UUID.randomUUID();
+            d.supplementId = round.id;
+            d.position = (short) i;
+            d.fileName = checked.fileName();
+            d.mediaType = checked.kind().mediaType;
+            d.byteSize = checked.bytes().length;
+            d.sha256 = checked.sha256();
+            var sealed = documentCipher.seal(checked.bytes(), r.id, d.id);
+            d.keyId = sealed.keyId();
+            d.ciphertext = sealed.ivAndCiphertext();
+            d.createdAt = now;
+            d.persist();
+            // Ids, type and size only: the name may say whose document it is.
+            LOG.infof("Supplement document %s (%s, %d bytes) of move-in report %s kept", d.id, d.mediaType,
+                    d.byteSize, r.id);
+        }
         LOG.infof("Supplement of move-in report %s answered by its filer", r.id);
         return view(r, Resident.<Resident>findById(residentId).name);
+    }
+
+    /** A document of a 보완 answer, opened, to be downloaded. */
+    public record DownloadedDocument(String fileName, String mediaType, byte[] bytes) {
+    }
+
+    /** The filer downloads a document of their report's 보완 answers; anyone else's, or an unknown one: 404. */
+    @Transactional
+    public DownloadedDocument supplementDocumentForFiler(UUID residentId, UUID reportId, UUID documentId) {
+        MoveInReport r = MoveInReport.findById(reportId);
+        if (r == null || !r.residentId.equals(residentId)) {
+            throw notFound();
+        }
+        return opened(r, documentId);
+    }
+
+    /**
+     * An officer of the report's office (관할 as for deciding; another office's: 404) downloads a document of its 보완
+     * answers; the read is written to the access log as a read of the filer's record, in the same transaction.
+     */
+    @Transactional
+    public DownloadedDocument supplementDocumentForOfficer(UUID reportId, UUID documentId, Officer officer) {
+        MoveInReport r = inJurisdiction(reportId, officer.offices());
+        DownloadedDocument document = opened(r, documentId);
+        accessLog.record(r.residentId, officer.name(), AccessLogEntry.Action.READ_RECORD, SUPPLEMENT_DOCUMENT_READ);
+        LOG.infof("Supplement document %s of move-in report %s read by %s", documentId, r.id, officer.name());
+        return document;
+    }
+
+    /** The access log's reason for an officer's download of a 보완 document. */
+    static final String SUPPLEMENT_DOCUMENT_READ = "supplement-document";
+
+    private DownloadedDocument opened(MoveInReport r, UUID documentId) {
+        SupplementDocument d = SupplementDocument.findById(documentId);
+        MoveInSupplement round = d == null ? null : MoveInSupplement.findById(d.supplementId);
+        if (round == null || !round.reportId.equals(r.id)) {
+            throw ProblemException.notFound("No such document of this move-in report.",
+                    "이 전입신고의 보완 서류가 아닙니다.");
+        }
+        return new DownloadedDocument(d.fileName, d.mediaType, documentCipher.open(d.keyId, d.ciphertext, r.id, d.id));
     }
 
     /**

@@ -35,6 +35,7 @@ class AuthorizationMatrixTest {
                 "POST /api/residency/v1/move-ins", "GET /api/residency/v1/move-ins",
                 "GET /api/residency/v1/move-ins/{id}", "POST /api/residency/v1/move-ins/{id}/withdrawal",
                 "POST /api/residency/v1/move-ins/{id}/supplement-answer",
+                "GET /api/residency/v1/move-ins/{id}/supplement-documents/{documentId}",
                 "GET /api/residency/v1/household/join-requests",
                 "POST /api/residency/v1/household/join-requests/{id}/consent",
                 "POST /api/residency/v1/household/join-requests/{id}/refusal",
@@ -54,6 +55,7 @@ class AuthorizationMatrixTest {
                 "POST /api/residency/v1/officer/move-ins/{id}/holder/assignment",
                 "GET /api/residency/v1/officer/move-ins/{id}/assignees",
                 "POST /api/residency/v1/officer/move-ins/{id}/supplement-request",
+                "GET /api/residency/v1/officer/move-ins/{id}/supplement-documents/{documentId}",
                 "GET /api/residency/v1/officer/residents/{id}", "POST /api/residency/v1/officer/residents/search")) {
             matrix.allow(op, OFFICER);
         }
