@@ -285,7 +285,7 @@ public final class Main {
             lines.add("  Second site's DB  localhost:" + o.standbyPort() + "  (standby streaming from the first site's;"
                     + " 119 and gateway commits wait for it)");
         }
-        lines.add("Demo users (password = user name): citizen, citizen2, citizen3, citizen4,");
+        lines.add("Demo users (password = user name): citizen, citizen2, citizen3, citizen4, citizen5, citizen6,");
         lines.add("  residency-officer (종로구청, 마포구청),");
         lines.add("  residency-officer2 (해운대구청), residency-officer3 (종로구청), passport-officer,");
         lines.add("  passport-officer2 (both 종로구청), passport-officer3 (부산시청), land-officer (종로구청),");

@@ -34,6 +34,12 @@ public class DemoResidents {
      */
     public static final UUID CITIZEN3 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000005");
     public static final UUID CITIZEN4 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000007");
+    /**
+     * Linked to users {@code citizen5} (head) and {@code citizen6} (his spouse): one household whose members both sign
+     * in, for the 세대주 변경 journey (HeadChangeBrowserTest), where the new head consents in their own pages.
+     */
+    public static final UUID CITIZEN5 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000008");
+    public static final UUID CITIZEN6 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000009");
     /** Serialises seeding when several replicas start at once. */
     private static final long SEED_LOCK = 0x5E0B7A52L;
     private static final Logger LOG = Logger.getLogger(DemoResidents.class);
@@ -59,7 +65,11 @@ public class DemoResidents {
                     new Person(UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000006"), "한예린", "890625-2234569", RelationToHead.SPOUSE))),
             new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000004"),
                     "서울특별시 종로구 종로 1 (종로1가), 1201호", List.of(
-                    new Person(CITIZEN4, "오승민", "850930-1345679", RelationToHead.HEAD))));
+                    new Person(CITIZEN4, "오승민", "850930-1345679", RelationToHead.HEAD))),
+            new Family(UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000005"),
+                    "서울특별시 마포구 월드컵북로 396 (상암동), 1701호", List.of(
+                    new Person(CITIZEN5, "정우진", "830214-1234562", RelationToHead.HEAD),
+                    new Person(CITIZEN6, "윤서아", "860517-2345673", RelationToHead.SPOUSE))));
 
     /** Where the head of the first family lived before (so 초본 with former addresses has something to show). */
     static final List<String> FORMER_ADDRESSES = List.of(
