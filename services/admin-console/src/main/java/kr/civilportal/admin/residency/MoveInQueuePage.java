@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import kr.civilportal.admin.AdminMessages;
 import kr.civilportal.admin.Roles;
 import kr.civilportal.admin.passport.CaseworkMessages;
+import kr.civilportal.web.api.PersonalDocumentDownload;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
@@ -306,7 +307,7 @@ public class MoveInQueuePage {
     @Path("move-ins/{id}/supplement-documents/{documentId}")
     public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         try (Response upstream = calls.call(() -> residency.supplementDocument(id, documentId))) {
-            return SupplementDocumentDownload.of(upstream);
+            return PersonalDocumentDownload.of(upstream);
         } catch (ServiceRefusedException e) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                     .entity(casework().movein_document_missing()).header("Cache-Control", "no-store").build();

@@ -24,7 +24,6 @@ import kr.civilportal.citizen.CitizenMessages;
 import kr.civilportal.citizen.CitizenWebSettings;
 import kr.civilportal.citizen.movein.MoveIn;
 import kr.civilportal.citizen.movein.MoveInClient;
-import kr.civilportal.citizen.movein.SupplementDocumentDownload;
 import kr.civilportal.citizen.movein.SupplementDocuments;
 import kr.civilportal.citizen.passport.PassportApplication;
 import kr.civilportal.citizen.passport.PassportClient;
@@ -35,6 +34,7 @@ import kr.civilportal.citizen.report.HeldState;
 import kr.civilportal.citizen.report.ReportAnswers;
 import kr.civilportal.citizen.report.ReportPage;
 import kr.civilportal.citizen.report.ReportStatus;
+import kr.civilportal.web.api.PersonalDocumentDownload;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
@@ -295,7 +295,7 @@ public class DashboardPage {
     @Path("petitions/move-in/{id}/supplement-documents/{documentId}")
     public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         try (Response upstream = calls.call(() -> residency.supplementDocument(id, documentId))) {
-            return SupplementDocumentDownload.of(upstream);
+            return PersonalDocumentDownload.of(upstream);
         } catch (ServiceRefusedException e) {
             return moveInPageMissing(Response.Status.NOT_FOUND.getStatusCode());
         } catch (ServiceUnavailableException e) {

@@ -1,20 +1,21 @@
-package kr.civilportal.citizen.movein;
+package kr.civilportal.web.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A document of a 보완 answer as the browser downloads it: residency's bytes with the type residency detected and
- * its Content-Disposition (attachment, the name kept), never sniffed by the browser into something else and never
- * kept by it or a shared cache (the document is personal data).
+ * A citizen's uploaded document (e.g. a 보완 answer's) passed on to the browser that downloads it, by citizen-web to
+ * its filer and by the console to an officer: the service's bytes with the type the service detected and its
+ * Content-Disposition (attachment, the name kept), never sniffed by the browser into something else (it is someone's
+ * upload) and never kept by the browser or a shared cache (it is personal data).
  */
-public final class SupplementDocumentDownload {
+public final class PersonalDocumentDownload {
 
-    /** What residency should always say; a document without it is still only ever a download. */
+    /** What the service should always say; a document without it is still only ever a download. */
     static final String ATTACHMENT = "attachment";
 
-    private SupplementDocumentDownload() {
+    private PersonalDocumentDownload() {
     }
 
     public static Response of(Response upstream) {
