@@ -1,12 +1,16 @@
 package kr.civilportal.browser;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +21,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import kr.civilportal.testsupport.Tokens;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * 보완요청 (supplement request) from both sides. A passport officer asks in the console for what is missing, by a
  * deadline; the citizen sees what was asked and by when on /my and on the application's page, sends a new photo and
- * presses 보완 제출; the application is back in the officer's queue, who approves it, which the citizen sees. And a
+ * answers (보완 제출) with a word and a document (a file that is not what its name says is refused at the field first);
+ * the application is back in the officer's queue with the answer, the officer downloads the very file the citizen
+ * chose and approves it, which the citizen sees. And a
  * supplement left past its deadline: passport's {@code SupplementDeadlineJob} rejects it (반려) by itself, with the
  * deadline in the reason, and the citizen is offered no 보완 제출 any more; one whose deadline is today is left alone.
  */
@@ -45,7 +56,7 @@ class PassportSupplementBrowserTest {
     private static final Duration JOB_WAIT = Duration.ofMinutes(3);
 
     @Test
-    void aCitizenAnswersASupplementRequestWithANewPhotoAndTheOfficerApprovesIt(@TempDir Path files) throws Exception {
+    void aCitizenAnswersASupplementRequestWithANewPhotoTextAndADocumentAndTheOfficerApprovesIt(@TempDir Path files) throws Exception {
         PortalUnderTest portal = PortalUnderTest.get();
         String citizenToken = Tokens.of(portal.portal.keycloak().tokenEndpoint(), "citizen");
         String id = apply(portal, citizenToken);
@@ -54,6 +65,7 @@ class PassportSupplementBrowserTest {
         String officerPage = "/admin/passports/" + id;
         String citizenPage = "/my/petitions/passport/" + id;
         String asked = "사진 배경이 흰색이 아닙니다. 흰 배경의 새 사진을 올려 주세요";
+        String said = "흰 배경으로 다시 찍은 사진을 올렸습니다. 사진관 확인서를 첨부합니다";
         LocalDate deadline = LocalDate.now(KOREA).plusDays(7);
 
         try (Browser officer = new Browser(portal.baseUrl, "passport-supplement-officer");
@@ -102,6 +114,24 @@ class PassportSupplementBrowserTest {
             assertEquals("보완요청", citizen.text("#petition-state"), "not sent back before 보완 제출");
             citizen.checkPage("supplement-photo-replaced");
 
+            // 보완 제출 with a word for the officer and a document (docs/supplement-documents.md). A file that is
+            // not what its name says is refused at the field, the text kept, and nothing is sent back yet.
+            Path notAPdf = files.resolve("scan.pdf");
+            Files.writeString(notAPdf, "this is a text file named like a PDF");
+            citizen.type("#answer", said);
+            citizen.find("#documents").sendKeys(notAPdf.toString());
+            citizen.click("#resubmit button[type=submit]");
+            citizen.waitUntil(d -> !d.findElements(By.id("documents-error")).isEmpty());
+            assertTrue(citizen.text("#documents-error").contains("PDF"), citizen.text("#documents-error"));
+            assertEquals(said, citizen.find("#answer").getAttribute("value"), "the text is kept");
+            assertEquals("보완요청", citizen.text("#petition-state"));
+            citizen.checkPage("supplement-document-refused");
+
+            // Now with a real PDF, chosen in the file input as a citizen would; the kept text goes with it.
+            byte[] note = photoNotePdf();
+            Path noteFile = files.resolve("photo-note.pdf");
+            Files.write(noteFile, note);
+            citizen.find("#documents").sendKeys(noteFile.toString());
             citizen.click("#resubmit button[type=submit]");
             citizen.waitUntil(d -> d.getCurrentUrl().contains("resubmitted=true"));
             assertTrue(citizen.text("#resubmitted").contains("보완 제출되었습니다"), citizen.text("#resubmitted"));
@@ -109,6 +139,10 @@ class PassportSupplementBrowserTest {
             assertTrue(lastStep(citizen).contains("심사 중"), lastStep(citizen));
             assertTrue(citizen.all("#supplement").isEmpty() && citizen.all("#resubmit").isEmpty(),
                     "nothing more asked of the citizen");
+            // What was sent stays on the page: the text and the document.
+            assertEquals(said, citizen.text("#supplement-0-answer"));
+            String listed = citizen.text("#supplement-0-document-0");
+            assertTrue(listed.contains("photo-note.pdf") && listed.contains("application/pdf"), listed);
             citizen.checkPage("supplement-answered");
 
             // Back in the officer's queue: under review, still theirs (a supplement request does not let it go).
@@ -116,6 +150,18 @@ class PassportSupplementBrowserTest {
             officer.click("#applications a[href='" + officerPage + "']");
             officer.waitUntil(d -> d.getCurrentUrl().endsWith(officerPage));
             assertEquals("심사 중", officer.text("#application-status"));
+            // The answer, shown with what was asked; the officer's download is the very file the citizen chose.
+            assertTrue(officer.text("#supplement-answers").contains(asked), officer.text("#supplement-answers"));
+            assertEquals(said, officer.text("#supplement-0-answer"));
+            assertTrue(officer.text("#supplement-0-document-0").contains("photo-note.pdf"),
+                    officer.text("#supplement-0-document-0"));
+            String href = officer.find("#supplement-0-document-0 a").getAttribute("href");
+            HttpResponse<byte[]> download = HTTP.send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", officer.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, download.statusCode());
+            assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+            assertArrayEquals(note, download.body());
+            officer.checkPage("supplement-answer-shown");
             step(officer, "APPROVED", "승인");
             officer.checkPage("supplement-approved");
 
@@ -200,6 +246,23 @@ class PassportSupplementBrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode(), read.body());
         assertTrue(read.body().contains("\"by\":\"system:supplement-deadline\""), read.body());
+    }
+
+    /** A one-page PDF, as a photo studio's note would be: passport reads it with PDFBox before taking it. */
+    private static byte[] photoNotePdf() throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 720);
+                text.showText("Passport photo taken on a white background");
+                text.endText();
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
     }
 
     /** The newest step of the application's history as the citizen's page lists it. */
