@@ -69,7 +69,8 @@ public class HeadChangeResource {
     @APIResponse(responseCode = "400", description = "urn:civilportal:problem:validation-failed naming newHead, "
             + "relations, relations[i].residentId or relations[i].relationToHead")
     @APIResponse(responseCode = "409", description = "urn:civilportal:problem:conflict: not a head with members, a head "
-            + "change already waits, or a member is on an open move-in report")
+            + "change already waits, a member is on an open move-in report, or a request to join the household is "
+            + "open (waiting for my answer, or consented and not yet decided)")
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "the spouse becomes head (demo household)", value = "{\"newHead\":\"5e0b7a52-1c1d-4c9e-9f00-000000000003\","

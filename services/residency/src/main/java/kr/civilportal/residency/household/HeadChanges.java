@@ -27,7 +27,9 @@ import org.jboss.logging.Logger;
 /**
  * 세대주 변경신고: the head files, the named member consents (or refuses), the filer may withdraw while it waits.
  * Filing and consent lock the household row, as a move-in filing does, so that a head change and a move-in of the
- * same household are judged one after the other: neither is filed while the other is open. Consent applies the change
+ * same household are judged one after the other: neither is filed while the other is open. A request to join the
+ * household (세대 합가) open for its head blocks a filing, and its head's consent to one waits for no change to be open
+ * (it takes the same lock: {@code MoveIns.consent}). Consent applies the change
  * without an officer (a report of a fact by the people concerned, agreed by the one made head), every member's change
  * in the access log and the change's history (V18).
  */
@@ -48,7 +50,10 @@ public class HeadChanges {
         this.settings = settings.headChange();
     }
 
-    /** Whether a head change of the household waits for its new head (then none of its members files a move-in). */
+    /**
+     * Whether a head change of the household waits for its new head: then none of its members files a move-in, and
+     * its head consents to no request to join it.
+     */
     public static boolean openIn(UUID householdId) {
         return HeadChange.count("householdId = ?1 and status = ?2", householdId, HeadChange.Status.AWAITING_NEW_HEAD) > 0;
     }
@@ -66,6 +71,14 @@ public class HeadChanges {
                     "이미 새 세대주의 동의를 기다리는 세대주 변경신고가 있습니다.");
         }
         refuseOpenMoveIns(members.stream().map(m -> m.id).toList());
+        if (MoveIns.joinOpenFor(filerId, filer.household.id)) {
+            // The joiner gave their relation to this head, and is to be consented by them (or was): not by another.
+            throw ProblemException.conflict("A request to join your household is open (waiting for your answer, or "
+                    + "consented and waiting for an officer's decision); it must be answered, decided or withdrawn "
+                    + "first.",
+                    "우리 세대로의 세대 합가 신청이 처리 중입니다(세대주 동의 대기 또는 담당 공무원 처리 중). "
+                            + "동의·미동의하거나 그 신청이 처리·취하된 뒤 신고해 주세요.");
+        }
         HeadChange c = new HeadChange();
         c.id = UUID.randomUUID();
         c.householdId = filer.household.id;
@@ -121,6 +134,14 @@ public class HeadChanges {
             throw ProblemException.conflict("The household has changed since the head change was filed (a member left "
                     + "or joined, or is on a move-in report); it is cancelled and may be filed again.",
                     "신고 후 세대 구성이 바뀌었거나 세대원 중 처리 중인 전입신고가 있어 세대주 변경신고가 취소되었습니다. 다시 신고해 주세요.");
+        }
+        if (MoveIns.joinConsentedInto(c.householdId)) {
+            // Not while this version runs (a join is not consented while a change waits), but one consented by a
+            // replica of the version before, during a rolling update, would bring in a member related to the old head.
+            cancel(c.id);
+            throw ProblemException.conflict("A request to join the household was consented since the head change was "
+                    + "filed and waits for an officer; the change is cancelled and may be filed once that is decided.",
+                    "신고 후 세대주가 동의한 세대 합가 신청이 처리 중이어서 세대주 변경신고가 취소되었습니다. 그 신청이 처리된 뒤 다시 신고해 주세요.");
         }
         HeadChange.getEntityManager().refresh(c, LockModeType.PESSIMISTIC_WRITE);
         mustWait(c); // a withdrawal may have come in between

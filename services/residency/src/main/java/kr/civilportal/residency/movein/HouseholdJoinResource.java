@@ -64,7 +64,8 @@ public class HouseholdJoinResource {
     @Operation(operationId = "consentToJoinRequest", summary = "Consent to a request (동의)",
             description = "The report goes to the officers of the household's office (every officer where no office "
                     + "covers its address). 404 unless the request was sent to the caller; 409 if already answered or "
-                    + "withdrawn.")
+                    + "withdrawn, if the caller is no longer head, or while a change of head of the caller's household "
+                    + "waits for its new head.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JoinRequestView.class)))
     @Extension(name = IdempotencyOpenApi.EXTENSION, value = IdempotencyOpenApi.OPTIONAL)
     public Response consent(@PathParam("id") UUID id, @RestHeader(IdempotencyKey.HEADER) String idempotencyKey,

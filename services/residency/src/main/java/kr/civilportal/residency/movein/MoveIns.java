@@ -144,6 +144,9 @@ public class MoveIns {
             boolean asksAHead = head != null && head.relationToHead == RelationToHead.HEAD
                     && !head.household.id.equals(mover.household.id);
             r.headResidentId = asksAHead ? head.id : null;
+            // Nor is a change of head of that household open a reason to refuse (a 409 would tell the filer the
+            // number names a head with members): the request waits, and its head cannot consent until the change is
+            // answered (consent below).
             r.status = MoveInReport.Status.AWAITING_HEAD;
             return persisted(r, mover, coMovers);
         }
@@ -285,6 +288,25 @@ public class MoveIns {
         return MoveInReport.count("residentId = ?1 and status in ?2", residentId, OPEN) > 0
                 || MoveInMover.count("residentId = ?1 and reportId in (select r.id from MoveInReport r"
                         + " where r.status in ?2)", residentId, OPEN) > 0;
+    }
+
+    /**
+     * Whether a request to join is open for this head or their household: waiting for the head's consent, or consented
+     * and not yet decided (its relation is to this head). Public for a head change, which is not filed while one is.
+     */
+    public static boolean joinOpenFor(UUID headId, UUID householdId) {
+        return MoveInReport.count("status = ?1 and headResidentId = ?2", MoveInReport.Status.AWAITING_HEAD, headId) > 0
+                || joinConsentedInto(householdId);
+    }
+
+    /**
+     * Whether a request to join the household was consented and waits for an officer (or a supplement): approving it
+     * adds a member with a relation to the head who consented. Public for a head change's consent.
+     */
+    public static boolean joinConsentedInto(UUID householdId) {
+        return MoveInReport.count("mode = ?1 and targetHouseholdId = ?2 and status in ?3",
+                MoveInReport.Mode.JOIN_HOUSEHOLD, householdId,
+                List.of(MoveInReport.Status.SUBMITTED, MoveInReport.Status.SUPPLEMENT_REQUESTED)) > 0;
     }
 
     @Transactional
@@ -609,9 +631,22 @@ public class MoveIns {
     public JoinRequestView consent(UUID headId, UUID reportId) {
         MoveInReport r = lockedJoinRequest(headId, reportId);
         Resident head = Resident.findById(headId);
-        if (head.relationToHead != RelationToHead.HEAD) {
+        // The household row, locked as a head change's filing and consent lock it, then the head read again: a change
+        // of head filed or applied at this moment is judged before or after this consent, never beside it.
+        UUID householdId = head.household.id;
+        Household.findById(householdId, LockModeType.PESSIMISTIC_WRITE);
+        Resident.getEntityManager().refresh(head);
+        if (head.relationToHead != RelationToHead.HEAD || !head.household.id.equals(householdId)) {
             throw ProblemException.conflict("You are no longer the head of a household.",
                     "세대주가 아니므로 동의할 수 없습니다.");
+        }
+        if (HeadChanges.openIn(householdId)) {
+            // The joiner named their relation to this head, who may be head no longer once the change is answered.
+            throw ProblemException.conflict("A change of head of your household waits for its new head's answer; "
+                    + "a request to join is consented once that change is refused or withdrawn (once it is applied, "
+                    + "the joiner asks the new head).",
+                    "새 세대주의 동의를 기다리는 세대주 변경신고가 있어 세대 합가에 동의할 수 없습니다. 변경신고가 "
+                            + "미동의·취하된 뒤 동의해 주세요(변경이 반영되면 새 세대주에게 다시 신청해야 합니다).");
         }
         r.targetHouseholdId = head.household.id;
         r.officeId = offices.officeOf(head.household.address).orElse(null);

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +18,16 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import kr.civilportal.common.testing.Rows;
+import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.residency.demo.DemoResidents;
 import kr.civilportal.testsupport.Tokens;
 import org.apache.pdfbox.Loader;
@@ -35,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * 세대주 변경신고 as the people concerned live it, through the API. Both the filer and the new head must sign in, so each
  * test first makes the demo user {@code citizen4} (오승민, head alone) a member (SIBLING) of {@code citizen3}'s household
  * (최도윤 head, 한예린 spouse), and puts both households back afterwards: no other residency test signs in as them.
+ * Requests to join that household (세대 합가) are filed by {@code citizen2} (이서연), whose open reports end afterwards.
  */
 @QuarkusTest
 class HeadChangeTest {
@@ -46,6 +53,15 @@ class HeadChangeTest {
     static final UUID HOUSEHOLD_4 = UUID.fromString("8d3f0c11-7a2b-4f60-b1a0-000000000004");
     /** 한예린, citizen3's spouse: no user signs in as her. */
     static final UUID SPOUSE_3 = UUID.fromString("5e0b7a52-1c1d-4c9e-9f00-000000000006");
+    static final String JOINS = "/api/residency/v1/household/join-requests";
+    static final String QUEUE = "/api/residency/v1/officer/move-ins";
+    /** 최도윤's number: the head of household 3, whom a request to join it names. */
+    static final String HEAD_3_NUMBER = "870412-1234565";
+    /** Well-formed, on no record. */
+    static final String NOBODY_NUMBER = "850505-1000016";
+    /** How long a consent waiting for the household's lock is given to answer, were it not waiting. */
+    static final long LOCK_WAIT_MILLIS = 1_500;
+    static final long ANSWER_SECONDS = 30;
     static final String ALONE_TO_MAPO = "{\"mode\":\"NEW_HOUSEHOLD\",\"address\":\"서울특별시 마포구 월드컵북로 400, 801호\","
             + "\"movedInOn\":\"2026-11-02\"}";
 
@@ -64,7 +80,8 @@ class HeadChangeTest {
         sql("UPDATE household_head_change SET status = 'WITHDRAWN', decided_at = now() WHERE status = 'AWAITING_NEW_HEAD'"
                 + " AND household_id = '" + HOUSEHOLD_3 + "'");
         sql("UPDATE move_in_report SET status = 'WITHDRAWN', decided_at = now() WHERE status IN ('AWAITING_HEAD',"
-                + " 'SUBMITTED') AND resident_id IN ('" + DemoResidents.CITIZEN3 + "', '" + DemoResidents.CITIZEN4 + "')");
+                + " 'SUBMITTED') AND resident_id IN ('" + DemoResidents.CITIZEN3 + "', '" + DemoResidents.CITIZEN4
+                + "', '" + DemoResidents.CITIZEN2 + "')");
         sql("UPDATE resident SET household_id = '" + HOUSEHOLD_3 + "', relation_to_head = 'HEAD' WHERE id = '"
                 + DemoResidents.CITIZEN3 + "'");
         sql("UPDATE resident SET household_id = '" + HOUSEHOLD_3 + "', relation_to_head = 'SPOUSE' WHERE id = '"
@@ -285,6 +302,147 @@ class HeadChangeTest {
         given().auth().oauth2(Tokens.of("citizen3")).when().delete(CHANGES + "/" + id).then().statusCode(200);
         assertThrows(SQLException.class, () -> sql("UPDATE household_head_change SET status = 'APPLIED' WHERE id = '"
                 + id + "'"));
+    }
+
+    @Test
+    void aJoinFiledWhileAChangeWaitsAnswersAsEverButItsHeadCannotConsentUntilTheChangeIsAnswered() {
+        String citizen2 = Tokens.of("citizen2");
+        String citizen3 = Tokens.of("citizen3");
+        String change = file(toCitizen4());
+        // The joiner learns nothing of the household from its number: the answer is the one a number naming nobody
+        // gets (a 409 here would tell them the number is a head's, with members and a change under way).
+        Map<String, Object> toNobody = filedJoin(citizen2, NOBODY_NUMBER);
+        given().auth().oauth2(citizen2).when().post(MOVE_INS + "/" + toNobody.get("id") + "/withdrawal")
+                .then().statusCode(200);
+        Map<String, Object> toHead = filedJoin(citizen2, HEAD_3_NUMBER);
+        String join = (String) toHead.get("id");
+        assertEquals(withoutIdAndTime(toNobody), withoutIdAndTime(toHead));
+        assertEquals("AWAITING_HEAD", toHead.get("status"));
+
+        // The head sees it, but consenting is 409 while the change waits: the joiner's relation is to this head, who
+        // may not be head once the change is answered. Nothing changes.
+        given().auth().oauth2(citizen3).when().get(JOINS).then().statusCode(200).body("id", hasItem(join));
+        given().auth().oauth2(citizen3).when().post(JOINS + "/" + join + "/consent").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("change of head"))
+                .body("detailKo", containsString("세대주 변경신고"));
+        given().auth().oauth2(citizen2).when().get(MOVE_INS + "/" + join).then().statusCode(200)
+                .body("status", equalTo("AWAITING_HEAD"));
+        given().auth().oauth2(Tokens.of("residency-officer")).when().get(QUEUE).then().statusCode(200)
+                .body("id", not(hasItem(join)));
+
+        // Refused, the change no longer waits: the head consents, and the request reaches the officers.
+        given().auth().oauth2(Tokens.of("citizen4")).when().post(CHANGES + "/" + change + "/refusal").then()
+                .statusCode(200);
+        given().auth().oauth2(citizen3).when().post(JOINS + "/" + join + "/consent").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void aJoinFiledWhileAChangeWaitsIsNotTheOldHeadsToConsentOnceTheChangeIsApplied() {
+        String citizen3 = Tokens.of("citizen3");
+        String change = file(toCitizen4());
+        String join = (String) filedJoin(Tokens.of("citizen2"), HEAD_3_NUMBER).get("id");
+        given().auth().oauth2(Tokens.of("citizen4")).when().post(CHANGES + "/" + change + "/consent").then()
+                .statusCode(200).body("status", equalTo("APPLIED"));
+        // 최도윤 is a member now: the request named him as head, so he may only decline it (the joiner asks 오승민).
+        given().auth().oauth2(citizen3).when().post(JOINS + "/" + join + "/consent").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("no longer the head"));
+        given().auth().oauth2(Tokens.of("citizen4")).when().get(JOINS).then().statusCode(200)
+                .body("id", not(hasItem(join)));
+        given().auth().oauth2(citizen3).when().post(JOINS + "/" + join + "/refusal").then().statusCode(200)
+                .body("status", equalTo("REJECTED"));
+    }
+
+    @Test
+    void aJoinWaitingForTheHeadsAnswerBlocksAChangeUntilAnswered() throws Exception {
+        String citizen3 = Tokens.of("citizen3");
+        String join = (String) filedJoin(Tokens.of("citizen2"), HEAD_3_NUMBER).get("id");
+        long before = Rows.count(dataSource, "SELECT count(*) FROM household_head_change");
+        given().auth().oauth2(citizen3).contentType("application/json").body(toCitizen4())
+                .when().post(CHANGES).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("request to join your household"))
+                .body("detailKo", containsString("세대 합가"));
+        assertEquals(before, Rows.count(dataSource, "SELECT count(*) FROM household_head_change"));
+        // Declined, it no longer waits: the head files the change.
+        given().auth().oauth2(citizen3).when().post(JOINS + "/" + join + "/refusal").then().statusCode(200);
+        file(toCitizen4());
+    }
+
+    @Test
+    void aJoinConsentedAndWaitingForAnOfficerBlocksAChangeUntilDecidedOrWithdrawn() {
+        String citizen2 = Tokens.of("citizen2");
+        String citizen3 = Tokens.of("citizen3");
+        String join = (String) filedJoin(citizen2, HEAD_3_NUMBER).get("id");
+        given().auth().oauth2(citizen3).when().post(JOINS + "/" + join + "/consent").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        // Approved, it would add a member whose relation is to 최도윤 as head: the change waits for the decision.
+        given().auth().oauth2(citizen3).contentType("application/json").body(toCitizen4())
+                .when().post(CHANGES).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("request to join your household"));
+        given().auth().oauth2(citizen2).when().post(MOVE_INS + "/" + join + "/withdrawal").then().statusCode(200);
+        file(toCitizen4());
+    }
+
+    @Test
+    void aJoinConsentedBesideAWaitingChangeCancelsTheChangeAtItsConsent() throws Exception {
+        String change = file(toCitizen4());
+        String join = (String) filedJoin(Tokens.of("citizen2"), HEAD_3_NUMBER).get("id");
+        // As a replica of the version before this rule, during a rolling update, would consent to it.
+        sql("UPDATE move_in_report SET status = 'SUBMITTED', target_household_id = '" + HOUSEHOLD_3
+                + "', head_answered_at = now() WHERE id = '" + join + "'");
+        given().auth().oauth2(Tokens.of("citizen4")).when().post(CHANGES + "/" + change + "/consent").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("request to join"));
+        given().auth().oauth2(Tokens.of("citizen3")).when().get(CHANGES).then().statusCode(200)
+                .body("find { it.id == '" + change + "' }.status", equalTo("CANCELLED"));
+        given().auth().oauth2(Tokens.of("citizen3")).when().get(ME).then().statusCode(200)
+                .body("household.members.find { it.residentId == '" + DemoResidents.CITIZEN3 + "' }.relationToHead",
+                        equalTo("HEAD"));
+    }
+
+    @Test
+    void aConsentToAJoinWaitsForTheHouseholdLockAndSeesAChangeFiledMeanwhile() throws Exception {
+        String citizen3 = Tokens.of("citizen3");
+        String join = (String) filedJoin(Tokens.of("citizen2"), HEAD_3_NUMBER).get("id");
+        UUID change = UUID.randomUUID();
+        // A change being filed at this very moment: its filing holds the household row and has written the change,
+        // not yet committed (it checked for requests to join before this one was filed).
+        try (Connection filing = dataSource.getConnection()) {
+            filing.setAutoCommit(false);
+            try (Statement s = filing.createStatement()) {
+                s.execute("SELECT id FROM household WHERE id = '" + HOUSEHOLD_3 + "' FOR UPDATE");
+                s.executeUpdate("INSERT INTO household_head_change (id, household_id, filer_id, new_head_id, status,"
+                        + " filed_at) VALUES ('" + change + "', '" + HOUSEHOLD_3 + "', '" + DemoResidents.CITIZEN3
+                        + "', '" + DemoResidents.CITIZEN4 + "', 'AWAITING_NEW_HEAD', now())");
+            }
+            CompletableFuture<io.restassured.response.Response> consent = CompletableFuture.supplyAsync(
+                    () -> given().auth().oauth2(citizen3).when().post(JOINS + "/" + join + "/consent"));
+            Thread.sleep(LOCK_WAIT_MILLIS);
+            assertFalse(consent.isDone(), "the consent waits for the household row the filing holds");
+            filing.commit();
+            io.restassured.response.Response answer = consent.get(ANSWER_SECONDS, TimeUnit.SECONDS);
+            assertEquals(409, answer.statusCode(), answer.asString());
+            assertTrue(answer.jsonPath().getString("detail").contains("change of head"), answer.asString());
+        }
+        given().auth().oauth2(Tokens.of("citizen2")).when().get(MOVE_INS + "/" + join).then().statusCode(200)
+                .body("status", equalTo("AWAITING_HEAD"));
+    }
+
+    /** citizen2 asks to join the household whose head the number names (or to join nobody's); 201. */
+    private static Map<String, Object> filedJoin(String token, String headNumber) {
+        return given().auth().oauth2(token).contentType("application/json")
+                .body("{\"mode\":\"JOIN_HOUSEHOLD\",\"headResidentRegistrationNumber\":\"" + headNumber
+                        + "\",\"relationToHead\":\"SIBLING\",\"movedInOn\":\"" + LocalDate.now(KoreanTime.ZONE)
+                        + "\"}")
+                .when().post(MOVE_INS).then().statusCode(201).extract().jsonPath().getMap("");
+    }
+
+    private static Map<String, Object> withoutIdAndTime(Map<String, Object> view) {
+        Map<String, Object> rest = new HashMap<>(view);
+        rest.remove("id");
+        rest.remove("submittedAt");
+        return rest;
     }
 
     private static String relations(String newHead, String... relations) {
