@@ -39,9 +39,9 @@ public interface CitizenWebSettings {
     interface SupplementDocuments {
 
         /**
-         * Residency's limits (portal.residency.supplement-documents.*, docs/supplement-documents.md), written next to
-         * the file input only: residency checks them and its refusal is shown at the field. At most this many files
-         * (3) ...
+         * The service's limits (residency's portal.residency.supplement-documents.*, passport's
+         * portal.passport.supplement-documents.*; docs/supplement-documents.md), written next to the file input only:
+         * the service checks them and its refusal is shown at the field. At most this many files (3) ...
          */
         int maxCount();
 
@@ -79,6 +79,9 @@ public interface CitizenWebSettings {
          * that a file is too large.
          */
         int maxPhotoBytes();
+
+        /** The documents of a 보완 제출, as the form tells the citizen passport's limits. */
+        SupplementDocuments supplementDocuments();
     }
 
     interface Payment {

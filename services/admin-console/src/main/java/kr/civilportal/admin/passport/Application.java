@@ -6,14 +6,51 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A passport application as the passport service shows it to officers. */
+/**
+ * A passport application as the passport service shows it to officers; {@code supplements} (reads of one only) are
+ * the rounds of 보완 asked, oldest first, with the applicant's 보완 제출 (docs/supplement-documents.md).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Application(UUID id, Kind kind, Validity validity, Integer pages, Status status, Instant submittedAt,
         Fee fee, IdentityCheck identityCheck, Instant identityCheckedAt, List<Step> history, Holder holder,
-        LocalDate dueOn, boolean overdue, String office, Payment payment) {
+        LocalDate dueOn, boolean overdue, String office, Payment payment, List<Supplement> supplements) {
 
     public Application {
         history = history == null ? List.of() : history;
+        supplements = supplements == null ? List.of() : List.copyOf(supplements);
+    }
+
+    /**
+     * A round of 보완: what the officer asked ({@code reason}) and by when, and the applicant's 보완 제출: when
+     * ({@code answeredAt}, null while unanswered or once it lapsed), the text if they wrote one (optional for a
+     * passport: a new photo is often the whole answer), the documents sent with it in the order sent.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Supplement(Instant requestedAt, String reason, LocalDate supplementDeadline, Instant answeredAt,
+            String answer, List<SupplementDocument> documents) {
+
+        public Supplement {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        public boolean answered() {
+            return answeredAt != null;
+        }
+    }
+
+    /**
+     * A document the applicant sent with a 보완 제출 (보완 서류): the name kept for display, the type passport detected
+     * from its bytes, its size; the officer downloads it through the console (passport logs the read).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SupplementDocument(UUID documentId, String fileName, String mediaType, long bytes) {
+
+        /** Bytes in a kilobyte, as the page gives the size (KB, rounded up so a small file is never "0 KB"). */
+        private static final long KILOBYTE = 1024;
+
+        public long kilobytes() {
+            return (bytes + KILOBYTE - 1) / KILOBYTE;
+        }
     }
 
     public enum Kind { NEW, REISSUE }

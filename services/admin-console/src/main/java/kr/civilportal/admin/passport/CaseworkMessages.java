@@ -137,4 +137,15 @@ public interface CaseworkMessages {
     @Message String not_found();
     @Message String landreq_assign_title();
     @Message String landreq_assigned();
+    /** A passport application's rounds of 보완 and the applicant's 보완 제출 with its documents (보완 서류). */
+    @Message String passport_supplements_title();
+    @Message String passport_supplement_round(int round);
+    @Message String passport_supplement_asked();
+    @Message String passport_supplement_until();
+    @Message String passport_supplement_answered_at();
+    @Message String passport_supplement_answer();
+    @Message String passport_supplement_answer_none();
+    @Message String passport_supplement_unanswered();
+    @Message String passport_supplement_documents();
+    @Message String passport_document_missing();
 }

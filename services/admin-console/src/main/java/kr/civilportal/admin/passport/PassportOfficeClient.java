@@ -93,6 +93,15 @@ public interface PassportOfficeClient {
     @Produces(PHOTO)
     byte[] photo(@PathParam("id") UUID id, @QueryParam("reason") String reason);
 
+    /**
+     * A document the applicant sent with a 보완 제출: its bytes with passport's Content-Type and Content-Disposition.
+     * Passport writes the read to its record-read log (reason {@code supplement-document}), which the applicant and
+     * an auditor see; another office's application or an unknown document: 404.
+     */
+    @GET
+    @Path("/{id}/supplement-documents/{documentId}")
+    Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId);
+
     @POST
     @Path("/{id}/identity-check")
     @Consumes(MediaType.APPLICATION_JSON)

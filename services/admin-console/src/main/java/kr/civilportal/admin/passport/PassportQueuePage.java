@@ -24,6 +24,7 @@ import kr.civilportal.admin.AdminConsoleSettings;
 import kr.civilportal.admin.AdminMessages;
 import kr.civilportal.admin.Roles;
 import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.web.api.PersonalDocumentDownload;
 import kr.civilportal.web.api.PortalService;
 import kr.civilportal.web.api.ServiceCalls;
 import kr.civilportal.web.api.ServiceRefusedException;
@@ -283,6 +284,27 @@ public class PassportQueuePage {
             answer = Response.status(503);
         }
         return answer.header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * A document the applicant sent with a 보완 제출, read from passport with the officer's token (passport logs the
+     * read as one of the applicant's record) so the officer reads it before deciding. Another office's application
+     * or an unknown document: 404 with words; passport silent: 503.
+     */
+    @GET
+    @Path("{id}/supplement-documents/{documentId}")
+    public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        try (Response upstream = calls.call(() -> passport.supplementDocument(id, documentId))) {
+            return PersonalDocumentDownload.of(upstream);
+        } catch (ServiceRefusedException e) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity(ctx.messages(CaseworkMessages.class).passport_document_missing())
+                    .header("Cache-Control", "no-store").build();
+        } catch (ServiceUnavailableException e) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity(ctx.web().unavailable_title(SERVICE)).header("Cache-Control", "no-store").build();
+        }
     }
 
     /** 담당자 본인 확인: the officer settles an identity check residency could not, with how it was done. */

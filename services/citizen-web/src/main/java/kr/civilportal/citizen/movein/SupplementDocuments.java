@@ -12,12 +12,13 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * The documents of a 보완 answer (보완 서류) on their way to residency (docs/supplement-documents.md). Residency alone
- * decides what a document may be (count, size, type by its bytes); this app only passes on what the citizen chose.
+ * The documents of a 보완 answer (보완 서류) on their way to the service that asked for them: residency for a move-in,
+ * passport for a passport's 보완 제출 (docs/supplement-documents.md). The service alone decides what a document may be
+ * (count, size, type by its bytes); this app only passes on what the citizen chose.
  */
 public final class SupplementDocuments {
 
-    /** Residency's part and field name for the files. */
+    /** The services' part and field name for the files. */
     public static final String FIELD = "documents";
 
     private SupplementDocuments() {
@@ -26,14 +27,14 @@ public final class SupplementDocuments {
     /**
      * The files the citizen chose. A browser sends the file input even when nothing is chosen, as a part with an
      * empty file name and no bytes: that part is no document and is not sent on. A chosen file that is empty is
-     * sent, so residency says why it refuses it.
+     * sent, so the service says why it refuses it.
      */
     public static List<FileUpload> chosen(List<FileUpload> uploads) {
         return uploads == null ? List.of() : uploads.stream()
                 .filter(u -> u != null && u.fileName() != null && !u.fileName().isBlank()).toList();
     }
 
-    /** The multipart answer residency takes: part {@code answer}, then each document as sent, in order. */
+    /** The multipart answer the services take: part {@code answer}, then each document as sent, in order. */
     public static ClientMultipartForm form(String answer, List<FileUpload> documents) {
         ClientMultipartForm form = ClientMultipartForm.create().attribute("answer", answer, null);
         for (FileUpload document : documents) {
@@ -45,7 +46,7 @@ public final class SupplementDocuments {
     }
 
     /**
-     * How residency's field names map onto the form's: {@code answer} to the text, {@code documents} and each
+     * How the service's field names map onto the form's: {@code answer} to the text, {@code documents} and each
      * {@code documents[i]} of the {@code sent} files to the one file input (the citizen picks all files there).
      */
     public static Map<String, String> fieldNames(int sent) {

@@ -9,14 +9,56 @@ import java.util.UUID;
 
 /**
  * A passport application as the passport service shows it to its applicant; {@code history} on reads of one;
- * {@code payment} how its fee is paid (absent from an older passport: paid at the office, as it always was).
+ * {@code payment} how its fee is paid (absent from an older passport: paid at the office, as it always was);
+ * {@code supplements} the rounds of 보완 asked, oldest first, with the applicant's answers (reads of one only;
+ * docs/supplement-documents.md).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PassportApplication(UUID id, ApplicationKind kind, ApplicationStatus status, Instant submittedAt,
-        List<StatusChange> history, LocalDate dueOn, boolean overdue, String office, Payment payment) {
+        List<StatusChange> history, LocalDate dueOn, boolean overdue, String office, Payment payment,
+        List<Supplement> supplements) {
 
     public PassportApplication {
         history = history == null ? List.of() : history;
+        supplements = supplements == null ? List.of() : List.copyOf(supplements);
+    }
+
+    /** Some round of 보완 was answered (보완 제출): the page lists what was sent. */
+    public boolean anySupplementAnswered() {
+        return supplements.stream().anyMatch(Supplement::answered);
+    }
+
+    /**
+     * A round of 보완 (passport's {@code supplements[]}): what the officer asked and by when, and the applicant's
+     * 보완 제출: when ({@code answeredAt}, null while unanswered or lapsed), the text if any was written (optional for
+     * a passport: a new photo is often the whole answer) and the documents sent with it, in the order sent.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Supplement(Instant requestedAt, String reason, LocalDate supplementDeadline, Instant answeredAt,
+            String answer, List<SupplementDocument> documents) {
+
+        public Supplement {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        public boolean answered() {
+            return answeredAt != null;
+        }
+    }
+
+    /**
+     * A document sent with a 보완 제출 (보완 서류): the name kept for display, the type passport detected from its
+     * bytes and its size; the bytes themselves are downloaded through this app.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SupplementDocument(UUID documentId, String fileName, String mediaType, long bytes) {
+
+        /** Bytes in a kilobyte, as the page gives the size (KB, rounded up so a small file is never "0 KB"). */
+        private static final long KILOBYTE = 1024;
+
+        public long kilobytes() {
+            return (bytes + KILOBYTE - 1) / KILOBYTE;
+        }
     }
 
     /** 결제 대기: submitted to be paid online and not paid yet; the office does not see it until it is. */

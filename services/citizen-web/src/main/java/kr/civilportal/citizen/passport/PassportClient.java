@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /** The passport service's applications (services/passport/README.md) as the citizen's pages use them. */
 @RegisterRestClient(configKey = "passport")
@@ -67,10 +68,33 @@ public interface PassportClient {
     Fee fee(@QueryParam("kind") ApplicationKind kind, @QueryParam("validity") Validity validity,
             @QueryParam("pages") int pages);
 
-    /** The applicant's answer to a supplement request (보완 제출): the application returns to review. */
+    /**
+     * The applicant's answer to a supplement request (보완 제출) with nothing to say (a new photo may be the whole
+     * answer): the application returns to review. 409 when no supplement is asked; another's: 404.
+     */
     @POST
     @Path("/applications/{id}/resubmission")
     PassportApplication resubmit(@HeaderParam("Idempotency-Key") String idempotencyKey, @PathParam("id") UUID id);
+
+    /**
+     * 보완 제출 with text and documents (docs/supplement-documents.md): part {@code answer} (optional, at most 1000
+     * characters) and up to passport's limit of parts {@code documents}. Answers as {@link #resubmit}, plus 400
+     * naming {@code answer}, {@code documents} (too many) or {@code documents[i]} (not a PDF, JPEG or PNG by its
+     * bytes, too large or empty); nothing is stored on a refusal.
+     */
+    @POST
+    @Path("/applications/{id}/resubmission")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    PassportApplication resubmitWithAnswer(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @PathParam("id") UUID id, ClientMultipartForm form);
+
+    /**
+     * A document of one of the applicant's 보완 제출: its bytes with passport's Content-Type and Content-Disposition;
+     * another's application or an unknown document: 404.
+     */
+    @GET
+    @Path("/applications/{id}/supplement-documents/{documentId}")
+    Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId);
 
     /**
      * Starts paying an application that waits for its fee (결제 대기): passport creates the payment at the provider

@@ -254,24 +254,6 @@ public class PassportPage {
         }
     }
 
-    /**
-     * The citizen's answer to a supplement request (보완 제출), once they have supplied what was asked (a new photo):
-     * the application goes back to the officer's queue. Refused (no longer waiting: already resubmitted, or
-     * rejected after the deadline), the page shows where it stands.
-     */
-    @POST
-    @Path("applications/{id}/resubmission")
-    @Produces(MediaType.TEXT_HTML)
-    public Response resubmit(@PathParam("id") UUID id, @RestForm String idempotencyKey) {
-        String detailPage = "/my/petitions/passport/" + id;
-        try {
-            calls.call(() -> passport.resubmit(FormFields.orNew(idempotencyKey), id));
-            return Response.seeOther(URI.create(detailPage + "?resubmitted=true")).build();
-        } catch (ServiceRefusedException | ServiceUnavailableException e) {
-            return Response.seeOther(URI.create(detailPage)).build();
-        }
-    }
-
     private String photoProblem(ApiProblem problem) {
         return problem.errors().isEmpty() ? problem.detail(ctx.english()) : problem.errors().get(0).detail(ctx.english());
     }

@@ -76,7 +76,8 @@ public class DashboardPage {
 
         static native TemplateInstance passportDetail(Petition petition, boolean unavailable, boolean pickupReady,
                 boolean submitted, String photoRefused, boolean photoReplaced, String photoKey,
-                PassportApplication.StatusChange supplement, boolean resubmitted, String resubmitKey, FeePart fee);
+                PassportApplication.StatusChange supplement, boolean resubmitted, ResubmitPart resubmit, FeePart fee,
+                PassportApplication application);
 
         static native TemplateInstance moveInDetail(Petition petition, MoveIn report, boolean unavailable,
                 MoveIn.Supplement supplement, boolean answered, String answerKey, String answer, FormErrors errors,
@@ -101,8 +102,15 @@ public class DashboardPage {
         }
     }
 
-    /** Residency's limits on a 보완 answer's documents, as the form writes them next to the file input. */
+    /** The service's limits on a 보완 answer's documents, as the form writes them next to the file input. */
     public record DocumentLimits(int maxCount, long megabytes) {
+    }
+
+    /**
+     * The 보완 제출 form of a passport application's page: its Idempotency-Key, the text as typed (kept when passport
+     * refuses), passport's refusals at their fields, and passport's limits on the documents.
+     */
+    public record ResubmitPart(String key, String answer, FormErrors errors, DocumentLimits limits) {
     }
 
     /** The query the provider's page sends the citizen back with: the page asks passport to check the payment. */
@@ -114,13 +122,14 @@ public class DashboardPage {
     /** Bytes in a megabyte, as the form gives the documents' size limit (2MB). */
     private static final long MEGABYTE = 1024L * 1024L;
 
-    /** As residency takes it (보완 답변). */
+    /** As residency takes it (보완 답변), and passport its optional text of a 보완 제출. */
     static final int SUPPLEMENT_ANSWER_MAX = 1000;
 
     private static final Logger LOG = Logger.getLogger(DashboardPage.class);
 
     private final String publicBaseUrl;
     private final DocumentLimits documentLimits;
+    private final DocumentLimits passportDocumentLimits;
     private final MoveInClient residency;
     private final PassportClient passport;
     private final PetitionReads reads;
@@ -132,14 +141,18 @@ public class DashboardPage {
             @RestClient PetitionReads reads, FiledReports filedReports, ServiceCalls calls, PageContext ctx,
             CitizenWebSettings settings) {
         this.publicBaseUrl = withoutTrailingSlash(settings.payment().publicBaseUrl());
-        this.documentLimits = new DocumentLimits(settings.supplementDocuments().maxCount(),
-                settings.supplementDocuments().maxSize().asLongValue() / MEGABYTE);
+        this.documentLimits = limits(settings.supplementDocuments());
+        this.passportDocumentLimits = limits(settings.passport().supplementDocuments());
         this.residency = residency;
         this.passport = passport;
         this.reads = reads;
         this.filedReports = filedReports;
         this.calls = calls;
         this.ctx = ctx;
+    }
+
+    private static DocumentLimits limits(CitizenWebSettings.SupplementDocuments limits) {
+        return new DocumentLimits(limits.maxCount(), limits.maxSize().asLongValue() / MEGABYTE);
     }
 
     @GET
@@ -158,7 +171,70 @@ public class DashboardPage {
             @QueryParam("resubmitted") boolean resubmitted, @QueryParam("payment") String payment) {
         boolean returned = PAYMENT_RETURNED.equals(payment);
         return passportPage(id, new Shown(submitted, photoRefused, photoReplaced, resubmitted, returned),
-                UUID.randomUUID().toString(), null, 200);
+                UUID.randomUUID().toString(), null, newResubmit(), 200);
+    }
+
+    /**
+     * 보완 제출: the applicant sends the application back to the officer (after a new photo, as asked), with text and
+     * documents if they have any (docs/supplement-documents.md), under the form's Idempotency-Key (a resend is one
+     * 보완 제출). With neither, passport is asked as it always was, with no body; with either, with its multipart
+     * form. Text over {@value #SUPPLEMENT_ANSWER_MAX} characters is refused here without a call; passport's refusals
+     * (a document it does not take, too many) are shown at their field with the text kept, its 409 (nothing asked
+     * any more) as the page's message.
+     */
+    @POST
+    @Path("petitions/passport/{id}/resubmission")
+    @Produces(MediaType.TEXT_HTML)
+    public Response resubmitPassport(@PathParam("id") UUID id, @RestForm String answer,
+            @RestForm String idempotencyKey, @RestForm(SupplementDocuments.FIELD) List<FileUpload> documents) {
+        String text = FormFields.trimmed(answer);
+        String key = FormFields.orNew(idempotencyKey);
+        FormErrors errors = new FormErrors();
+        // Shown again after a refusal, the form has a key of its own: what it sends next is another 보완 제출.
+        ResubmitPart typed = new ResubmitPart(UUID.randomUUID().toString(), text, errors, passportDocumentLimits);
+        Shown none = new Shown(false, null, false, false, false);
+        if (text.length() > SUPPLEMENT_ANSWER_MAX) {
+            errors.add("answer", ctx.messages(PetitionMessages.class).passport_supplement_err_answer());
+            return passportPage(id, none, UUID.randomUUID().toString(), null, typed,
+                    Response.Status.BAD_REQUEST.getStatusCode());
+        }
+        List<FileUpload> chosen = SupplementDocuments.chosen(documents);
+        return calls.submit(PortalService.PASSPORT, errors, SupplementDocuments.fieldNames(chosen.size()),
+                ctx.messages(CitizenMessages.class).pass_err_failed(), () -> {
+                    if (text.isEmpty() && chosen.isEmpty()) {
+                        passport.resubmit(key, id);
+                    } else {
+                        passport.resubmitWithAnswer(key, id, SupplementDocuments.form(text, chosen));
+                    }
+                    return URI.create("/my/petitions/passport/" + id + "?resubmitted=true");
+                }, status -> passportPage(id, none, UUID.randomUUID().toString(), null, typed, status));
+    }
+
+    /**
+     * A document sent with one of the applicant's 보완 제출, fetched from passport with the citizen's token (at most
+     * passport's 2 MB). Another's application or an unknown document is the page's 404; passport silent its 503.
+     */
+    @GET
+    @Path("petitions/passport/{id}/supplement-documents/{documentId}")
+    public Response passportSupplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        try (Response upstream = calls.call(() -> passport.supplementDocument(id, documentId))) {
+            return PersonalDocumentDownload.of(upstream);
+        } catch (ServiceRefusedException e) {
+            return passportPageMissing(Response.Status.NOT_FOUND.getStatusCode());
+        } catch (ServiceUnavailableException e) {
+            return passportPageMissing(Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
+        }
+    }
+
+    private ResubmitPart newResubmit() {
+        return new ResubmitPart(UUID.randomUUID().toString(), "", new FormErrors(), passportDocumentLimits);
+    }
+
+    /** The application's page when it cannot be shown: not the citizen's (404) or passport silent (503). */
+    private Response passportPageMissing(int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.passportDetail(null,
+                status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), false, false, null, false,
+                UUID.randomUUID().toString(), null, false, newResubmit(), null, null)).build();
     }
 
     /**
@@ -181,17 +257,19 @@ public class DashboardPage {
             Optional<URI> next = paymentPage(started.nextUrl());
             if (next.isEmpty()) {
                 LOG.warnf("Passport named no usable payment page for application %s; the citizen is not sent there", id);
-                return passportPage(id, none, key, fee.err_next_url(), Response.Status.BAD_GATEWAY.getStatusCode());
+                return passportPage(id, none, key, fee.err_next_url(), newResubmit(),
+                        Response.Status.BAD_GATEWAY.getStatusCode());
             }
             return Response.seeOther(next.get()).build();
         } catch (ServiceRefusedException e) {
             if (e.status() == Response.Status.NOT_FOUND.getStatusCode()) {
-                return passportPage(id, none, key, null, e.status());
+                return passportPage(id, none, key, null, newResubmit(), e.status());
             }
             String detail = e.problem().is(PAYMENT_NOT_DUE) ? fee.err_not_due() : e.problem().detail(ctx.english());
-            return passportPage(id, none, key, detail.isBlank() ? fee.err_refused() : detail, e.status());
+            return passportPage(id, none, key, detail.isBlank() ? fee.err_refused() : detail, newResubmit(),
+                    e.status());
         } catch (ServiceUnavailableException e) {
-            return passportPage(id, none, key, fee.err_unavailable(),
+            return passportPage(id, none, key, fee.err_unavailable(), newResubmit(),
                     Response.Status.SERVICE_UNAVAILABLE.getStatusCode());
         }
     }
@@ -221,10 +299,10 @@ public class DashboardPage {
      * payment first (it asks the provider and applies what it says, then answers the application), so the page
      * shows it paid (접수, the receipt) or still waiting, never what the redirect claimed.
      */
-    private Response passportPage(UUID id, Shown shown, String payKey, String payError, int status) {
+    private Response passportPage(UUID id, Shown shown, String payKey, String payError, ResubmitPart resubmit,
+            int status) {
         CitizenMessages msg = ctx.messages(CitizenMessages.class);
         String photoKey = UUID.randomUUID().toString();
-        String resubmitKey = UUID.randomUUID().toString();
         try {
             PassportApplication application = calls.call(() -> shown.returned() ? passport.checkPayment(id)
                     : passport.application(id));
@@ -232,14 +310,15 @@ public class DashboardPage {
                     payError);
             return Response.status(status).entity(Templates.passportDetail(Petitions.of(application, msg), false,
                     application.readyForPickup(), shown.submitted(), shown.photoRefused(), shown.photoReplaced(),
-                    photoKey, application.supplementAsked().orElse(null), shown.resubmitted(), resubmitKey, fee))
+                    photoKey, application.supplementAsked().orElse(null), shown.resubmitted(), resubmit, fee,
+                    application))
                     .build();
         } catch (ServiceRefusedException e) {
             return Response.status(404).entity(Templates.passportDetail(null, false, false, false, null, false, photoKey,
-                    null, false, resubmitKey, null)).build();
+                    null, false, resubmit, null, null)).build();
         } catch (ServiceUnavailableException e) {
             return Response.status(503).entity(Templates.passportDetail(null, true, false, false, null, false, photoKey,
-                    null, false, resubmitKey, null)).build();
+                    null, false, resubmit, null, null)).build();
         }
     }
 

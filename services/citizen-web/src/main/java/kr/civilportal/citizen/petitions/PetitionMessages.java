@@ -38,4 +38,17 @@ public interface PetitionMessages {
     @Message String movein_answered();
     /** The history's step of an answer (보완 제출). */
     @Message String movein_answer_step();
+
+    /** A passport application's 보완 제출 form (text and documents, both optional) and the rounds answered. */
+    @Message String passport_supplement_answer();
+    @Message String passport_supplement_answer_help();
+    @Message String passport_supplement_err_answer();
+    @Message String passport_supplement_documents();
+    @Message String passport_supplement_documents_help(int count, long megabytes);
+    @Message String passport_answers_title();
+    @Message String passport_answers_round(int round, String reason);
+    @Message String passport_answered_at();
+    @Message String passport_answer();
+    @Message String passport_answer_none();
+    @Message String passport_documents();
 }
