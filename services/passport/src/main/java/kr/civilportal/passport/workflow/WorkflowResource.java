@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -127,7 +128,10 @@ public class WorkflowResource {
     @RequestBody(required = false, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Resubmission.class),
                     examples = @ExampleObject(name = "answer", value = "{\"answer\":\"새 사진을 올렸습니다\"}")),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ResubmissionForm.class))})
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = ResubmissionForm.class)),
+            // What many HTTP clients label a POST without a body: the bodyless resubmission; a field in it is ignored.
+            @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "Empty: the resubmission without text or documents", maxProperties = 0))})
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "400", description = "urn:civilportal:problem:validation-failed naming answer, "
             + "documents or documents[i]: nothing stored")

@@ -66,7 +66,7 @@ class SupplementAnswerTest {
                     .body("supplements[0].documents", empty());
         }
         // The lists do not carry it.
-        given().auth().oauth2(Tokens.of("citizen")).when().get(PATH)
+        given().auth().oauth2(Tokens.of("citizen")).when().get(PATH + "/mine")
                 .then().statusCode(200).body("find { it.id == '" + id + "' }.supplements", nullValue());
     }
 
@@ -77,14 +77,14 @@ class SupplementAnswerTest {
         byte[] png = TestDocuments.png();
 
         JsonPath answered = multipart(ANSWER)
-                .multiPart("documents", "기본증명서.pdf", pdf, "application/pdf")
+                .multiPart("documents", "basic-certificate.pdf", pdf, "application/pdf")
                 .multiPart("documents", "photo.png", png, "image/png")
                 .when().post(PATH + "/" + id + "/resubmission")
                 .then().statusCode(200)
                 .body("status", equalTo("UNDER_REVIEW"))
                 .body("supplements[0].answer", equalTo(ANSWER))
                 .body("supplements[0].documents", hasSize(2))
-                .body("supplements[0].documents[0].fileName", equalTo("기본증명서.pdf"))
+                .body("supplements[0].documents[0].fileName", equalTo("basic-certificate.pdf"))
                 .body("supplements[0].documents[0].mediaType", equalTo("application/pdf"))
                 .body("supplements[0].documents[0].bytes", equalTo(pdf.length))
                 .body("supplements[0].documents[1].fileName", equalTo("photo.png"))
@@ -102,8 +102,7 @@ class SupplementAnswerTest {
         // The applicant downloads each as sent, an attachment of its detected type, never cached nor sniffed; not logged.
         Response mine = given().auth().oauth2(Tokens.of("citizen")).when().get(document(id, pdfId));
         mine.then().statusCode(200).contentType("application/pdf")
-                .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''"
-                        + "%EA%B8%B0%EB%B3%B8%EC%A6%9D%EB%AA%85%EC%84%9C.pdf"))
+                .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''basic-certificate.pdf"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("Cache-Control", equalTo("no-store"));
         assertArrayEquals(pdf, mine.asByteArray());
@@ -216,7 +215,7 @@ class SupplementAnswerTest {
         given().auth().oauth2(Tokens.of("citizen2")).contentType(ContentType.JSON).body("{\"answer\":\"" + ANSWER + "\"}")
                 .when().post(PATH + "/" + id + "/resubmission")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.of("citizen2")).multiPart("answer", ANSWER)
+        given().auth().oauth2(Tokens.of("citizen2")).multiPart("answer", ANSWER, "text/plain; charset=UTF-8")
                 .multiPart("documents", "photo.png", TestDocuments.png(), "image/png")
                 .when().post(PATH + "/" + id + "/resubmission")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -272,7 +271,7 @@ class SupplementAnswerTest {
     }
 
     private static RequestSpecification multipart(String answer) {
-        return given().auth().oauth2(Tokens.of("citizen")).multiPart("answer", answer);
+        return given().auth().oauth2(Tokens.of("citizen")).multiPart("answer", answer, "text/plain; charset=UTF-8");
     }
 
     private static String document(String id, String documentId) {
