@@ -104,7 +104,8 @@ class RequestLimitsTest {
                     .body("detail", containsString("multipart/form-data"));
         }
         // Elsewhere on the passport route, multipart is no type it takes.
-        given().auth().oauth2(citizen).contentType("multipart/form-data; boundary=x").body("--x--")
+        given().auth().oauth2(citizen).contentType("multipart/form-data; boundary=x")
+                .body("--x--".getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/passport/v1/applications/3f2a/transitions")
                 .then().statusCode(415).body("detail", containsString("application/json"));
     }
