@@ -33,6 +33,7 @@ class RequestLimitsTest {
     static final int TWELVE_MB = 12 * 1024 * 1024;
     /** More bad requests of each kind than land-registry's circuit window (20). */
     static final int BAD_REQUESTS = 25;
+    static final int SEVEN_MB = 7 * 1024 * 1024;
 
     @Test
     void twelveMegabytesOfJsonForAnOwnerChangeAreRefusedAtOnceBeforeAByteIsSent() throws Exception {
@@ -82,6 +83,31 @@ class RequestLimitsTest {
         given().auth().oauth2(citizen).contentType("application/json; charset=UTF-8").body("{\"owner\":\"김민수\"}")
                 .when().post(OWNERS).then().statusCode(200).body("service", equalTo("land-registry"));
         assertEquals(bytes + "{\"owner\":\"김민수\"}".getBytes(StandardCharsets.UTF_8).length, BackendsResource.LAND_BYTES.get());
+    }
+
+    @Test
+    void aSupplementAnswerWithDocumentsMayBeSevenMegabytesOfMultipartOnItsPathOnly() throws Exception {
+        String citizen = Tokens.of("citizen");
+        // residency's move-in 보완 answer and passport's 보완 제출: 3 x 2 MB of documents plus the text, nothing more.
+        for (String path : List.of("/api/residency/v1/move-ins/3f2a/supplement-answer",
+                "/api/passport/v1/applications/3f2a/resubmission")) {
+            try (RawHttp http = RawHttp.connect()) {
+                RawHttp.Answer answer = http.head("POST", path, Map.of("Authorization", "Bearer " + citizen,
+                        "Content-Type", "multipart/form-data; boundary=x",
+                        "Content-Length", Integer.toString(SEVEN_MB + 1))).read();
+                assertEquals(413, answer.status(), path);
+                assertTrue(JsonPath.from(answer.body()).getString("detail").contains("at most " + SEVEN_MB),
+                        answer.body());
+            }
+            given().auth().oauth2(citizen).contentType("text/plain").body("answer").when().post(path)
+                    .then().statusCode(415).contentType("application/problem+json")
+                    .body("detail", containsString("multipart/form-data"));
+        }
+        // Elsewhere on the passport route, multipart is no type it takes.
+        given().auth().oauth2(citizen).contentType("multipart/form-data; boundary=x")
+                .body("--x--".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/passport/v1/applications/3f2a/transitions")
+                .then().statusCode(415).body("detail", containsString("application/json"));
     }
 
     @Test

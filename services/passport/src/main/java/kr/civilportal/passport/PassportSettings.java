@@ -46,6 +46,37 @@ public interface PassportSettings {
     /** Officers' reads of applicants' photos, as the applicant lists them. */
     PhotoReads photoReads();
 
+    /**
+     * The at-rest key ring of the documents sent with a 보완 answer (supplement/SupplementDocumentCipher): passport's
+     * own, from the Secret {@code passport-document-keys} in production, where the cipher refuses to start without it.
+     */
+    Documents documents();
+
+    interface Documents {
+
+        /** The id of the AES-256-GCM key that seals new documents. */
+        java.util.Optional<String> activeKeyId();
+
+        /** All keys by id ({@code id:base64,...}, 32-byte keys), so documents sealed under an earlier key still open. */
+        java.util.Optional<String> keys();
+    }
+
+    /** The documents an applicant sends with a 보완 answer (docs/supplement-documents.md). */
+    SupplementDocuments supplementDocuments();
+
+    interface SupplementDocuments {
+
+        /**
+         * The most documents one answer carries (3): what an officer asks besides a new photo is a certificate or two
+         * (a family-relation certificate, a name-change record); the gateway's body limit for the path is sized on it.
+         */
+        int maxCount();
+
+        /** The largest document (2M): a scanned page or a phone's photo of a paper, not a book. */
+        @io.smallrye.config.WithConverter(io.quarkus.runtime.configuration.MemorySizeConverter.class)
+        io.quarkus.runtime.configuration.MemorySize maxBytes();
+    }
+
     /** The reminders the day before a booked pickup and before a supplement deadline (ReminderJob). */
     Reminders reminders();
 

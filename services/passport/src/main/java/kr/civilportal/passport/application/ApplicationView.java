@@ -9,6 +9,7 @@ import kr.civilportal.passport.fee.Fee;
 import kr.civilportal.passport.holder.CaseHolder;
 import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.payment.PaymentView;
+import kr.civilportal.passport.supplement.SupplementView;
 import kr.civilportal.passport.workflow.StatusChangeView;
 
 /**
@@ -39,11 +40,17 @@ public record ApplicationView(
         /** 접수 기관: the passport office that processes it (e.g. SEOUL-JONGNO); absent for older applications. */
         @JsonInclude(JsonInclude.Include.NON_NULL) String office,
         /** 수수료 납부: how the fee is paid and, paid online, the receipt (영수증) and any refund (환불). */
-        PaymentView payment) {
+        PaymentView payment,
+        /**
+         * 보완 요청 and 보완 제출: every supplement request, oldest first, with its answer's text and documents; like the
+         * history, only when one application is read (absent in lists).
+         */
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<SupplementView> supplements) {
 
     /** As the applicant sees it: which officer holds it is the office's business. */
     public ApplicationView forApplicant() {
         return holder == null ? this : new ApplicationView(id, kind, validity, pages, status, submittedAt, fee,
-                feeConfirmed, identityCheck, identityCheckedAt, history, null, dueOn, overdue, office, payment);
+                feeConfirmed, identityCheck, identityCheckedAt, history, null, dueOn, overdue, office, payment,
+                supplements);
     }
 }

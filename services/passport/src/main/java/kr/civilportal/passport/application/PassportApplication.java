@@ -18,6 +18,7 @@ import kr.civilportal.passport.fee.Fee;
 import kr.civilportal.passport.fee.FeeSchedule;
 import kr.civilportal.passport.payment.PaymentMethod;
 import kr.civilportal.passport.payment.PaymentView;
+import kr.civilportal.passport.supplement.Supplements;
 import kr.civilportal.passport.payment.Receipts;
 import kr.civilportal.passport.identity.IdentityCheck;
 import kr.civilportal.passport.workflow.StatusChangeView;
@@ -164,7 +165,9 @@ public class PassportApplication extends PanacheEntityBase {
                         assignedBy), dueOn,
                 overdueOn(LocalDate.now(KoreanTime.ZONE)), officeId,
                 // Paid at the counter there is nothing to read (no query per application in lists).
-                paymentMethod == PaymentMethod.ONLINE ? Receipts.of(id, fee.totalKrw()) : PaymentView.atCounter());
+                paymentMethod == PaymentMethod.ONLINE ? Receipts.of(id, fee.totalKrw()) : PaymentView.atCounter(),
+                // With the history, as one application is read: its 보완 rounds (a few queries, never per list row).
+                history == null ? null : Supplements.of(id));
     }
 
     /** 수수료 by the fee table of the day of submission (Korea), with the age once residency gave the birth date. */

@@ -3,6 +3,8 @@ package kr.civilportal.passport.photo;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,8 +14,9 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One officer's read of an applicant's photo (사진 열람 기록). {@link Immutable}: Hibernate never updates it, and
- * the table's trigger refuses an UPDATE (and a DELETE within two years) whoever sends it.
+ * One officer's read of an applicant's record (열람 기록): the photo (사진), or since V16 a document of a 보완 answer.
+ * {@link Immutable}: Hibernate never updates it, and the table's trigger refuses an UPDATE (and a DELETE within two
+ * years) whoever sends it.
  */
 @Entity
 @Immutable
@@ -37,4 +40,36 @@ public class PhotoRead extends PanacheEntityBase {
 
     @Column(name = "read_at", nullable = false, updatable = false)
     public Instant readAt;
+
+    /** What was read (V16; rows from before, and a previous replica's, are photo reads by the column's default). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30, updatable = false)
+    public What what = What.PHOTO;
+
+    /** The 보완 document read; null for a photo read. */
+    @Column(name = "document_id", updatable = false)
+    public UUID documentId;
+
+    /** What an entry records the read of. */
+    public enum What {
+        PHOTO,
+        SUPPLEMENT_DOCUMENT
+    }
+
+    /** An officer's download of a 보완 document, logged in the download's transaction. */
+    public static void documentRead(UUID applicationId, UUID documentId, String official, String reason, Instant at) {
+        PhotoRead read = new PhotoRead();
+        read.applicationId = applicationId;
+        read.what = What.SUPPLEMENT_DOCUMENT;
+        read.documentId = documentId;
+        read.official = official;
+        read.reason = reason;
+        read.readAt = at;
+        read.persist();
+    }
+
+    /** As the applicant lists it. */
+    PhotoReadView view() {
+        return new PhotoReadView(applicationId, readAt, official, reason, what, documentId);
+    }
 }

@@ -38,6 +38,9 @@ public class Photos {
     /** What a photo read is, as the auditor's list names it, and what the officer did. */
     static final String AUDITED_RECORD = "PASSPORT_PHOTO";
     static final String AUDITED_ACTION = "READ_PHOTO";
+    /** A 보완 document's read, in the same log: its record is still the application (recordId). */
+    static final String AUDITED_DOCUMENT_RECORD = "PASSPORT_SUPPLEMENT_DOCUMENT";
+    static final String AUDITED_DOCUMENT_ACTION = "READ_SUPPLEMENT_DOCUMENT";
 
     private final Clock clock = Clock.systemUTC();
     private final int readsListed;
@@ -122,7 +125,7 @@ public class Photos {
                         WHERE a.id = r.applicationId AND a.applicantSubject = :subject
                         ORDER BY r.readAt DESC, r.id DESC""", PhotoRead.class)
                 .setParameter("subject", applicant.subject()).setMaxResults(readsListed).getResultList().stream()
-                .map(r -> new PhotoReadView(r.applicationId, r.readAt, r.official, r.reason)).toList();
+                .map(PhotoRead::view).toList();
     }
 
     /**
@@ -149,9 +152,10 @@ public class Photos {
         if (search.recordId() != null) {
             query.setParameter("record", search.recordUuid().orElseThrow());
         }
-        return RecordReads.of(query.getResultList().stream().map(r -> new RecordRead(AUDITED_RECORD,
-                r.applicationId.toString(), r.readAt, r.official, ApplicationResource.OFFICER, AUDITED_ACTION,
-                r.reason)).toList(), search);
+        return RecordReads.of(query.getResultList().stream().map(r -> new RecordRead(
+                r.what == PhotoRead.What.PHOTO ? AUDITED_RECORD : AUDITED_DOCUMENT_RECORD, r.applicationId.toString(),
+                r.readAt, r.official, ApplicationResource.OFFICER,
+                r.what == PhotoRead.What.PHOTO ? AUDITED_ACTION : AUDITED_DOCUMENT_ACTION, r.reason)).toList(), search);
     }
 
     private static ProblemException notFound() {

@@ -16,12 +16,14 @@ import java.util.UUID;
 import kr.civilportal.common.problem.Problem;
 import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.problem.ProblemType;
+import kr.civilportal.documents.UploadedDocumentCheck;
 import kr.civilportal.passport.application.ApplicationStatus;
 import kr.civilportal.passport.application.ApplicationView;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.application.PassportApplication;
 import kr.civilportal.passport.holder.CaseHolding;
 import kr.civilportal.passport.payment.PaymentRefunds;
+import kr.civilportal.passport.supplement.Supplements;
 
 /**
  * Moves applications through their life cycle (처리 절차): officers act, the applicant resubmits after a
@@ -57,6 +59,9 @@ public class Workflow {
     @Inject
     ApplicationEvents events;
 
+    @Inject
+    Supplements supplements;
+
     @Transactional
     public ApplicationView transition(Caller officer, String officerName, UUID id, TransitionRequest request) {
         validate(request);
@@ -86,9 +91,20 @@ public class Workflow {
         return application.view(StatusChange.historyOf(id));
     }
 
-    /** The applicant answers a supplement request (보완 제출): the application returns to review. */
+    /** The applicant answers a supplement request (보완 제출) without text or documents (a new photo was the answer). */
     @Transactional
     public ApplicationView resubmit(Caller applicant, UUID id) {
+        return resubmit(applicant, id, null, List.of());
+    }
+
+    /**
+     * The applicant answers a supplement request (보완 제출), with optional text and documents already checked
+     * ({@link Supplements#answerText}, {@link Supplements#checked}): the application returns to review, and the answer is
+     * kept with the request it answers in this one transaction, so a refused resubmission (404, 409) stores nothing.
+     */
+    @Transactional
+    public ApplicationView resubmit(Caller applicant, UUID id, String answer,
+                                    List<UploadedDocumentCheck.Checked> documents) {
         PassportApplication application = PassportApplication.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null || !applicant.subject().equals(application.applicantSubject)) {
             throw notFound();
@@ -97,13 +113,14 @@ public class Workflow {
             throw conflict("Only an application asked for a supplement can be resubmitted; it is " + application.status
                     + ".", "보완 요청을 받은 신청만 다시 제출할 수 있습니다.");
         }
-        Instant asked = StatusChange.historyOf(id).stream()
-                .filter(step -> step.to() == ApplicationStatus.SUPPLEMENT_REQUESTED && step.identityCheck() == null)
-                .reduce((first, second) -> second).map(StatusChangeView::at).orElse(null);
+        StatusChange request = Supplements.openRequest(id);
         move(application, ApplicationStatus.UNDER_REVIEW, applicant.subject(), null, null);
-        if (application.dueOn != null && asked != null) {
+        if (request != null) {
+            supplements.keep(application, request, answer, documents, application.updatedAt);
+        }
+        if (application.dueOn != null && request != null) {
             // The time the office waited for the citizen does not count towards its 처리기한.
-            application.dueOn = deadlines.extended(application.dueOn, asked, application.updatedAt);
+            application.dueOn = deadlines.extended(application.dueOn, request.changedAt, application.updatedAt);
         }
         return application.view(StatusChange.historyOf(id)).forApplicant();
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may call what, for every operation the passport service publishes (the authorization regression suite): citizens
  * apply, upload, book and resubmit; passport officers list, decide and resolve identity checks; both read an
- * application, its photo, its appointment, the fees and the pickup slots (whose application it is, the service
+ * application, its photo, its 보완 documents, its appointment, the fees and the pickup slots (whose application it is, the service
  * checks next: another citizen's is a 404, tested with each resource). Officers take, let go of, take over and
  * assign applications (담당, 배정). The auditor searches the photo-read log and reaches nothing else. Citizens pay
  * their fee online; the payment provider's webhook takes no token (its signature is checked instead).
@@ -46,6 +46,7 @@ class AuthorizationMatrixTest {
                 .allow("GET /api/passport/v1/applications/{id}/assignees", OFFICER)
                 .allow("GET /api/passport/v1/applications/{id}", BOTH)
                 .allow("GET /api/passport/v1/applications/{id}/photo", BOTH)
+                .allow("GET /api/passport/v1/applications/{id}/supplement-documents/{documentId}", BOTH)
                 .allow("GET /api/passport/v1/applications/{id}/appointment", BOTH)
                 .allow("GET /api/passport/v1/fees", BOTH)
                 .allow("GET /api/passport/v1/pickup-slots", BOTH)

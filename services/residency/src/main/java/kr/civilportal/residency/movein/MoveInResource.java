@@ -26,6 +26,7 @@ import kr.civilportal.common.idempotency.IdempotencyOpenApi;
 import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
+import kr.civilportal.documents.UploadedDocumentCheck;
 import kr.civilportal.residency.ResidencySettings;
 import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -205,9 +206,9 @@ public class MoveInResource {
         UUID mover = Callers.residentId(token);
         String text = MoveInSupplementing.answerText(answer);
         ResidencySettings.SupplementDocuments limits = settings.supplementDocuments();
-        List<SupplementDocumentCheck.Checked> checked = new SupplementDocumentCheck(limits.maxCount(),
+        List<UploadedDocumentCheck.Checked> checked = new UploadedDocumentCheck(limits.maxCount(),
                 limits.maxBytes().asLongValue()).check(documents == null ? List.of()
-                : documents.stream().map(d -> new SupplementDocumentCheck.Part(d.fileName(), d.contentType(),
+                : documents.stream().map(d -> new UploadedDocumentCheck.Part(d.fileName(), d.contentType(),
                         d.size(), () -> java.nio.file.Files.readAllBytes(d.uploadedFile()))).toList());
         Object fingerprinted = checked.isEmpty() ? new SupplementAnswer(text)
                 : new AnswerWithDocuments(text, checked.stream().map(c -> new DocumentFingerprint(c.fileName(),

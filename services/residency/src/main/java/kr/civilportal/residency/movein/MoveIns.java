@@ -21,6 +21,7 @@ import kr.civilportal.common.problem.ProblemException;
 import kr.civilportal.common.roster.OfficialRoster;
 import kr.civilportal.common.roster.RosterSettings;
 import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.documents.UploadedDocumentCheck;
 import kr.civilportal.residency.ResidencySettings;
 import kr.civilportal.residency.accesslog.AccessLog;
 import kr.civilportal.residency.accesslog.AccessLogEntry;
@@ -512,12 +513,12 @@ public class MoveIns {
     }
 
     /**
-     * 보완 제출 with documents, already checked ({@link SupplementDocumentCheck}): kept sealed with the round, in the
+     * 보완 제출 with documents, already checked ({@link UploadedDocumentCheck}): kept sealed with the round, in the
      * order sent, in the answer's transaction (a refused answer stores none).
      */
     @Transactional
     public MoveInView answerSupplement(UUID residentId, UUID reportId, String answer,
-            List<SupplementDocumentCheck.Checked> documents) {
+            List<UploadedDocumentCheck.Checked> documents) {
         MoveInReport r = MoveInReport.findById(reportId, LockModeType.PESSIMISTIC_WRITE);
         if (r == null || !r.residentId.equals(residentId)) {
             throw notFound();
@@ -527,7 +528,7 @@ public class MoveIns {
         MoveInSupplementing.answer(r, round, answer, now, LocalDate.now(KoreanTime.ZONE));
         r.dueAt = deadlines.resumedDueAt(dueAt(r), round.requestedAt, now);
         for (int i = 0; i < documents.size(); i++) {
-            SupplementDocumentCheck.Checked checked = documents.get(i);
+            UploadedDocumentCheck.Checked checked = documents.get(i);
             SupplementDocument d = new SupplementDocument();
             d.id = UUID.randomUUID();
             d.supplementId = round.id;

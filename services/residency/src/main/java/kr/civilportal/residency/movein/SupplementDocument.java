@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.documents.UploadedDocumentCheck;
 
 /**
  * A document sent with a 보완 answer (보완 서류, Flyway V16): its display name, type by content, size and digest in the
@@ -29,7 +30,7 @@ public class SupplementDocument extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public short position;
 
-    @Column(name = "file_name", nullable = false, updatable = false, length = SupplementDocumentCheck.NAME_LENGTH)
+    @Column(name = "file_name", nullable = false, updatable = false, length = UploadedDocumentCheck.NAME_LENGTH)
     public String fileName;
 
     @Column(name = "media_type", nullable = false, updatable = false, length = 30)

@@ -24,6 +24,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import kr.civilportal.common.testing.Rows;
 import kr.civilportal.common.time.KoreanTime;
+import kr.civilportal.documents.UploadedDocumentCheck;
 import kr.civilportal.testsupport.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -164,7 +165,7 @@ class MoveInSupplementDocumentsTest {
                 assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("%PDF"),
                         "the PDF's header is not in the clear");
                 assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("Lease of 101-1203"));
-                assertEquals(SupplementDocumentCheck.sha256(pdf), rows.getString(2));
+                assertEquals(UploadedDocumentCheck.sha256(pdf), rows.getString(2));
                 assertEquals(pdf.length, rows.getInt(3));
             }
         }

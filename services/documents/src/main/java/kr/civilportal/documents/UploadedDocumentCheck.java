@@ -1,4 +1,4 @@
-package kr.civilportal.residency.movein;
+package kr.civilportal.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,9 +25,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * (docs/supplement-documents.md): a PDF that PDFBox opens and that is not encrypted, a JPEG or a PNG that ImageIO
  * decodes; at most {@code maxCount} of them, none empty nor over {@code maxBytes}, and each part's declared type that
  * of its bytes. Any refusal is a 400 naming {@code documents} (too many) or {@code documents[i]}, before anything is
- * stored: the whole answer is refused. Plain, so that it is tested without Quarkus.
+ * stored: the whole answer is refused. Plain (this module has no beans): each service that takes uploads (residency's
+ * move-in 보완, passport's 보완 제출) makes one from its own limits; tested without Quarkus.
  */
-public final class SupplementDocumentCheck {
+public final class UploadedDocumentCheck {
 
     /**
      * The pixels an image is decoded to at most, to prove it is one: a larger image is decoded subsampled, every byte
@@ -91,7 +92,7 @@ public final class SupplementDocumentCheck {
     private final int maxCount;
     private final long maxBytes;
 
-    public SupplementDocumentCheck(int maxCount, long maxBytes) {
+    public UploadedDocumentCheck(int maxCount, long maxBytes) {
         this.maxCount = maxCount;
         this.maxBytes = maxBytes;
     }
@@ -217,7 +218,7 @@ public final class SupplementDocumentCheck {
         return name.isEmpty() ? "document-" + (index + 1) + "." + kind.extension : name;
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
