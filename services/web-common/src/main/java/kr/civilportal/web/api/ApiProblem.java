@@ -22,6 +22,14 @@ public record ApiProblem(String type, String title, int status, String detail, S
         detail = detail == null ? "" : detail;
         detailKo = detailKo == null ? "" : detailKo;
         errors = errors == null ? List.of() : List.copyOf(errors);
+        if (errors.size() == 1 && !detailKo.isBlank()) {
+            FieldError only = errors.get(0);
+            if ((only.detailKo() == null || only.detailKo().isBlank()) && detail.equals(only.detail())) {
+                // The services' one-field refusal (common's ProblemException.invalidField) says it in Korean at the
+                // top only: the same words as the field's, so a Korean page shows them at the field too.
+                errors = List.of(new FieldError(only.field(), only.detail(), detailKo));
+            }
+        }
     }
 
     /** The detail in the page's language: Korean where the service gave it, else English. */

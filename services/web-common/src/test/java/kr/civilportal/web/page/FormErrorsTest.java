@@ -32,6 +32,29 @@ class FormErrorsTest {
     }
 
     @Test
+    void aServicesOneFieldRefusalSaidInKoreanAtTheTopIsShownInKoreanAtTheField() {
+        // As common's ProblemException.invalidField sends it: the field's words in English, Korean only at the top.
+        ApiProblem oneField = new ApiProblem("urn:civilportal:problem:validation-failed", "Invalid", 400,
+                "is not a readable PDF, JPEG or PNG document (unencrypted)", "PDF, JPG, PNG 파일만 받습니다.",
+                List.of(new ApiProblem.FieldError("documents[0]", "is not a readable PDF, JPEG or PNG document (unencrypted)",
+                        null)));
+        FormErrors korean = new FormErrors();
+        korean.addProblem(oneField, Map.of("documents[0]", "documents"), false, "실패");
+        assertEquals("PDF, JPG, PNG 파일만 받습니다.", korean.of("documents"));
+        FormErrors english = new FormErrors();
+        english.addProblem(oneField, Map.of("documents[0]", "documents"), true, "Failed");
+        assertEquals("is not a readable PDF, JPEG or PNG document (unencrypted)", english.of("documents"));
+
+        // A top-level detail about something else is never put at a field.
+        ApiProblem summary = new ApiProblem("urn:civilportal:problem:validation-failed", "Invalid", 400,
+                "Some fields are invalid: pages", "입력값을 확인해 주세요: pages",
+                List.of(new ApiProblem.FieldError("pages", "must be 26 or 58", null)));
+        FormErrors other = new FormErrors();
+        other.addProblem(summary, Map.of("pages", "pages"), false, "실패");
+        assertEquals("must be 26 or 58", other.of("pages"));
+    }
+
+    @Test
     void aProblemWithoutFieldsTheFormKnowsIsOneGeneralError() {
         FormErrors errors = new FormErrors();
         errors.addProblem(PROBLEM, Map.of(), false, "실패");
