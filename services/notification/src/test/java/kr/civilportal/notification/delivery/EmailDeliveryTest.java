@@ -15,6 +15,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import kr.civilportal.notification.Events;
 import kr.civilportal.notification.InMemoryChannels;
@@ -31,6 +33,8 @@ class EmailDeliveryTest extends NotificationTestResources {
 
     private static final UUID MAIL = UUID.fromString(TestCitizens.MAIL);
     private static final UUID PARKED = UUID.fromString(TestCitizens.MAIL_PARKED);
+    /** Enough new connections for the stall to show: it came once in a few dozen. */
+    private static final int BURST = 60;
 
     @Inject
     @Any
@@ -60,6 +64,29 @@ class EmailDeliveryTest extends NotificationTestResources {
         assertEquals(SmtpServer.FROM, mail.getFrom()[0].toString());
         await().atMost(Duration.ofSeconds(10)).until(() -> emailOf(event).state == DeliveryState.SENT);
         assertEquals(1, emailOf(event).attempts);
+    }
+
+    /**
+     * A burst goes out without a stall: each e-mail at its first attempt. With a new SMTP connection per e-mail
+     * ({@code quarkus.mailer.keep-alive=false}) the mail client now and then took the server's greeting and never
+     * answered it, so that e-mail waited out the send time-out and went again later: 400 queued e-mails took over
+     * six minutes in the system test.
+     */
+    @Test
+    void aBurstOfEmailsGoesOutEachAtItsFirstAttempt() {
+        String address = "burst-" + UUID.randomUUID() + "@citizens.test";
+        preferences.replace(MAIL, new PreferenceRequest("en", address, true));
+        List<UUID> events = new ArrayList<>();
+        for (int i = 0; i < BURST; i++) {
+            UUID event = UUID.randomUUID();
+            events.add(event);
+            connector.source(InMemoryChannels.RESIDENCY).send(Events.received(event, UUID.randomUUID(),
+                    MAIL.toString()));
+        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> SmtpServer.receivedBy(address).size() >= BURST);
+        assertEquals(BURST, SmtpServer.receivedBy(address).size(), "each e-mail once");
+        List<Integer> attempts = events.stream().map(e -> emailOf(e).attempts).toList();
+        assertTrue(attempts.stream().allMatch(n -> n == 1), "each at its first attempt: " + attempts);
     }
 
     @Test
