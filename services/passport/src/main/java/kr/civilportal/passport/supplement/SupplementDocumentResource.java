@@ -7,12 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.documents.UploadedDocumentDownload;
 import kr.civilportal.passport.application.ApplicationResource;
 import kr.civilportal.passport.application.Caller;
 import kr.civilportal.passport.photo.Officials;
@@ -25,9 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A document of a 보완 answer, downloaded (docs/supplement-documents.md): the type its bytes were found to be, an
- * attachment under its display name (RFC 6266 {@code filename*}, so that a Korean name arrives whole), never sniffed
- * into something else by the browser, never kept by a cache (it is personal data).
+ * A document of a 보완 answer, downloaded (docs/supplement-documents.md), answered as residency's are
+ * ({@link UploadedDocumentDownload}: its found type, an attachment under its name, nosniff, no-store).
  */
 @Path("/api/passport/v1/applications/{id}/supplement-documents/{documentId}")
 @Tag(name = "Workflow", description = "An application's steps: the officers' decisions and the applicant's resubmission (처리 상태)")
@@ -61,11 +59,7 @@ public class SupplementDocumentResource {
     public Response download(@PathParam("id") String id, @PathParam("documentId") String documentId) {
         Supplements.Downloaded document = supplements.download(Caller.of(token, identity), Officials.nameOf(token),
                 ApplicationResource.parseId(id), documentIdOf(documentId));
-        return Response.ok(document.bytes(), document.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(document.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        return UploadedDocumentDownload.of(document.bytes(), document.mediaType(), document.fileName());
     }
 
     /** A document id that is no UUID names no document: 404, as an unknown one. */
@@ -76,21 +70,5 @@ public class SupplementDocumentResource {
             throw ProblemException.notFound("No such document of this passport application.",
                     "이 여권 발급 신청의 보완 서류가 아닙니다.");
         }
-    }
-
-    /** {@code attachment; filename*=UTF-8''<name>}, the name percent-encoded but for RFC 5987's attr-chars. */
-    static String contentDisposition(String fileName) {
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                encoded.append((char) c);
-            } else {
-                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return "attachment; filename*=UTF-8''" + encoded;
     }
 }

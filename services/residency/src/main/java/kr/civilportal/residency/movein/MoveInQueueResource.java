@@ -30,6 +30,7 @@ import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.common.roster.OfficialRoster;
+import kr.civilportal.documents.UploadedDocumentDownload;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -156,7 +157,8 @@ public class MoveInQueueResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "urn:civilportal:problem:not-found")
     public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        return SupplementDocumentDownload.of(moveIns.supplementDocumentForOfficer(id, documentId, presentOfficer()));
+        MoveIns.DownloadedDocument document = moveIns.supplementDocumentForOfficer(id, documentId, presentOfficer());
+        return UploadedDocumentDownload.of(document.bytes(), document.mediaType(), document.fileName());
     }
 
     @POST

@@ -27,6 +27,7 @@ import kr.civilportal.common.idempotency.IdempotencyScope;
 import kr.civilportal.common.idempotency.IdempotentWrites;
 import kr.civilportal.common.idempotency.KeyedRequest;
 import kr.civilportal.documents.UploadedDocumentCheck;
+import kr.civilportal.documents.UploadedDocumentDownload;
 import kr.civilportal.residency.ResidencySettings;
 import kr.civilportal.residency.resident.Callers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -232,8 +233,9 @@ public class MoveInResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "urn:civilportal:problem:not-found")
     public Response supplementDocument(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
-        return SupplementDocumentDownload.of(
-                moveIns.supplementDocumentForFiler(Callers.residentId(token), id, documentId));
+        MoveIns.DownloadedDocument document = moveIns.supplementDocumentForFiler(Callers.residentId(token), id,
+                documentId);
+        return UploadedDocumentDownload.of(document.bytes(), document.mediaType(), document.fileName());
     }
 
     @GET
