@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kr.civilportal.common.problem.ProblemException;
+import kr.civilportal.testsupport.UploadedDocuments;
 import org.junit.jupiter.api.Test;
 
 /** The documents of a 보완 answer are what their bytes are: without Quarkus. */
@@ -26,9 +27,9 @@ class UploadedDocumentCheckTest {
 
     @Test
     void aPdfAPngAndAJpegAreTakenInOrderWithTheirTypesByContentAndDigests() {
-        byte[] pdf = TestDocuments.pdf("lease");
-        byte[] png = TestDocuments.png();
-        byte[] jpeg = TestDocuments.jpeg();
+        byte[] pdf = UploadedDocuments.pdf("lease");
+        byte[] png = UploadedDocuments.png();
+        byte[] jpeg = UploadedDocuments.jpeg();
         List<UploadedDocumentCheck.Checked> taken = check.check(List.of(
                 UploadedDocumentCheck.Part.of("임대차계약서.pdf", "application/pdf", pdf),
                 UploadedDocumentCheck.Part.of("photo.png", "image/png", png),
@@ -52,7 +53,7 @@ class UploadedDocumentCheckTest {
     void textNamedAsAPdfIsRefusedAtItsIndex() {
         byte[] text = "이것은 PDF가 아닙니다".getBytes(StandardCharsets.UTF_8);
         assertEquals("documents[1]", refusedField(() -> check.check(List.of(
-                UploadedDocumentCheck.Part.of("a.png", "image/png", TestDocuments.png()),
+                UploadedDocumentCheck.Part.of("a.png", "image/png", UploadedDocuments.png()),
                 UploadedDocumentCheck.Part.of("lease.pdf", "application/pdf", text)))));
     }
 
@@ -62,12 +63,12 @@ class UploadedDocumentCheckTest {
         assertEquals("documents[0]", refusedField(() -> check.check(List.of(
                 UploadedDocumentCheck.Part.of("lease.pdf", "application/pdf", broken)))));
         assertEquals("documents[0]", refusedField(() -> check.check(List.of(
-                UploadedDocumentCheck.Part.of("lease.pdf", "application/pdf", TestDocuments.encryptedPdf())))));
+                UploadedDocumentCheck.Part.of("lease.pdf", "application/pdf", UploadedDocuments.encryptedPdf())))));
     }
 
     @Test
     void anImageMagicOnBytesNoImageReaderDecodesIsRefused() {
-        byte[] png = TestDocuments.png();
+        byte[] png = UploadedDocuments.png();
         byte[] cut = Arrays.copyOf(png, 20);
         assertEquals("documents[0]", refusedField(() -> check.check(List.of(
                 UploadedDocumentCheck.Part.of("photo.png", "image/png", cut)))));
@@ -79,16 +80,16 @@ class UploadedDocumentCheckTest {
     @Test
     void aDeclaredTypeOtherThanTheBytesIsRefused() {
         assertEquals("documents[0]", refusedField(() -> check.check(List.of(
-                UploadedDocumentCheck.Part.of("photo.pdf", "application/pdf", TestDocuments.png())))));
+                UploadedDocumentCheck.Part.of("photo.pdf", "application/pdf", UploadedDocuments.png())))));
         assertEquals("documents[0]", refusedField(() -> check.check(List.of(
-                UploadedDocumentCheck.Part.of("lease.pdf", null, TestDocuments.pdf("x"))))));
+                UploadedDocumentCheck.Part.of("lease.pdf", null, UploadedDocuments.pdf("x"))))));
         assertEquals("documents[0]", refusedField(() -> check.check(List.of(
-                UploadedDocumentCheck.Part.of("scan.jpg", "image/png", TestDocuments.jpeg())))));
+                UploadedDocumentCheck.Part.of("scan.jpg", "image/png", UploadedDocuments.jpeg())))));
     }
 
     @Test
     void moreThanTheCountIsRefusedAsAWhole() {
-        byte[] png = TestDocuments.png();
+        byte[] png = UploadedDocuments.png();
         UploadedDocumentCheck.Part part = UploadedDocumentCheck.Part.of("p.png", "image/png", png);
         assertEquals("documents", refusedField(() -> check.check(List.of(part, part, part, part))));
         assertEquals(3, check.check(List.of(part, part, part)).size());
@@ -111,7 +112,7 @@ class UploadedDocumentCheckTest {
         assertEquals("documents[0]", refusedField(() -> check.check(List.of(big))));
         assertTrue(!read.get(), "an oversized part is not read");
         // Exactly at the limit is taken (the limit is inclusive): a PDF padded to 2 MB after its end.
-        byte[] pdf = TestDocuments.pdf("lease");
+        byte[] pdf = UploadedDocuments.pdf("lease");
         byte[] padded = Arrays.copyOf(pdf, (int) TWO_MB);
         Arrays.fill(padded, pdf.length, padded.length, (byte) '\n');
         assertEquals(1, check.check(List.of(UploadedDocumentCheck.Part.of("big.pdf", "application/pdf",

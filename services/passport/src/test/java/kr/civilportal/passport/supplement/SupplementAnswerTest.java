@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.documents.UploadedDocumentCheck;
 import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.UploadedDocuments;
 import org.junit.jupiter.api.Test;
 
 /** 보완 제출 with text and documents (docs/supplement-documents.md, "Passport"), through the real service and database. */
@@ -73,8 +74,8 @@ class SupplementAnswerTest {
     @Test
     void aPdfAndAPngGoWithTheAnswerAndBothSidesDownloadTheVeryBytes() throws SQLException {
         String id = askedForASupplement();
-        byte[] pdf = TestDocuments.pdf("Basic certificate of a name change");
-        byte[] png = TestDocuments.png();
+        byte[] pdf = UploadedDocuments.pdf("Basic certificate of a name change");
+        byte[] png = UploadedDocuments.png();
 
         JsonPath answered = multipart(ANSWER)
                 .multiPart("documents", "basic-certificate.pdf", pdf, "application/pdf")
@@ -184,7 +185,7 @@ class SupplementAnswerTest {
     @Test
     void fourFilesAreRefusedAsTooMany() throws SQLException {
         String id = askedForASupplement();
-        byte[] png = TestDocuments.png();
+        byte[] png = UploadedDocuments.png();
         RequestSpecification four = multipart(ANSWER);
         for (int i = 0; i < 4; i++) {
             four = four.multiPart("documents", "photo-" + i + ".png", png, "image/png");
@@ -216,7 +217,7 @@ class SupplementAnswerTest {
                 .when().post(PATH + "/" + id + "/resubmission")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.of("citizen2")).multiPart("answer", ANSWER, "text/plain; charset=UTF-8")
-                .multiPart("documents", "photo.png", TestDocuments.png(), "image/png")
+                .multiPart("documents", "photo.png", UploadedDocuments.png(), "image/png")
                 .when().post(PATH + "/" + id + "/resubmission")
                 .then().statusCode(404).contentType("application/problem+json");
         stillWaiting(id);
@@ -238,7 +239,7 @@ class SupplementAnswerTest {
     void aRepeatWithTheSameKeyIsAnsweredFromTheFirstAndStoresNothingMore() throws SQLException {
         String id = askedForASupplement();
         String key = UUID.randomUUID().toString();
-        byte[] pdf = TestDocuments.pdf("certificate");
+        byte[] pdf = UploadedDocuments.pdf("certificate");
         String first = multipart(ANSWER).header("Idempotency-Key", key)
                 .multiPart("documents", "certificate.pdf", pdf, "application/pdf")
                 .when().post(PATH + "/" + id + "/resubmission")

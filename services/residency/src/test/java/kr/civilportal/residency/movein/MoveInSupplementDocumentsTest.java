@@ -26,6 +26,7 @@ import kr.civilportal.common.testing.Rows;
 import kr.civilportal.common.time.KoreanTime;
 import kr.civilportal.documents.UploadedDocumentCheck;
 import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.UploadedDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,8 +101,8 @@ class MoveInSupplementDocumentsTest {
     @Test
     void aPdfAndAPngGoWithTheAnswerAndBothSidesDownloadTheVeryBytes() throws SQLException {
         String id = askedForASupplement();
-        byte[] pdf = SupplementDocuments.pdf("Lease of 101-1203");
-        byte[] png = SupplementDocuments.png();
+        byte[] pdf = UploadedDocuments.pdf("Lease of 101-1203");
+        byte[] png = UploadedDocuments.png();
 
         JsonPath answered = send(multipart(ANSWER)
                 .multiPart("documents", "lease.pdf", pdf, "application/pdf")
@@ -175,7 +176,7 @@ class MoveInSupplementDocumentsTest {
     void aTextFileSentAsAPdfRefusesTheWholeAnswer() {
         String id = askedForASupplement();
         send(multipart(ANSWER)
-                .multiPart("documents", "photo.png", SupplementDocuments.png(), "image/png")
+                .multiPart("documents", "photo.png", UploadedDocuments.png(), "image/png")
                 .multiPart("documents", "lease.pdf", "이것은 계약서가 아닙니다".getBytes(StandardCharsets.UTF_8),
                         "application/pdf"), id)
                 .then().statusCode(400).contentType("application/problem+json")
@@ -190,7 +191,7 @@ class MoveInSupplementDocumentsTest {
     @Test
     void fourFilesAreRefusedAsTooMany() {
         String id = askedForASupplement();
-        byte[] png = SupplementDocuments.png();
+        byte[] png = UploadedDocuments.png();
         RequestSpecification four = multipart(ANSWER);
         for (int i = 0; i < 4; i++) {
             four = four.multiPart("documents", "photo-" + i + ".png", png, "image/png");
@@ -203,7 +204,7 @@ class MoveInSupplementDocumentsTest {
     @Test
     void aFileOverTwoMegabytesIsRefused() {
         String id = askedForASupplement();
-        byte[] pdf = SupplementDocuments.pdf("lease");
+        byte[] pdf = UploadedDocuments.pdf("lease");
         byte[] tooLarge = Arrays.copyOf(pdf, 2 * 1024 * 1024 + 1);
         Arrays.fill(tooLarge, pdf.length, tooLarge.length, (byte) '\n');
         send(multipart(ANSWER).multiPart("documents", "big.pdf", tooLarge, "application/pdf"), id)
@@ -215,7 +216,7 @@ class MoveInSupplementDocumentsTest {
     @Test
     void aMissingAnswerIsRefusedNamingIt() {
         String id = askedForASupplement();
-        given().auth().oauth2(filer).multiPart("documents", "photo.png", SupplementDocuments.png(), "image/png")
+        given().auth().oauth2(filer).multiPart("documents", "photo.png", UploadedDocuments.png(), "image/png")
                 .when().post(MINE + "/" + id + "/supplement-answer").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("answer"));
         stillWaiting(id);
@@ -224,7 +225,7 @@ class MoveInSupplementDocumentsTest {
     @Test
     void aKeyedMultipartRepeatStoresNothingMore() {
         String id = askedForASupplement();
-        byte[] pdf = SupplementDocuments.pdf("lease");
+        byte[] pdf = UploadedDocuments.pdf("lease");
         String key = UUID.randomUUID().toString();
         String first = null;
         for (int i = 0; i < 2; i++) {
@@ -241,7 +242,7 @@ class MoveInSupplementDocumentsTest {
         assertEquals(1, storedDocuments(id));
         // The same key with another document is another request: refused, nothing stored.
         send(multipart(ANSWER).header("Idempotency-Key", key)
-                .multiPart("documents", "photo.png", SupplementDocuments.png(), "image/png"), id)
+                .multiPart("documents", "photo.png", UploadedDocuments.png(), "image/png"), id)
                 .then().statusCode(422);
         assertEquals(1, storedDocuments(id));
     }

@@ -1,4 +1,4 @@
-package kr.civilportal.residency.movein;
+package kr.civilportal.testsupport;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -15,17 +15,21 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Real small documents for the tests: a one-page PDF (PDFBox), a PNG and a JPEG (ImageIO), an encrypted PDF. */
-final class SupplementDocuments {
+/**
+ * Real small documents, as citizens upload them with a 보완 answer, for the tests of every module that takes them
+ * (documents' check, residency's move-ins, passport's applications): a one-page PDF (PDFBox), a PNG and a JPEG
+ * (ImageIO), and an encrypted PDF (refused).
+ */
+public final class UploadedDocuments {
 
-    private SupplementDocuments() {
+    private UploadedDocuments() {
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         return pdf(text, null);
     }
 
-    static byte[] encryptedPdf() {
+    public static byte[] encryptedPdf() {
         return pdf("lease", "owner-secret");
     }
 
@@ -54,11 +58,11 @@ final class SupplementDocuments {
         }
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 
-    static byte[] jpeg() {
+    public static byte[] jpeg() {
         return image("jpg");
     }
 
