@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.web.api.UploadedDocument;
 
 /**
  * A passport application as the passport service shows it to officers; {@code supplements} (reads of one only) are
@@ -27,7 +28,7 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supplement(Instant requestedAt, String reason, LocalDate supplementDeadline, Instant answeredAt,
-            String answer, List<SupplementDocument> documents) {
+            String answer, List<UploadedDocument> documents) {
 
         public Supplement {
             documents = documents == null ? List.of() : List.copyOf(documents);
@@ -35,21 +36,6 @@ public record Application(UUID id, Kind kind, Validity validity, Integer pages, 
 
         public boolean answered() {
             return answeredAt != null;
-        }
-    }
-
-    /**
-     * A document the applicant sent with a 보완 제출 (보완 서류): the name kept for display, the type passport detected
-     * from its bytes, its size; the officer downloads it through the console (passport logs the read).
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SupplementDocument(UUID documentId, String fileName, String mediaType, long bytes) {
-
-        /** Bytes in a kilobyte, as the page gives the size (KB, rounded up so a small file is never "0 KB"). */
-        private static final long KILOBYTE = 1024;
-
-        public long kilobytes() {
-            return (bytes + KILOBYTE - 1) / KILOBYTE;
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.web.api.UploadedDocument;
 
 /**
  * A move-in report waiting for a residency officer's decision, at one of the officer's offices (관할 기관,
@@ -67,7 +68,7 @@ public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode 
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String requestedBy,
-            String answer, OffsetDateTime answeredAt, List<SupplementDocument> documents) {
+            String answer, OffsetDateTime answeredAt, List<UploadedDocument> documents) {
 
         /** A round as an older residency sends it: no documents. */
         public Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String requestedBy,
@@ -77,21 +78,6 @@ public record PendingMoveIn(UUID id, UUID residentId, String residentName, Mode 
 
         public Supplement {
             documents = documents == null ? List.of() : List.copyOf(documents);
-        }
-    }
-
-    /**
-     * A document the filer sent with a 보완 answer (보완 서류, docs/supplement-documents.md): the name kept for display,
-     * the type residency detected from its bytes, its size; the officer downloads it through the console.
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SupplementDocument(UUID documentId, String fileName, String mediaType, long bytes) {
-
-        /** Bytes in a kilobyte, as the page gives the size (KB, rounded up so a small file is never "0 KB"). */
-        private static final long KILOBYTE = 1024;
-
-        public long kilobytes() {
-            return (bytes + KILOBYTE - 1) / KILOBYTE;
         }
     }
 

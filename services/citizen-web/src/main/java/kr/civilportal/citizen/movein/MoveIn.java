@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kr.civilportal.web.api.UploadedDocument;
 
 /**
  * One of the citizen's move-in reports, as residency lists them; {@code officeName} is the office that decides it
@@ -51,7 +52,7 @@ public record MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejec
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String answer,
-            OffsetDateTime answeredAt, List<SupplementDocument> documents) {
+            OffsetDateTime answeredAt, List<UploadedDocument> documents) {
 
         public Supplement(String what, LocalDate deadline, OffsetDateTime requestedAt, String answer,
                 OffsetDateTime answeredAt) {
@@ -60,21 +61,6 @@ public record MoveIn(UUID id, MoveInMode mode, MoveInStatus status, String rejec
 
         public Supplement {
             documents = documents == null ? List.of() : List.copyOf(documents);
-        }
-    }
-
-    /**
-     * A document sent with a 보완 answer (보완 서류), as residency describes it: the name kept for display, the type
-     * residency detected from its bytes and its size; the bytes themselves are downloaded through this app.
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SupplementDocument(UUID documentId, String fileName, String mediaType, long bytes) {
-
-        /** Bytes in a kilobyte, as the page gives the size (KB, rounded up so a small file is never "0 KB"). */
-        private static final long KILOBYTE = 1024;
-
-        public long kilobytes() {
-            return (bytes + KILOBYTE - 1) / KILOBYTE;
         }
     }
 

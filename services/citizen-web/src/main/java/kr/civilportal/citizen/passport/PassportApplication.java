@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kr.civilportal.web.api.UploadedDocument;
 
 /**
  * A passport application as the passport service shows it to its applicant; {@code history} on reads of one;
@@ -35,7 +36,7 @@ public record PassportApplication(UUID id, ApplicationKind kind, ApplicationStat
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supplement(Instant requestedAt, String reason, LocalDate supplementDeadline, Instant answeredAt,
-            String answer, List<SupplementDocument> documents) {
+            String answer, List<UploadedDocument> documents) {
 
         public Supplement {
             documents = documents == null ? List.of() : List.copyOf(documents);
@@ -43,21 +44,6 @@ public record PassportApplication(UUID id, ApplicationKind kind, ApplicationStat
 
         public boolean answered() {
             return answeredAt != null;
-        }
-    }
-
-    /**
-     * A document sent with a 보완 제출 (보완 서류): the name kept for display, the type passport detected from its
-     * bytes and its size; the bytes themselves are downloaded through this app.
-     */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SupplementDocument(UUID documentId, String fileName, String mediaType, long bytes) {
-
-        /** Bytes in a kilobyte, as the page gives the size (KB, rounded up so a small file is never "0 KB"). */
-        private static final long KILOBYTE = 1024;
-
-        public long kilobytes() {
-            return (bytes + KILOBYTE - 1) / KILOBYTE;
         }
     }
 
