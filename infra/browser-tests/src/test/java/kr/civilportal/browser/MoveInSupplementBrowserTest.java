@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,8 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import kr.civilportal.testsupport.Tokens;
+import kr.civilportal.testsupport.UploadedDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -141,7 +136,7 @@ class MoveInSupplementBrowserTest {
 
             // 보완 제출 with a document (docs/supplement-documents.md): a photo of the lease's first page, chosen in
             // the file input as a citizen would. The report is received again, nothing more asked of the citizen.
-            byte[] lease = leasePhoto();
+            byte[] lease = UploadedDocuments.png();
             Path leaseFile = Files.createTempFile("lease-", ".png");
             Files.write(leaseFile, lease);
             citizen.type("#answer", answer);
@@ -253,20 +248,6 @@ class MoveInSupplementBrowserTest {
                     + page + "']")).findElement(By.xpath("ancestor::tr")).getText());
             assertTrue(row.contains("반려") && row.contains("보완 기한(" + yesterday + ")"), row);
         }
-    }
-
-    /** A small picture, as a phone's photo of a paper would be a PNG or a JPEG: residency reads it as an image. */
-    private static byte[] leasePhoto() throws IOException {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 64, 48);
-        g.setColor(Color.BLACK);
-        g.drawString("lease", 8, 28);
-        g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        return png.toByteArray();
     }
 
     /** The newest step of the report's history as the citizen's page lists it. */

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,11 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import kr.civilportal.testsupport.Tokens;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import kr.civilportal.testsupport.UploadedDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,7 +122,7 @@ class PassportSupplementBrowserTest {
             citizen.checkPage("supplement-document-refused");
 
             // Now with a real PDF, chosen in the file input as a citizen would; the kept text goes with it.
-            byte[] note = photoNotePdf();
+            byte[] note = UploadedDocuments.pdf("Passport photo taken on a white background");
             Path noteFile = files.resolve("photo-note.pdf");
             Files.write(noteFile, note);
             citizen.find("#documents").sendKeys(noteFile.toString());
@@ -246,23 +240,6 @@ class PassportSupplementBrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, read.statusCode(), read.body());
         assertTrue(read.body().contains("\"by\":\"system:supplement-deadline\""), read.body());
-    }
-
-    /** A one-page PDF, as a photo studio's note would be: passport reads it with PDFBox before taking it. */
-    private static byte[] photoNotePdf() throws IOException {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            pdf.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(72, 720);
-                text.showText("Passport photo taken on a white background");
-                text.endText();
-            }
-            pdf.save(out);
-            return out.toByteArray();
-        }
     }
 
     /** The newest step of the application's history as the citizen's page lists it. */
