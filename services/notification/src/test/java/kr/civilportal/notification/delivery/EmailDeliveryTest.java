@@ -68,9 +68,9 @@ class EmailDeliveryTest extends NotificationTestResources {
 
     /**
      * A burst goes out without a stall: each e-mail at its first attempt. With a new SMTP connection per e-mail
-     * ({@code quarkus.mailer.keep-alive=false}) the mail client now and then took the server's greeting and never
-     * answered it, so that e-mail waited out the send time-out and went again later: 400 queued e-mails took over
-     * six minutes in the system test.
+     * ({@code quarkus.mailer.keep-alive=false}) the mail client now and then left a send waiting after the previous
+     * mail's QUIT (no connection, or one whose greeting it never answered), so that e-mail waited out the send
+     * time-out and went again later: 400 queued e-mails took over six minutes in the system test.
      */
     @Test
     void aBurstOfEmailsGoesOutEachAtItsFirstAttempt() {
