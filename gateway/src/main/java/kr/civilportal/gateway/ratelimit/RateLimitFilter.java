@@ -77,7 +77,7 @@ public class RateLimitFilter {
         limiters.forEach((service, limiter) -> {
             GatewayConfig.Route route = config.routes().get(service);
             for (String path : route.routedPaths()) {
-                router.route(path).order(ORDER).handler(ctx -> check(ctx, service, limiter));
+                router.route(path).order(ORDER).handler(ctx -> check(ctx, service, limiter, ctx::next));
             }
             LOG.infof("Rate limit %s: %d requests per %s per client", service, limiter.requests(), limiter.period());
         });
@@ -88,26 +88,39 @@ public class RateLimitFilter {
         return limiters;
     }
 
-    private void check(RoutingContext ctx, String service, ClientRateLimiter limiter) {
+    /**
+     * The rate limit for a request the token lane has let through (security.TokenLane): as the route's own
+     * handler, with {@code next} for what follows instead of the router's next handler.
+     */
+    public void limit(RoutingContext ctx, String service, Runnable next) {
+        ClientRateLimiter limiter = limiters.get(service);
+        if (limiter == null) {
+            next.run();
+        } else {
+            check(ctx, service, limiter, next);
+        }
+    }
+
+    private void check(RoutingContext ctx, String service, ClientRateLimiter limiter, Runnable next) {
         // On a path that needs a login, Quarkus's authorization has checked the token by now: count its subject.
         // On a public path the token is not checked, and checking it here would turn a broken token into a 401
         // (a 119 report from a phone with an expired token must go through): count the address.
         if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
-            decide(ctx, service, limiter, client(user.getSecurityIdentity(), ctx.request()));
+            decide(ctx, service, limiter, client(user.getSecurityIdentity(), ctx.request()), next);
         } else {
-            decide(ctx, service, limiter, byAddress(ctx.request()));
+            decide(ctx, service, limiter, byAddress(ctx.request()), next);
         }
     }
 
-    private void decide(RoutingContext ctx, String service, ClientRateLimiter limiter, String client) {
+    private void decide(RoutingContext ctx, String service, ClientRateLimiter limiter, String client, Runnable next) {
         ClientRateLimiter.Decision decision = limiter.tryAcquire(client);
         if (decision.allowed()) {
-            ctx.next();
+            next.run();
             return;
         }
         if (neverRefused(ctx.request())) {
             metrics.rejected(service, "rate-flagged");
-            ctx.next();
+            next.run();
             return;
         }
         metrics.rejected(service, "rate-limited");

@@ -254,5 +254,13 @@ public interface GatewayConfig {
 
         @WithDefault("5m")
         Duration maxAge();
+
+        /** The token lane ({@code security.TokenLane}): known tokens skip Quarkus's security handlers where it is sure. */
+        @WithDefault("true")
+        boolean lane();
+
+        /** The permission rule for {@code /api/*} that lets any logged-in caller through. */
+        @WithDefault("api")
+        String lanePermission();
     }
 }

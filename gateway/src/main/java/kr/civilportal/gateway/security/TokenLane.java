@@ -1,0 +1,95 @@
+package kr.civilportal.gateway.security;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.InjectableInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import kr.civilportal.gateway.routing.GatewayConfig;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+/**
+ * The token lane: a request to a service's API that carries a bearer token the gateway has verified before
+ * ({@link VerifiedTokens}, still unexpired) on a path that only the catch-all rule "any logged-in caller"
+ * governs ({@link PermissionTable}) is let through here, without Quarkus's authentication and authorization
+ * handlers. Those handlers would reach the same answer, "allowed", for it: the token is known good and the rule
+ * asks for nothing more. But they reach it through a chain of Mutiny steps, each capturing and restoring the
+ * request's context, which was about a fifth of the gateway's CPU per proxied request
+ * (GatewayOverheadBenchmark with JFR, issue 23). Everything else is left to Quarkus: a token not seen before or
+ * expired, no token, a public path, a denied one, anything with roles or an unusual spelling of the path.
+ *
+ * <p>The lane does nothing unless it can be sure: it is off when the permission table has no such catch-all rule,
+ * and when any HTTP security policy other than Quarkus's own is installed (it could ask for anything).
+ */
+@ApplicationScoped
+public class TokenLane {
+
+    /** After the request limits' first check (-300), before Quarkus's authentication (-200). */
+    public static final int ORDER = -250;
+
+    private static final Logger LOG = Logger.getLogger(TokenLane.class);
+
+    private final ProblemChallenge tokens;
+    private final PermissionTable permissions;
+    private final boolean on;
+    private final LongAdder taken = new LongAdder();
+
+    TokenLane(GatewayConfig config, ProblemChallenge tokens, Config properties,
+              @Any InjectableInstance<HttpSecurityPolicy> policies, MeterRegistry registry) {
+        this.tokens = tokens;
+        Map<String, String> permissionProperties = new HashMap<>();
+        for (String name : properties.getPropertyNames()) {
+            if (name.startsWith(PermissionTable.PREFIX)) {
+                properties.getOptionalValue(name, String.class).ifPresent(v -> permissionProperties.put(name, v));
+            }
+        }
+        this.permissions = PermissionTable.of(permissionProperties, config.tokenCache().lanePermission());
+        List<String> ownPolicies = policies.handlesStream()
+                .map(h -> h.getBean().getBeanClass().getName())
+                .filter(name -> !name.startsWith("io.quarkus."))
+                .toList();
+        Optional<String> why = !config.tokenCache().enabled() ? Optional.of("the token cache is off")
+                : !config.tokenCache().lane() ? Optional.of("portal.gateway.token-cache.lane=false")
+                : !ownPolicies.isEmpty() ? Optional.of("HTTP security policies of the gateway's own: " + ownPolicies)
+                : permissions.notUsable();
+        this.on = why.isEmpty();
+        if (on) {
+            LOG.info("Token lane on: known tokens on paths only the rule for logged-in callers governs skip Quarkus's "
+                    + "authentication and authorization handlers");
+        } else {
+            LOG.infof("Token lane off (%s): every request goes through Quarkus's authentication and authorization",
+                    why.get());
+        }
+        FunctionCounter.builder("portal.gateway.token.lane", taken, LongAdder::sum)
+                .description("Requests let through by the token lane (a token verified before, a path for any "
+                        + "logged-in caller) instead of Quarkus's authentication and authorization handlers")
+                .register(registry);
+    }
+
+    /**
+     * Whether the request takes the lane; if it does, its identity is set on it as Quarkus's handlers would set
+     * it (the rate limit counts the token's subject).
+     */
+    public boolean admit(RoutingContext ctx) {
+        if (!on || !permissions.onlyTheCatchAll(ctx.request().path())) {
+            return false;
+        }
+        Optional<SecurityIdentity> known = tokens.verifiedBefore(ctx);
+        if (known.isEmpty()) {
+            return false;
+        }
+        QuarkusHttpUser.setIdentity(known.get(), ctx);
+        taken.increment();
+        return true;
+    }
+}
