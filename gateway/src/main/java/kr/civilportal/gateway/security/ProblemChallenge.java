@@ -56,17 +56,13 @@ public class ProblemChallenge implements HttpAuthenticationMechanism {
         return oidc.authenticate(context, identityProviderManager).invoke(identity -> verified.remember(token, identity));
     }
 
-    /**
-     * The identity of the request's bearer token if the gateway verified that very token before and it has not
-     * expired ({@link TokenLane}); empty for anything else, which then goes through {@link #authenticate}.
-     */
-    Optional<SecurityIdentity> verifiedBefore(RoutingContext context) {
-        String token = verified == null ? null : apiBearerToken(context);
-        return token == null ? Optional.empty() : verified.find(token);
+    /** The cache of tokens this mechanism has verified ({@link TokenLane} reads it); null when it is off. */
+    VerifiedTokens verifiedTokens() {
+        return verified;
     }
 
     /** Only the APIs' bearer tokens: the pages' logins (the "web" tenant, session cookies) go to OIDC as they are. */
-    private static String apiBearerToken(RoutingContext context) {
+    static String apiBearerToken(RoutingContext context) {
         if (!context.request().path().startsWith(API_PATHS)) {
             return null;
         }

@@ -7,8 +7,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,10 @@ import org.jboss.logging.Logger;
  *
  * <p>The lane does nothing unless it can be sure: it is off when the permission table has no such catch-all rule,
  * and when any HTTP security policy other than Quarkus's own is installed (it could ask for anything).
+ * A {@code @Singleton} holding the token cache itself: on every request, a client proxy (of an
+ * {@code @ApplicationScoped} bean) looks its bean up in the application context.
  */
-@ApplicationScoped
+@Singleton
 public class TokenLane {
 
     /** After the request limits' first check (-300), before Quarkus's authentication (-200). */
@@ -39,14 +41,14 @@ public class TokenLane {
 
     private static final Logger LOG = Logger.getLogger(TokenLane.class);
 
-    private final ProblemChallenge tokens;
+    private final VerifiedTokens tokens;
     private final PermissionTable permissions;
     private final boolean on;
     private final LongAdder taken = new LongAdder();
 
     TokenLane(GatewayConfig config, ProblemChallenge tokens, Config properties,
               @Any InjectableInstance<HttpSecurityPolicy> policies, MeterRegistry registry) {
-        this.tokens = tokens;
+        this.tokens = tokens.verifiedTokens();
         Map<String, String> permissionProperties = new HashMap<>();
         for (String name : properties.getPropertyNames()) {
             if (name.startsWith(PermissionTable.PREFIX)) {
@@ -58,7 +60,7 @@ public class TokenLane {
                 .map(h -> h.getBean().getBeanClass().getName())
                 .filter(name -> !name.startsWith("io.quarkus."))
                 .toList();
-        Optional<String> why = !config.tokenCache().enabled() ? Optional.of("the token cache is off")
+        Optional<String> why = this.tokens == null ? Optional.of("the token cache is off")
                 : !config.tokenCache().lane() ? Optional.of("portal.gateway.token-cache.lane=false")
                 : !ownPolicies.isEmpty() ? Optional.of("HTTP security policies of the gateway's own: " + ownPolicies)
                 : permissions.notUsable();
@@ -84,7 +86,8 @@ public class TokenLane {
         if (!on || !permissions.onlyTheCatchAll(ctx.request().path())) {
             return false;
         }
-        Optional<SecurityIdentity> known = tokens.verifiedBefore(ctx);
+        String token = ProblemChallenge.apiBearerToken(ctx);
+        Optional<SecurityIdentity> known = token == null ? Optional.empty() : tokens.find(token);
         if (known.isEmpty()) {
             return false;
         }

@@ -4,7 +4,7 @@ import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,8 +21,11 @@ import kr.civilportal.gateway.routing.GatewayConfig;
  * {@code X-Forwarded-For} that is not itself trusted, walking from the right (each trusted hop appended the one it
  * saw). Without this, every anonymous web user would be one client with the web app's address. Anyone else's
  * header is ignored: any caller can write it.
+ *
+ * <p>A {@code @Singleton}, not {@code @ApplicationScoped}: it is called on every proxied request, and a client
+ * proxy looks its bean up in the application context on each call (GatewayOverheadBenchmark with JFR).
  */
-@ApplicationScoped
+@Singleton
 public class TrustedForwarders {
 
     public static final String X_FORWARDED_FOR = "X-Forwarded-For";

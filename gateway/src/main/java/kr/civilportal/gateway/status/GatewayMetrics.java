@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,8 +25,11 @@ import kr.civilportal.gateway.admission.WaitingRoom;
  *   <li>{@code portal_gateway_replicas_ready{route}} and {@code portal_gateway_replicas_total{route}};</li>
  *   <li>{@code portal_gateway_waiting_room_queue_length{route}}: citizens in the route's waiting room (0 without one).</li>
  * </ul>
+ *
+ * <p>A {@code @Singleton}, not {@code @ApplicationScoped}: it is called on every proxied request, and a client
+ * proxy looks its bean up in the application context on each call (GatewayOverheadBenchmark with JFR).
  */
-@ApplicationScoped
+@Singleton
 public class GatewayMetrics {
 
     private final MeterRegistry registry;

@@ -321,8 +321,12 @@ class GatewayOverheadBenchmark {
         HttpRequest parcel = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH))
                 .timeout(FixedRateLoad.REQUEST_TIMEOUT).header("Authorization", "Bearer " + token).GET().build();
         portal.stopReplica(app, 0);
-        java.util.concurrent.CompletableFuture<Void> starting =
-                java.util.concurrent.CompletableFuture.runAsync(() -> portal.start(app));
+        // Ready: when the launcher has seen the new process's readiness say UP (it polls /q/health/ready).
+        java.util.concurrent.CompletableFuture<java.time.Instant> starting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    portal.start(app);
+                    return java.time.Instant.now();
+                });
         java.time.Instant firstAnswer = null;
         long until = System.nanoTime() + RESTART_LIMIT.toNanos();
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -340,8 +344,7 @@ class GatewayOverheadBenchmark {
                 }
             }
         }
-        starting.get(RESTART_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-        java.time.Instant ready = java.time.Instant.now();
+        java.time.Instant ready = starting.get(RESTART_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         ProcessHandle process = ProcessHandle.of(portal.replicas(app).getFirst().process().pid()).orElseThrow();
         java.time.Instant started = process.info().startInstant().orElseThrow();
         assertTrue(firstAnswer != null, app.id() + " answered the parcel within " + RESTART_LIMIT);
