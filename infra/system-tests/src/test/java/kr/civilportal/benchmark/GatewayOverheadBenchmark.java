@@ -3,6 +3,7 @@ package kr.civilportal.benchmark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,11 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import kr.civilportal.launcher.Portal;
 import kr.civilportal.launcher.PortalApp;
 import kr.civilportal.launcher.PortalHome;
@@ -289,7 +294,7 @@ class GatewayOverheadBenchmark {
                 rss += statusKb(p, "VmRSS:");
                 peak += statusKb(p, "VmHWM:");
             }
-            String heap = processes.stream().flatMap(p -> p.info().arguments().stream().flatMap(java.util.Arrays::stream))
+            String heap = processes.stream().flatMap(p -> p.info().arguments().stream().flatMap(Arrays::stream))
                     .filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:+Use") && a.endsWith("GC"))
                     .distinct().reduce((a, b) -> a + " " + b).orElse("-");
             return new Memory(name, rss, peak, heap);
@@ -322,21 +327,21 @@ class GatewayOverheadBenchmark {
                 .timeout(FixedRateLoad.REQUEST_TIMEOUT).header("Authorization", "Bearer " + token).GET().build();
         portal.stopReplica(app, 0);
         // Ready: when the launcher has seen the new process's readiness say UP (it polls /q/health/ready).
-        java.util.concurrent.CompletableFuture<java.time.Instant> starting =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Instant> starting =
+                CompletableFuture.supplyAsync(() -> {
                     portal.start(app);
-                    return java.time.Instant.now();
+                    return Instant.now();
                 });
-        java.time.Instant firstAnswer = null;
+        Instant firstAnswer = null;
         long until = System.nanoTime() + RESTART_LIMIT.toNanos();
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(FIRST_ANSWER_POLL.multipliedBy(50)).build()) {
             while (firstAnswer == null && System.nanoTime() < until) {
                 try {
                     if (client.send(parcel, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        firstAnswer = java.time.Instant.now();
+                        firstAnswer = Instant.now();
                     }
-                } catch (java.io.IOException notYet) {
+                } catch (IOException notYet) {
                     // not listening yet
                 }
                 if (firstAnswer == null) {
@@ -344,9 +349,9 @@ class GatewayOverheadBenchmark {
                 }
             }
         }
-        java.time.Instant ready = starting.get(RESTART_LIMIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        Instant ready = starting.get(RESTART_LIMIT.toSeconds(), TimeUnit.SECONDS);
         ProcessHandle process = ProcessHandle.of(portal.replicas(app).getFirst().process().pid()).orElseThrow();
-        java.time.Instant started = process.info().startInstant().orElseThrow();
+        Instant started = process.info().startInstant().orElseThrow();
         assertTrue(firstAnswer != null, app.id() + " answered the parcel within " + RESTART_LIMIT);
         HttpRequest throughGateway = get(new Target("gateway", "http://127.0.0.1:"
                 + portal.replicas(PortalApp.GATEWAY).getFirst().port(), List.of()), token);
