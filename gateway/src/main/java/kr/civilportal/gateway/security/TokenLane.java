@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import kr.civilportal.gateway.routing.GatewayConfig;
-import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,15 +46,19 @@ public class TokenLane {
     private final boolean on;
     private final LongAdder taken = new LongAdder();
 
-    TokenLane(GatewayConfig config, ProblemChallenge tokens, Config properties,
+    TokenLane(GatewayConfig config, ProblemChallenge tokens, VertxHttpConfig http,
               @Any InjectableInstance<HttpSecurityPolicy> policies, MeterRegistry registry) {
         this.tokens = tokens.verifiedTokens();
+        // The permissions as Quarkus itself mapped them (properties, environment variables, any source), in the
+        // key form PermissionTable reads: a rule set only through the environment is seen like any other.
         Map<String, String> permissionProperties = new HashMap<>();
-        for (String name : properties.getPropertyNames()) {
-            if (name.startsWith(PermissionTable.PREFIX)) {
-                properties.getOptionalValue(name, String.class).ifPresent(v -> permissionProperties.put(name, v));
-            }
-        }
+        http.auth().permissions().forEach((name, rule) -> {
+            String key = PermissionTable.PREFIX + name + ".";
+            rule.paths().ifPresent(paths -> permissionProperties.put(key + "paths", String.join(",", paths)));
+            permissionProperties.put(key + "policy", rule.policy());
+            rule.methods().ifPresent(methods -> permissionProperties.put(key + "methods", String.join(",", methods)));
+            rule.enabled().ifPresent(enabled -> permissionProperties.put(key + "enabled", enabled.toString()));
+        });
         this.permissions = PermissionTable.of(permissionProperties, config.tokenCache().lanePermission());
         List<String> ownPolicies = policies.handlesStream()
                 .map(h -> h.getBean().getBeanClass().getName())
