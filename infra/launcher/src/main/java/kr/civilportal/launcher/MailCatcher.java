@@ -15,7 +15,7 @@ import java.util.Map;
  * message on SMTP without authentication and keeps it in memory (gone when it stops), in a mailbox per recipient.
  *
  * <p>Reading what was sent: its REST API, {@code GET http://localhost:<api port>/api/user/<recipient>/messages/}
- * (a JSON array of {@code uid}, {@code messageId}, {@code subject}, {@code contentType}, {@code mimeMessage}: the
+ * (a JSON array of {@code uid}, {@code Message-ID}, {@code subject}, {@code contentType}, {@code mimeMessage}: the
  * whole message as sent), {@code POST /api/mail/purge} empties every mailbox, its OpenAPI page is at {@code /};
  * or any mail client on IMAP ({@code localhost:<imap port>}, user = the recipient's address, any password).
  */

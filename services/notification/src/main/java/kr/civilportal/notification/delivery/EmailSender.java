@@ -14,6 +14,7 @@ import java.util.Optional;
 import kr.civilportal.notification.NotificationSettings;
 import kr.civilportal.notification.preference.EmailMasking;
 import kr.civilportal.notification.preference.Preferences;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +26,7 @@ import org.jboss.logging.Logger;
  * attempt is retried after an exponential backoff; after {@code portal.notification.email.max-attempts} the delivery
  * is PARKED, and officials see it. The address is read (and decrypted) at sending time, so a citizen who removed it or
  * turned e-mail off meanwhile gets nothing (CANCELLED). A crash between sending and the commit sends that e-mail
- * again on the next run: e-mail is at least once.
+ * again on the next run: e-mail is at least once, and the copy carries the same Message-ID ({@link MailMessageId}).
  */
 @ApplicationScoped
 public class EmailSender {
@@ -42,6 +43,8 @@ public class EmailSender {
     NotificationSettings settings;
     @Inject
     MeterRegistry registry;
+    @ConfigProperty(name = "quarkus.mailer.from")
+    String from;
 
     Clock clock = Clock.systemUTC();
 
@@ -75,7 +78,8 @@ public class EmailSender {
         delivery.attempts++;
         try {
             // bounded: an SMTP server that accepts the connection and then says nothing holds no row for long
-            mailer.send(Mail.withText(to.get(), delivery.title, delivery.body))
+            mailer.send(Mail.withText(to.get(), delivery.title, delivery.body)
+                            .addHeader("Message-ID", MailMessageId.of(delivery.id, from)))
                     .await().atMost(settings.email().sendTimeout());
             delivery.state = DeliveryState.SENT;
             delivery.lastError = null;

@@ -64,6 +64,8 @@ class EmailDeliveryTest extends NotificationTestResources {
         assertEquals(SmtpServer.FROM, mail.getFrom()[0].toString());
         await().atMost(Duration.ofSeconds(10)).until(() -> emailOf(event).state == DeliveryState.SENT);
         assertEquals(1, emailOf(event).attempts);
+        // The delivery's own id: a copy sent again after a crash is recognisably the same message.
+        assertEquals("<" + emailOf(event).id + "@civilportal.test>", mail.getMessageID());
     }
 
     /**
