@@ -449,9 +449,9 @@ class NotificationSystemTest {
         // E-mail is at least once: the replica killed mid-burst may have been killed after the SMTP server took an
         // e-mail and before its delivery was marked sent; that one e-mail goes again, with the same Message-ID, which
         // is how the citizen's mail system knows it for the same message. Anything else is a real double.
-        List<Map<String, Object>> mails = JsonPath.from(portal.mailCatcher().messagesFor(address)).getList("");
+        List<Object> mails = mailIdsCaught(address);
         Map<Object, Long> copies = new HashMap<>();
-        mails.forEach(m -> copies.merge(m.get("Message-ID"), 1L, Long::sum));
+        mails.forEach(id -> copies.merge(id, 1L, Long::sum));
         Map<Object, Long> repeated = new HashMap<>(copies);
         repeated.values().removeIf(n -> n == 1);
         System.out.println("[notification] e-mails of the burst: " + mails.size() + " caught, " + copies.size()
@@ -466,9 +466,12 @@ class NotificationSystemTest {
 
     /** The distinct Message-IDs caught for an address: one per delivery, however often it was sent. */
     static Set<Object> mailIds(String address) {
+        return new HashSet<>(mailIdsCaught(address));
+    }
+
+    /** The Message-ID of every e-mail caught for an address, a copy sent again counted again. */
+    static List<Object> mailIdsCaught(String address) {
         List<Map<String, Object>> mails = JsonPath.from(portal.mailCatcher().messagesFor(address)).getList("");
-        Set<Object> ids = new HashSet<>();
-        mails.forEach(m -> ids.add(m.get("Message-ID")));
-        return ids;
+        return mails.stream().map(m -> m.get("Message-ID")).toList();
     }
 }
